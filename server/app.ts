@@ -1,0 +1,73 @@
+// Builds the whole server: HTTP (API, health, client pages) and Socket.IO on one port.
+import express from 'express';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lanAddress } from './config.ts';
+import { Contests } from './contests.ts';
+import { openDatabase } from './db/database.ts';
+import { apiRouter } from './http/api.ts';
+import { attachRealtime } from './realtime.ts';
+
+export interface LeitaiOptions {
+  port: number;
+  dataDir: string;
+  hostToken: string;
+  publicUrl?: string;
+  host?: string;
+  offlineGraceMs?: number;
+  clientDir?: string;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PAGES: Record<string, string> = { '/host': 'host.html', '/judge': 'judge.html', '/screen': 'screen.html', '/watch': 'watch.html' };
+
+export async function startLeitai(opts: LeitaiOptions) {
+  const db = openDatabase(opts.dataDir);
+  const contests = new Contests(db);
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  let port = opts.port;
+  const publicUrl = () => (opts.publicUrl ?? `http://${lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
+  const rt = attachRealtime(server, contests, opts.hostToken, {
+    offlineGraceMs: opts.offlineGraceMs ?? 5000,
+    maxPayloadBytes: 64 * 1024,
+  });
+
+  let ready = false;
+  app.get('/healthz', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
+  });
+  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge }));
+
+  const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
+  if (fs.existsSync(clientDir)) {
+    for (const [route, file] of Object.entries(PAGES)) app.get(route, (_req, res) => res.sendFile(path.join(clientDir, file)));
+    app.get('/', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+    app.use(express.static(clientDir, { index: false }));
+  }
+
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
+  port = (server.address() as AddressInfo).port;
+  ready = true;
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    publicUrl,
+    contests,
+    io: rt.io,
+    async close() {
+      ready = false;
+      rt.presence.close();
+      await new Promise<void>((resolve) => {
+        rt.io.close(() => resolve());
+      });
+      db.close();
+    },
+  };
+}
+export type Leitai = Awaited<ReturnType<typeof startLeitai>>;

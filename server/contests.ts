@@ -1,0 +1,63 @@
+// The contests this server holds: each rebuilt from its log at start, each with its pipeline.
+import { randomBytes } from 'node:crypto';
+import { ContestDefinition, judgeId } from '../shared/definition.ts';
+import type { DomainEvent } from '../shared/domain/events.ts';
+import { evolve, initialState } from '../shared/domain/evolve.ts';
+import type { ContestState } from '../shared/domain/state.ts';
+import { inTransaction, type Db } from './db/database.ts';
+import { EventStore } from './db/event-store.ts';
+import { TokenStore } from './db/token-store.ts';
+import { ContestPipeline } from './pipeline.ts';
+
+export class Contests {
+  readonly store: EventStore;
+  readonly tokens: TokenStore;
+  private readonly pipelines = new Map<string, ContestPipeline>();
+  /** Set by the realtime layer: broadcast each role's view after a change. */
+  onChange: (state: ContestState) => void = () => {};
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.store = new EventStore(db);
+    this.tokens = new TokenStore(db);
+    for (const id of this.store.contestIds()) this.load(id);
+  }
+
+  private load(id: string): void {
+    const events = this.store.events(id);
+    const first = events[0]?.data;
+    if (!first || first.type !== 'ContestCreated') throw new Error(`contest ${id}: log does not start with ContestCreated`);
+    let state = initialState(first);
+    for (let i = 1; i < events.length; i++) state = evolve(state, events[i]!.data);
+    this.pipelines.set(id, this.pipeline(state));
+  }
+
+  private pipeline(state: ContestState): ContestPipeline {
+    return new ContestPipeline(state, { store: this.store, now: this.now, onChange: (s) => this.onChange(s) });
+  }
+
+  get(id: string): ContestPipeline | undefined {
+    return this.pipelines.get(id);
+  }
+
+  all(): ContestState[] {
+    return [...this.pipelines.values()].map((p) => p.state);
+  }
+
+  /** Creates a contest with its judge and screen links in one transaction. */
+  create(definition: ContestDefinition): ContestState {
+    const id = randomBytes(6).toString('base64url').replace(/[-_]/g, 'x');
+    const at = this.now();
+    const created: DomainEvent = { type: 'ContestCreated', contestId: id, definition, at };
+    inTransaction(this.db, () => {
+      this.store.createContest(id, created, at);
+      definition.judges.forEach((_, i) => this.tokens.issue(id, 'judge', judgeId(i), at));
+      this.tokens.issue(id, 'screen', null, at);
+    });
+    const state = initialState(created);
+    this.pipelines.set(id, this.pipeline(state));
+    return state;
+  }
+}

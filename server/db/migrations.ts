@@ -1,0 +1,41 @@
+// Numbered migrations, applied in order at start; PRAGMA user_version records the last one.
+export const migrations: readonly string[] = [
+  /* 1 */ `
+  CREATE TABLE contests (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  );
+  -- The append-only event log: the audit trail and the source of every state.
+  CREATE TABLE events (
+    contest_id TEXT NOT NULL REFERENCES contests(id),
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    command_id TEXT,
+    PRIMARY KEY (contest_id, seq)
+  ) WITHOUT ROWID;
+  -- Accepted commands by client-made id: a repeat is answered from here (exactly-once).
+  CREATE TABLE commands (
+    contest_id TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (contest_id, command_id)
+  ) WITHOUT ROWID;
+  -- Judge and screen links. The token is kept so the host can show the QR code again.
+  CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY,
+    token TEXT NOT NULL,
+    contest_id TEXT NOT NULL REFERENCES contests(id),
+    role TEXT NOT NULL CHECK (role IN ('judge', 'screen')),
+    judge_id TEXT,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE INDEX tokens_by_contest ON tokens(contest_id, role, judge_id);
+  `,
+];

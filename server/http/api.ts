@@ -1,0 +1,132 @@
+// The HTTP API: contest setup, links, results and the event log (host token), plus a command
+// endpoint so scripts can drive the same pipeline as the socket.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { ContestDefinition, formatIssues, judgeId as judgeIdAt } from '../../shared/definition.ts';
+import type { ContestState } from '../../shared/domain/state.ts';
+import { resultsDocument } from '../../shared/results.ts';
+import { bearer, sameSecret } from '../auth.ts';
+import type { Contests } from '../contests.ts';
+import { demoDefinition } from '../demo/definition.ts';
+
+export interface ApiDeps {
+  contests: Contests;
+  hostToken: string;
+  publicUrl: () => string;
+  revokeJudge: (contestId: string, judgeId: string) => void;
+}
+
+const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
+  res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
+
+export function accessLinks(state: ContestState, deps: ApiDeps) {
+  const base = deps.publicUrl();
+  const active = deps.contests.tokens.active(state.id);
+  const screen = active.find((t) => t.role === 'screen');
+  return {
+    id: state.id,
+    title: state.def.title,
+    hostUrl: `${base}/host#contest=${state.id}`,
+    screenUrl: screen ? `${base}/screen#${screen.token}` : null,
+    audienceUrl: `${base}/watch#${state.id}`,
+    judges: state.def.judges.map((j, i) => {
+      const id = judgeIdAt(i);
+      const t = active.find((x) => x.role === 'judge' && x.judgeId === id);
+      return { id, name: j.name, title: j.title, group: j.group ?? null, joinUrl: t ? `${base}/judge#${t.token}` : null };
+    }),
+  };
+}
+
+export function apiRouter(deps: ApiDeps) {
+  const r = express.Router();
+  r.use(express.json({ limit: '256kb' }));
+
+  // Every /api route needs the host token.
+  r.use((req: Request, res: Response, next: NextFunction) => {
+    const token = bearer(req.header('authorization'));
+    if (!token || !sameSecret(token, deps.hostToken)) return fail(res, 401, 'unauthorized', '需要主持人令牌 (Authorization: Bearer <host token>)');
+    next();
+  });
+
+  const contest = (req: Request, res: Response): ContestState | null => {
+    const state = deps.contests.get(String(req.params.id))?.state;
+    if (!state) fail(res, 404, 'not_found', '比赛不存在');
+    return state ?? null;
+  };
+
+  const create = (res: Response, body: unknown) => {
+    const parsed = ContestDefinition.safeParse(body);
+    if (!parsed.success) {
+      const issues = formatIssues(parsed.error);
+      return fail(res, 400, 'invalid', issues.join('; '), issues);
+    }
+    const state = deps.contests.create(parsed.data);
+    res.status(201).json(accessLinks(state, deps));
+  };
+
+  r.post('/contests', (req, res) => create(res, req.body));
+  r.post('/demo', (_req, res) => create(res, demoDefinition()));
+
+  r.get('/contests', (_req, res) => {
+    res.json(
+      deps.contests.all().map((s) => ({
+        id: s.id,
+        title: s.def.title,
+        date: s.def.date ?? null,
+        tier: s.def.tier,
+        status: s.status,
+        createdAt: s.createdAt,
+        rev: s.rev,
+      })),
+    );
+  });
+
+  r.get('/contests/:id', (req, res) => {
+    const s = contest(req, res);
+    if (s) res.json({ id: s.id, status: s.status, rev: s.rev, definition: s.def });
+  });
+
+  r.get('/contests/:id/access', (req, res) => {
+    const s = contest(req, res);
+    if (s) res.json(accessLinks(s, deps));
+  });
+
+  r.post('/contests/:id/judges/:judgeId/reissue', (req, res) => {
+    const s = contest(req, res);
+    if (!s) return;
+    const jid = String(req.params.judgeId);
+    if (!s.def.judges.some((_, i) => judgeIdAt(i) === jid)) return fail(res, 404, 'not_found', '评委不存在');
+    deps.contests.tokens.reissueJudge(s.id, jid, Date.now());
+    deps.revokeJudge(s.id, jid);
+    const links = accessLinks(s, deps);
+    res.json(links.judges.find((j) => j.id === jid));
+  });
+
+  r.get('/contests/:id/results', (req, res) => {
+    const s = contest(req, res);
+    if (s) res.json(resultsDocument(s));
+  });
+
+  r.get('/contests/:id/events', (req, res) => {
+    const s = contest(req, res);
+    if (s) res.json(deps.contests.store.events(s.id));
+  });
+
+  const CommandBody = z.object({ type: z.string().max(40) }).loose();
+  r.post('/contests/:id/commands', (req, res) => {
+    const pipeline = deps.contests.get(String(req.params.id));
+    if (!pipeline) return fail(res, 404, 'not_found', '比赛不存在');
+    const parsed = CommandBody.safeParse(req.body);
+    if (!parsed.success) return fail(res, 400, 'invalid', 'body must be { "type": "<command>", ...payload }');
+    const { type, ...payload } = parsed.data;
+    const ack = pipeline.execute({ role: 'host' }, type, payload);
+    res.status(ack.ok ? 200 : 409).json(ack);
+  });
+
+  // Malformed JSON and oversized bodies get the same typed error shape as everything else.
+  r.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status ?? 500;
+    fail(res, status, status === 413 ? 'too_large' : status < 500 ? 'invalid' : 'internal', status < 500 ? err.message : '服务器内部错误');
+  });
+  return r;
+}

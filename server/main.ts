@@ -1,0 +1,44 @@
+// `npm start`: runs Leitai on one port. `--demo` also starts simulated judges for rehearsal.
+import path from 'node:path';
+import { ContestDefinition } from '../shared/definition.ts';
+import { startLeitai } from './app.ts';
+import { hostTokenFor } from './config.ts';
+import { demoDefinition } from './demo/definition.ts';
+import { simulateJudges } from './demo/simulated-judges.ts';
+import { accessLinks } from './http/api.ts';
+
+const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
+const port = Number(process.env.PORT ?? 3000);
+const hostToken = hostTokenFor(dataDir, process.env.LEITAI_HOST_TOKEN);
+const demo = process.argv.includes('--demo');
+
+const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl: process.env.PUBLIC_URL });
+const base = leitai.publicUrl();
+
+// A fresh install gets the demo contest, so there is something to open right away.
+let demoContest = leitai.contests.all().find((c) => c.def.title === demoDefinition().title);
+if (!demoContest && (demo || leitai.contests.all().length === 0)) demoContest = leitai.contests.create(ContestDefinition.parse(demoDefinition()));
+
+console.log(`\n  擂台 Leitai is running — data in ${dataDir}\n`);
+console.log(`  主持人控制台 Host console:  ${base}/host#token=${hostToken}`);
+console.log(`  手机请连接同一 Wi-Fi 访问 Phones on the venue Wi-Fi use: ${base}`);
+for (const c of leitai.contests.all()) {
+  const links = accessLinks(c, { contests: leitai.contests, hostToken, publicUrl: leitai.publicUrl, revokeJudge: () => {} });
+  console.log(`\n  [${c.id}] ${c.def.title} (${c.status})`);
+  console.log(`    大屏 Screen:   ${links.screenUrl}`);
+  console.log(`    观众 Audience: ${links.audienceUrl}`);
+}
+console.log(`\n  Health: ${base}/healthz   (PUBLIC_URL overrides the address phones use)\n`);
+
+if (demo && demoContest) {
+  const tokens = leitai.contests.tokens.active(demoContest.id).filter((t) => t.role === 'judge').map((t) => t.token);
+  simulateJudges(leitai.url, tokens);
+  console.log(`  演示模式: ${tokens.length} 位模拟评委已加入「${demoContest.def.title}」, 打开主持人控制台开始。\n`);
+}
+
+const stop = async () => {
+  await leitai.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

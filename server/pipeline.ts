@@ -1,0 +1,73 @@
+// The one pipeline every write goes through:
+// validate (zod) -> authorize (role) -> dedupe (command id) -> decide -> persist (one SQLite
+// transaction) -> evolve -> broadcast -> ack. It runs synchronously, so commands never interleave.
+import { createHash, randomInt } from 'node:crypto';
+import { decide, type Actor } from '../shared/domain/decide.ts';
+import { evolve } from '../shared/domain/evolve.ts';
+import type { ContestState } from '../shared/domain/state.ts';
+import { allowedRoles, Commands, ErrorCode, type Ack, type Command, type CommandType } from '../shared/protocol.ts';
+import type { EventStore } from './db/event-store.ts';
+
+export const actorKey = (a: Actor) => (a.role === 'judge' ? `judge:${a.judgeId}` : a.role);
+
+const error = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
+
+function digest(actor: string, type: string, payload: Record<string, unknown>): string {
+  const { commandId: _ignored, ...rest } = payload;
+  return createHash('sha256').update(JSON.stringify([actor, type, rest])).digest('hex');
+}
+
+function zodMessage(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export interface PipelineDeps {
+  store: EventStore;
+  now: () => number;
+  /** Called after a commit with the new state, before the ack is sent. */
+  onChange: (state: ContestState) => void;
+}
+
+export class ContestPipeline {
+  constructor(
+    public state: ContestState,
+    private readonly deps: PipelineDeps,
+  ) {}
+
+  execute(actor: Actor, type: string, payload: unknown): Ack {
+    if (!Object.hasOwn(Commands, type)) return error(ErrorCode.Invalid, `未知命令: ${String(type).slice(0, 40)}`);
+    const schema = Commands[type as CommandType];
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return error(ErrorCode.Invalid, zodMessage(parsed.error.issues));
+    if (!allowedRoles[type as CommandType].includes(actor.role))
+      return error(ErrorCode.Forbidden, `角色 ${actor.role} 无权执行 ${type}`);
+
+    const who = actorKey(actor);
+    const body = parsed.data as Record<string, unknown> & { commandId: string };
+    const sum = digest(who, type, body);
+    const { store } = this.deps;
+    const seen = store.findCommand(this.state.id, body.commandId);
+    if (seen) {
+      if (seen.digest !== sum) return error(ErrorCode.DuplicateCommandId, '该命令编号已用于另一条命令');
+      return { ok: true, rev: seen.rev, duplicate: true };
+    }
+
+    const now = this.deps.now();
+    const command = { type, ...body } as Command;
+    const decision = decide(this.state, command, { now, actor, seed: randomInt(0, 2 ** 32 - 1) });
+    if (!decision.ok) return error(decision.code, decision.message);
+
+    try {
+      store.append(this.state.id, this.state.rev, decision.events, now, who, { commandId: body.commandId, actor: who, digest: sum, at: now });
+    } catch (e) {
+      // Nothing was committed, so nothing is applied or acknowledged.
+      return error(ErrorCode.StorageFailed, `数据无法写入磁盘: ${(e as Error).message}`);
+    }
+    this.state = decision.events.reduce(evolve, this.state);
+    this.deps.onChange(this.state);
+    return { ok: true, rev: this.state.rev };
+  }
+}

@@ -1,0 +1,150 @@
+// The contest definition: the JSON a host (or another program) sends to create a contest.
+// One zod schema is the single source of truth; docs/contest-definition.md describes it.
+import { z } from 'zod';
+
+const name = (max: number) => z.string().trim().min(1, '不能为空 (must not be empty)').max(max);
+
+export const CriterionDef = z.strictObject({
+  name: name(40),
+  max: z.number().finite().positive('满分必须大于 0 (max must be > 0)').max(1000),
+  /** Multiplier applied to this criterion when a judge's total is summed. */
+  weight: z.number().finite().positive().max(100).default(1),
+  description: z.string().max(500).optional(),
+});
+
+export const JudgeGroupDef = z.strictObject({
+  name: name(40),
+  weight: z.number().finite().positive('权重必须大于 0 (weight must be > 0)').max(1000),
+});
+
+export const JudgeDef = z.strictObject({
+  name: name(40),
+  title: z.string().trim().max(60).default(''),
+  group: z.string().trim().min(1).max(40).optional(),
+});
+
+export const PresenterDef = z.strictObject({
+  unit: name(60),
+  speaker: z.string().trim().max(40).default(''),
+  title: z.string().trim().max(60).default(''),
+});
+
+export const AggregationDef = z.strictObject({
+  method: z.enum(['mean', 'trimmed']).default('trimmed'),
+  dropHighest: z.number().int().min(0).max(10).default(1),
+  dropLowest: z.number().int().min(0).max(10).default(1),
+  scope: z.enum(['total', 'criterion']).default('total'),
+});
+
+export const OvertimePenaltyDef = z.strictObject({
+  everySeconds: z.number().int().positive().max(3600),
+  points: z.number().finite().positive().max(100),
+  max: z.number().finite().positive().max(1000),
+});
+
+/** `criterion:NAME` (higher aggregate on that criterion wins) or `lessOvertime`. */
+export const TieBreakDef = z.union([
+  z.literal('lessOvertime'),
+  z.string().regex(/^criterion:.+$/, 'tie-break must be "criterion:NAME" or "lessOvertime"'),
+]);
+
+export const RulesDef = z.strictObject({
+  reportSeconds: z.number().int().min(10).max(7200).default(300),
+  qaSeconds: z.number().int().min(0).max(7200).default(180),
+  warnAtSeconds: z.array(z.number().int().positive().max(7200)).max(5).default([60, 30]),
+  scoreStep: z.number().finite().positive().max(100).default(0.5),
+  aggregation: AggregationDef.default({ method: 'trimmed', dropHighest: 1, dropLowest: 1, scope: 'total' }),
+  decimals: z.number().int().min(0).max(4).default(2),
+  rounding: z.enum(['final', 'eachStep']).default('final'),
+  overtimePenalty: OvertimePenaltyDef.nullable().default(null),
+  tieBreak: z.array(TieBreakDef).max(10).default([]),
+  /** Whether the projector labels revealed marks with judges' names or as 1号评委, 2号评委… */
+  revealJudgeNames: z.boolean().default(false),
+});
+
+const ContestDefinitionBase = z.strictObject({
+  title: name(100),
+  theme: z.string().trim().max(200).default(''),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+  tier: z.string().trim().max(60).default(''),
+  venue: z.string().trim().max(100).default(''),
+  criteria: z.array(CriterionDef).min(1, '至少一项评分细则 (at least one criterion)').max(20),
+  judgeGroups: z.array(JudgeGroupDef).max(10).default([]),
+  judges: z.array(JudgeDef).min(1, '至少一名评委 (at least one judge)').max(60),
+  presenters: z.array(PresenterDef).min(1, '至少一个汇报单位 (at least one presenter)').max(200),
+  rules: RulesDef.default(() => RulesDef.parse({})),
+});
+
+/** Multiples of a decimal step, tested without binary floating-point surprises (0.1 * 3). */
+export function onGrid(value: number, step: number): boolean {
+  const q = value / step;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) (seen.has(v) ? dup : seen).add(v);
+  return [...dup];
+}
+
+export const ContestDefinition = ContestDefinitionBase.superRefine((d, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  for (const n of duplicates(d.criteria.map((c) => c.name)))
+    issue(['criteria'], `评分细则名称重复: ${n} (duplicate criterion name)`);
+  for (const n of duplicates(d.judgeGroups.map((g) => g.name)))
+    issue(['judgeGroups'], `评委组名称重复: ${n} (duplicate judge group name)`);
+  for (const n of duplicates(d.judges.map((j) => j.name)))
+    issue(['judges'], `评委姓名重复: ${n} (duplicate judge name)`);
+  for (const n of duplicates(d.presenters.map((p) => `${p.unit}|${p.speaker}`)))
+    issue(['presenters'], `汇报单位重复: ${n.replace('|', ' ')} (duplicate presenter)`);
+
+  d.criteria.forEach((c, i) => {
+    if (!onGrid(c.max, d.rules.scoreStep))
+      issue(['criteria', i, 'max'], `满分 ${c.max} 不在打分步长 ${d.rules.scoreStep} 上 (max is not a multiple of scoreStep)`);
+  });
+
+  const groups = new Set(d.judgeGroups.map((g) => g.name));
+  d.judges.forEach((j, i) => {
+    if (j.group !== undefined && !groups.has(j.group))
+      issue(['judges', i, 'group'], `未知评委组: ${j.group} (unknown judge group)`);
+    if (j.group === undefined && groups.size > 0)
+      issue(['judges', i, 'group'], `评委 ${j.name} 未指定评委组 (judge has no group while judgeGroups are defined)`);
+  });
+  d.judgeGroups.forEach((g, i) => {
+    if (!d.judges.some((j) => j.group === g.name)) issue(['judgeGroups', i], `评委组 ${g.name} 没有评委 (group has no judges)`);
+  });
+
+  const criteria = new Set(d.criteria.map((c) => c.name));
+  d.rules.tieBreak.forEach((t, i) => {
+    if (t.startsWith('criterion:') && !criteria.has(t.slice('criterion:'.length)))
+      issue(['rules', 'tieBreak', i], `并列规则中的评分细则不存在: ${t.slice(10)} (unknown criterion in tie-break)`);
+  });
+  for (const t of duplicates(d.rules.tieBreak)) issue(['rules', 'tieBreak'], `并列规则重复: ${t} (duplicate tie-break)`);
+
+  d.rules.warnAtSeconds.forEach((w, i) => {
+    if (w >= d.rules.reportSeconds)
+      issue(['rules', 'warnAtSeconds', i], `提醒时间 ${w} 秒不小于汇报时长 (warning must be shorter than reportSeconds)`);
+  });
+});
+
+export type ContestDefinitionInput = z.input<typeof ContestDefinition>;
+export type ContestDefinition = z.output<typeof ContestDefinition>;
+export type Rules = ContestDefinition['rules'];
+export type Criterion = ContestDefinition['criteria'][number];
+
+/** Stable ids assigned by position at creation: judges j1…, presenters p1…, criteria by index. */
+export const judgeId = (index: number) => `j${index + 1}`;
+export const presenterId = (index: number) => `p${index + 1}`;
+
+/** Human-readable, field-naming messages for a failed parse, e.g. "judges[2].group: 未知评委组: X". */
+export function formatIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => {
+    const path = i.path.reduce<string>(
+      (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+      '',
+    );
+    return path ? `${path}: ${i.message}` : i.message;
+  });
+}

@@ -1,0 +1,218 @@
+// decide(state, command, ctx) -> events | error. Pure: time and the draw seed come from ctx.
+import { judgeId as judgeIdAt } from '../definition.ts';
+import { ErrorCode, type Command, type Role } from '../protocol.ts';
+import { validateMarks } from '../scoring/index.ts';
+import { shuffle } from './prng.ts';
+import type { DomainEvent } from './events.ts';
+import { remainingAt, type ContestState, type PresenterRun, type TimerState } from './state.ts';
+
+export type Actor = { role: 'host' } | { role: 'judge'; judgeId: string } | { role: Exclude<Role, 'host' | 'judge'> };
+
+export interface DecideContext {
+  now: number;
+  actor: Actor;
+  /** A secure random 32-bit seed from the server, used only by order:draw. */
+  seed: number;
+}
+
+export type Decision = { ok: true; events: DomainEvent[] } | { ok: false; code: ErrorCode; message: string };
+
+const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, code, message });
+const ok = (...events: DomainEvent[]): Decision => ({ ok: true, events });
+
+export function freshTimer(kind: 'report' | 'qa', seconds: number): TimerState {
+  return { kind, durationMs: seconds * 1000, running: false, endsAt: null, remainingMs: seconds * 1000 };
+}
+
+function currentRun(s: ContestState): PresenterRun | null {
+  return s.current ? (s.presenters[s.current] ?? null) : null;
+}
+
+/** Time used in the phase and overtime beyond what was allotted, at `now`. */
+function usage(timer: TimerState | null, now: number): { usedMs: number; overtimeMs: number } {
+  if (!timer) return { usedMs: 0, overtimeMs: 0 };
+  const remaining = remainingAt(timer, now);
+  return { usedMs: timer.durationMs - remaining, overtimeMs: Math.max(0, -remaining) };
+}
+
+function unitName(s: ContestState, id: string): string {
+  const i = Number(id.slice(1)) - 1;
+  return s.def.presenters[i]?.unit ?? id;
+}
+
+export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decision {
+  const run = currentRun(s);
+  if (s.status === 'finished' && !['flow:back', 'screen:show', 'score:correct'].includes(cmd.type))
+    return fail(ErrorCode.WrongState, '比赛已结束');
+
+  switch (cmd.type) {
+    case 'contest:start':
+      if (s.status !== 'setup') return fail(ErrorCode.WrongState, '比赛已经开始');
+      return ok({ type: 'ContestStarted', at: ctx.now });
+
+    case 'contest:finish': {
+      if (run && run.phase !== 'revealed') return fail(ErrorCode.WrongState, `${unitName(s, run.id)} 尚未亮分`);
+      const pending = Object.values(s.presenters).filter((p) => p.status === 'waiting');
+      if (pending.length > 0 && !cmd.force)
+        return fail(ErrorCode.WrongState, `还有 ${pending.length} 个单位未汇报；确认提前结束请设置 force`);
+      return ok({ type: 'ContestFinished', at: ctx.now, partial: pending.length > 0 });
+    }
+
+    case 'order:draw':
+    case 'order:set': {
+      const begun = Object.values(s.presenters).some((p) => p.status === 'active' || p.status === 'done');
+      if (begun) return fail(ErrorCode.WrongState, '已有单位开始汇报，不能再改变顺序');
+      if (cmd.type === 'order:draw') return ok({ type: 'OrderDrawn', order: shuffle(s.order, ctx.seed), seed: ctx.seed });
+      const ids = Object.keys(s.presenters);
+      const valid = cmd.order.length === ids.length && new Set(cmd.order).size === ids.length && cmd.order.every((id) => id in s.presenters);
+      if (!valid) return fail(ErrorCode.Invalid, `顺序必须恰好包含每个汇报单位一次 (${ids.join(', ')})`);
+      return ok({ type: 'OrderSet', order: cmd.order });
+    }
+
+    case 'presenter:next': {
+      if (s.status !== 'running') return fail(ErrorCode.WrongState, '请先开始比赛');
+      if (run && run.phase !== 'revealed') return fail(ErrorCode.WrongState, `${unitName(s, run.id)} 尚未亮分`);
+      const id = cmd.presenterId ?? s.order.find((p) => s.presenters[p]?.status === 'waiting');
+      if (!id) return fail(ErrorCode.WrongState, '所有单位均已汇报');
+      const target = s.presenters[id];
+      if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${id}`);
+      if (target.status !== 'waiting' && target.status !== 'absent')
+        return fail(ErrorCode.WrongState, `${unitName(s, id)} 已经汇报过`);
+      return ok({ type: 'PresenterCalled', presenterId: id, timer: freshTimer('report', s.def.rules.reportSeconds) });
+    }
+
+    case 'presenter:absent':
+    case 'presenter:skip': {
+      const target = s.presenters[cmd.presenterId];
+      if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      const onStageUnscored = target.status === 'active' && target.phase === 'report' && Object.keys(target.marks).length === 0;
+      if (target.status !== 'waiting' && !onStageUnscored)
+        return fail(ErrorCode.WrongState, `${unitName(s, target.id)} 已开始汇报，不能缺席或顺延`);
+      if (cmd.type === 'presenter:absent') return ok({ type: 'PresenterMarkedAbsent', presenterId: target.id });
+      const order = [...s.order.filter((p) => p !== target.id), target.id];
+      return ok({ type: 'PresenterSkipped', presenterId: target.id, order });
+    }
+
+    case 'phase:qa': {
+      if (!run || run.phase !== 'report') return fail(ErrorCode.WrongState, '只有在汇报阶段才能进入提问');
+      const { usedMs, overtimeMs } = usage(s.timer, ctx.now);
+      const qa = freshTimer('qa', s.def.rules.qaSeconds);
+      return ok({ type: 'QaStarted', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, timer: qa });
+    }
+
+    case 'scoring:open': {
+      if (!run || run.phase === 'revealed' || (run.phase === 'scoring' && run.scoringOpen))
+        return fail(ErrorCode.WrongState, '现在不能开始评分');
+      if (run.phase === 'report') {
+        const { usedMs, overtimeMs } = usage(s.timer, ctx.now);
+        return ok({ type: 'ScoringOpened', presenterId: run.id, reportUsedMs: usedMs, overtimeMs });
+      }
+      if (run.phase === 'qa') return ok({ type: 'ScoringOpened', presenterId: run.id, qaUsedMs: usage(s.timer, ctx.now).usedMs });
+      return ok({ type: 'ScoringOpened', presenterId: run.id });
+    }
+
+    case 'scoring:lock':
+      if (!run || run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.WrongState, '评分未开启');
+      return ok({ type: 'ScoringLocked', presenterId: run.id });
+
+    case 'scoring:reveal': {
+      if (!run || run.phase !== 'scoring') return fail(ErrorCode.WrongState, '只有在评分阶段才能亮分');
+      const missing = s.def.judges.map((_, i) => judgeIdAt(i)).filter((j) => !run.marks[j]);
+      if (missing.length > 0 && !cmd.allowMissing) {
+        const names = missing.map((j) => s.def.judges[Number(j.slice(1)) - 1]?.name ?? j).join('、');
+        return fail(ErrorCode.MissingScores, `还有 ${missing.length} 位评委未提交: ${names}`);
+      }
+      return ok({ type: 'MarksRevealed', presenterId: run.id, missing, at: ctx.now });
+    }
+
+    case 'flow:back':
+      return stepBack(s, run, cmd.reason ?? '');
+
+    case 'timer:start':
+    case 'timer:pause':
+    case 'timer:add':
+    case 'timer:reset':
+      return timerCommand(s, cmd, ctx);
+
+    case 'screen:show':
+      return ok({ type: 'ScreenShown', stage: cmd.stage === 'auto' ? null : cmd.stage });
+
+    case 'score:submit': {
+      if (ctx.actor.role !== 'judge') return fail(ErrorCode.Forbidden, '只有评委可以打分');
+      if (cmd.judgeId !== undefined && cmd.judgeId !== ctx.actor.judgeId)
+        return fail(ErrorCode.Forbidden, '评委只能以本人身份打分');
+      if (!s.presenters[cmd.presenterId]) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      if (!run || run.id !== cmd.presenterId) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
+      if (run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.ScoringClosed, '评分未开启或已锁定');
+      const problem = validateMarks(s.def, cmd.values);
+      if (problem) return fail(ErrorCode.Invalid, problem);
+      return ok({ type: 'MarksSubmitted', presenterId: run.id, judgeId: ctx.actor.judgeId, values: cmd.values, at: ctx.now });
+    }
+
+    case 'score:correct': {
+      const target = s.presenters[cmd.presenterId];
+      if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      if (!s.def.judges.some((_, i) => judgeIdAt(i) === cmd.judgeId)) return fail(ErrorCode.NotFound, `没有这个评委: ${cmd.judgeId}`);
+      if (target.phase !== 'scoring' && target.phase !== 'revealed')
+        return fail(ErrorCode.WrongState, '该单位尚未进入评分');
+      const problem = validateMarks(s.def, cmd.values);
+      if (problem) return fail(ErrorCode.Invalid, problem);
+      const e = { type: 'MarksCorrected' as const, presenterId: target.id, judgeId: cmd.judgeId, values: cmd.values };
+      return ok({ ...e, reason: cmd.reason, at: ctx.now });
+    }
+
+    default: {
+      const never: never = cmd;
+      return never;
+    }
+  }
+}
+
+function timerCommand(
+  s: ContestState,
+  cmd: Extract<Command, { type: 'timer:start' | 'timer:pause' | 'timer:add' | 'timer:reset' }>,
+  ctx: DecideContext,
+): Decision {
+  const t = s.timer;
+  if (!t) return fail(ErrorCode.WrongState, '当前没有计时');
+  switch (cmd.type) {
+    case 'timer:start':
+      if (t.running) return fail(ErrorCode.WrongState, '计时已在进行');
+      return ok({ type: 'TimerStarted', endsAt: ctx.now + t.remainingMs });
+    case 'timer:pause':
+      if (!t.running) return fail(ErrorCode.WrongState, '计时未在进行');
+      return ok({ type: 'TimerPaused', remainingMs: remainingAt(t, ctx.now) });
+    case 'timer:add':
+      return ok({ type: 'TimerAdjusted', deltaMs: cmd.seconds * 1000 });
+    case 'timer:reset': {
+      const seconds = t.kind === 'report' ? s.def.rules.reportSeconds : s.def.rules.qaSeconds;
+      return ok({ type: 'TimerReset', timer: freshTimer(t.kind, seconds) });
+    }
+  }
+}
+
+/** Undo one run-of-show step with a compensating event (the log keeps both). */
+function stepBack(s: ContestState, run: PresenterRun | null, reason: string): Decision {
+  if (s.status === 'finished') return ok({ type: 'ContestReopened', reason });
+  if (!run || !run.phase) return fail(ErrorCode.WrongState, '没有可以退回的步骤');
+  const base = { type: 'SteppedBack' as const, presenterId: run.id, from: run.phase, reason };
+  const r = s.def.rules;
+  switch (run.phase) {
+    case 'revealed':
+      return ok({ ...base, to: 'scoring', current: run.id, timer: null });
+    case 'scoring':
+      return ok({ ...base, to: 'qa', current: run.id, timer: freshTimer('qa', r.qaSeconds) });
+    case 'qa': {
+      // Back to the report with the clock where the report left it, paused.
+      const used = run.reportUsedMs ?? 0;
+      const report = freshTimer('report', r.reportSeconds);
+      return ok({ ...base, to: 'report', current: run.id, timer: { ...report, remainingMs: report.durationMs - used } });
+    }
+    case 'report': {
+      const previous = Object.values(s.presenters)
+        .filter((p) => p.status === 'done' && p.revealedAt !== null)
+        .sort((a, b) => (b.revealedAt ?? 0) - (a.revealedAt ?? 0))[0];
+      return ok({ ...base, to: null, current: previous?.id ?? null, timer: null });
+    }
+  }
+}

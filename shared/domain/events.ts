@@ -1,0 +1,39 @@
+// Events: the facts stored in the log. evolve() folds them into state; they carry every value
+// (times, drawn order) so that a replay never needs a clock or a random source.
+import type { ContestDefinition } from '../definition.ts';
+import type { Phase, ScreenStage } from '../protocol.ts';
+import type { TimerState } from './state.ts';
+
+export type DomainEvent =
+  | { type: 'ContestCreated'; contestId: string; definition: ContestDefinition; at: number }
+  | { type: 'ContestStarted'; at: number }
+  | { type: 'OrderDrawn'; order: string[]; seed: number }
+  | { type: 'OrderSet'; order: string[] }
+  | { type: 'PresenterCalled'; presenterId: string; timer: TimerState }
+  | { type: 'PresenterMarkedAbsent'; presenterId: string }
+  | { type: 'PresenterSkipped'; presenterId: string; order: string[] }
+  | { type: 'TimerStarted'; endsAt: number }
+  | { type: 'TimerPaused'; remainingMs: number }
+  | { type: 'TimerAdjusted'; deltaMs: number }
+  | { type: 'TimerReset'; timer: TimerState }
+  | { type: 'QaStarted'; presenterId: string; reportUsedMs: number; overtimeMs: number; timer: TimerState }
+  | { type: 'ScoringOpened'; presenterId: string; reportUsedMs?: number; overtimeMs?: number; qaUsedMs?: number }
+  | { type: 'ScoringLocked'; presenterId: string }
+  | { type: 'MarksSubmitted'; presenterId: string; judgeId: string; values: number[]; at: number }
+  | { type: 'MarksCorrected'; presenterId: string; judgeId: string; values: number[]; reason: string; at: number }
+  | { type: 'MarksRevealed'; presenterId: string; missing: string[]; at: number }
+  /** Undo of one run-of-show step; `current` and `timer` are what the stage returns to. */
+  | {
+      type: 'SteppedBack';
+      presenterId: string;
+      from: Phase;
+      to: Phase | null;
+      reason: string;
+      current: string | null;
+      timer: TimerState | null;
+    }
+  | { type: 'ContestReopened'; reason: string }
+  | { type: 'ScreenShown'; stage: ScreenStage | null }
+  | { type: 'ContestFinished'; at: number; partial: boolean };
+
+export type EventType = DomainEvent['type'];

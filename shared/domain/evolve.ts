@@ -1,0 +1,154 @@
+// evolve(state, event) -> state. Pure and total: replaying the log rebuilds the state exactly.
+import { presenterId } from '../definition.ts';
+import type { DomainEvent } from './events.ts';
+import type { ContestState, PresenterRun } from './state.ts';
+
+function newRun(id: string): PresenterRun {
+  return {
+    id,
+    status: 'waiting',
+    phase: null,
+    scoringOpen: false,
+    marks: {},
+    reportUsedMs: null,
+    overtimeMs: 0,
+    qaUsedMs: null,
+    revealedAt: null,
+    revealedWithMissing: [],
+  };
+}
+
+export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>): ContestState {
+  const ids = e.definition.presenters.map((_, i) => presenterId(i));
+  return {
+    id: e.contestId,
+    def: e.definition,
+    createdAt: e.at,
+    status: 'setup',
+    partial: false,
+    order: ids,
+    orderMethod: 'defined',
+    current: null,
+    presenters: Object.fromEntries(ids.map((id) => [id, newRun(id)])),
+    timer: null,
+    screenOverride: null,
+    rev: 1,
+  };
+}
+
+/** Immutable update of one presenter's run. */
+function withRun(s: ContestState, id: string, patch: (r: PresenterRun) => Partial<PresenterRun>): ContestState {
+  const run = s.presenters[id];
+  if (!run) return s;
+  return { ...s, presenters: { ...s.presenters, [id]: { ...run, ...patch(run) } } };
+}
+
+function apply(s: ContestState, e: DomainEvent): ContestState {
+  switch (e.type) {
+    case 'ContestCreated':
+      return initialState(e);
+    case 'ContestStarted':
+      return { ...s, status: 'running' };
+    case 'OrderDrawn':
+      return { ...s, order: e.order, orderMethod: 'drawn', screenOverride: null };
+    case 'OrderSet':
+      return { ...s, order: e.order, orderMethod: 'manual', screenOverride: null };
+    case 'PresenterCalled': {
+      const next = withRun(s, e.presenterId, () => ({ status: 'active', phase: 'report', scoringOpen: false }));
+      return { ...next, current: e.presenterId, timer: e.timer, screenOverride: null };
+    }
+    case 'PresenterMarkedAbsent': {
+      const next = withRun(s, e.presenterId, () => ({ status: 'absent', phase: null, scoringOpen: false }));
+      return s.current === e.presenterId ? { ...next, current: null, timer: null } : next;
+    }
+    case 'PresenterSkipped': {
+      const next = withRun(s, e.presenterId, () => ({ status: 'waiting', phase: null, scoringOpen: false }));
+      const moved = { ...next, order: e.order };
+      return s.current === e.presenterId ? { ...moved, current: null, timer: null } : moved;
+    }
+    case 'TimerStarted':
+      return s.timer ? { ...s, timer: { ...s.timer, running: true, endsAt: e.endsAt } } : s;
+    case 'TimerPaused':
+      return s.timer ? { ...s, timer: { ...s.timer, running: false, endsAt: null, remainingMs: e.remainingMs } } : s;
+    case 'TimerAdjusted': {
+      const t = s.timer;
+      if (!t) return s;
+      return t.running && t.endsAt !== null
+        ? { ...s, timer: { ...t, durationMs: t.durationMs + e.deltaMs, endsAt: t.endsAt + e.deltaMs } }
+        : { ...s, timer: { ...t, durationMs: t.durationMs + e.deltaMs, remainingMs: t.remainingMs + e.deltaMs } };
+    }
+    case 'TimerReset':
+      return { ...s, timer: e.timer };
+    case 'QaStarted': {
+      const next = withRun(s, e.presenterId, () => ({ phase: 'qa', reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs }));
+      return { ...next, timer: e.timer, screenOverride: null };
+    }
+    case 'ScoringOpened': {
+      const next = withRun(s, e.presenterId, (r) => ({
+        phase: 'scoring',
+        scoringOpen: true,
+        reportUsedMs: e.reportUsedMs ?? r.reportUsedMs,
+        overtimeMs: e.overtimeMs ?? r.overtimeMs,
+        qaUsedMs: e.qaUsedMs ?? r.qaUsedMs,
+      }));
+      return { ...next, timer: null, screenOverride: null };
+    }
+    case 'ScoringLocked':
+      return withRun(s, e.presenterId, () => ({ scoringOpen: false }));
+    case 'MarksSubmitted':
+      return withRun(s, e.presenterId, (r) => {
+        const prev = r.marks[e.judgeId];
+        const marks = { values: e.values, at: e.at, amended: prev ? prev.amended + 1 : 0, correction: null };
+        return { marks: { ...r.marks, [e.judgeId]: marks } };
+      });
+    case 'MarksCorrected':
+      return withRun(s, e.presenterId, (r) => {
+        const prev = r.marks[e.judgeId];
+        const marks = { values: e.values, at: e.at, amended: prev?.amended ?? 0, correction: { reason: e.reason, at: e.at } };
+        return { marks: { ...r.marks, [e.judgeId]: marks } };
+      });
+    case 'MarksRevealed': {
+      const next = withRun(s, e.presenterId, () => ({
+        phase: 'revealed',
+        status: 'done',
+        scoringOpen: false,
+        revealedAt: e.at,
+        revealedWithMissing: e.missing,
+      }));
+      return { ...next, screenOverride: null };
+    }
+    case 'SteppedBack': {
+      const next = withRun(s, e.presenterId, () =>
+        e.to === null
+          ? { phase: null, status: 'waiting', scoringOpen: false, reportUsedMs: null, overtimeMs: 0, qaUsedMs: null }
+          : e.to === 'scoring'
+            ? { phase: 'scoring', status: 'active', scoringOpen: false, revealedAt: null, revealedWithMissing: [] }
+            : e.to === 'report'
+              ? { phase: 'report', scoringOpen: false, reportUsedMs: null, overtimeMs: 0 }
+              : { phase: e.to, scoringOpen: false },
+      );
+      return { ...next, current: e.current, timer: e.timer, screenOverride: null };
+    }
+    case 'ContestReopened':
+      return { ...s, status: 'running', partial: false, screenOverride: null };
+    case 'ScreenShown':
+      return { ...s, screenOverride: e.stage };
+    case 'ContestFinished':
+      return { ...s, status: 'finished', partial: e.partial, timer: null, screenOverride: null };
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}
+
+export function evolve(s: ContestState, e: DomainEvent): ContestState {
+  const next = apply(s, e);
+  return e.type === 'ContestCreated' ? next : { ...next, rev: s.rev + 1 };
+}
+
+export function replay(events: readonly DomainEvent[]): ContestState | null {
+  let s: ContestState | null = null;
+  for (const e of events) s = s === null ? (e.type === 'ContestCreated' ? initialState(e) : null) : evolve(s, e);
+  return s;
+}

@@ -1,0 +1,67 @@
+// The results document served at GET /api/contests/:id/results: names resolved, per presenter
+// the final, rank, penalty, overtime, criterion aggregates, every judge's marks and which were
+// dropped; and the champion(s). Built from state, so it always matches the event log.
+import { judgeId as judgeIdAt, presenterId as presenterIdAt } from './definition.ts';
+import type { ContestState } from './domain/state.ts';
+import { revealedResults } from './views.ts';
+
+export function resultsDocument(s: ContestState) {
+  const results = revealedResults(s);
+  const scored = new Map(results.presenters.map((p) => [p.presenterId, p]));
+  const ranks = new Map(results.ranking.map((r) => [r.presenterId, r]));
+  const judgeName = (id: string) => s.def.judges[Number(id.slice(1)) - 1]?.name ?? id;
+
+  const presenters = s.def.presenters.map((p, i) => {
+    const id = presenterIdAt(i);
+    const run = s.presenters[id];
+    const score = scored.get(id);
+    const rank = ranks.get(id);
+    return {
+      presenterId: id,
+      unit: p.unit,
+      speaker: p.speaker,
+      title: p.title,
+      status: run?.status ?? 'waiting',
+      order: s.order.indexOf(id) + 1,
+      revealed: run?.phase === 'revealed',
+      final: score?.final ?? null,
+      raw: score?.raw ?? null,
+      rank: rank?.rank ?? null,
+      sharedRank: rank?.shared ?? false,
+      decidedBy: rank?.decidedBy ?? null,
+      penalty: score?.penalty ?? 0,
+      overtimeSeconds: score?.overtimeSeconds ?? Math.floor((run?.overtimeMs ?? 0) / 1000),
+      reportSeconds: run?.reportUsedMs != null ? Math.round(run.reportUsedMs / 1000) : null,
+      fellBackToMean: score?.fellBackToMean ?? false,
+      criteria: s.def.criteria.map((c, k) => ({ name: c.name, max: c.max, score: score?.criteria[k] ?? null })),
+      groups: score?.groups ?? [],
+      judges: (score?.judges ?? []).map((j) => ({
+        judgeId: j.judgeId,
+        name: judgeName(j.judgeId),
+        group: j.group,
+        values: j.values,
+        total: j.total,
+        dropped: j.dropped,
+        droppedCriteria: j.droppedCriteria,
+        amended: run?.marks[j.judgeId]?.amended ?? 0,
+        correction: run?.marks[j.judgeId]?.correction ?? null,
+      })),
+      missingJudges: run?.revealedWithMissing ?? [],
+    };
+  });
+
+  const champions =
+    s.status === 'finished'
+      ? results.ranking.filter((r) => r.rank === 1).map((r) => ({ presenterId: r.presenterId, unit: presenters.find((p) => p.presenterId === r.presenterId)?.unit ?? '' }))
+      : [];
+  return {
+    contest: { id: s.id, title: s.def.title, theme: s.def.theme, date: s.def.date ?? null, tier: s.def.tier, status: s.status, partial: s.partial, rev: s.rev },
+    criteria: s.def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight })),
+    judges: s.def.judges.map((j, i) => ({ judgeId: judgeIdAt(i), name: j.name, title: j.title, group: j.group ?? null })),
+    ranking: results.ranking.map((r) => ({ ...r, final: scored.get(r.presenterId)?.final ?? null })),
+    presenters,
+    champions,
+    sharedChampionship: champions.length > 1,
+  };
+}
+export type ResultsDocument = ReturnType<typeof resultsDocument>;

@@ -1,0 +1,156 @@
+// What each role may see, computed from state. Before reveal nobody but the host sees a mark;
+// a judge sees only their own.
+import { judgeId as judgeIdAt, presenterId as presenterIdAt } from './definition.ts';
+import type { ContestState } from './domain/state.ts';
+import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol.ts';
+import { computeResults, judgeTotal, scorePresenter } from './scoring/index.ts';
+import type { PresenterInput, Results } from './scoring/types.ts';
+
+function contestInfo(s: ContestState) {
+  const d = s.def;
+  return { id: s.id, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial };
+}
+
+function presenterInfo(s: ContestState) {
+  return s.def.presenters.map((p, i) => {
+    const id = presenterIdAt(i);
+    return { id, unit: p.unit, speaker: p.speaker, title: p.title, status: s.presenters[id]?.status ?? 'waiting' };
+  });
+}
+
+const criteriaInfo = (s: ContestState) => s.def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight }));
+
+function current(s: ContestState) {
+  const run = s.current ? s.presenters[s.current] : undefined;
+  return run && run.phase ? { presenterId: run.id, phase: run.phase, scoringOpen: run.scoringOpen } : null;
+}
+
+function timer(s: ContestState) {
+  return s.timer ? { ...s.timer, warnAtSeconds: s.def.rules.warnAtSeconds } : null;
+}
+
+export function scoringInput(s: ContestState, id: string): PresenterInput {
+  const run = s.presenters[id];
+  const marks = run ? Object.entries(run.marks).map(([judgeId, m]) => ({ judgeId, values: m.values })) : [];
+  return { presenterId: id, marks, overtimeSeconds: Math.floor((run?.overtimeMs ?? 0) / 1000) };
+}
+
+/** Official results: revealed presenters only, ranked. */
+export function revealedResults(s: ContestState): Results {
+  const ids = s.order.filter((id) => s.presenters[id]?.phase === 'revealed');
+  return computeResults(s.def, ids.map((id) => scoringInput(s, id)));
+}
+
+function stage(s: ContestState): ScreenStage {
+  if (s.screenOverride) return s.screenOverride;
+  if (s.status === 'finished') return 'final';
+  const cur = current(s);
+  if (cur) return cur.phase === 'scoring' ? 'scoring' : cur.phase === 'revealed' ? 'reveal' : 'presenter';
+  const anyDone = Object.values(s.presenters).some((p) => p.status === 'done');
+  if (anyDone) return 'ranking';
+  return s.orderMethod === 'drawn' ? 'order' : 'welcome';
+}
+
+export function publicView(s: ContestState, role: 'screen' | 'audience' = 'screen', results = revealedResults(s)): PublicView {
+  const cur = current(s);
+  const names = s.def.rules.revealJudgeNames;
+  const revealed = results.presenters.map((p) => ({
+    presenterId: p.presenterId,
+    marks: p.judges.map((j) => {
+      const seat = Number(j.judgeId.slice(1));
+      return { seat, name: names ? (s.def.judges[seat - 1]?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped };
+    }),
+    groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result })),
+    raw: p.raw,
+    penalty: p.penalty,
+    overtimeSeconds: p.overtimeSeconds,
+    final: p.final,
+    fellBackToMean: p.fellBackToMean,
+  }));
+  const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
+  const ranking = results.ranking.map((r) => ({
+    presenterId: r.presenterId,
+    rank: r.rank,
+    shared: r.shared,
+    final: byId.get(r.presenterId)?.final ?? 0,
+    penalty: byId.get(r.presenterId)?.penalty ?? 0,
+  }));
+  const run = cur ? s.presenters[cur.presenterId] : undefined;
+  const progress =
+    run && cur?.phase === 'scoring' ? { submitted: Object.keys(run.marks).length, expected: s.def.judges.length } : null;
+  return {
+    role,
+    rev: s.rev,
+    contest: contestInfo(s),
+    stage: stage(s),
+    criteria: criteriaInfo(s),
+    presenters: presenterInfo(s),
+    order: s.order,
+    orderMethod: s.orderMethod,
+    current: cur,
+    timer: timer(s),
+    progress,
+    revealed,
+    ranking,
+    champions: s.status === 'finished' ? ranking.filter((r) => r.rank === 1).map((r) => r.presenterId) : [],
+  };
+}
+
+export function judgeView(s: ContestState, judgeId: string): JudgeView {
+  const seat = Number(judgeId.slice(1)) - 1;
+  const j = s.def.judges[seat];
+  const myMarks: JudgeView['myMarks'] = {};
+  for (const run of Object.values(s.presenters)) {
+    const m = run.marks[judgeId];
+    if (m) myMarks[run.id] = { values: m.values, total: judgeTotal(s.def, m.values), at: m.at };
+  }
+  return {
+    role: 'judge',
+    rev: s.rev,
+    contest: contestInfo(s),
+    me: { id: judgeId, name: j?.name ?? judgeId, title: j?.title ?? '', group: j?.group ?? null },
+    criteria: criteriaInfo(s),
+    scoreStep: s.def.rules.scoreStep,
+    presenters: presenterInfo(s),
+    order: s.order,
+    current: current(s),
+    timer: timer(s),
+    myMarks,
+  };
+}
+
+/** Everything, for the host; `online` is presence the server tracks outside the event log. */
+export function hostView(s: ContestState, online: ReadonlySet<string>): HostView {
+  const results = revealedResults(s);
+  const cur = s.current ? s.presenters[s.current] : undefined;
+  // The current presenter's provisional score (host only), shown before it is revealed.
+  if (cur && cur.phase === 'scoring') results.presenters.push(scorePresenter(s.def, scoringInput(s, cur.id)));
+  return {
+    role: 'host',
+    rev: s.rev,
+    contest: contestInfo(s),
+    definition: s.def,
+    judges: s.def.judges.map((j, i) => ({ id: judgeIdAt(i), name: j.name, title: j.title, group: j.group ?? null, online: online.has(judgeIdAt(i)) })),
+    presenters: presenterInfo(s).map((p) => {
+      const run = s.presenters[p.id];
+      const marks: HostView['presenters'][number]['marks'] = {};
+      for (const [jid, m] of Object.entries(run?.marks ?? {}))
+        marks[jid] = { values: m.values, total: judgeTotal(s.def, m.values), at: m.at, amended: m.amended };
+      return {
+        ...p,
+        phase: run?.phase ?? null,
+        reportUsedMs: run?.reportUsedMs ?? null,
+        overtimeMs: run?.overtimeMs ?? 0,
+        revealedWithMissing: run?.revealedWithMissing ?? [],
+        marks,
+      };
+    }),
+    order: s.order,
+    orderMethod: s.orderMethod,
+    current: current(s),
+    timer: timer(s),
+    screen: publicView(s, 'screen'),
+    results,
+    canGoBack: s.status === 'finished' || Boolean(cur?.phase),
+  };
+}

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const pages = ['index', 'host', 'judge', 'screen', 'watch'];
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'client'),
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/client'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: Object.fromEntries(pages.map((p) => [p, resolve(import.meta.dirname, 'client', `${p}.html`)])),
+    },
+  },
+  server: { proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } } },
+});
