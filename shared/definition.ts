@@ -75,10 +75,29 @@ const ContestDefinitionBase = z.strictObject({
   rules: RulesDef.default(() => RulesDef.parse({})),
 });
 
-/** Multiples of a decimal step, tested without binary floating-point surprises (0.1 * 3). */
+/**
+ * Whether `value` is a whole multiple of `step`, decided exactly on their decimal forms
+ * (0.1 * 3 and 8.0000000001 are judged by their digits, not by binary floating point).
+ */
 export function onGrid(value: number, step: number): boolean {
-  const q = value / step;
-  return Math.abs(q - Math.round(q)) < 1e-9;
+  if (!Number.isFinite(value) || !Number.isFinite(step) || step <= 0) return false;
+  const [v, vs] = scaled(value);
+  const [s, ss] = scaled(step);
+  const scale = Math.max(vs, ss);
+  return (v * 10n ** BigInt(scale - vs)) % (s * 10n ** BigInt(scale - ss)) === 0n;
+}
+
+/** A finite number as an integer and a count of decimal places: 8.25 -> [825n, 2]. */
+function scaled(x: number): [bigint, number] {
+  const [mantissa = '0', exp = '0'] = String(Math.abs(x)).toLowerCase().split('e');
+  const [int = '0', frac = ''] = mantissa.split('.');
+  let places = frac.length - Number(exp);
+  let digits = BigInt(int + frac);
+  if (places < 0) {
+    digits *= 10n ** BigInt(-places);
+    places = 0;
+  }
+  return [x < 0 ? -digits : digits, places];
 }
 
 function duplicates(values: string[]): string[] {
@@ -97,8 +116,8 @@ export const ContestDefinition = ContestDefinitionBase.superRefine((d, ctx) => {
     issue(['judgeGroups'], `评委组名称重复: ${n} (duplicate judge group name)`);
   for (const n of duplicates(d.judges.map((j) => j.name)))
     issue(['judges'], `评委姓名重复: ${n} (duplicate judge name)`);
-  for (const n of duplicates(d.presenters.map((p) => `${p.unit}|${p.speaker}`)))
-    issue(['presenters'], `汇报单位重复: ${n.replace('|', ' ')} (duplicate presenter)`);
+  for (const n of duplicates(d.presenters.map((p) => `${p.unit} ${p.speaker}`.trim())))
+    issue(['presenters'], `汇报单位重复: ${n} (duplicate presenter)`);
 
   d.criteria.forEach((c, i) => {
     if (!onGrid(c.max, d.rules.scoreStep))
@@ -119,10 +138,12 @@ export const ContestDefinition = ContestDefinitionBase.superRefine((d, ctx) => {
   const criteria = new Set(d.criteria.map((c) => c.name));
   d.rules.tieBreak.forEach((t, i) => {
     if (t.startsWith('criterion:') && !criteria.has(t.slice('criterion:'.length)))
-      issue(['rules', 'tieBreak', i], `并列规则中的评分细则不存在: ${t.slice(10)} (unknown criterion in tie-break)`);
+      issue(['rules', 'tieBreak', i], `并列规则中的评分细则不存在: ${t.slice('criterion:'.length)} (unknown criterion in tie-break)`);
   });
   for (const t of duplicates(d.rules.tieBreak)) issue(['rules', 'tieBreak'], `并列规则重复: ${t} (duplicate tie-break)`);
 
+  if (new Set(d.rules.warnAtSeconds).size !== d.rules.warnAtSeconds.length)
+    issue(['rules', 'warnAtSeconds'], '提醒时间重复 (duplicate warning time)');
   d.rules.warnAtSeconds.forEach((w, i) => {
     if (w >= d.rules.reportSeconds)
       issue(['rules', 'warnAtSeconds', i], `提醒时间 ${w} 秒不小于汇报时长 (warning must be shorter than reportSeconds)`);
