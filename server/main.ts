@@ -12,7 +12,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostToken = hostTokenFor(dataDir, process.env.LEITAI_HOST_TOKEN);
 const demo = process.argv.includes('--demo');
 
-const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl: process.env.PUBLIC_URL });
+const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl: process.env.PUBLIC_URL, clientDir: process.env.CLIENT_DIR });
 const base = leitai.publicUrl();
 
 // A fresh install gets the demo contest, so there is something to open right away.

@@ -1,10 +1,11 @@
 // A whole contest over the real server with real socket.io clients: host, seven judges, screen.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostView, JudgeView, PublicView } from '../../shared/protocol.ts';
+import type { HostView, JudgeView, PublicView, View } from '../../shared/protocol.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 
 let cleanup: (() => Promise<void> | void)[] = [];
+const freshView = (c: TestClient) => new Promise<View>((resolve) => c.socket.emit('view:get', resolve));
 afterEach(async () => {
   for (const f of cleanup.reverse()) await f();
   cleanup = [];
@@ -204,7 +205,7 @@ describe('a whole contest over the real protocol', () => {
     // The screen can command nothing.
     expect(await screen.send('contest:finish', { force: true })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await screen.send('score:submit', { presenterId: pid, values: [1, 1] })).toMatchObject({ ok: false, code: 'forbidden' });
-    const view = (await new Promise((resolve) => host.socket.emit('view:get', resolve))) as HostView;
+    const view = (await freshView(host)) as HostView;
     expect(view.rev).toBe(before);
     expect(view.presenters.find((p) => p.id === pid)!.marks).toEqual({});
   });
@@ -217,7 +218,7 @@ describe('a whole contest over the real protocol', () => {
     await host.send('scoring:reveal', {});
     await host.send('presenter:next', {});
     await host.send('timer:start', {});
-    const before = (await new Promise((resolve) => host.socket.emit('view:get', resolve))) as HostView;
+    const before = (await freshView(host)) as HostView;
     const resultsBefore = (await api(server.url, 'GET', `/api/contests/${created.id}/results`)).body;
     [host, ...judges].forEach((c) => c.close());
     await server.close();

@@ -13,7 +13,7 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-test-'));
 }
 
-export async function startServer(dataDir = tempDir(), extra: { offlineGraceMs?: number } = {}): Promise<Leitai & { dataDir: string }> {
+export async function startServer(dataDir = tempDir(), extra: { offlineGraceMs?: number; clientDir?: string } = {}): Promise<Leitai & { dataDir: string }> {
   const app = await startLeitai({ port: 0, host: '127.0.0.1', dataDir, hostToken: HOST_TOKEN, publicUrl: 'http://leitai.test', ...extra });
   return Object.assign(app, { dataDir });
 }

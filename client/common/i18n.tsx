@@ -1,0 +1,36 @@
+// Chinese first, English available; the choice is remembered on the device. Each role keeps its
+// own strings table ({ zh, en } with the same keys) and gets a `t` from `useT(table)`.
+import { create } from 'zustand';
+
+export type Lang = 'zh' | 'en';
+const KEY = 'leitai:lang';
+
+export const useLang = create<{ lang: Lang; setLang: (l: Lang) => void }>((set) => ({
+  lang: (typeof localStorage !== 'undefined' && localStorage.getItem(KEY) === 'en' ? 'en' : 'zh') as Lang,
+  setLang: (lang) => {
+    localStorage.setItem(KEY, lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    set({ lang });
+  },
+}));
+
+export type Strings<K extends string> = { zh: Record<K, string>; en: Record<K, string> };
+
+/** t('key', { n: 3 }) replaces {n} in the string. */
+export function useT<K extends string>(table: Strings<K>) {
+  const lang = useLang((s) => s.lang);
+  return (key: K, vars?: Record<string, string | number>) => {
+    let s = table[lang][key] ?? table.zh[key] ?? key;
+    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+    return s;
+  };
+}
+
+export function LangSwitch({ className }: { className?: string }) {
+  const { lang, setLang } = useLang();
+  return (
+    <button type="button" className={className ?? 'lang-switch'} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label="语言 / Language">
+      {lang === 'zh' ? 'English' : '中文'}
+    </button>
+  );
+}

@@ -1,0 +1,90 @@
+// The one module that joins a role's socket to its zustand store: full view on every
+// (re)connect, newer revisions only, a measured server clock offset, and acked commands.
+import { io, type Socket } from 'socket.io-client';
+import { create } from 'zustand';
+import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol.ts';
+import { newCommandId } from './ids.ts';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'denied';
+
+export interface SessionState<V extends View> {
+  view: V | null;
+  status: ConnectionStatus;
+  /** Why the server refused us (bad or revoked link), in the server's words. */
+  denied: string | null;
+  /** serverNow ≈ Date.now() + offsetMs. */
+  offsetMs: number;
+}
+
+export type Send = <T extends CommandType>(
+  type: T,
+  payload: Omit<CommandPayload<T>, 'commandId'> & { commandId?: string },
+  timeoutMs?: number,
+) => Promise<Ack>;
+
+export interface Session<V extends View> {
+  useSession: import('zustand').UseBoundStore<import('zustand').StoreApi<SessionState<V>>>;
+  socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  send: Send;
+  refresh: () => void;
+}
+
+/** Best of a few ping round trips: the sample with the shortest round trip is the most exact. */
+async function measureOffset(socket: Socket<ServerToClientEvents, ClientToServerEvents>): Promise<number | null> {
+  let best: { rtt: number; offset: number } | null = null;
+  for (let i = 0; i < 5; i++) {
+    const t0 = Date.now();
+    const serverNow = await new Promise<number | null>((resolve) => {
+      socket.timeout(2000).emit('clock:ping', (err: Error | null, n?: number) => resolve(err ? null : (n ?? null)));
+    });
+    const t1 = Date.now();
+    if (serverNow === null) continue;
+    const sample = { rtt: t1 - t0, offset: serverNow - (t0 + t1) / 2 };
+    if (!best || sample.rtt < best.rtt) best = sample;
+  }
+  return best ? best.offset : null;
+}
+
+export function createSession<V extends View>(auth: HandshakeAuth, url?: string): Session<V> {
+  const useSession = create<SessionState<V>>(() => ({ view: null, status: 'connecting', denied: null, offsetMs: 0 }));
+  const opts = { auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url, opts) : io(opts);
+
+  const syncClock = () => void measureOffset(socket).then((o) => o !== null && useSession.setState({ offsetMs: o }));
+  socket.on('connect', () => {
+    useSession.setState({ status: 'online', denied: null });
+    syncClock();
+  });
+  socket.on('disconnect', () => useSession.getState().status !== 'denied' && useSession.setState({ status: 'offline' }));
+  socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+    if (err.data?.code === 'unauthorized' || err.data?.code === 'not_found' || err.data?.code === 'invalid') {
+      useSession.setState({ status: 'denied', denied: err.message });
+      socket.disconnect();
+    } else useSession.setState({ status: 'offline' });
+  });
+  socket.on('session:revoked', (info) => {
+    useSession.setState({ status: 'denied', denied: info.reason });
+    socket.disconnect();
+  });
+  socket.on('view', (v) => {
+    const cur = useSession.getState().view;
+    // Revisions only grow; an equal one may carry presence changes for the host.
+    if (!cur || v.rev >= cur.rev) useSession.setState({ view: v as V });
+  });
+  const clockTimer = setInterval(() => socket.connected && syncClock(), 60_000);
+  void clockTimer;
+
+  const send: Send = (type, payload, timeoutMs = 8000) => {
+    const body = { commandId: newCommandId(), ...payload };
+    return new Promise<Ack>((resolve) => {
+      (socket.timeout(timeoutMs).emit as (...a: unknown[]) => void)(type, body, (err: Error | null, ack?: Ack) => {
+        resolve(err || !ack ? { ok: false, code: 'internal', message: '网络超时，请重试 (no answer from the server)' } : ack);
+      });
+    });
+  };
+
+  const refresh = () =>
+    socket.emit('view:get', (v: View) => useSession.setState({ view: v as V }));
+
+  return { useSession, socket, send, refresh };
+}

@@ -1,0 +1,43 @@
+// Real headless Chromium (Debian's, installed by .ci/run) driven by playwright-core, against the
+// real server serving the freshly built client.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { startServer, tempDir } from './server.ts';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+export const sizes = {
+  phone: { width: 390, height: 844 },
+  projector: { width: 1920, height: 1080 },
+  laptop: { width: 1440, height: 900 },
+} as const;
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function startBrowserServer() {
+  return startServer(tempDir(), { clientDir: inject('clientDir'), offlineGraceMs: 1500 });
+}
+
+export async function newPage(browser: Browser, size: keyof typeof sizes, opts: { touch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: sizes[size],
+    deviceScaleFactor: 1,
+    hasTouch: opts.touch ?? size === 'phone',
+    isMobile: size === 'phone',
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
