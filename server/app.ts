@@ -41,7 +41,7 @@ export async function startLeitai(opts: LeitaiOptions) {
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
-  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge }));
+  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge, rebindJudges: rt.rebindJudges }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
   if (fs.existsSync(clientDir)) {

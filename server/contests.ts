@@ -46,6 +46,33 @@ export class Contests {
     return [...this.pipelines.values()].map((p) => p.state);
   }
 
+  /**
+   * Edits a contest before it starts. Judges keep their links when their name is unchanged
+   * (ids are positional, so links move with the judge); removed judges' links are revoked.
+   */
+  replace(id: string, definition: ContestDefinition): { ok: true; state: ContestState } | { ok: false; message: string } {
+    const pipeline = this.pipelines.get(id);
+    if (!pipeline) return { ok: false, message: '比赛不存在' };
+    const before = pipeline.state.def.judges.map((j, i) => ({ name: j.name, id: judgeId(i) }));
+    const at = this.now();
+    const result = inTransaction(this.db, () => {
+      const ack = pipeline.replaceDefinition(definition);
+      if (!ack.ok) return ack;
+      const kept = new Map(definition.judges.map((j, i) => [j.name, judgeId(i)]));
+      // Park links on temporary ids first so that swaps (j1 <-> j2) cannot collide.
+      for (const b of before) this.tokens.moveJudge(id, b.id, `tmp:${b.id}`);
+      for (const b of before) {
+        const to = kept.get(b.name);
+        if (to) this.tokens.moveJudge(id, `tmp:${b.id}`, to);
+        else this.tokens.revokeJudge(id, `tmp:${b.id}`, at);
+      }
+      const had = new Set(before.map((b) => b.name));
+      definition.judges.forEach((j, i) => had.has(j.name) || this.tokens.issue(id, 'judge', judgeId(i), at));
+      return ack;
+    });
+    return result.ok ? { ok: true, state: pipeline.state } : { ok: false, message: result.message };
+  }
+
   /** Creates a contest with its judge and screen links in one transaction. */
   create(definition: ContestDefinition): ContestState {
     const id = randomBytes(6).toString('base64url').replace(/[-_]/g, 'x');

@@ -6,7 +6,9 @@ import { decide, type Actor } from '../shared/domain/decide.ts';
 import { evolve } from '../shared/domain/evolve.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import { allowedRoles, Commands, ErrorCode, type Ack, type Command, type CommandType } from '../shared/protocol.ts';
-import type { EventStore } from './db/event-store.ts';
+import type { ContestDefinition } from '../shared/definition.ts';
+import type { DomainEvent } from '../shared/domain/events.ts';
+import type { CommandRecord, EventStore } from './db/event-store.ts';
 
 export const actorKey = (a: Actor) => (a.role === 'judge' ? `judge:${a.judgeId}` : a.role);
 
@@ -37,6 +39,25 @@ export class ContestPipeline {
     private readonly deps: PipelineDeps,
   ) {}
 
+  /** Setup edits come over HTTP with the whole definition; allowed until the contest starts. */
+  replaceDefinition(definition: ContestDefinition): Ack {
+    if (this.state.status !== 'setup') return error(ErrorCode.WrongState, '比赛已经开始，不能再修改设置');
+    return this.commit([{ type: 'DefinitionReplaced', definition }], 'host', null);
+  }
+
+  private commit(events: DomainEvent[], who: string, command: CommandRecord | null): Ack {
+    const now = this.deps.now();
+    try {
+      this.deps.store.append(this.state.id, this.state.rev, events, now, who, command);
+    } catch (e) {
+      // Nothing was committed, so nothing is applied or acknowledged.
+      return error(ErrorCode.StorageFailed, `数据无法写入磁盘: ${(e as Error).message}`);
+    }
+    this.state = events.reduce(evolve, this.state);
+    this.deps.onChange(this.state);
+    return { ok: true, rev: this.state.rev };
+  }
+
   execute(actor: Actor, type: string, payload: unknown): Ack {
     if (!Object.hasOwn(Commands, type)) return error(ErrorCode.Invalid, `未知命令: ${String(type).slice(0, 40)}`);
     const schema = Commands[type as CommandType];
@@ -60,14 +81,6 @@ export class ContestPipeline {
     const decision = decide(this.state, command, { now, actor, seed: randomInt(0, 2 ** 32 - 1) });
     if (!decision.ok) return error(decision.code, decision.message);
 
-    try {
-      store.append(this.state.id, this.state.rev, decision.events, now, who, { commandId: body.commandId, actor: who, digest: sum, at: now });
-    } catch (e) {
-      // Nothing was committed, so nothing is applied or acknowledged.
-      return error(ErrorCode.StorageFailed, `数据无法写入磁盘: ${(e as Error).message}`);
-    }
-    this.state = decision.events.reduce(evolve, this.state);
-    this.deps.onChange(this.state);
-    return { ok: true, rev: this.state.rev };
+    return this.commit(decision.events, who, { commandId: body.commandId, actor: who, digest: sum, at: now });
   }
 }

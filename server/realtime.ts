@@ -63,12 +63,13 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     next();
   });
 
+  const roomOf = (id: Identity) => (id.actor.role === 'judge' ? room.judge(id.contestId, id.actor.judgeId) : room[id.actor.role](id.contestId));
+
   io.on('connection', (socket: Sock) => {
+    // socket.data is read at each use: an edit in setup may renumber a judge (rebindJudges).
     const id = socket.data;
-    const a = id.actor;
-    const r = a.role === 'judge' ? room.judge(id.contestId, a.judgeId) : room[a.role](id.contestId);
-    void socket.join(r);
-    if (a.role === 'judge') presence.connected(id.contestId, a.judgeId);
+    void socket.join(roomOf(id));
+    if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId);
     const state = contests.get(id.contestId)?.state;
     if (state) socket.emit('view', viewFor(id, state));
 
@@ -79,18 +80,19 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
         if (!limiter.take()) return reply({ ok: false, code: ErrorCode.RateLimited, message: '操作过于频繁，请稍候' });
         const pipeline = contests.get(id.contestId);
         if (!pipeline) return reply({ ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
-        reply(pipeline.execute(a, type, payload));
+        reply(pipeline.execute(socket.data.actor, type, payload));
       });
     }
     socket.on('view:get', (ack: unknown) => {
       const s = contests.get(id.contestId)?.state;
-      if (typeof ack === 'function' && s) (ack as (v: View) => void)(viewFor(id, s));
+      if (typeof ack === 'function' && s) (ack as (v: View) => void)(viewFor(socket.data, s));
     });
     socket.on('clock:ping', (ack: unknown) => {
       if (typeof ack === 'function') (ack as (n: number) => void)(Date.now());
     });
     socket.on('disconnect', () => {
-      if (a.role === 'judge') presence.disconnected(id.contestId, a.judgeId);
+      const now = socket.data;
+      if (now.actor.role === 'judge') presence.disconnected(now.contestId, now.actor.judgeId);
     });
   });
 
@@ -101,5 +103,26 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     io.in(r).disconnectSockets(true);
   }
 
-  return { io, presence, revokeJudge };
+  /** Re-resolves every connected judge's link after the judges list was edited. */
+  function rebindJudges(contestId: string): void {
+    const state = contests.get(contestId)?.state;
+    for (const socket of io.of('/').sockets.values()) {
+      const cur = socket.data;
+      if (cur.contestId !== contestId || cur.actor.role !== 'judge') continue;
+      const grant = contests.tokens.resolve(String((socket.handshake.auth as { token?: unknown }).token ?? ''));
+      presence.disconnected(contestId, cur.actor.judgeId);
+      void socket.leave(roomOf(cur));
+      if (!grant || grant.role !== 'judge' || !grant.judgeId) {
+        socket.emit('session:revoked', { reason: '您已不在本场评委名单中' });
+        socket.disconnect(true);
+        continue;
+      }
+      socket.data = { contestId, actor: { role: 'judge', judgeId: grant.judgeId } };
+      void socket.join(roomOf(socket.data));
+      presence.connected(contestId, grant.judgeId);
+      if (state) socket.emit('view', judgeView(state, grant.judgeId));
+    }
+  }
+
+  return { io, presence, revokeJudge, rebindJudges };
 }

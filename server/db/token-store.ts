@@ -34,6 +34,20 @@ export class TokenStore {
     })();
   }
 
+  /** Revokes a judge's links (the judge was removed from the contest). */
+  revokeJudge(contestId: string, judgeId: string, at: number): void {
+    this.db
+      .prepare("UPDATE tokens SET revoked_at = ? WHERE contest_id = ? AND role = 'judge' AND judge_id = ? AND revoked_at IS NULL")
+      .run(at, contestId, judgeId);
+  }
+
+  /** Moves a judge's active link to another id (judges renumbered by an edit). */
+  moveJudge(contestId: string, fromId: string, toId: string): void {
+    this.db
+      .prepare("UPDATE tokens SET judge_id = ? WHERE contest_id = ? AND role = 'judge' AND judge_id = ? AND revoked_at IS NULL")
+      .run(toId, contestId, fromId);
+  }
+
   resolve(token: string): TokenGrant | null {
     const row = this.db
       .prepare('SELECT contest_id, role, judge_id FROM tokens WHERE token_hash = ? AND revoked_at IS NULL')

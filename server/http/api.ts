@@ -14,6 +14,8 @@ export interface ApiDeps {
   hostToken: string;
   publicUrl: () => string;
   revokeJudge: (contestId: string, judgeId: string) => void;
+  /** After an edit renumbers judges: re-resolve connected judges' links. */
+  rebindJudges: (contestId: string) => void;
 }
 
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
@@ -66,6 +68,20 @@ export function apiRouter(deps: ApiDeps) {
 
   r.post('/contests', (req, res) => create(res, req.body));
   r.post('/demo', (_req, res) => create(res, demoDefinition()));
+
+  r.put('/contests/:id', (req, res) => {
+    const s = contest(req, res);
+    if (!s) return;
+    const parsed = ContestDefinition.safeParse(req.body);
+    if (!parsed.success) {
+      const issues = formatIssues(parsed.error);
+      return fail(res, 400, 'invalid', issues.join('; '), issues);
+    }
+    const result = deps.contests.replace(s.id, parsed.data);
+    if (!result.ok) return fail(res, 409, 'wrong_state', result.message);
+    deps.rebindJudges(s.id);
+    res.json(accessLinks(result.state, deps));
+  });
 
   r.get('/contests', (_req, res) => {
     res.json(

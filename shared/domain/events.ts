@@ -6,6 +6,8 @@ import type { TimerState } from './state.ts';
 
 export type DomainEvent =
   | { type: 'ContestCreated'; contestId: string; definition: ContestDefinition; at: number }
+  /** The host edited the definition before the contest started. */
+  | { type: 'DefinitionReplaced'; definition: ContestDefinition }
   | { type: 'ContestStarted'; at: number }
   | { type: 'OrderDrawn'; order: string[]; seed: number }
   | { type: 'OrderSet'; order: string[] }

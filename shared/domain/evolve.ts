@@ -47,6 +47,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
   switch (e.type) {
     case 'ContestCreated':
       return initialState(e);
+    case 'DefinitionReplaced':
+      return { ...initialState({ type: 'ContestCreated', contestId: s.id, definition: e.definition, at: s.createdAt }), rev: s.rev };
     case 'ContestStarted':
       return { ...s, status: 'running' };
     case 'OrderDrawn':

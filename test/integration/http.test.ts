@@ -1,0 +1,125 @@
+// The HTTP API: host token everywhere, field-naming validation errors, edits before the start,
+// and reissued judge links that stop the old link at once.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JudgeView } from '../../shared/protocol.ts';
+import { api, connect, startServer, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
+import { definition, type Created } from './fixtures.ts';
+
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.reverse()) await f();
+  cleanup = [];
+});
+
+async function server() {
+  const s = await startServer();
+  cleanup.push(() => s.close());
+  return s;
+}
+
+describe('HTTP API', () => {
+  it('answers health and requires the host token on every /api route', async () => {
+    const s = await server();
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    const created = (await api<Created>(s.url, 'POST', '/api/contests', definition)).body;
+    for (const [method, url] of [
+      ['GET', '/api/contests'],
+      ['POST', '/api/contests'],
+      ['GET', `/api/contests/${created.id}/results`],
+      ['GET', `/api/contests/${created.id}/events`],
+      ['GET', `/api/contests/${created.id}/access`],
+      ['PUT', `/api/contests/${created.id}`],
+      ['POST', `/api/contests/${created.id}/judges/j1/reissue`],
+    ]) {
+      expect((await api(s.url, method!, url!, undefined, '')).status, `${method} ${url}`).toBe(401);
+      expect((await api(s.url, method!, url!, undefined, 'wrong-token')).status, `${method} ${url}`).toBe(401);
+    }
+  });
+
+  it('rejects inconsistent definitions with messages naming the field, and creates nothing', async () => {
+    const s = await server();
+    const bad = {
+      ...definition,
+      criteria: [{ name: '工作成效', max: 0 }, { name: '工作成效', max: 40 }],
+      judges: [{ name: '评委一', group: '不存在的组' }, ...definition.judges],
+      rules: { ...definition.rules, tieBreak: ['criterion:没有这项'] },
+    };
+    const res = await api<{ error: { code: string; issues: string[] } }>(s.url, 'POST', '/api/contests', bad);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid');
+    const text = res.body.error.issues.join('\n');
+    expect(text).toContain('criteria[0].max');
+    expect(text).toContain('评分细则名称重复');
+    expect(text).toContain('judges[0].group');
+    expect(text).toContain('rules.tieBreak[0]');
+    expect((await api(s.url, 'POST', '/api/contests', '{not json')).status).toBe(400);
+    expect((await api<unknown[]>(s.url, 'GET', '/api/contests')).body).toEqual([]);
+  });
+
+  it('accepts the minimal definition with defaults', async () => {
+    const s = await server();
+    const res = await api<Created>(s.url, 'POST', '/api/contests', {
+      title: '评比',
+      criteria: [{ name: '总分', max: 100 }],
+      judges: [{ name: '甲' }],
+      presenters: [{ unit: '一号单位' }],
+    });
+    expect(res.status).toBe(201);
+    const got = await api<{ definition: { rules: { aggregation: { method: string }; scoreStep: number } } }>(s.url, 'GET', `/api/contests/${res.body.id}`);
+    expect(got.body.definition.rules.aggregation.method).toBe('trimmed');
+    expect(got.body.definition.rules.scoreStep).toBe(0.5);
+  });
+
+  it('edits a contest before it starts, keeping links of judges who stay', async () => {
+    const s = await server();
+    const created = (await api<Created>(s.url, 'POST', '/api/contests', definition)).body;
+    const second = await connect(s.url, { role: 'judge', token: tokenOf(created.judges[1]!.joinUrl) });
+    const first = new TestClient(s.url, { role: 'judge', token: tokenOf(created.judges[0]!.joinUrl) });
+    await first.connected();
+    cleanup.push(() => second.close(), () => first.close());
+    const revoked = new Promise((resolve) => first.socket.on('session:revoked', resolve));
+    // Remove 评委一: 评委二 becomes j1 but keeps the same link.
+    const edited = { ...definition, judges: definition.judges.slice(1) };
+    const res = await api<Created>(s.url, 'PUT', `/api/contests/${created.id}`, edited);
+    expect(res.status).toBe(200);
+    expect(res.body.judges[0]!.joinUrl).toBe(created.judges[1]!.joinUrl);
+    await revoked;
+    const rebound = await second.waitFor<JudgeView>((v) => v.role === 'judge' && v.me.id === 'j1');
+    expect(rebound.me.name).toBe('评委二');
+    // After the start, edits are refused.
+    const host = await connect(s.url, { role: 'host', token: HOST_TOKEN, contestId: created.id });
+    cleanup.push(() => host.close());
+    await host.send('contest:start', {});
+    expect((await api(s.url, 'PUT', `/api/contests/${created.id}`, edited)).status).toBe(409);
+  });
+
+  it('reissues a judge link: the old one is cut at once and cannot reconnect', async () => {
+    const s = await server();
+    const created = (await api<Created>(s.url, 'POST', '/api/contests', definition)).body;
+    const oldToken = tokenOf(created.judges[2]!.joinUrl);
+    const old = await connect(s.url, { role: 'judge', token: oldToken });
+    cleanup.push(() => old.close());
+    const cut = new Promise((resolve) => old.socket.on('disconnect', resolve));
+    const res = await api<{ joinUrl: string }>(s.url, 'POST', `/api/contests/${created.id}/judges/j3/reissue`);
+    expect(res.status).toBe(200);
+    expect(tokenOf(res.body.joinUrl)).not.toBe(oldToken);
+    await cut;
+    const again = new TestClient(s.url, { role: 'judge', token: oldToken });
+    cleanup.push(() => again.close());
+    await expect(again.connected()).rejects.toMatchObject({ data: { code: 'unauthorized' } });
+    const fresh = await connect(s.url, { role: 'judge', token: tokenOf(res.body.joinUrl) });
+    cleanup.push(() => fresh.close());
+    expect((fresh.view as JudgeView).me.name).toBe('评委三');
+  });
+
+  it('drives the same pipeline through POST /commands', async () => {
+    const s = await server();
+    const created = (await api<Created>(s.url, 'POST', '/api/contests', definition)).body;
+    const ok = await api(s.url, 'POST', `/api/contests/${created.id}/commands`, { type: 'contest:start', commandId: 'http-cmd-0001' });
+    expect(ok).toMatchObject({ status: 200, body: { ok: true } });
+    const dup = await api(s.url, 'POST', `/api/contests/${created.id}/commands`, { type: 'contest:start', commandId: 'http-cmd-0001' });
+    expect(dup.body).toMatchObject({ ok: true, duplicate: true });
+    const bad = await api(s.url, 'POST', `/api/contests/${created.id}/commands`, { type: 'score:submit', commandId: 'http-cmd-0002', presenterId: 'p1', values: [1, 1] });
+    expect(bad).toMatchObject({ status: 409, body: { ok: false, code: 'forbidden' } });
+  });
+});
