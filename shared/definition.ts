@@ -60,6 +60,16 @@ export const RulesDef = z.strictObject({
   tieBreak: z.array(TieBreakDef).max(10).default([]),
   /** Whether the projector labels revealed marks with judges' names or as 1号评委, 2号评委… */
   revealJudgeNames: z.boolean().default(false),
+  questions: z
+    .strictObject({
+      /** Judges' questions go straight to the screen in arrival order, without moderation. */
+      autoShow: z.boolean().default(false),
+      /** The screen shows questions without the asker's title or name. */
+      anonymous: z.boolean().default(false),
+      /** Each question shown gets its own answer countdown; null: answers share the Q&A timer. */
+      answerSeconds: z.number().int().min(10).max(1800).nullable().default(null),
+    })
+    .default({ autoShow: false, anonymous: false, answerSeconds: null }),
 });
 
 const ContestDefinitionBase = z.strictObject({

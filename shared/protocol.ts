@@ -37,6 +37,14 @@ export type Ack = z.infer<typeof Ack>;
 export const CommandId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'commandId: letters, digits, _ and - only');
 const Id = z.string().min(1).max(32);
 const Empty = { commandId: CommandId };
+/** Free text from people: trimmed, not empty, bounded; always rendered as plain text. */
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, '内容不能为空 (text must not be empty)')
+    .max(max, `不能超过 ${max} 字 (at most ${max} characters)`)
+    .refine((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(t), '含有不可见的控制字符 (control characters)');
 
 export const Commands = {
   'contest:start': z.strictObject(Empty),
@@ -73,6 +81,24 @@ export const Commands = {
     values: z.array(z.number()).min(1).max(20),
     reason: z.string().trim().min(1).max(200),
   }),
+  'question:ask': z.strictObject({
+    ...Empty,
+    presenterId: Id,
+    text: Text(300),
+    /** Host only: the judge a question is recorded for. A judge always asks as themself. */
+    judgeId: Id.optional(),
+  }),
+  'question:edit': z.strictObject({ ...Empty, questionId: Id, text: Text(300) }),
+  'question:reorder': z.strictObject({ ...Empty, order: z.array(Id).min(1).max(500) }),
+  'question:merge': z.strictObject({ ...Empty, questionId: Id, intoId: Id }),
+  'question:dismiss': z.strictObject({ ...Empty, questionId: Id }),
+  'question:show': z.strictObject({ ...Empty, questionId: Id }),
+  'question:hide': z.strictObject(Empty),
+  'question:answered': z.strictObject({ ...Empty, questionId: Id, summary: z.string().trim().max(200).optional() }),
+  'bank:load': z.strictObject({ ...Empty, questions: z.array(Text(300)).max(500) }),
+  'bank:draw': z.strictObject(Empty),
+  'comment:add': z.strictObject({ ...Empty, presenterId: Id, text: Text(1000), judgeId: Id.optional() }),
+  'comment:show': z.strictObject({ ...Empty, commentId: Id.nullable() }),
 } as const;
 export type CommandType = keyof typeof Commands;
 export const commandTypes = Object.keys(Commands) as CommandType[];
@@ -101,6 +127,18 @@ export const allowedRoles: Record<CommandType, readonly Role[]> = {
   'screen:show': ['host'],
   'score:submit': ['judge'],
   'score:correct': ['host'],
+  'question:ask': ['judge', 'host'],
+  'question:edit': ['host'],
+  'question:reorder': ['host'],
+  'question:merge': ['host'],
+  'question:dismiss': ['host'],
+  'question:show': ['host'],
+  'question:hide': ['host'],
+  'question:answered': ['host'],
+  'bank:load': ['host'],
+  'bank:draw': ['host'],
+  'comment:add': ['judge', 'host'],
+  'comment:show': ['host'],
 };
 
 // ── Handshake ──────────────────────────────────────────────────────────────────────────────
@@ -117,12 +155,12 @@ export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
 export const Phase = z.enum(['report', 'qa', 'scoring', 'revealed']);
 export type Phase = z.infer<typeof Phase>;
 export const PresenterStatus = z.enum(['waiting', 'active', 'done', 'absent']);
-export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'scoring', 'reveal', 'ranking', 'final']);
+export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final']);
 export type ScreenStage = z.infer<typeof ScreenStage>;
 
 /** Server-authoritative timer: draw `endsAt - (Date.now() + offset)` while running, else remainingMs. */
 export const TimerView = z.object({
-  kind: z.enum(['report', 'qa']),
+  kind: z.enum(['report', 'qa', 'answer']),
   durationMs: z.number(),
   running: z.boolean(),
   endsAt: z.number().nullable(),
@@ -217,6 +255,46 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const resultsMatch: Same<z.infer<typeof ResultsSchema>, Results> = true;
 void resultsMatch;
 
+const PublicQuestion = z.object({
+  id: z.string(),
+  text: z.string(),
+  /** The asker's title (or name); null when anonymous or drawn from the bank. */
+  asker: z.string().nullable(),
+  source: z.enum(['judge', 'host', 'bank']),
+});
+const PublicQa = z.object({
+  /** The question on the screen now. */
+  question: PublicQuestion.nullable(),
+  /** Questions already answered in the current presenter's turn. */
+  answered: z.array(PublicQuestion.extend({ answerMs: z.number().nullable(), summary: z.string() })),
+  comment: z.object({ id: z.string(), text: z.string(), by: z.string().nullable() }).nullable(),
+  bankRemaining: z.number(),
+});
+
+export const QuestionView = z.object({
+  id: z.string(),
+  presenterId: z.string(),
+  judgeId: z.string().nullable(),
+  source: z.enum(['judge', 'host', 'bank']),
+  text: z.string(),
+  original: z.string(),
+  askedAt: z.number(),
+  status: z.enum(['waiting', 'shown', 'answered', 'dismissed', 'merged']),
+  mergedInto: z.string().nullable(),
+  shownAt: z.number().nullable(),
+  answeredAt: z.number().nullable(),
+  answerMs: z.number().nullable(),
+  summary: z.string(),
+});
+export const CommentView = z.object({
+  id: z.string(),
+  presenterId: z.string(),
+  judgeId: z.string().nullable(),
+  by: z.enum(['judge', 'host']),
+  text: z.string(),
+  at: z.number(),
+});
+
 /** What the projector and the audience may see: scores only once revealed. */
 export const PublicView = z.object({
   role: z.enum(['screen', 'audience']),
@@ -233,6 +311,7 @@ export const PublicView = z.object({
   revealed: z.array(PublicResult),
   ranking: z.array(RankingLine),
   champions: z.array(z.string()),
+  qa: PublicQa,
 });
 export type PublicView = z.infer<typeof PublicView>;
 
@@ -249,6 +328,9 @@ export const JudgeView = z.object({
   timer: TimerView.nullable(),
   /** Only this judge's own marks, by presenter id. */
   myMarks: z.record(z.string(), z.object({ values: z.array(z.number()), total: z.number(), at: z.number() })),
+  /** This judge's own questions with their status (waiting, on screen, answered, not used). */
+  myQuestions: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), status: QuestionView.shape.status, askedAt: z.number() })),
+  myComments: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), at: z.number() })),
 });
 export type JudgeView = z.infer<typeof JudgeView>;
 
@@ -277,6 +359,10 @@ export const HostView = z.object({
   screen: PublicView, // what the projector shows right now
   results: ResultsSchema,
   canGoBack: z.boolean(),
+  questions: z.array(QuestionView),
+  bank: z.array(z.object({ text: z.string(), drawn: z.boolean() })),
+  comments: z.array(CommentView),
+  onScreen: z.object({ question: z.string().nullable(), comment: z.string().nullable() }),
 });
 export type HostView = z.infer<typeof HostView>;
 

@@ -47,6 +47,27 @@ export function resultsDocument(s: ContestState) {
         correction: run?.marks[j.judgeId]?.correction ?? null,
       })),
       missingJudges: run?.revealedWithMissing ?? [],
+      reportDurationSeconds: run?.reportDurationMs != null ? Math.round(run.reportDurationMs / 1000) : null,
+      qaSeconds: run?.qaUsedMs != null ? Math.round(run.qaUsedMs / 1000) : null,
+      questions: s.questions
+        .filter((q) => q.presenterId === id)
+        .map((q) => ({
+          id: q.id,
+          asker: q.judgeId ? judgeName(q.judgeId) : null,
+          askerTitle: q.judgeId ? (s.def.judges[Number(q.judgeId.slice(1)) - 1]?.title ?? '') : '',
+          source: q.source,
+          text: q.text,
+          original: q.original !== q.text ? q.original : null,
+          status: q.status,
+          mergedInto: q.mergedInto,
+          askedAt: q.askedAt,
+          shownAt: q.shownAt,
+          answerSeconds: q.answerMs !== null ? Math.round(q.answerMs / 1000) : null,
+          summary: q.summary,
+        })),
+      comments: s.comments
+        .filter((c) => c.presenterId === id)
+        .map((c) => ({ id: c.id, judge: c.judgeId ? judgeName(c.judgeId) : null, by: c.by, text: c.text, at: c.at })),
     };
   });
 

@@ -5,6 +5,7 @@ import type { ContestState } from './domain/state.ts';
 import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol.ts';
 import { computeResults, judgeTotal, scorePresenter } from './scoring/index.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
+import { hostQa, judgeQa, publicQa } from './views-qa.ts';
 
 function contestInfo(s: ContestState) {
   const d = s.def;
@@ -45,6 +46,8 @@ function stage(s: ContestState): ScreenStage {
   if (s.screenOverride) return s.screenOverride;
   if (s.status === 'finished') return 'final';
   const cur = current(s);
+  if (cur && s.onScreen.comment) return 'comment';
+  if (cur?.phase === 'qa' && s.onScreen.question) return 'question';
   if (cur) return cur.phase === 'scoring' ? 'scoring' : cur.phase === 'revealed' ? 'reveal' : 'presenter';
   const anyDone = Object.values(s.presenters).some((p) => p.status === 'done');
   if (anyDone) return 'ranking';
@@ -93,6 +96,7 @@ export function publicView(s: ContestState, role: 'screen' | 'audience' = 'scree
     revealed,
     ranking,
     champions: s.status === 'finished' ? ranking.filter((r) => r.rank === 1).map((r) => r.presenterId) : [],
+    qa: publicQa(s),
   };
 }
 
@@ -116,6 +120,7 @@ export function judgeView(s: ContestState, judgeId: string): JudgeView {
     current: current(s),
     timer: timer(s),
     myMarks,
+    ...judgeQa(s, judgeId),
   };
 }
 
@@ -152,5 +157,6 @@ export function hostView(s: ContestState, online: ReadonlySet<string>): HostView
     screen: publicView(s, 'screen'),
     results,
     canGoBack: s.status === 'finished' || Boolean(cur?.phase),
+    ...hostQa(s),
   };
 }

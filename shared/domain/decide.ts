@@ -3,6 +3,7 @@ import { judgeId as judgeIdAt } from '../definition.ts';
 import { ErrorCode, type Command, type Role } from '../protocol.ts';
 import { validateMarks } from '../scoring/index.ts';
 import { shuffle } from './prng.ts';
+import { decideQa } from './questions.ts';
 import type { DomainEvent } from './events.ts';
 import { remainingAt, type ContestState, type PresenterRun, type TimerState } from './state.ts';
 
@@ -20,7 +21,7 @@ export type Decision = { ok: true; events: DomainEvent[] } | { ok: false; code: 
 const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, code, message });
 const ok = (...events: DomainEvent[]): Decision => ({ ok: true, events });
 
-export function freshTimer(kind: 'report' | 'qa', seconds: number): TimerState {
+export function freshTimer(kind: TimerState['kind'], seconds: number): TimerState {
   return { kind, durationMs: seconds * 1000, running: false, endsAt: null, remainingMs: seconds * 1000 };
 }
 
@@ -51,6 +52,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       return ok({ type: 'ContestStarted', at: ctx.now });
 
     case 'contest:finish': {
+      if (s.status !== 'running') return fail(ErrorCode.WrongState, '比赛尚未开始');
       if (run && run.phase !== 'revealed') return fail(ErrorCode.WrongState, `${unitName(s, run.id)} 尚未亮分`);
       const pending = Object.values(s.presenters).filter((p) => p.status === 'waiting');
       if (pending.length > 0 && !cmd.force)
@@ -97,7 +99,8 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       if (!run || run.phase !== 'report') return fail(ErrorCode.WrongState, '只有在汇报阶段才能进入提问');
       const { usedMs, overtimeMs } = usage(s.timer, ctx.now);
       const qa = freshTimer('qa', s.def.rules.qaSeconds);
-      return ok({ type: 'QaStarted', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, timer: qa });
+      const reportDurationMs = s.timer?.durationMs ?? s.def.rules.reportSeconds * 1000;
+      return ok({ type: 'QaStarted', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, reportDurationMs, timer: qa });
     }
 
     case 'scoring:open': {
@@ -105,7 +108,8 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
         return fail(ErrorCode.WrongState, '现在不能开始评分');
       if (run.phase === 'report') {
         const { usedMs, overtimeMs } = usage(s.timer, ctx.now);
-        return ok({ type: 'ScoringOpened', presenterId: run.id, reportUsedMs: usedMs, overtimeMs });
+        const reportDurationMs = s.timer?.durationMs ?? s.def.rules.reportSeconds * 1000;
+        return ok({ type: 'ScoringOpened', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, reportDurationMs });
       }
       if (run.phase === 'qa') return ok({ type: 'ScoringOpened', presenterId: run.id, qaUsedMs: usage(s.timer, ctx.now).usedMs });
       return ok({ type: 'ScoringOpened', presenterId: run.id });
@@ -139,8 +143,9 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
 
     case 'score:submit': {
       if (ctx.actor.role !== 'judge') return fail(ErrorCode.Forbidden, '只有评委可以打分');
-      if (cmd.judgeId !== undefined && cmd.judgeId !== ctx.actor.judgeId)
-        return fail(ErrorCode.Forbidden, '评委只能以本人身份打分');
+      const me = ctx.actor.judgeId;
+      if (cmd.judgeId !== undefined && cmd.judgeId !== me) return fail(ErrorCode.Forbidden, '评委只能以本人身份打分');
+      if (!s.def.judges.some((_, i) => judgeIdAt(i) === me)) return fail(ErrorCode.Forbidden, '不在本场评委名单中');
       if (!s.presenters[cmd.presenterId]) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       if (!run || run.id !== cmd.presenterId) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
       if (run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.ScoringClosed, '评分未开启或已锁定');
@@ -160,6 +165,20 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       const e = { type: 'MarksCorrected' as const, presenterId: target.id, judgeId: cmd.judgeId, values: cmd.values };
       return ok({ ...e, reason: cmd.reason, at: ctx.now });
     }
+
+    case 'question:ask':
+    case 'question:edit':
+    case 'question:reorder':
+    case 'question:merge':
+    case 'question:dismiss':
+    case 'question:show':
+    case 'question:hide':
+    case 'question:answered':
+    case 'bank:load':
+    case 'bank:draw':
+    case 'comment:add':
+    case 'comment:show':
+      return decideQa(s, cmd, ctx);
 
     default: {
       const never: never = cmd;
@@ -185,7 +204,8 @@ function timerCommand(
     case 'timer:add':
       return ok({ type: 'TimerAdjusted', deltaMs: cmd.seconds * 1000 });
     case 'timer:reset': {
-      const seconds = t.kind === 'report' ? s.def.rules.reportSeconds : s.def.rules.qaSeconds;
+      const r = s.def.rules;
+      const seconds = t.kind === 'report' ? r.reportSeconds : t.kind === 'qa' ? r.qaSeconds : (r.questions.answerSeconds ?? r.qaSeconds);
       return ok({ type: 'TimerReset', timer: freshTimer(t.kind, seconds) });
     }
   }
@@ -203,10 +223,11 @@ function stepBack(s: ContestState, run: PresenterRun | null, reason: string): De
     case 'scoring':
       return ok({ ...base, to: 'qa', current: run.id, timer: freshTimer('qa', r.qaSeconds) });
     case 'qa': {
-      // Back to the report with the clock where the report left it, paused.
+      // Back to the report with the clock where the report left it (added time included), paused.
       const used = run.reportUsedMs ?? 0;
       const report = freshTimer('report', r.reportSeconds);
-      return ok({ ...base, to: 'report', current: run.id, timer: { ...report, remainingMs: report.durationMs - used } });
+      const durationMs = run.reportDurationMs ?? report.durationMs;
+      return ok({ ...base, to: 'report', current: run.id, timer: { ...report, durationMs, remainingMs: durationMs - used } });
     }
     case 'report': {
       const previous = Object.values(s.presenters)

@@ -2,7 +2,7 @@
 // (times, drawn order) so that a replay never needs a clock or a random source.
 import type { ContestDefinition } from '../definition.ts';
 import type { Phase, ScreenStage } from '../protocol.ts';
-import type { TimerState } from './state.ts';
+import type { Comment, Question, TimerState } from './state.ts';
 
 export type DomainEvent =
   | { type: 'ContestCreated'; contestId: string; definition: ContestDefinition; at: number }
@@ -18,8 +18,15 @@ export type DomainEvent =
   | { type: 'TimerPaused'; remainingMs: number }
   | { type: 'TimerAdjusted'; deltaMs: number }
   | { type: 'TimerReset'; timer: TimerState }
-  | { type: 'QaStarted'; presenterId: string; reportUsedMs: number; overtimeMs: number; timer: TimerState }
-  | { type: 'ScoringOpened'; presenterId: string; reportUsedMs?: number; overtimeMs?: number; qaUsedMs?: number }
+  | { type: 'QaStarted'; presenterId: string; reportUsedMs: number; overtimeMs: number; reportDurationMs?: number; timer: TimerState }
+  | {
+      type: 'ScoringOpened';
+      presenterId: string;
+      reportUsedMs?: number;
+      overtimeMs?: number;
+      reportDurationMs?: number;
+      qaUsedMs?: number;
+    }
   | { type: 'ScoringLocked'; presenterId: string }
   | { type: 'MarksSubmitted'; presenterId: string; judgeId: string; values: number[]; at: number }
   | { type: 'MarksCorrected'; presenterId: string; judgeId: string; values: number[]; reason: string; at: number }
@@ -36,6 +43,20 @@ export type DomainEvent =
     }
   | { type: 'ContestReopened'; reason: string }
   | { type: 'ScreenShown'; stage: ScreenStage | null }
-  | { type: 'ContestFinished'; at: number; partial: boolean };
+  | { type: 'ContestFinished'; at: number; partial: boolean }
+  | { type: 'QuestionAsked'; question: Question }
+  | { type: 'QuestionEdited'; questionId: string; text: string; at: number }
+  | { type: 'QuestionsReordered'; order: string[] }
+  | { type: 'QuestionMerged'; questionId: string; intoId: string }
+  | { type: 'QuestionDismissed'; questionId: string }
+  /** `timer` is the answer countdown when rules.questions.answerSeconds is set. */
+  | { type: 'QuestionShown'; questionId: string; at: number; timer: TimerState | null }
+  | { type: 'QuestionAnswered'; questionId: string; at: number; answerMs: number; summary: string }
+  | { type: 'QuestionHidden'; questionId: string }
+  | { type: 'BankLoaded'; questions: string[] }
+  /** A random draw from the bank: `index` is the drawn entry, stored so a replay needs no seed. */
+  | { type: 'BankDrawn'; index: number; seed: number; question: Question }
+  | { type: 'CommentAdded'; comment: Comment }
+  | { type: 'CommentShown'; commentId: string | null };
 
 export type EventType = DomainEvent['type'];

@@ -1,6 +1,7 @@
 // evolve(state, event) -> state. Pure and total: replaying the log rebuilds the state exactly.
 import { presenterId } from '../definition.ts';
 import type { DomainEvent } from './events.ts';
+import { evolveQa } from './evolve-questions.ts';
 import type { ContestState, PresenterRun } from './state.ts';
 
 function newRun(id: string): PresenterRun {
@@ -11,6 +12,7 @@ function newRun(id: string): PresenterRun {
     scoringOpen: false,
     marks: {},
     reportUsedMs: null,
+    reportDurationMs: null,
     overtimeMs: 0,
     qaUsedMs: null,
     revealedAt: null,
@@ -32,6 +34,10 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     presenters: Object.fromEntries(ids.map((id) => [id, newRun(id)])),
     timer: null,
     screenOverride: null,
+    questions: [],
+    bank: [],
+    comments: [],
+    onScreen: { question: null, comment: null },
     rev: 1,
   };
 }
@@ -57,7 +63,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...s, order: e.order, orderMethod: 'manual', screenOverride: null };
     case 'PresenterCalled': {
       const next = withRun(s, e.presenterId, () => ({ status: 'active', phase: 'report', scoringOpen: false }));
-      return { ...next, current: e.presenterId, timer: e.timer, screenOverride: null };
+      return { ...next, current: e.presenterId, timer: e.timer, screenOverride: null, onScreen: { question: null, comment: null } };
     }
     case 'PresenterMarkedAbsent': {
       const next = withRun(s, e.presenterId, () => ({ status: 'absent', phase: null, scoringOpen: false }));
@@ -82,7 +88,12 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     case 'TimerReset':
       return { ...s, timer: e.timer };
     case 'QaStarted': {
-      const next = withRun(s, e.presenterId, () => ({ phase: 'qa', reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs }));
+      const next = withRun(s, e.presenterId, (r) => ({
+        phase: 'qa',
+        reportUsedMs: e.reportUsedMs,
+        overtimeMs: e.overtimeMs,
+        reportDurationMs: e.reportDurationMs ?? r.reportDurationMs,
+      }));
       return { ...next, timer: e.timer, screenOverride: null };
     }
     case 'ScoringOpened': {
@@ -90,10 +101,11 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
         phase: 'scoring',
         scoringOpen: true,
         reportUsedMs: e.reportUsedMs ?? r.reportUsedMs,
+        reportDurationMs: e.reportDurationMs ?? r.reportDurationMs,
         overtimeMs: e.overtimeMs ?? r.overtimeMs,
         qaUsedMs: e.qaUsedMs ?? r.qaUsedMs,
       }));
-      return { ...next, timer: null, screenOverride: null };
+      return { ...next, timer: null, screenOverride: null, onScreen: { question: null, comment: null } };
     }
     case 'ScoringLocked':
       return withRun(s, e.presenterId, () => ({ scoringOpen: false }));
@@ -137,6 +149,19 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...s, screenOverride: e.stage };
     case 'ContestFinished':
       return { ...s, status: 'finished', partial: e.partial, timer: null, screenOverride: null };
+    case 'QuestionAsked':
+    case 'QuestionEdited':
+    case 'QuestionsReordered':
+    case 'QuestionMerged':
+    case 'QuestionDismissed':
+    case 'QuestionShown':
+    case 'QuestionAnswered':
+    case 'QuestionHidden':
+    case 'BankLoaded':
+    case 'BankDrawn':
+    case 'CommentAdded':
+    case 'CommentShown':
+      return evolveQa(s, e);
     default: {
       const never: never = e;
       return never;

@@ -3,7 +3,7 @@ import type { ContestDefinition } from '../definition.ts';
 import type { Phase, ScreenStage } from '../protocol.ts';
 
 export interface TimerState {
-  kind: 'report' | 'qa';
+  kind: 'report' | 'qa' | 'answer';
   /** Time allotted to the phase including time the host added. */
   durationMs: number;
   running: boolean;
@@ -29,10 +29,40 @@ export interface PresenterRun {
   scoringOpen: boolean;
   marks: Record<string, Marks>;
   reportUsedMs: number | null;
+  /** Time allotted to the report including added time (to go back to the report exactly). */
+  reportDurationMs: number | null;
   overtimeMs: number;
   qaUsedMs: number | null;
   revealedAt: number | null;
   revealedWithMissing: string[];
+}
+
+export interface Question {
+  id: string;
+  presenterId: string;
+  /** The judge who asked (or for whom the host typed it); null for the question bank. */
+  judgeId: string | null;
+  source: 'judge' | 'host' | 'bank';
+  text: string;
+  /** The text as first asked, kept when the host fixes a typo. */
+  original: string;
+  askedAt: number;
+  status: 'waiting' | 'shown' | 'answered' | 'dismissed' | 'merged';
+  mergedInto: string | null;
+  shownAt: number | null;
+  answeredAt: number | null;
+  answerMs: number | null;
+  summary: string;
+}
+
+export interface Comment {
+  id: string;
+  presenterId: string;
+  judgeId: string | null;
+  /** Typed by the judge on the phone, or recorded by the host for them. */
+  by: 'judge' | 'host';
+  text: string;
+  at: number;
 }
 
 export interface ContestState {
@@ -48,6 +78,12 @@ export interface ContestState {
   timer: TimerState | null;
   /** A stage the host forced onto the projector; cleared by the next step of the run of show. */
   screenOverride: ScreenStage | null;
+  /** Questions in moderation order (the host may reorder). */
+  questions: Question[];
+  bank: { text: string; drawn: boolean }[];
+  comments: Comment[];
+  /** What the host has put on the screen from the Q&A. */
+  onScreen: { question: string | null; comment: string | null };
   /** Number of events applied: the revision every view carries. */
   rev: number;
 }

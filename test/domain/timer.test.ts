@@ -107,7 +107,7 @@ describe('report usage and overtime', () => {
     const h = onStage().startTimer();
     const s = given(h.history())
       .when({ type: 'phase:qa' }, { now: T0 + 375 * SEC })
-      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 375 * SEC, overtimeMs: 75 * SEC, timer: qaTimer(180) }]);
+      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 375 * SEC, overtimeMs: 75 * SEC, reportDurationMs: 300 * SEC, timer: qaTimer(180) }]);
     expect(s.presenters.p1).toMatchObject({ phase: 'qa', reportUsedMs: 375 * SEC, overtimeMs: 75 * SEC });
     expect(s.timer).toEqual(qaTimer(180));
   });
@@ -115,37 +115,37 @@ describe('report usage and overtime', () => {
   it('phase:qa on time records no overtime', () => {
     given(onStage().startTimer().history())
       .when({ type: 'phase:qa' }, { now: T0 + 200 * SEC })
-      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 200 * SEC, overtimeMs: 0, timer: qaTimer() }]);
+      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 200 * SEC, overtimeMs: 0, reportDurationMs: 300 * SEC, timer: qaTimer() }]);
   });
 
   it('time while paused does not count', () => {
     const h = onStage().startTimer().after(100 * SEC).pauseTimer();
     given(h.history())
       .when({ type: 'phase:qa' }, { now: T0 + 900 * SEC })
-      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 100 * SEC, overtimeMs: 0, timer: qaTimer() }]);
+      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 100 * SEC, overtimeMs: 0, reportDurationMs: 300 * SEC, timer: qaTimer() }]);
   });
 
   it('time the host added is not overtime', () => {
     const h = onStage().startTimer().after(10 * SEC).addTime(30);
     given(h.history())
       .when({ type: 'phase:qa' }, { now: T0 + 320 * SEC })
-      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 320 * SEC, overtimeMs: 0, timer: qaTimer() }]);
+      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 320 * SEC, overtimeMs: 0, reportDurationMs: 330 * SEC, timer: qaTimer() }]);
     given(h.history())
       .when({ type: 'phase:qa' }, { now: T0 + 345 * SEC })
-      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 345 * SEC, overtimeMs: 15 * SEC, timer: qaTimer() }]);
+      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 345 * SEC, overtimeMs: 15 * SEC, reportDurationMs: 330 * SEC, timer: qaTimer() }]);
   });
 
   it('a timer never started records nothing used', () => {
     given(onStage().history())
       .when({ type: 'phase:qa' }, { now: T0 + 900 * SEC })
-      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 0, overtimeMs: 0, timer: qaTimer() }]);
+      .then([{ type: 'QaStarted', presenterId: 'p1', reportUsedMs: 0, overtimeMs: 0, reportDurationMs: 300 * SEC, timer: qaTimer() }]);
   });
 
   it('scoring:open straight from the report records the overtime too', () => {
     const h = onStage().startTimer();
     const s = given(h.history())
       .when({ type: 'scoring:open' }, { now: T0 + 375 * SEC })
-      .then([{ type: 'ScoringOpened', presenterId: 'p1', reportUsedMs: 375 * SEC, overtimeMs: 75 * SEC }]);
+      .then([{ type: 'ScoringOpened', presenterId: 'p1', reportUsedMs: 375 * SEC, overtimeMs: 75 * SEC , reportDurationMs: 300 * SEC}]);
     expect(s.presenters.p1).toMatchObject({ phase: 'scoring', scoringOpen: true, reportUsedMs: 375 * SEC, overtimeMs: 75 * SEC });
     expect(s.timer).toBeNull();
   });

@@ -22,7 +22,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function startBrowserServer() {
-  return startServer(tempDir(), { clientDir: inject('clientDir'), offlineGraceMs: 1500 });
+  const clientDir = inject('clientDir');
+  if (clientDir.startsWith('BUILD FAILED')) throw new Error(clientDir);
+  return startServer(tempDir(), { clientDir, offlineGraceMs: 1500 });
 }
 
 export async function newPage(browser: Browser, size: keyof typeof sizes, opts: { touch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,0 +1,179 @@
+// 提问 · 答复 · 点评: judges ask from their phones, the host moderates onto the screen, answers
+// are timed, comments are kept. decide for the Q&A commands; pure like decide.ts.
+import { judgeId as judgeIdAt } from '../definition.ts';
+import { ErrorCode, type Command } from '../protocol.ts';
+import type { DecideContext, Decision } from './decide.ts';
+import type { DomainEvent } from './events.ts';
+import { mulberry32 } from './prng.ts';
+import type { ContestState, Question, TimerState } from './state.ts';
+
+export type QaCommand = Extract<Command, { type: `question:${string}` | `bank:${string}` | `comment:${string}` }>;
+
+/** A judge may ask at most this many questions a minute: enough for a person, not for a script. */
+export const QUESTIONS_PER_MINUTE = 3;
+
+const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, code, message });
+const ok = (...events: DomainEvent[]): Decision => ({ ok: true, events });
+
+function answerTimer(s: ContestState, now: number): TimerState | null {
+  const seconds = s.def.rules.questions.answerSeconds;
+  if (seconds === null) return null;
+  return { kind: 'answer', durationMs: seconds * 1000, running: true, endsAt: now + seconds * 1000, remainingMs: seconds * 1000 };
+}
+
+const judgeExists = (s: ContestState, id: string) => s.def.judges.some((_, i) => judgeIdAt(i) === id);
+const shownQuestion = (s: ContestState) => s.questions.find((q) => q.status === 'shown') ?? null;
+const inQa = (s: ContestState) => s.current !== null && s.presenters[s.current]?.phase === 'qa';
+
+/** Events that put `q` on the screen, taking down whatever question is there now. */
+function show(s: ContestState, q: Question, now: number): DomainEvent[] {
+  const up = shownQuestion(s);
+  const hide: DomainEvent[] = up && up.id !== q.id ? [{ type: 'QuestionHidden', questionId: up.id }] : [];
+  return [...hide, { type: 'QuestionShown', questionId: q.id, at: now, timer: answerTimer(s, now) }];
+}
+
+/** In auto mode the next waiting question of the current presenter goes up by itself. */
+function autoNext(s: ContestState, after: ContestState['questions'], now: number): DomainEvent[] {
+  if (!s.def.rules.questions.autoShow || !inQa(s)) return [];
+  const next = after.find((q) => q.presenterId === s.current && q.status === 'waiting');
+  return next ? [{ type: 'QuestionShown', questionId: next.id, at: now, timer: answerTimer(s, now) }] : [];
+}
+
+export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): Decision {
+  const find = (id: string) => s.questions.find((q) => q.id === id);
+  switch (cmd.type) {
+    case 'question:ask': {
+      const asker = ctx.actor.role === 'judge' ? ctx.actor.judgeId : (cmd.judgeId ?? null);
+      if (ctx.actor.role === 'judge' && cmd.judgeId !== undefined && cmd.judgeId !== ctx.actor.judgeId)
+        return fail(ErrorCode.Forbidden, '评委只能以本人身份提问');
+      if (asker !== null && !judgeExists(s, asker)) return fail(ErrorCode.NotFound, `没有这个评委: ${asker}`);
+      const run = s.presenters[cmd.presenterId];
+      if (!run) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      const open = run.status === 'waiting' || (run.status === 'active' && (run.phase === 'report' || run.phase === 'qa'));
+      if (!open) return fail(ErrorCode.NotCurrent, '该单位的提问环节已结束');
+      if (ctx.actor.role === 'judge') {
+        const recent = s.questions.filter((q) => q.judgeId === asker && q.source === 'judge' && q.askedAt > ctx.now - 60_000);
+        if (recent.length >= QUESTIONS_PER_MINUTE) return fail(ErrorCode.RateLimited, '提问过于频繁，请稍后再试');
+      }
+      const question: Question = {
+        id: `q${s.questions.length + 1}`,
+        presenterId: run.id,
+        judgeId: asker,
+        source: ctx.actor.role === 'judge' ? 'judge' : 'host',
+        text: cmd.text,
+        original: cmd.text,
+        askedAt: ctx.now,
+        status: 'waiting',
+        mergedInto: null,
+        shownAt: null,
+        answeredAt: null,
+        answerMs: null,
+        summary: '',
+      };
+      const auto = shownQuestion(s) ? [] : autoNext(s, [...s.questions, question], ctx.now);
+      return ok({ type: 'QuestionAsked', question }, ...auto);
+    }
+
+    case 'question:edit': {
+      const q = find(cmd.questionId);
+      if (!q) return fail(ErrorCode.NotFound, `没有这个问题: ${cmd.questionId}`);
+      if (q.text === cmd.text) return fail(ErrorCode.WrongState, '内容没有变化');
+      return ok({ type: 'QuestionEdited', questionId: q.id, text: cmd.text, at: ctx.now });
+    }
+
+    case 'question:reorder': {
+      // The given ids take the places those questions held, in the given order.
+      const ids = new Set(cmd.order);
+      if (ids.size !== cmd.order.length || !cmd.order.every((id) => find(id))) return fail(ErrorCode.Invalid, '排序列表无效');
+      const moved = [...cmd.order];
+      const order = s.questions.map((q) => (ids.has(q.id) ? (moved.shift() as string) : q.id));
+      return ok({ type: 'QuestionsReordered', order });
+    }
+
+    case 'question:merge': {
+      const q = find(cmd.questionId);
+      const into = find(cmd.intoId);
+      if (!q || !into) return fail(ErrorCode.NotFound, '没有这个问题');
+      if (q.id === into.id || q.presenterId !== into.presenterId) return fail(ErrorCode.Invalid, '只能合并同一单位的两个不同问题');
+      if (q.status !== 'waiting' || into.status === 'merged' || into.status === 'dismissed')
+        return fail(ErrorCode.WrongState, '该问题不能合并');
+      return ok({ type: 'QuestionMerged', questionId: q.id, intoId: into.id });
+    }
+
+    case 'question:dismiss': {
+      const q = find(cmd.questionId);
+      if (!q) return fail(ErrorCode.NotFound, `没有这个问题: ${cmd.questionId}`);
+      if (q.status !== 'waiting' && q.status !== 'shown') return fail(ErrorCode.WrongState, '该问题已处理');
+      return ok({ type: 'QuestionDismissed', questionId: q.id });
+    }
+
+    case 'question:show': {
+      const q = find(cmd.questionId);
+      if (!q) return fail(ErrorCode.NotFound, `没有这个问题: ${cmd.questionId}`);
+      if (q.presenterId !== s.current || !inQa(s)) return fail(ErrorCode.WrongState, '只能在当前单位的提问环节上屏');
+      if (q.status !== 'waiting') return fail(ErrorCode.WrongState, '该问题已上屏或已处理');
+      return ok(...show(s, q, ctx.now));
+    }
+
+    case 'question:hide': {
+      const up = shownQuestion(s);
+      if (!up) return fail(ErrorCode.WrongState, '屏幕上没有问题');
+      return ok({ type: 'QuestionHidden', questionId: up.id });
+    }
+
+    case 'question:answered': {
+      const q = find(cmd.questionId);
+      if (!q) return fail(ErrorCode.NotFound, `没有这个问题: ${cmd.questionId}`);
+      if (q.status !== 'shown' && q.status !== 'waiting') return fail(ErrorCode.WrongState, '该问题已处理');
+      const answerMs = q.shownAt === null ? null : Math.max(0, ctx.now - q.shownAt);
+      const answered: DomainEvent = { type: 'QuestionAnswered', questionId: q.id, at: ctx.now, answerMs: answerMs ?? 0, summary: cmd.summary ?? '' };
+      const after = s.questions.map((x) => (x.id === q.id ? { ...x, status: 'answered' as const } : x));
+      return ok(answered, ...(q.status === 'shown' ? autoNext(s, after, ctx.now) : []));
+    }
+
+    case 'bank:load':
+      return ok({ type: 'BankLoaded', questions: cmd.questions });
+
+    case 'bank:draw': {
+      if (!s.current || !inQa(s)) return fail(ErrorCode.WrongState, '只能在提问环节抽题');
+      const left = s.bank.flatMap((b, i) => (b.drawn ? [] : [i]));
+      if (left.length === 0) return fail(ErrorCode.WrongState, '题库已抽完');
+      const index = left[Math.floor(mulberry32(ctx.seed)() * left.length)] as number;
+      const text = s.bank[index]?.text ?? '';
+      const question: Question = {
+        id: `q${s.questions.length + 1}`,
+        presenterId: s.current,
+        judgeId: null,
+        source: 'bank',
+        text,
+        original: text,
+        askedAt: ctx.now,
+        status: 'waiting',
+        mergedInto: null,
+        shownAt: null,
+        answeredAt: null,
+        answerMs: null,
+        summary: '',
+      };
+      return ok({ type: 'BankDrawn', index, seed: ctx.seed, question }, ...show(s, question, ctx.now));
+    }
+
+    case 'comment:add': {
+      const by = ctx.actor.role === 'judge' ? 'judge' : 'host';
+      const judge = ctx.actor.role === 'judge' ? ctx.actor.judgeId : (cmd.judgeId ?? null);
+      if (ctx.actor.role === 'judge' && cmd.judgeId !== undefined && cmd.judgeId !== ctx.actor.judgeId)
+        return fail(ErrorCode.Forbidden, '评委只能以本人身份点评');
+      if (judge !== null && !judgeExists(s, judge)) return fail(ErrorCode.NotFound, `没有这个评委: ${judge}`);
+      const run = s.presenters[cmd.presenterId];
+      if (!run) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      if (run.status !== 'active' && run.status !== 'done') return fail(ErrorCode.NotCurrent, '该单位尚未汇报');
+      const comment = { id: `c${s.comments.length + 1}`, presenterId: run.id, judgeId: judge, by: by as 'judge' | 'host', text: cmd.text, at: ctx.now };
+      return ok({ type: 'CommentAdded', comment });
+    }
+
+    case 'comment:show': {
+      if (cmd.commentId !== null && !s.comments.some((c) => c.id === cmd.commentId)) return fail(ErrorCode.NotFound, '没有这条点评');
+      return ok({ type: 'CommentShown', commentId: cmd.commentId });
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// The Q&A parts of each role's view.
+import type { ContestState, Question } from './domain/state.ts';
+import type { JudgeView, PublicView } from './protocol.ts';
+
+function judgeOf(s: ContestState, id: string | null) {
+  return id ? (s.def.judges[Number(id.slice(1)) - 1] ?? null) : null;
+}
+
+/** The asker as the room sees them: title, else name; nothing when the contest is anonymous. */
+function askerLabel(s: ContestState, q: Question): string | null {
+  if (s.def.rules.questions.anonymous) return null;
+  const j = judgeOf(s, q.judgeId);
+  return j ? j.title || j.name : null;
+}
+
+export function publicQa(s: ContestState): PublicView['qa'] {
+  const pub = (q: Question) => ({ id: q.id, text: q.text, asker: askerLabel(s, q), source: q.source });
+  const shown = s.onScreen.question ? s.questions.find((q) => q.id === s.onScreen.question) : undefined;
+  const comment = s.onScreen.comment ? s.comments.find((c) => c.id === s.onScreen.comment) : undefined;
+  const cj = comment ? judgeOf(s, comment.judgeId) : null;
+  return {
+    question: shown ? pub(shown) : null,
+    answered: s.questions
+      .filter((q) => q.presenterId === s.current && q.status === 'answered')
+      .map((q) => ({ ...pub(q), answerMs: q.answerMs, summary: q.summary })),
+    comment: comment ? { id: comment.id, text: comment.text, by: cj ? cj.title || cj.name : null } : null,
+    bankRemaining: s.bank.filter((b) => !b.drawn).length,
+  };
+}
+
+export function judgeQa(s: ContestState, judgeId: string): Pick<JudgeView, 'myQuestions' | 'myComments'> {
+  return {
+    myQuestions: s.questions
+      .filter((q) => q.judgeId === judgeId && q.source === 'judge')
+      .map((q) => ({ id: q.id, presenterId: q.presenterId, text: q.text, status: q.status, askedAt: q.askedAt })),
+    myComments: s.comments
+      .filter((c) => c.judgeId === judgeId)
+      .map((c) => ({ id: c.id, presenterId: c.presenterId, text: c.text, at: c.at })),
+  };
+}
+
+export function hostQa(s: ContestState) {
+  return { questions: s.questions, bank: s.bank, comments: s.comments, onScreen: s.onScreen };
+}
