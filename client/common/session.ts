@@ -71,14 +71,21 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
     // Revisions only grow; an equal one may carry presence changes for the host.
     if (!cur || v.rev >= cur.rev) useSession.setState({ view: v as V });
   });
-  const clockTimer = setInterval(() => socket.connected && syncClock(), 60_000);
-  void clockTimer;
+  setInterval(() => socket.connected && syncClock(), 60_000);
+  // socket.io notices a dead link only after its ping timeout (~45 s); the browser knows at once.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('offline', () => {
+      if (useSession.getState().status !== 'denied') socket.disconnect();
+      useSession.setState((s) => (s.status === 'denied' ? s : { status: 'offline' }));
+    });
+    window.addEventListener('online', () => useSession.getState().status !== 'denied' && socket.connect());
+  }
 
   const send: Send = (type, payload, timeoutMs = 8000) => {
     const body = { commandId: newCommandId(), ...payload };
     return new Promise<Ack>((resolve) => {
       (socket.timeout(timeoutMs).emit as (...a: unknown[]) => void)(type, body, (err: Error | null, ack?: Ack) => {
-        resolve(err || !ack ? { ok: false, code: 'internal', message: '网络超时，请重试 (no answer from the server)' } : ack);
+        resolve(err || !ack ? { ok: false, code: 'internal', message: '网络超时，请重试' } : ack);
       });
     });
   };

@@ -1,0 +1,43 @@
+// The judge's own scores for earlier presenters, read-only, in speaking order; tap to see the
+// per-criterion values.
+import { useState } from 'react';
+import type { JudgeView } from '../../shared/protocol.ts';
+import { useT } from '../common/i18n.tsx';
+import { formatScore } from './grid.ts';
+import { strings } from './strings.ts';
+import { ValuesList } from './values-list.tsx';
+
+export function History({ view }: { view: JudgeView }) {
+  const t = useT(strings);
+  const [open, setOpen] = useState<string | null>(null);
+  const earlier = view.order.filter((id) => id !== view.current?.presenterId && view.myMarks[id]);
+  if (earlier.length === 0) return null;
+  return (
+    <section className="jp-card jp-history" aria-labelledby="jp-history-title" data-testid="history">
+      <h2 id="jp-history-title">{t('history')}</h2>
+      <ul>
+        {earlier.map((id) => {
+          const m = view.myMarks[id];
+          const p = view.presenters.find((x) => x.id === id);
+          if (!m) return null;
+          const expanded = open === id;
+          return (
+            <li key={id}>
+              <button type="button" className="jp-history-row" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : id)}>
+                <span className="jp-history-unit">
+                  {p?.unit ?? id}
+                  {p?.speaker && <small>{p.speaker}</small>}
+                </span>
+                <b>{t('points', { n: formatScore(m.total) })}</b>
+                <svg className={`jp-chevron${expanded ? ' jp-chevron-open' : ''}`} viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M3 6l5 5 5-5" />
+                </svg>
+              </button>
+              {expanded && <ValuesList criteria={view.criteria} values={m.values} />}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// The pad's layout: who I am, who is on stage, what I can do now, what I scored before.
+import { LangSwitch, useT } from '../common/i18n.tsx';
+import { Denied } from './denied.tsx';
+import { Header } from './header.tsx';
+import { History } from './history.tsx';
+import { useJudgePad } from './pad-store.ts';
+import { PresenterCard } from './presenter-card.tsx';
+import { RefusalNotices } from './refusal-notices.tsx';
+import { ScoringArea } from './scoring-area.tsx';
+import { strings } from './strings.ts';
+
+export function JudgeApp() {
+  const t = useT(strings);
+  const { session } = useJudgePad();
+  const status = session.useSession((s) => s.status);
+  const view = session.useSession((s) => s.view);
+
+  if (status === 'denied') return <Denied />;
+  if (!view)
+    return (
+      <main className="jp-loading" aria-busy="true">
+        <div className="jp-spinner" aria-hidden="true" />
+        <p>{t('loading')}</p>
+      </main>
+    );
+
+  return (
+    <div className="jp">
+      <Header view={view} status={status} />
+      <main className="jp-main">
+        <PresenterCard view={view} />
+        <RefusalNotices view={view} />
+        <ScoringArea view={view} />
+        <History view={view} />
+      </main>
+      <footer className="jp-footer">
+        <span>{t('brand')}</span>
+        <LangSwitch className="jp-lang" />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Submissions the server refused for presenters no longer on stage (e.g. sent from the outbox
+// after scoring was locked): the judge must learn that those scores did not count.
+import type { ErrorCode, JudgeView } from '../../shared/protocol.ts';
+import { useT } from '../common/i18n.tsx';
+import { useJudgePad } from './pad-store.ts';
+import { strings, type JudgeKey } from './strings.ts';
+
+export function reasonKey(code: ErrorCode): JudgeKey {
+  switch (code) {
+    case 'scoring_closed':
+    case 'not_current':
+    case 'invalid':
+    case 'forbidden':
+    case 'not_found':
+      return `err_${code}`;
+    default:
+      return 'err_other';
+  }
+}
+
+export function RefusalNotices({ view }: { view: JudgeView }) {
+  const t = useT(strings);
+  const { usePad } = useJudgePad();
+  const refusals = usePad((s) => s.refusals);
+  const others = Object.entries(refusals).filter(([id]) => id !== view.current?.presenterId);
+  if (others.length === 0) return null;
+  const dismiss = (id: string) => {
+    const { [id]: _gone, ...rest } = usePad.getState().refusals;
+    usePad.setState({ refusals: rest });
+  };
+  return (
+    <>
+      {others.map(([id, r]) => (
+        <div className="jp-card jp-refusal" role="alert" key={id} data-testid="refusal">
+          <p>{t('refusedFor', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id, reason: t(reasonKey(r.code)) })}</p>
+          <button type="button" className="jp-link" onClick={() => dismiss(id)} aria-label="OK">
+            ✕
+          </button>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+// The score sheet for the presenter on stage: one row per criterion, a live total kept in
+// reach of the thumb, and a confirm sheet before anything is sent. Typed values are saved as a
+// draft on every change, so a reload or a flat battery loses nothing.
+import { useState } from 'react';
+import type { JudgeView } from '../../shared/protocol.ts';
+import { useT } from '../common/i18n.tsx';
+import { ConfirmSheet } from './confirm-sheet.tsx';
+import { CriterionRow } from './criterion-row.tsx';
+import { formatScore, readEntry, total } from './grid.ts';
+import { useJudgePad } from './pad-store.ts';
+import { loadDraft, saveDraft } from './storage.ts';
+import { strings } from './strings.ts';
+
+interface Props {
+  view: JudgeView;
+  presenterId: string;
+  /** Values to start from when amending (already submitted or waiting to be sent). */
+  start: readonly number[] | null;
+  onCancel: (() => void) | null;
+  onSubmitted: () => void;
+}
+
+export function ScoreForm({ view, presenterId, start, onCancel, onSubmitted }: Props) {
+  const t = useT(strings);
+  const pad = useJudgePad();
+  const { criteria, scoreStep } = view;
+  const [texts, setTexts] = useState<string[]>(() => {
+    const draft = loadDraft(pad.token, presenterId);
+    if (draft && draft.length === criteria.length) return draft;
+    return criteria.map((_, i) => (start?.[i] !== undefined ? formatScore(start[i]) : ''));
+  });
+  const [showEmpty, setShowEmpty] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const entries = texts.map((text, i) => readEntry(text, criteria[i]?.max ?? 0, scoreStep));
+  const bad = entries.filter((e) => e.problem !== null).length;
+  const weights = criteria.map((c) => c.weight);
+  const live = total(entries.map((e) => (e.problem === null && e.value !== null ? e.value : 0)), weights);
+  const maxSum = total(criteria.map((c) => c.max), weights);
+
+  const change = (i: number, text: string) => {
+    const next = texts.map((x, k) => (k === i ? text : x));
+    setTexts(next);
+    saveDraft(pad.token, presenterId, next);
+  };
+
+  const review = () => {
+    if (bad > 0) {
+      setShowEmpty(true);
+      const first = entries.findIndex((e) => e.problem !== null);
+      document.getElementById(`jp-crit-${first}`)?.focus();
+      return;
+    }
+    setConfirming(true);
+  };
+
+  const values = entries.map((e) => e.value ?? 0);
+  return (
+    <section className="jp-card jp-form" aria-labelledby="jp-form-title">
+      <div className="jp-form-head">
+        <h2 id="jp-form-title">{t('scoreSheet')}</h2>
+        {onCancel && (
+          <button type="button" className="jp-link" onClick={onCancel}>
+            {t('cancelAmend')}
+          </button>
+        )}
+      </div>
+      <p className="jp-hint">{t('scoreSheetHint', { step: formatScore(scoreStep) })}</p>
+      {criteria.map((c, i) => (
+        <CriterionRow
+          key={c.name}
+          index={i}
+          name={c.name}
+          max={c.max}
+          step={scoreStep}
+          text={texts[i] ?? ''}
+          entry={entries[i] ?? { value: null, problem: 'empty' }}
+          showEmpty={showEmpty}
+          onChange={(text) => change(i, text)}
+        />
+      ))}
+      <div className="jp-submit-bar">
+        <div className="jp-live-total">
+          <span>{t('total')}</span>
+          <b data-testid="live-total">{formatScore(live)}</b>
+          <span className="jp-of">/ {formatScore(maxSum)}</span>
+          {showEmpty && bad > 0 && <small className="jp-incomplete">{t('incomplete', { n: bad })}</small>}
+        </div>
+        <button type="button" className="jp-primary" onClick={review}>
+          {t('submit')}
+        </button>
+      </div>
+      {confirming && (
+        <ConfirmSheet
+          view={view}
+          presenterId={presenterId}
+          values={values}
+          onBack={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            pad.submit(presenterId, values);
+            onSubmitted();
+          }}
+        />
+      )}
+    </section>
+  );
+}

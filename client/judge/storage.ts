@@ -1,0 +1,64 @@
+// What a judge's phone keeps across reloads and dead Wi-Fi: the outbox of submissions not yet
+// acknowledged, and the values typed for each presenter before submitting. Both are keyed by
+// the link token, so two judges sharing a phone (or a reissued link) never see each other's.
+
+export interface OutboxItem {
+  /** Made once when the judge confirms; every resend reuses it so the server applies it once. */
+  commandId: string;
+  presenterId: string;
+  values: number[];
+  /** Device time of the confirmation, for ordering only. */
+  createdAt: number;
+}
+
+const outboxKey = (token: string) => `leitai:outbox:${token}`;
+const draftKey = (token: string, presenterId: string) => `leitai:draft:${token}:${presenterId}`;
+
+function readJson(key: string): unknown {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as unknown);
+  } catch {
+    return null; // private mode or a corrupt entry: behave as if nothing was stored
+  }
+}
+
+function writeJson(key: string, value: unknown): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the in-memory copy still gets the submission out while the page lives.
+  }
+}
+
+const isItem = (x: unknown): x is OutboxItem => {
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  return (
+    typeof o.commandId === 'string' &&
+    typeof o.presenterId === 'string' &&
+    Array.isArray(o.values) &&
+    o.values.every((v) => typeof v === 'number') &&
+    typeof o.createdAt === 'number'
+  );
+};
+
+export function loadOutbox(token: string): OutboxItem[] {
+  const raw = readJson(outboxKey(token));
+  return Array.isArray(raw) ? raw.filter(isItem) : [];
+}
+
+export function saveOutbox(token: string, items: OutboxItem[]): void {
+  writeJson(outboxKey(token), items.length ? items : null);
+}
+
+/** Drafts are the raw texts of the fields, so a half-typed "36." survives a reload as typed. */
+export function loadDraft(token: string, presenterId: string): string[] | null {
+  const raw = readJson(draftKey(token, presenterId));
+  return Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? (raw as string[]) : null;
+}
+
+export function saveDraft(token: string, presenterId: string, texts: string[] | null): void {
+  writeJson(draftKey(token, presenterId), texts);
+}

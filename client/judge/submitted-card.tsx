@@ -1,0 +1,45 @@
+// After confirming: what was sent, and whether the server has it (已提交) or the phone is still
+// holding it (待发送). Values stay visible, read-only once scoring is locked or revealed.
+import type { JudgeView } from '../../shared/protocol.ts';
+import { useT } from '../common/i18n.tsx';
+import { strings, type JudgeKey } from './strings.ts';
+import { ValuesList } from './values-list.tsx';
+
+export type Delivery = 'submitted' | 'pending' | 'sending';
+
+interface Props {
+  view: JudgeView;
+  values: readonly number[];
+  delivery: Delivery;
+  /** Server time of the accepted submission, when the server has it. */
+  at: number | null;
+  note: JudgeKey | null;
+  onAmend: (() => void) | null;
+}
+
+const time = (at: number) => new Date(at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+
+export function SubmittedCard({ view, values, delivery, at, note, onAmend }: Props) {
+  const t = useT(strings);
+  return (
+    <section className={`jp-card jp-done jp-done-${delivery}`} data-testid="submitted-card" aria-live="polite">
+      <div className="jp-done-head">
+        <p className="jp-done-state" data-testid="delivery">
+          <span className="jp-done-icon" aria-hidden="true">
+            {delivery === 'submitted' ? '✓' : '↻'}
+          </span>
+          {t(delivery === 'submitted' ? 'submitted' : delivery === 'pending' ? 'pending' : 'sending')}
+        </p>
+        {delivery === 'submitted' && at !== null && <span className="jp-done-at">{t('submittedAt', { time: time(at) })}</span>}
+      </div>
+      {delivery !== 'submitted' && <p className="jp-hint">{t('pendingHint')}</p>}
+      <ValuesList criteria={view.criteria} values={values} testId="submitted-values" />
+      {note && <p className="jp-hint">{t(note)}</p>}
+      {onAmend && (
+        <button type="button" className="jp-secondary jp-amend" onClick={onAmend}>
+          {t('amend')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// One judge's values per criterion and their total; used by the confirm sheet, the submitted
+// card and the history, so the judge sees the same layout everywhere.
+import type { JudgeView } from '../../shared/protocol.ts';
+import { useT } from '../common/i18n.tsx';
+import { formatScore, total } from './grid.ts';
+import { strings } from './strings.ts';
+
+export function ValuesList({ criteria, values, testId }: { criteria: JudgeView['criteria']; values: readonly number[]; testId?: string }) {
+  const t = useT(strings);
+  const sum = total(values, criteria.map((c) => c.weight));
+  const maxSum = total(criteria.map((c) => c.max), criteria.map((c) => c.weight));
+  return (
+    <dl className="jp-values" data-testid={testId}>
+      {criteria.map((c, i) => (
+        <div className="jp-values-row" key={c.name}>
+          <dt>{c.name}</dt>
+          <dd>
+            <b>{formatScore(values[i] ?? 0)}</b>
+            <span className="jp-of"> / {formatScore(c.max)}</span>
+          </dd>
+        </div>
+      ))}
+      <div className="jp-values-row jp-values-total">
+        <dt>{t('total')}</dt>
+        <dd>
+          <b data-testid={testId ? `${testId}-total` : undefined}>{formatScore(sum)}</b>
+          <span className="jp-of"> / {formatScore(maxSum)}</span>
+        </dd>
+      </div>
+    </dl>
+  );
+}

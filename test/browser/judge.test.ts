@@ -1,0 +1,267 @@
+// The judge pad in real Chromium at phone size, against the real server: a host drives the show
+// over a real socket, and we check what the judge sees and what the server ends up holding.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HostView } from '../../shared/protocol.ts';
+import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
+import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
+
+const definition = {
+  title: '书记擂台赛（第一期）',
+  criteria: [
+    { name: '工作成效', max: 40 },
+    { name: '创新亮点', max: 30 },
+    { name: '汇报表现', max: 30 },
+  ],
+  judges: [
+    { name: '李明华', title: '县委书记' },
+    { name: '王建国', title: '县长' },
+  ],
+  presenters: [
+    { unit: '双江街道', speaker: '陈志强', title: '党工委书记' },
+    { unit: '小街街道', speaker: '刘晓燕', title: '党工委书记' },
+    { unit: '甸中镇', speaker: '普建华', title: '党委书记' },
+  ],
+  rules: { reportSeconds: 300, qaSeconds: 120, scoreStep: 0.5 },
+};
+
+type Server = Awaited<ReturnType<typeof startBrowserServer>>;
+interface LoggedEvent {
+  commandId: string | null;
+  data: { type: string; judgeId?: string; presenterId?: string; values?: number[] };
+}
+
+let server: Server;
+let browser: Browser;
+const closers: (() => unknown)[] = [];
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const close of closers.reverse()) await close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh contest, started, with a host socket and judge 1's link. */
+async function contest() {
+  const created = (await api<{ id: string; judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', definition)).body;
+  const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: created.id });
+  closers.push(() => host.close());
+  expect(await host.send('contest:start', {})).toMatchObject({ ok: true });
+  const joinUrl = created.judges[0]!.joinUrl.replace('http://leitai.test', server.url);
+  return { id: created.id, host, joinUrl };
+}
+
+async function judgePage(): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newPage(browser, 'phone');
+  closers.push(() => context.close());
+  // Record the buzz a judge would feel when scoring opens.
+  await context.addInitScript(() => {
+    const w = window as unknown as { buzz: unknown[] };
+    w.buzz = [];
+    Object.defineProperty(navigator, 'vibrate', { value: (p: unknown) => (w.buzz.push(p), true) });
+  });
+  return { context, page };
+}
+
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const submittedEvents = async (id: string) =>
+  (await api<LoggedEvent[]>(server.url, 'GET', `/api/contests/${id}/events`)).body.filter((e) => e.data.type === 'MarksSubmitted' && e.data.judgeId === 'j1');
+const marksOf = (host: TestClient, presenterId: string, values: number[]) =>
+  host.waitFor<HostView>((v) => v.role === 'host' && JSON.stringify(v.presenters.find((p) => p.id === presenterId)?.marks.j1?.values) === JSON.stringify(values));
+
+describe('judge pad (评委打分端)', () => {
+  it('tells a judge with a bad or reissued link what to do, in Chinese', async () => {
+    const { page } = await judgePage();
+    await page.goto(`${server.url}/judge#not-a-real-token`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('链接无效或已失效，请联系工作人员');
+  });
+
+  it('scores the presenter on stage on the grid, confirms, submits and amends', async () => {
+    const { id, host, joinUrl } = await contest();
+    await host.send('presenter:next', {});
+    await host.send('timer:start', {});
+    const { page } = await judgePage();
+    await page.goto(joinUrl);
+
+    await expect.poll(() => page.getByTestId('judge-name').textContent()).toBe('李明华');
+    expect(await page.getByTestId('presenter-unit').textContent()).toBe('双江街道');
+    expect(await page.getByTestId('presenter-speaker').textContent()).toContain('陈志强');
+    expect(await page.getByTestId('phase').textContent()).toBe('汇报中');
+    expect(await page.getByTestId('timer').textContent()).toMatch(/汇报计时[45]:\d\d/);
+    expect(await page.getByTestId('connection').textContent()).toBe('在线');
+    await screenshot(page, 'judge-waiting');
+
+    await host.send('scoring:open', {});
+    await field(page, '工作成效').waitFor();
+    expect(await page.getByTestId('phase').textContent()).toBe('评分中');
+    expect(await page.evaluate(() => (window as unknown as { buzz: unknown[] }).buzz.length)).toBe(1);
+
+    // Steppers move on the 0.5 grid and stop at the maximum.
+    const plus = page.getByRole('button', { name: '工作成效 加 0.5 分' });
+    const minus = page.getByRole('button', { name: '工作成效 减 0.5 分' });
+    await plus.click();
+    expect(await field(page, '工作成效').inputValue()).toBe('0.5');
+    await field(page, '工作成效').fill('39.5');
+    await plus.click();
+    expect(await field(page, '工作成效').inputValue()).toBe('40');
+    expect(await plus.isDisabled()).toBe(true);
+    await minus.click();
+    expect(await field(page, '工作成效').inputValue()).toBe('39.5');
+
+    // Off-grid and over-the-max values are flagged before anything is sent.
+    const problem = page.getByTestId('criterion-0').getByRole('alert');
+    await field(page, '工作成效').fill('36.3');
+    expect(await problem.textContent()).toBe('须为 0.5 的整数倍');
+    await field(page, '工作成效').fill('41');
+    expect(await problem.textContent()).toBe('不能超过满分 40');
+    await field(page, '工作成效').fill('36.5');
+    expect(await problem.count()).toBe(0);
+    await field(page, '创新亮点').fill('27');
+
+    // The draft survives a reload.
+    await page.reload();
+    await field(page, '工作成效').waitFor();
+    expect(await field(page, '工作成效').inputValue()).toBe('36.5');
+    expect(await field(page, '创新亮点').inputValue()).toBe('27');
+
+    // An empty field stops the submission and says so.
+    await page.getByRole('button', { name: '提交评分' }).click();
+    expect(await page.getByTestId('criterion-2').getByRole('alert').textContent()).toBe('请填写');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await field(page, '汇报表现').fill('18');
+    expect(await page.getByTestId('live-total').textContent()).toBe('81.5');
+    for (const width of [390, 360]) {
+      await page.setViewportSize({ width, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'judge-scoring');
+
+    // The confirm sheet repeats every value; 返回修改 goes back with nothing sent.
+    await page.getByRole('button', { name: '提交评分' }).click();
+    const sheet = page.getByRole('dialog');
+    expect(await sheet.getByTestId('confirm-values').textContent()).toMatch(/工作成效36\.5 \/ 40创新亮点27 \/ 30汇报表现18 \/ 30合计81\.5 \/ 100/);
+    await sheet.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await screenshot(page, 'judge-confirm');
+    await sheet.getByRole('button', { name: '返回修改' }).click();
+    expect(await sheet.count()).toBe(0);
+    expect(await submittedEvents(id)).toHaveLength(0);
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await sheet.getByRole('button', { name: '确认提交' }).click();
+
+    await expect.poll(() => page.getByTestId('delivery').textContent()).toBe('✓已提交');
+    expect(await page.getByTestId('submitted-values-total').textContent()).toBe('81.5');
+    await marksOf(host, 'p1', [36.5, 27, 18]);
+    await screenshot(page, 'judge-submitted');
+
+    // While scoring is open the judge may amend; the last submission counts.
+    await page.getByRole('button', { name: '修改' }).click();
+    expect(await field(page, '工作成效').inputValue()).toBe('36.5');
+    await page.getByRole('button', { name: '汇报表现 加 0.5 分' }).click();
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    await marksOf(host, 'p1', [36.5, 27, 18.5]);
+    await expect.poll(() => page.getByTestId('submitted-values-total').textContent()).toBe('82');
+
+    // Locked, then revealed: the values stay visible, read-only.
+    await host.send('scoring:lock', {});
+    await expect.poll(() => page.getByTestId('phase').textContent()).toBe('评分已锁定');
+    expect(await page.getByRole('button', { name: '修改' }).count()).toBe(0);
+    await host.send('scoring:reveal', { allowMissing: true });
+    await expect.poll(() => page.getByTestId('phase').textContent()).toBe('已亮分');
+    expect(await page.getByTestId('submitted-values-total').textContent()).toBe('82');
+  });
+
+  it('keeps a score made offline on the phone and delivers it exactly once', async () => {
+    const { id, host, joinUrl } = await contest();
+    await host.send('presenter:next', {});
+    await host.send('scoring:open', {});
+    const { context, page } = await judgePage();
+    await page.goto(joinUrl);
+    await field(page, '工作成效').waitFor();
+
+    await context.setOffline(true);
+    await expect.poll(() => page.getByTestId('connection').textContent()).toBe('离线');
+    await field(page, '工作成效').fill('35');
+    await field(page, '创新亮点').fill('25.5');
+    await field(page, '汇报表现').fill('20');
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    expect(await page.getByTestId('delivery').textContent()).toBe('↻待发送');
+    await screenshot(page, 'judge-pending-offline');
+    const key = `leitai:outbox:${tokenOf(joinUrl)}`;
+    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '[]') as { commandId: string }[];
+    expect(stored).toHaveLength(1);
+
+    // The phone is closed while still offline; nothing has reached the server.
+    await expect(page.reload()).rejects.toThrow();
+    await page.close();
+    expect(await submittedEvents(id)).toHaveLength(0);
+
+    // Back on the Wi-Fi, the pad reopens, sends the kept score and shows it as submitted.
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(joinUrl);
+    await expect.poll(() => again.getByTestId('delivery').textContent(), { timeout: 8000 }).toBe('✓已提交');
+    await marksOf(host, 'p1', [35, 25.5, 20]);
+    let events = await submittedEvents(id);
+    expect(events.map((e) => e.commandId)).toEqual([stored[0]!.commandId]);
+    expect(await again.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+
+    // An ack lost on the way back: the phone resends the same command id; the server applies it once.
+    await again.evaluate(([k, item]) => localStorage.setItem(k, JSON.stringify([item])), [key, stored[0]] as const);
+    await again.reload();
+    await expect.poll(() => again.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+    events = await submittedEvents(id);
+    expect(events).toHaveLength(1);
+
+    // A score kept offline while the host locks scoring is refused, and the judge is told why.
+    await host.send('scoring:reveal', { allowMissing: true });
+    await host.send('presenter:next', {});
+    await host.send('scoring:open', {});
+    await field(again, '工作成效').waitFor();
+    await context.setOffline(true);
+    await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
+    for (const [name, v] of [['工作成效', '30'], ['创新亮点', '20'], ['汇报表现', '20']] as const) await field(again, name).fill(v);
+    await again.getByRole('button', { name: '提交评分' }).click();
+    await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    await host.send('scoring:lock', {});
+    await context.setOffline(false);
+    await expect.poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 }).toBe('提交未被接受：评分未开启或已锁定');
+    expect(await again.getByTestId('notice').textContent()).toBe('您未对本单位提交评分。');
+    expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p2')).toHaveLength(0);
+  });
+
+  it('lists the judge’s own earlier scores and switches language', async () => {
+    const { host, joinUrl } = await contest();
+    const judge = await connect(server.url, { role: 'judge', token: tokenOf(joinUrl) });
+    closers.push(() => judge.close());
+    for (const [pid, values] of [['p1', [38, 26, 27.5]], ['p2', [33.5, 22, 24]]] as const) {
+      await host.send('presenter:next', {});
+      await host.send('scoring:open', {});
+      expect(await judge.send('score:submit', { presenterId: pid, values: [...values] })).toMatchObject({ ok: true });
+      await host.send('scoring:reveal', { allowMissing: true });
+    }
+    await host.send('presenter:next', {});
+
+    const { page } = await judgePage();
+    await page.goto(joinUrl);
+    const history = page.getByTestId('history');
+    await history.waitFor();
+    expect(await history.getByRole('button').allTextContents()).toEqual(['双江街道陈志强91.5 分', '小街街道刘晓燕79.5 分']);
+    await history.getByRole('button', { name: /双江街道/ }).click();
+    expect(await history.textContent()).toMatch(/工作成效38 \/ 40创新亮点26 \/ 30汇报表现27\.5 \/ 30合计91\.5/);
+    await screenshot(page, 'judge-history');
+
+    await page.getByRole('button', { name: '语言 / Language' }).click();
+    expect(await history.getByRole('heading').textContent()).toBe('My earlier scores');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('history').getByRole('heading').textContent()).toBe('My earlier scores');
+    await page.getByRole('button', { name: '语言 / Language' }).click();
+    expect(await page.getByTestId('phase').textContent()).toBe('汇报中');
+  });
+});
