@@ -55,9 +55,8 @@ export class Contests {
     if (!pipeline) return { ok: false, message: '比赛不存在' };
     const before = pipeline.state.def.judges.map((j, i) => ({ name: j.name, id: judgeId(i) }));
     const at = this.now();
-    const result = inTransaction(this.db, () => {
-      const ack = pipeline.replaceDefinition(definition);
-      if (!ack.ok) return ack;
+    // The links move in the same transaction as the event, so both or neither are stored.
+    const result = pipeline.replaceDefinition(definition, () => {
       const kept = new Map(definition.judges.map((j, i) => [j.name, judgeId(i)]));
       // Park links on temporary ids first so that swaps (j1 <-> j2) cannot collide.
       for (const b of before) this.tokens.moveJudge(id, b.id, `tmp:${b.id}`);
@@ -68,9 +67,16 @@ export class Contests {
       }
       const had = new Set(before.map((b) => b.name));
       definition.judges.forEach((j, i) => had.has(j.name) || this.tokens.issue(id, 'judge', judgeId(i), at));
-      return ack;
     });
     return result.ok ? { ok: true, state: pipeline.state } : { ok: false, message: result.message };
+  }
+
+  /** A new link for a judge; the old one stops working. Logged (without the token) for the audit. */
+  reissueJudge(id: string, judge: string): void {
+    const pipeline = this.pipelines.get(id);
+    if (!pipeline) return;
+    const at = this.now();
+    pipeline.record([{ type: 'JudgeLinkReissued', judgeId: judge, at }], () => this.tokens.reissueJudge(id, judge, at));
   }
 
   /** Creates a contest with its judge and screen links in one transaction. */

@@ -40,15 +40,20 @@ export class ContestPipeline {
   ) {}
 
   /** Setup edits come over HTTP with the whole definition; allowed until the contest starts. */
-  replaceDefinition(definition: ContestDefinition): Ack {
+  replaceDefinition(definition: ContestDefinition, alongside: () => void): Ack {
     if (this.state.status !== 'setup') return error(ErrorCode.WrongState, '比赛已经开始，不能再修改设置');
-    return this.commit([{ type: 'DefinitionReplaced', definition }], 'host', null);
+    return this.commit([{ type: 'DefinitionReplaced', definition }], 'host', null, alongside);
   }
 
-  private commit(events: DomainEvent[], who: string, command: CommandRecord | null): Ack {
+  /** Host actions outside the command protocol that still belong in the log (audit). */
+  record(events: DomainEvent[], alongside?: () => void): Ack {
+    return this.commit(events, 'host', null, alongside);
+  }
+
+  private commit(events: DomainEvent[], who: string, command: CommandRecord | null, alongside?: () => void): Ack {
     const now = this.deps.now();
     try {
-      this.deps.store.append(this.state.id, this.state.rev, events, now, who, command);
+      this.deps.store.append(this.state.id, this.state.rev, events, now, who, command, alongside);
     } catch (e) {
       // Nothing was committed, so nothing is applied or acknowledged.
       return error(ErrorCode.StorageFailed, `数据无法写入磁盘: ${(e as Error).message}`);

@@ -76,6 +76,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const limiter = new RateLimiter(30, 10); // burst of 30, then 10 commands a second
     for (const type of commandTypes) {
       socket.on(type, (payload: unknown, ack: unknown) => {
+        // emit(type, callback) without a payload: answer through the callback anyway.
+        if (typeof payload === 'function' && ack === undefined) [payload, ack] = [undefined, payload];
         const reply = typeof ack === 'function' ? (ack as (a: Ack) => void) : () => {};
         if (!limiter.take()) return reply({ ok: false, code: ErrorCode.RateLimited, message: '操作过于频繁，请稍候' });
         const pipeline = contests.get(id.contestId);

@@ -75,7 +75,7 @@ export const RulesDef = z.strictObject({
 const ContestDefinitionBase = z.strictObject({
   title: name(100),
   theme: z.string().trim().max(200).default(''),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+  date: z.iso.date('日期格式应为 YYYY-MM-DD (date must be a real YYYY-MM-DD date)').optional(),
   tier: z.string().trim().max(60).default(''),
   venue: z.string().trim().max(100).default(''),
   criteria: z.array(CriterionDef).min(1, '至少一项评分细则 (at least one criterion)').max(20),
@@ -126,8 +126,8 @@ export const ContestDefinition = ContestDefinitionBase.superRefine((d, ctx) => {
     issue(['judgeGroups'], `评委组名称重复: ${n} (duplicate judge group name)`);
   for (const n of duplicates(d.judges.map((j) => j.name)))
     issue(['judges'], `评委姓名重复: ${n} (duplicate judge name)`);
-  for (const n of duplicates(d.presenters.map((p) => `${p.unit} ${p.speaker}`.trim())))
-    issue(['presenters'], `汇报单位重复: ${n} (duplicate presenter)`);
+  for (const n of duplicates(d.presenters.map((p) => JSON.stringify([p.unit, p.speaker]))))
+    issue(['presenters'], `汇报单位重复: ${(JSON.parse(n) as string[]).join(' ').trim()} (duplicate presenter)`);
 
   d.criteria.forEach((c, i) => {
     if (!onGrid(c.max, d.rules.scoreStep))

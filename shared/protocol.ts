@@ -33,7 +33,10 @@ export type AckError = z.infer<typeof AckError>;
 export type Ack = z.infer<typeof Ack>;
 
 // ── Commands ───────────────────────────────────────────────────────────────────────────────
-/** A client-made id (e.g. a UUID). A repeat with the same content gets the first answer. */
+/**
+ * A client-made id (e.g. a UUID). A repeat of an accepted command with the same content gets the
+ * first answer; refused commands are not remembered, so a retry is decided afresh.
+ */
 export const CommandId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'commandId: letters, digits, _ and - only');
 const Id = z.string().min(1).max(32);
 const Empty = { commandId: CommandId };

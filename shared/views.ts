@@ -27,7 +27,8 @@ function current(s: ContestState) {
 }
 
 function timer(s: ContestState) {
-  return s.timer ? { ...s.timer, warnAtSeconds: s.def.rules.warnAtSeconds } : null;
+  // Warnings longer than the countdown itself (a 60 s answer timer) would fire at once.
+  return s.timer ? { ...s.timer, warnAtSeconds: s.def.rules.warnAtSeconds.filter((w) => w * 1000 < s.timer!.durationMs) } : null;
 }
 
 export function scoringInput(s: ContestState, id: string): PresenterInput {

@@ -57,8 +57,18 @@ export class EventStore {
    * Appends events after `fromSeq` and records the command, in one transaction. Returns only
    * after the commit, so the caller may acknowledge.
    */
-  append(contestId: string, fromSeq: number, events: DomainEvent[], at: number, actor: string, command: CommandRecord | null): number {
+  append(
+    contestId: string,
+    fromSeq: number,
+    events: DomainEvent[],
+    at: number,
+    actor: string,
+    command: CommandRecord | null,
+    /** Other writes that must commit or fail together with these events. */
+    alongside?: () => void,
+  ): number {
     const tx = this.db.transaction(() => {
+      alongside?.();
       let seq = fromSeq;
       for (const e of events) {
         seq += 1;

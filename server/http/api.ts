@@ -18,6 +18,15 @@ export interface ApiDeps {
   rebindJudges: (contestId: string) => void;
 }
 
+/** HTTP status for a refused command; anything else refused is a conflict with the state (409). */
+const HTTP_STATUS: Partial<Record<string, number>> = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  rate_limited: 429,
+  storage_failed: 503,
+};
+
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
 
@@ -112,7 +121,7 @@ export function apiRouter(deps: ApiDeps) {
     if (!s) return;
     const jid = String(req.params.judgeId);
     if (!s.def.judges.some((_, i) => judgeIdAt(i) === jid)) return fail(res, 404, 'not_found', '评委不存在');
-    deps.contests.tokens.reissueJudge(s.id, jid, Date.now());
+    deps.contests.reissueJudge(s.id, jid);
     deps.revokeJudge(s.id, jid);
     const links = accessLinks(s, deps);
     res.json(links.judges.find((j) => j.id === jid));
@@ -136,8 +145,10 @@ export function apiRouter(deps: ApiDeps) {
     if (!parsed.success) return fail(res, 400, 'invalid', 'body must be { "type": "<command>", ...payload }');
     const { type, ...payload } = parsed.data;
     const ack = pipeline.execute({ role: 'host' }, type, payload);
-    res.status(ack.ok ? 200 : 409).json(ack);
+    res.status(ack.ok ? 200 : (HTTP_STATUS[ack.code] ?? 409)).json(ack);
   });
+
+  r.use((_req: Request, res: Response) => fail(res, 404, 'not_found', '没有这个接口 (no such API route)'));
 
   // Malformed JSON and oversized bodies get the same typed error shape as everything else.
   r.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {

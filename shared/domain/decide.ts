@@ -3,7 +3,7 @@ import { judgeId as judgeIdAt } from '../definition.ts';
 import { ErrorCode, type Command, type Role } from '../protocol.ts';
 import { validateMarks } from '../scoring/index.ts';
 import { shuffle } from './prng.ts';
-import { decideQa } from './questions.ts';
+import { autoNext, decideQa } from './questions.ts';
 import type { DomainEvent } from './events.ts';
 import { remainingAt, type ContestState, type PresenterRun, type TimerState } from './state.ts';
 
@@ -100,7 +100,10 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       const { usedMs, overtimeMs } = usage(s.timer, ctx.now);
       const qa = freshTimer('qa', s.def.rules.qaSeconds);
       const reportDurationMs = s.timer?.durationMs ?? s.def.rules.reportSeconds * 1000;
-      return ok({ type: 'QaStarted', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, reportDurationMs, timer: qa });
+      const started: DomainEvent = { type: 'QaStarted', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, reportDurationMs, timer: qa };
+      // In auto mode, a question asked during the report goes up as soon as Q&A begins.
+      const inQa = { ...s, presenters: { ...s.presenters, [run.id]: { ...run, phase: 'qa' as const } } };
+      return ok(started, ...autoNext(inQa, s.questions, ctx.now));
     }
 
     case 'scoring:open': {
@@ -202,6 +205,7 @@ function timerCommand(
       if (!t.running) return fail(ErrorCode.WrongState, '计时未在进行');
       return ok({ type: 'TimerPaused', remainingMs: remainingAt(t, ctx.now) });
     case 'timer:add':
+      if (t.durationMs + cmd.seconds * 1000 < 0) return fail(ErrorCode.WrongState, '减少的时间不能超过总时长');
       return ok({ type: 'TimerAdjusted', deltaMs: cmd.seconds * 1000 });
     case 'timer:reset': {
       const r = s.def.rules;

@@ -44,6 +44,8 @@ export type DomainEvent =
   | { type: 'ContestReopened'; reason: string }
   | { type: 'ScreenShown'; stage: ScreenStage | null }
   | { type: 'ContestFinished'; at: number; partial: boolean }
+  /** Audit only: a judge's link was replaced (the token itself is never logged). */
+  | { type: 'JudgeLinkReissued'; judgeId: string; at: number }
   | { type: 'QuestionAsked'; question: Question }
   | { type: 'QuestionEdited'; questionId: string; text: string; at: number }
   | { type: 'QuestionsReordered'; order: string[] }
@@ -51,7 +53,8 @@ export type DomainEvent =
   | { type: 'QuestionDismissed'; questionId: string }
   /** `timer` is the answer countdown when rules.questions.answerSeconds is set. */
   | { type: 'QuestionShown'; questionId: string; at: number; timer: TimerState | null }
-  | { type: 'QuestionAnswered'; questionId: string; at: number; answerMs: number; summary: string }
+  /** answerMs is null when the question was answered without being put on the screen. */
+  | { type: 'QuestionAnswered'; questionId: string; at: number; answerMs: number | null; summary: string }
   | { type: 'QuestionHidden'; questionId: string }
   | { type: 'BankLoaded'; questions: string[] }
   /** A random draw from the bank: `index` is the drawn entry, stored so a replay needs no seed. */

@@ -8,9 +8,20 @@ function withQuestion(s: ContestState, id: string, patch: (q: Question) => Parti
   return { ...s, questions: s.questions.map((q) => (q.id === id ? { ...q, ...patch(q) } : q)) };
 }
 
-/** An answer countdown belongs to the question on screen; it goes when the question goes. */
+/**
+ * An answer countdown belongs to the question on screen; when the question goes, the Q&A
+ * countdown it replaced comes back (still counting, since it is kept as endsAt).
+ */
 function dropAnswerTimer(s: ContestState): ContestState {
-  return s.timer?.kind === 'answer' ? { ...s, timer: null } : s;
+  return s.timer?.kind === 'answer' ? { ...s, timer: s.stashedTimer, stashedTimer: null } : s;
+}
+
+/** Takes the question on screen down without answering it: it waits again. */
+export function takeDownQuestion(s: ContestState): ContestState {
+  const id = s.onScreen.question;
+  if (!id) return s;
+  const next = withQuestion(s, id, (q) => (q.status === 'shown' ? { status: 'waiting', shownAt: null } : {}));
+  return dropAnswerTimer({ ...next, onScreen: { ...next.onScreen, question: null } });
 }
 
 export function evolveQa(s: ContestState, e: QaEvent): ContestState {
@@ -31,7 +42,9 @@ export function evolveQa(s: ContestState, e: QaEvent): ContestState {
     }
     case 'QuestionShown': {
       const next = withQuestion(s, e.questionId, () => ({ status: 'shown', shownAt: e.at }));
-      return { ...next, timer: e.timer ?? s.timer, onScreen: { question: e.questionId, comment: null }, screenOverride: null };
+      if (!e.timer) return { ...next, onScreen: { question: e.questionId, comment: null }, screenOverride: null };
+      const stash = s.timer?.kind === 'answer' ? s.stashedTimer : s.timer;
+      return { ...next, timer: e.timer, stashedTimer: stash, onScreen: { question: e.questionId, comment: null }, screenOverride: null };
     }
     case 'QuestionHidden': {
       const next = withQuestion(s, e.questionId, () => ({ status: 'waiting', shownAt: null }));
@@ -54,7 +67,9 @@ export function evolveQa(s: ContestState, e: QaEvent): ContestState {
       };
     case 'CommentAdded':
       return { ...s, comments: [...s.comments, e.comment] };
-    case 'CommentShown':
-      return { ...s, onScreen: { question: e.commentId ? null : s.onScreen.question, comment: e.commentId }, screenOverride: null };
+    case 'CommentShown': {
+      const next = e.commentId ? takeDownQuestion(s) : s;
+      return { ...next, onScreen: { ...next.onScreen, comment: e.commentId }, screenOverride: null };
+    }
   }
 }

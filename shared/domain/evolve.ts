@@ -1,7 +1,7 @@
 // evolve(state, event) -> state. Pure and total: replaying the log rebuilds the state exactly.
 import { presenterId } from '../definition.ts';
 import type { DomainEvent } from './events.ts';
-import { evolveQa } from './evolve-questions.ts';
+import { evolveQa, takeDownQuestion } from './evolve-questions.ts';
 import type { ContestState, PresenterRun } from './state.ts';
 
 function newRun(id: string): PresenterRun {
@@ -35,6 +35,7 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     timer: null,
     screenOverride: null,
     questions: [],
+    stashedTimer: null,
     bank: [],
     comments: [],
     onScreen: { question: null, comment: null },
@@ -63,7 +64,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...s, order: e.order, orderMethod: 'manual', screenOverride: null };
     case 'PresenterCalled': {
       const next = withRun(s, e.presenterId, () => ({ status: 'active', phase: 'report', scoringOpen: false }));
-      return { ...next, current: e.presenterId, timer: e.timer, screenOverride: null, onScreen: { question: null, comment: null } };
+      const cleared = takeDownQuestion(next);
+      return { ...cleared, current: e.presenterId, timer: e.timer, stashedTimer: null, screenOverride: null, onScreen: { question: null, comment: null } };
     }
     case 'PresenterMarkedAbsent': {
       const next = withRun(s, e.presenterId, () => ({ status: 'absent', phase: null, scoringOpen: false }));
@@ -105,7 +107,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
         overtimeMs: e.overtimeMs ?? r.overtimeMs,
         qaUsedMs: e.qaUsedMs ?? r.qaUsedMs,
       }));
-      return { ...next, timer: null, screenOverride: null, onScreen: { question: null, comment: null } };
+      const cleared = takeDownQuestion(next);
+      return { ...cleared, timer: null, stashedTimer: null, screenOverride: null, onScreen: { question: null, comment: null } };
     }
     case 'ScoringLocked':
       return withRun(s, e.presenterId, () => ({ scoringOpen: false }));
@@ -147,6 +150,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...s, status: 'running', partial: false, screenOverride: null };
     case 'ScreenShown':
       return { ...s, screenOverride: e.stage };
+    case 'JudgeLinkReissued':
+      return s;
     case 'ContestFinished':
       return { ...s, status: 'finished', partial: e.partial, timer: null, screenOverride: null };
     case 'QuestionAsked':

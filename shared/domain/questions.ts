@@ -15,7 +15,7 @@ export const QUESTIONS_PER_MINUTE = 3;
 const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, code, message });
 const ok = (...events: DomainEvent[]): Decision => ({ ok: true, events });
 
-function answerTimer(s: ContestState, now: number): TimerState | null {
+export function answerTimer(s: ContestState, now: number): TimerState | null {
   const seconds = s.def.rules.questions.answerSeconds;
   if (seconds === null) return null;
   return { kind: 'answer', durationMs: seconds * 1000, running: true, endsAt: now + seconds * 1000, remainingMs: seconds * 1000 };
@@ -33,7 +33,7 @@ function show(s: ContestState, q: Question, now: number): DomainEvent[] {
 }
 
 /** In auto mode the next waiting question of the current presenter goes up by itself. */
-function autoNext(s: ContestState, after: ContestState['questions'], now: number): DomainEvent[] {
+export function autoNext(s: ContestState, after: ContestState['questions'], now: number): DomainEvent[] {
   if (!s.def.rules.questions.autoShow || !inQa(s)) return [];
   const next = after.find((q) => q.presenterId === s.current && q.status === 'waiting');
   return next ? [{ type: 'QuestionShown', questionId: next.id, at: now, timer: answerTimer(s, now) }] : [];
@@ -126,7 +126,7 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       if (!q) return fail(ErrorCode.NotFound, `没有这个问题: ${cmd.questionId}`);
       if (q.status !== 'shown' && q.status !== 'waiting') return fail(ErrorCode.WrongState, '该问题已处理');
       const answerMs = q.shownAt === null ? null : Math.max(0, ctx.now - q.shownAt);
-      const answered: DomainEvent = { type: 'QuestionAnswered', questionId: q.id, at: ctx.now, answerMs: answerMs ?? 0, summary: cmd.summary ?? '' };
+      const answered: DomainEvent = { type: 'QuestionAnswered', questionId: q.id, at: ctx.now, answerMs, summary: cmd.summary ?? '' };
       const after = s.questions.map((x) => (x.id === q.id ? { ...x, status: 'answered' as const } : x));
       return ok(answered, ...(q.status === 'shown' ? autoNext(s, after, ctx.now) : []));
     }

@@ -82,6 +82,8 @@ export interface ContestState {
   questions: Question[];
   bank: { text: string; drawn: boolean }[];
   comments: Comment[];
+  /** The Q&A countdown, set aside while a question's own answer countdown runs. */
+  stashedTimer: TimerState | null;
   /** What the host has put on the screen from the Q&A. */
   onScreen: { question: string | null; comment: string | null };
   /** Number of events applied: the revision every view carries. */

@@ -120,6 +120,9 @@ describe('HTTP API', () => {
     const dup = await api(s.url, 'POST', `/api/contests/${created.id}/commands`, { type: 'contest:start', commandId: 'http-cmd-0001' });
     expect(dup.body).toMatchObject({ ok: true, duplicate: true });
     const bad = await api(s.url, 'POST', `/api/contests/${created.id}/commands`, { type: 'score:submit', commandId: 'http-cmd-0002', presenterId: 'p1', values: [1, 1] });
-    expect(bad).toMatchObject({ status: 409, body: { ok: false, code: 'forbidden' } });
+    expect(bad).toMatchObject({ status: 403, body: { ok: false, code: 'forbidden' } });
+    const refused = await api(s.url, 'POST', `/api/contests/${created.id}/commands`, { type: 'contest:start', commandId: 'http-cmd-0003' });
+    expect(refused).toMatchObject({ status: 409, body: { ok: false, code: 'wrong_state' } });
+    expect((await api(s.url, 'GET', '/api/nothing-here')).body).toMatchObject({ error: { code: 'not_found' } });
   });
 });

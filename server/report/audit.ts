@@ -1,0 +1,55 @@
+// What the audit page reports, counted from the event log itself (the log is the audit
+// trail): amendments by judges, corrections by the host, reveals made with missing marks,
+// steps back and reopenings.
+import type { ContestState } from '../../shared/domain/state.ts';
+import type { LoggedEvent } from '../db/event-store.ts';
+import { logFingerprint, type Fingerprint } from './fingerprint.ts';
+
+export interface AuditFacts {
+  fingerprint: Fingerprint;
+  /** Resubmissions by a judge of marks already submitted for the same presenter. */
+  amendments: { presenterId: string; judgeId: string; at: number }[];
+  corrections: { presenterId: string; judgeId: string; reason: string; at: number }[];
+  missingReveals: { presenterId: string; missing: string[]; at: number }[];
+  stepsBack: { presenterId: string; from: string; to: string | null; reason: string; at: number }[];
+  reopened: { reason: string; at: number }[];
+  absent: string[];
+}
+
+export function auditFacts(state: ContestState, events: readonly LoggedEvent[]): AuditFacts {
+  const f: AuditFacts = {
+    fingerprint: logFingerprint(events),
+    amendments: [],
+    corrections: [],
+    missingReveals: [],
+    stepsBack: [],
+    reopened: [],
+    absent: Object.values(state.presenters).filter((p) => p.status === 'absent').map((p) => p.id),
+  };
+  const submitted = new Set<string>();
+  for (const { data: e, at } of events) {
+    switch (e.type) {
+      case 'MarksSubmitted': {
+        const key = `${e.presenterId}/${e.judgeId}`;
+        if (submitted.has(key)) f.amendments.push({ presenterId: e.presenterId, judgeId: e.judgeId, at: e.at });
+        submitted.add(key);
+        break;
+      }
+      case 'MarksCorrected':
+        f.corrections.push({ presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at });
+        break;
+      case 'MarksRevealed':
+        if (e.missing.length > 0) f.missingReveals.push({ presenterId: e.presenterId, missing: e.missing, at: e.at });
+        break;
+      case 'SteppedBack':
+        f.stepsBack.push({ presenterId: e.presenterId, from: e.from, to: e.to, reason: e.reason, at });
+        break;
+      case 'ContestReopened':
+        f.reopened.push({ reason: e.reason, at });
+        break;
+      default:
+        break;
+    }
+  }
+  return f;
+}

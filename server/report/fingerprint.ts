@@ -1,0 +1,26 @@
+// The fingerprint of a contest's event log, printed on the report so a printed page can be
+// checked against the stored log (docs/report.md shows how to recompute it from
+// GET /api/contests/:id/events). Canonical form: for each event in seq order the line
+//   JSON.stringify([seq, type, data, at, actor, commandId])
+// lines joined with "\n" (no trailing newline), UTF-8, SHA-256, lower-case hex.
+import { createHash } from 'node:crypto';
+import type { LoggedEvent } from '../db/event-store.ts';
+
+export interface Fingerprint {
+  sha256: string;
+  /** Number of events covered (seq 1..count): the log may grow after the report is made. */
+  count: number;
+  lastSeq: number;
+}
+
+export function canonicalLog(events: readonly LoggedEvent[]): string {
+  return events.map((e) => JSON.stringify([e.seq, e.type, e.data, e.at, e.actor, e.commandId])).join('\n');
+}
+
+export function logFingerprint(events: readonly LoggedEvent[]): Fingerprint {
+  return {
+    sha256: createHash('sha256').update(canonicalLog(events), 'utf8').digest('hex'),
+    count: events.length,
+    lastSeq: events[events.length - 1]?.seq ?? 0,
+  };
+}

@@ -1,0 +1,103 @@
+// Cover (title, facts, rules in words, 未完成 when it is not the final result) and the final
+// ranking with the champion marked and shared ranks shown as such.
+import { dateText, fixed, rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
+import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
+import { table, type CellValue } from './pdf-table.ts';
+import type { ReportContext } from './report-context.ts';
+
+function unfinishedNote(c: ReportContext): string {
+  const { state } = c;
+  const waiting = c.results.presenters.filter((p) => p.status === 'waiting').length;
+  if (state.status === 'setup') return '比赛尚未开始，本报告不是最终结果。';
+  if (state.status === 'running') return `比赛尚未结束（${waiting} 个单位未汇报），本报告为生成时的中间结果，不是最终结果。`;
+  return `比赛已提前结束，${waiting} 个单位未汇报；排名只包括已亮分的单位。`;
+}
+
+export function drawCover(c: ReportContext): void {
+  const { w, state, results } = c;
+  const def = state.def;
+  w.addPage();
+  w.y = 150;
+  w.text(def.title, { size: 24, bold: true, align: 'center', gap: 10 });
+  w.text('成 绩 报 告', { size: 16, align: 'center', color: GRAY, gap: 28 });
+
+  if (unfinished(state)) {
+    const note = unfinishedNote(c);
+    const h = lineHeight(18) + w.heightOf(note, w.width - 40, { size: 11 }) + 20;
+    w.doc.save().lineWidth(1.5).strokeColor('black').rect(w.left + 10, w.y, w.width - 20, h).stroke().restore();
+    w.y += 8;
+    w.text('未完成', { size: 18, bold: true, align: 'center', gap: 2 });
+    w.text(note, { size: 11, align: 'center', x: w.left + 20, width: w.width - 40 });
+    w.y += 22;
+  }
+
+  const counts = {
+    absent: results.presenters.filter((p) => p.status === 'absent').length,
+    waiting: results.presenters.filter((p) => p.status === 'waiting').length,
+  };
+  const extra = [counts.absent ? `缺席 ${counts.absent} 个` : '', counts.waiting ? `未汇报 ${counts.waiting} 个` : ''].filter(Boolean);
+  const groups = def.judgeGroups.map((g) => `${g.name} ${def.judges.filter((j) => j.group === g.name).length} 位`);
+  const fields: [string, string][] = [];
+  if (def.theme) fields.push(['主题', def.theme]);
+  if (def.date) fields.push(['日期', dateText(def.date)]);
+  if (def.tier) fields.push(['层级', def.tier]);
+  if (def.venue) fields.push(['地点', def.venue]);
+  fields.push(['汇报单位', `${def.presenters.length} 个${extra.length ? `（${extra.join('，')}）` : ''}`]);
+  fields.push(['评委', `${def.judges.length} 位${groups.length ? `（${groups.join('，')}）` : ''}`]);
+  if (results.champions.length)
+    fields.push([results.sharedChampionship ? '擂主（并列）' : '擂主', results.champions.map((x) => c.unitName(x.presenterId)).join('、')]);
+  fields.push(['报告生成', timestamp(c.generatedAt)]);
+  w.fields(fields);
+
+  w.space(14);
+  w.heading('评分规则', 13);
+  w.fields(rulesInWords(def), 84, 10);
+}
+
+export function drawRanking(c: ReportContext): void {
+  const { w, results } = c;
+  w.addPage();
+  w.heading(unfinished(c.state) ? '排名（未完成）' : '最终排名', 16);
+  const champions = new Set(results.champions.map((x) => x.presenterId));
+  const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
+  const ranked = results.ranking.map((r) => byId.get(r.presenterId)!).filter(Boolean);
+  const rest = results.presenters.filter((p) => p.rank === null);
+  const rows: CellValue[][] = [...ranked, ...rest].map((p) => {
+    const champ = champions.has(p.presenterId);
+    const notes = [
+      champ ? '★ 擂主' : '',
+      p.decidedBy ? `依${p.decidedBy === 'lessOvertime' ? '超时较少' : `「${p.decidedBy.slice('criterion:'.length)}」`}决出` : '',
+      p.rank === null ? statusText(p) : '',
+      p.missingJudges.length ? `${p.missingJudges.length} 位评委未评` : '',
+    ].filter(Boolean);
+    const bold = champ;
+    return [
+      { text: rankText(p.rank, p.sharedRank), bold },
+      { text: p.unit, bold },
+      p.speaker,
+      fixed(p.raw, c.decimals),
+      p.penalty ? `-${p.penalty}` : '0',
+      { text: fixed(p.final, c.decimals), bold },
+      notes.join('；'),
+    ];
+  });
+  const all = [...ranked, ...rest];
+  table(
+    w,
+    [
+      { header: '名次', width: 1.2, align: 'center' },
+      { header: '汇报单位', width: 3 },
+      { header: '汇报人', width: 1.6 },
+      { header: '得分', width: 1.1, align: 'right' },
+      { header: '扣分', width: 0.9, align: 'right' },
+      { header: '最终得分', width: 1.3, align: 'right' },
+      { header: '备注', width: 2.2 },
+    ],
+    rows,
+    { size: 10, rowFill: (i) => (champions.has(all[i]?.presenterId ?? '') ? '#eeeeee' : null) },
+  );
+  w.text('说明：“得分”为扣分前得分，“最终得分”= 得分 − 超时扣分。名次后标“（并列）”者与其他单位名次相同；★ 为擂主。', {
+    size: 8.5,
+    color: GRAY,
+  });
+}

@@ -1,0 +1,97 @@
+// One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
+// event-log fingerprint.
+import { judgeId as judgeIdAt } from '../../shared/definition.ts';
+import { clock, mark, timestamp } from './format.ts';
+import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
+import { table, type CellValue } from './pdf-table.ts';
+import { inOrder, type ReportContext } from './report-context.ts';
+
+const PHASE: Record<string, string> = { report: '汇报', qa: '提问', scoring: '打分', revealed: '亮分' };
+
+function judgeSheet(c: ReportContext, index: number): void {
+  const { w, state } = c;
+  const def = state.def;
+  const id = judgeIdAt(index);
+  const judge = def.judges[index]!;
+  w.addPage();
+  w.text('评委评分表', { size: 18, bold: true, align: 'center', gap: 4 });
+  w.text(def.title, { size: 10.5, align: 'center', color: GRAY, gap: 12 });
+  w.fields([
+    ['评委', `${judge.name}${judge.title ? `（${judge.title}）` : ''}`],
+    ...(judge.group ? ([['评委组', judge.group]] as [string, string][]) : []),
+  ]);
+  w.space(4);
+  const rows: CellValue[][] = inOrder(c.results, state).map((p) => {
+    const j = p.judges.find((x) => x.judgeId === id);
+    const status = p.status === 'absent' ? '缺席' : !p.revealed ? '未亮分' : !j ? '未提交' : '';
+    const notes = [status, j?.correction ? `主持人更正：${j.correction.reason}` : ''].filter(Boolean).join('；');
+    return [
+      String(p.order),
+      p.unit,
+      p.speaker,
+      ...def.criteria.map((_, k) => mark(j?.values[k])),
+      { text: mark(j?.total), bold: true },
+      notes,
+    ];
+  });
+  table(
+    w,
+    [
+      { header: '顺序', width: 0.8, align: 'center' },
+      { header: '汇报单位', width: 2.6 },
+      { header: '汇报人', width: 1.4 },
+      ...def.criteria.map((k) => ({ header: `${k.name}（${k.max}）`, width: 1.2, align: 'center' as const })),
+      { header: '总分', width: 1, align: 'center' },
+      { header: '备注', width: 1.6 },
+    ],
+    rows,
+    { size: 9.5, minRowHeight: 20 },
+  );
+  // The signature block stays together, on the sheet's last page.
+  w.ensure(110);
+  w.space(10);
+  w.text('本人确认以上为本人所评分数。', { size: 10.5, gap: 26 });
+  w.text('评委签字：______________________　　　　日期：________年____月____日', { size: 11.5, gap: 4 });
+}
+
+export function drawJudgeSheets(c: ReportContext): void {
+  c.state.def.judges.forEach((_, i) => judgeSheet(c, i));
+}
+
+export function drawAudit(c: ReportContext): void {
+  const { w, audit } = c;
+  const f = audit.fingerprint;
+  w.addPage();
+  w.heading('审计信息', 16);
+  w.fields([
+    ['事件日志', `共 ${f.count} 条事件（序号 1–${f.lastSeq}）`],
+    ['评委修改分数', `${audit.amendments.length} 次`],
+    ['主持人更正', `${audit.corrections.length} 次`],
+    ['缺评亮分', `${audit.missingReveals.length} 次`],
+    ['流程回退', `${audit.stepsBack.length} 次${audit.reopened.length ? `；比赛结束后重新开放 ${audit.reopened.length} 次` : ''}`],
+    ['缺席单位', audit.absent.length ? audit.absent.map(c.unitName).join('、') : '无'],
+  ]);
+  w.space(6);
+  const size = 9;
+  const list = (title: string, header: string[], widths: number[], rows: CellValue[][]) => {
+    if (rows.length === 0) return;
+    w.heading(title, 11);
+    table(w, header.map((h, i) => ({ header: h, width: widths[i]! })), rows, { size });
+  };
+  list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [clock(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
+  list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [clock(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
+  list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [clock(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
+  list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [clock(x.at), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
+
+  w.ensure(170);
+  w.space(6);
+  w.heading('事件日志指纹（SHA-256）', 11);
+  w.text(f.sha256, { size: 10.5, bold: true, gap: 4 });
+  w.text(`报告生成时间：${timestamp(c.generatedAt)}`, { size: 10, gap: 6 });
+  w.text(
+    `计算方法：取 GET /api/contests/${c.state.id}/events 中序号 1–${f.lastSeq} 的事件，每条写成 JSON.stringify([seq, type, data, at, actor, commandId])，以换行符（\\n）连接，按 UTF-8 编码计算 SHA-256（小写十六进制）。与上面的值相同，即说明本报告依据的记录未被改动。详见 docs/report.md。`,
+    { size: 8.5, color: GRAY, gap: 30 },
+  );
+  w.ensure(lineHeight(11) * 2);
+  w.text('统分人签字：__________________　　　　监督人签字：__________________', { size: 11 });
+}

@@ -1,0 +1,86 @@
+// The per-judge detail table shared by results.csv and the 评分明细 sheet of results.xlsx:
+// one row per presenter × judge (docs/report.md lists the columns). Presenters without
+// revealed marks (absent, not yet scored) get one row with the judge columns empty, so every
+// presenter appears.
+import { judgeId as judgeIdAt } from '../../shared/definition.ts';
+import type { ContestState } from '../../shared/domain/state.ts';
+import type { ResultsDocument } from '../../shared/results.ts';
+import { statusText } from './format.ts';
+import { inOrder } from './report-context.ts';
+
+export type Value = string | number | null;
+
+const DROP: Record<string, string> = { highest: '最高', lowest: '最低' };
+
+export function detailHeader(state: ContestState): string[] {
+  return [
+    '出场顺序',
+    '单位编号',
+    '汇报单位',
+    '汇报人',
+    '单位状态',
+    '名次',
+    '并列',
+    '最终得分',
+    '扣分前得分',
+    '超时扣分',
+    '超时秒数',
+    '评委编号',
+    '评委',
+    '评委组',
+    ...state.def.criteria.map((c) => `${c.name}（${c.max}）`),
+    '评委总分',
+    '去掉',
+    '去掉的细则',
+    '评分状态',
+    '修改次数',
+    '主持人更正原因',
+  ];
+}
+
+export function detailRows(state: ContestState, results: ResultsDocument): Value[][] {
+  const def = state.def;
+  const rows: Value[][] = [];
+  for (const p of inOrder(results, state)) {
+    const presenter: Value[] = [
+      p.order,
+      p.presenterId,
+      p.unit,
+      p.speaker,
+      statusText(p),
+      p.rank,
+      p.rank === null ? null : p.sharedRank ? '是' : '否',
+      p.final,
+      p.raw,
+      p.revealed ? p.penalty : null,
+      p.overtimeSeconds,
+    ];
+    if (!p.revealed) {
+      rows.push([...presenter, null, null, null, ...def.criteria.map(() => null), null, null, null, null, null, null]);
+      continue;
+    }
+    const lines = new Map(p.judges.map((j) => [j.judgeId, j]));
+    def.judges.forEach((info, i) => {
+      const id = judgeIdAt(i);
+      const j = lines.get(id);
+      const judge: Value[] = [id, info.name, info.group ?? null];
+      if (!j) {
+        rows.push([...presenter, ...judge, ...def.criteria.map(() => null), null, null, null, '未提交', null, null]);
+        return;
+      }
+      const droppedCriteria = j.droppedCriteria.flatMap((d, k) => (d ? [`${def.criteria[k]!.name}:${DROP[d]}`] : [])).join(';');
+      rows.push([
+        ...presenter,
+        ...judge,
+        ...j.values,
+        j.total,
+        j.dropped ? DROP[j.dropped]! : null,
+        droppedCriteria || null,
+        '已提交',
+        j.amended,
+        j.correction?.reason ?? null,
+      ]);
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,98 @@
+// GET /api/contests/:id/results.xlsx: sheets 排名 (ranking), 评分明细 (one row per presenter ×
+// judge, the same columns as results.csv), 问答 (questions and comments) and 报告信息 (contest,
+// rules, log fingerprint). Numbers are stored as numbers so Excel can sum and sort them.
+import ExcelJS from 'exceljs';
+import { resultsDocument } from '../../shared/results.ts';
+import { auditFacts } from './audit.ts';
+import { dateText, questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
+import { inOrder, type ReportInput } from './report-context.ts';
+import { detailHeader, detailRows, type Value } from './table-rows.ts';
+
+function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r.map((v) => v ?? ''));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4E4E4' } };
+  header.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i] ?? 12));
+  if (filter && rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  return ws;
+}
+
+export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
+  const { state } = input;
+  const results = resultsDocument(state);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Leitai 擂台';
+  wb.created = input.generatedAt;
+  const champions = new Set(results.champions.map((c) => c.presenterId));
+
+  const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
+  const ranked = [...results.ranking.map((r) => byId.get(r.presenterId)!), ...inOrder(results, state).filter((p) => p.rank === null)];
+  sheet(
+    wb,
+    '排名',
+    ['名次', '并列', '汇报单位', '汇报人', '最终得分', '扣分前得分', '超时扣分', '超时秒数', '出场顺序', '状态', '备注'],
+    ranked.map((p) => [
+      p.rank,
+      p.rank === null ? null : p.sharedRank ? '是' : '否',
+      p.unit,
+      p.speaker,
+      p.final,
+      p.raw,
+      p.revealed ? p.penalty : null,
+      p.overtimeSeconds,
+      p.order,
+      statusText(p),
+      champions.has(p.presenterId) ? '擂主' : null,
+    ]),
+    [6, 6, 24, 12, 10, 11, 9, 9, 9, 14, 8],
+  );
+
+  const header = detailHeader(state);
+  sheet(wb, '评分明细', header, detailRows(state, results), header.map((h) => (h === '汇报单位' ? 24 : h === '主持人更正原因' ? 30 : 11)));
+
+  const qa: Value[][] = inOrder(results, state).flatMap((p) => [
+    ...p.questions.map((q): Value[] => [
+      p.order,
+      p.unit,
+      '提问',
+      q.id,
+      q.asker ?? (q.source === 'bank' ? '题库' : '主持人'),
+      q.askerTitle || null,
+      q.text,
+      q.original,
+      questionStatus(q.status, q.mergedInto),
+      q.answerSeconds,
+      q.summary || null,
+    ]),
+    ...p.comments.map((k): Value[] => [p.order, p.unit, '点评', k.id, k.judge ?? '主持人', null, k.text, null, k.by === 'host' ? '主持人记录' : '评委提交', null, null]),
+  ]);
+  const qaSheet = sheet(
+    wb,
+    '问答',
+    ['出场顺序', '汇报单位', '类型', '编号', '评委', '职务', '内容', '原问题', '状态', '答复用时（秒）', '答复要点'],
+    qa,
+    [9, 24, 6, 6, 12, 14, 50, 30, 10, 12, 40],
+  );
+  for (const col of [7, 8, 11]) qaSheet.getColumn(col).alignment = { wrapText: true, vertical: 'top' };
+
+  const audit = auditFacts(state, input.events);
+  const def = state.def;
+  const info: Value[][] = [
+    ['比赛', def.title],
+    ['主题', def.theme || null],
+    ['日期', dateText(def.date) || null],
+    ['层级', def.tier || null],
+    ['地点', def.venue || null],
+    ['状态', unfinished(state) ? '未完成' : '已结束'],
+    ...rulesInWords(def),
+    ['事件数', audit.fingerprint.count],
+    ['日志指纹（SHA-256）', audit.fingerprint.sha256],
+    ['报告生成时间', timestamp(input.generatedAt)],
+  ];
+  const infoSheet = sheet(wb, '报告信息', ['项目', '内容'], info, [20, 90], false);
+  infoSheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
