@@ -97,7 +97,12 @@ export const Commands = {
   'question:dismiss': z.strictObject({ ...Empty, questionId: Id }),
   'question:show': z.strictObject({ ...Empty, questionId: Id }),
   'question:hide': z.strictObject(Empty),
-  'question:answered': z.strictObject({ ...Empty, questionId: Id, summary: z.string().trim().max(200).optional() }),
+  'question:answered': z.strictObject({
+    ...Empty,
+    questionId: Id,
+    /** A one-line summary of the answer. */
+    summary: z.union([z.literal(''), Text(200).refine((t) => !/[\r\n]/.test(t), '摘要只能是一行 (one line)')]).optional(),
+  }),
   'bank:load': z.strictObject({ ...Empty, questions: z.array(Text(300)).max(500) }),
   'bank:draw': z.strictObject(Empty),
   'comment:add': z.strictObject({ ...Empty, presenterId: Id, text: Text(1000), judgeId: Id.optional() }),

@@ -135,7 +135,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...next, screenOverride: null };
     }
     case 'SteppedBack': {
-      const next = withRun(s, e.presenterId, () =>
+      // Whatever question was up comes down: the stage is going back to before it.
+      const next = withRun(takeDownQuestion(s), e.presenterId, () =>
         e.to === null
           ? { phase: null, status: 'waiting', scoringOpen: false, reportUsedMs: null, overtimeMs: 0, qaUsedMs: null }
           : e.to === 'scoring'
@@ -144,7 +145,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
               ? { phase: 'report', scoringOpen: false, reportUsedMs: null, overtimeMs: 0 }
               : { phase: e.to, scoringOpen: false },
       );
-      return { ...next, current: e.current, timer: e.timer, screenOverride: null };
+      return { ...next, current: e.current, timer: e.timer, stashedTimer: null, screenOverride: null, onScreen: { question: null, comment: null } };
     }
     case 'ContestReopened':
       return { ...s, status: 'running', partial: false, screenOverride: null };
