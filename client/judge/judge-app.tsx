@@ -1,8 +1,13 @@
 // The pad's layout: who I am, who is on stage, what I can do now, what I scored before.
+// While the presenter reports or answers, asking is what a judge does, so 提问 comes first; once
+// scoring starts the score sheet sits right under the presenter and Q&A folds away below it.
 import { LangSwitch, useT } from '../common/i18n.tsx';
+import { AskCard } from './ask-card.tsx';
+import { CommentBox } from './comment-box.tsx';
 import { Denied } from './denied.tsx';
 import { Header } from './header.tsx';
 import { History } from './history.tsx';
+import { MyQuestions } from './my-questions.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { PresenterCard } from './presenter-card.tsx';
 import { RefusalNotices } from './refusal-notices.tsx';
@@ -24,13 +29,28 @@ export function JudgeApp() {
       </main>
     );
 
+  const phase = view.current?.phase;
+  const asking = phase === 'report' || phase === 'qa';
   return (
     <div className="jp">
       <Header view={view} status={status} />
       <main className="jp-main">
         <PresenterCard view={view} />
         <RefusalNotices view={view} />
-        <ScoringArea view={view} />
+        {asking ? (
+          <>
+            <AskCard view={view} />
+            <MyQuestions view={view} />
+            <ScoringArea view={view} />
+          </>
+        ) : (
+          <>
+            <ScoringArea view={view} />
+            <AskCard view={view} />
+            <MyQuestions view={view} />
+          </>
+        )}
+        <CommentBox view={view} />
         <History view={view} />
       </main>
       <footer className="jp-footer">

@@ -6,6 +6,7 @@ import type { Ack, ErrorCode, JudgeView } from '../../shared/protocol.ts';
 import { newCommandId } from '../common/ids.ts';
 import { createSession, type Session } from '../common/session.ts';
 import { formatScore } from './grid.ts';
+import { createQaOutbox, type QaOutbox } from './qa-outbox.ts';
 import { loadOutbox, saveDraft, saveOutbox, type OutboxItem } from './storage.ts';
 
 export interface Refusal {
@@ -27,6 +28,8 @@ export interface JudgePad {
   session: Session<JudgeView>;
   usePad: UseBoundStore<StoreApi<PadState>>;
   submit: (presenterId: string, values: number[]) => void;
+  /** Questions and comments, delivered exactly once the same way. */
+  qa: QaOutbox;
 }
 
 /** Answers that retrying cannot change; anything else (timeout, rate limit, disk) is retried. */
@@ -36,6 +39,7 @@ const RETRY_EVERY_MS = 5000;
 export function createJudgePad(token: string): JudgePad {
   const session = createSession<JudgeView>({ role: 'judge', token });
   const usePad = create<PadState>(() => ({ outbox: loadOutbox(token), inFlight: [], refusals: {} }));
+  const qa = createQaOutbox(session, token);
 
   const setOutbox = (outbox: OutboxItem[]) => {
     saveOutbox(token, outbox);
@@ -79,7 +83,10 @@ export function createJudgePad(token: string): JudgePad {
   }
 
   session.useSession.subscribe((now, before) => {
-    if (now.status === 'online' && before.status !== 'online') flush();
+    if (now.status === 'online' && before.status !== 'online') {
+      flush();
+      qa.flush();
+    }
     // A gentle buzz when scoring opens for a presenter, not on the first view after a reload.
     const a = before.view?.current;
     const b = now.view?.current;
@@ -87,7 +94,10 @@ export function createJudgePad(token: string): JudgePad {
   });
   const retry = setInterval(() => {
     if (session.useSession.getState().status === 'denied') clearInterval(retry);
-    else if (usePad.getState().outbox.length) flush();
+    else {
+      if (usePad.getState().outbox.length) flush();
+      if (qa.useQa.getState().notes.length) qa.flush();
+    }
   }, RETRY_EVERY_MS);
 
   // socket.io notices a dead link only after its ping timeout (~45 s); the browser knows at once.
@@ -96,7 +106,7 @@ export function createJudgePad(token: string): JudgePad {
     if (session.useSession.getState().status !== 'denied' && !session.socket.connected) session.socket.connect();
   });
 
-  return { token, session, usePad, submit };
+  return { token, session, usePad, submit, qa };
 }
 
 export const PadContext = createContext<JudgePad | null>(null);

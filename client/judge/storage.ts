@@ -14,7 +14,7 @@ export interface OutboxItem {
 const outboxKey = (token: string) => `leitai:outbox:${token}`;
 const draftKey = (token: string, presenterId: string) => `leitai:draft:${token}:${presenterId}`;
 
-function readJson(key: string): unknown {
+export function readJson(key: string): unknown {
   try {
     const raw = localStorage.getItem(key);
     return raw === null ? null : (JSON.parse(raw) as unknown);
@@ -23,7 +23,7 @@ function readJson(key: string): unknown {
   }
 }
 
-function writeJson(key: string, value: unknown): void {
+export function writeJson(key: string, value: unknown): void {
   try {
     if (value === null) localStorage.removeItem(key);
     else localStorage.setItem(key, JSON.stringify(value));
