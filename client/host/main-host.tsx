@@ -1,7 +1,13 @@
 import { createRoot } from 'react-dom/client';
+import '../common/theme.css';
+import './host.css';
+// After host.css: these refine its generic panel and button rules.
+import './run/run.css';
+import './access/print.css';
+import { App } from './App.tsx';
+import { takeTokenFromHash } from './auth.ts';
 
-function Placeholder() {
-  return <main style={{ fontFamily: 'sans-serif', padding: 24 }}><h1>擂台 Leitai</h1><p>host</p></main>;
-}
+// Before anything renders, so the token never stays visible in the address bar.
+takeTokenFromHash();
 
-createRoot(document.getElementById('root')!).render(<Placeholder />);
+createRoot(document.getElementById('root')!).render(<App />);

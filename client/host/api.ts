@@ -1,0 +1,85 @@
+// The host's HTTP calls (Authorization: Bearer <host token>). Answers are parsed with zod:
+// the client trusts the wire no more than the server does.
+import { z } from 'zod';
+import { ContestDefinition, type ContestDefinitionInput } from '../../shared/definition.ts';
+import { clearToken, useAuth } from './auth.ts';
+
+const Status = z.enum(['setup', 'running', 'finished']);
+export const ContestSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  tier: z.string(),
+  status: Status,
+  createdAt: z.number(),
+  rev: z.number(),
+});
+export type ContestSummary = z.infer<typeof ContestSummary>;
+
+const JudgeLink = z.object({ id: z.string(), name: z.string(), title: z.string(), group: z.string().nullable(), joinUrl: z.string().nullable() });
+export type JudgeLink = z.infer<typeof JudgeLink>;
+export const AccessLinks = z.object({
+  id: z.string(),
+  title: z.string(),
+  hostUrl: z.string(),
+  screenUrl: z.string().nullable(),
+  audienceUrl: z.string(),
+  judges: z.array(JudgeLink),
+});
+export type AccessLinks = z.infer<typeof AccessLinks>;
+
+const StoredContest = z.object({ id: z.string(), status: Status, rev: z.number(), definition: ContestDefinition });
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.string()).optional() }) });
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown): Promise<T> {
+  const token = useAuth.getState().token ?? '';
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', '无法连接服务器 (cannot reach the server)');
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!res.ok) {
+    const err = ErrorBody.safeParse(data);
+    // A wrong or changed host token: ask for it again instead of failing every call.
+    if (res.status === 401) clearToken();
+    if (err.success) throw new ApiError(res.status, err.data.error.code, err.data.error.message, err.data.error.issues);
+    throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiError(res.status, 'bad_response', '服务器应答格式不符 (unexpected answer)');
+  return parsed.data;
+}
+
+export const api = {
+  list: () => request(z.array(ContestSummary), 'GET', '/contests'),
+  get: (id: string) => request(StoredContest, 'GET', `/contests/${encodeURIComponent(id)}`),
+  create: (def: ContestDefinitionInput) => request(AccessLinks, 'POST', '/contests', def),
+  update: (id: string, def: ContestDefinitionInput) => request(AccessLinks, 'PUT', `/contests/${encodeURIComponent(id)}`, def),
+  demo: () => request(AccessLinks, 'POST', '/demo'),
+  access: (id: string) => request(AccessLinks, 'GET', `/contests/${encodeURIComponent(id)}/access`),
+  reissue: (id: string, judgeId: string) =>
+    request(JudgeLink, 'POST', `/contests/${encodeURIComponent(id)}/judges/${encodeURIComponent(judgeId)}/reissue`),
+};

@@ -1,0 +1,47 @@
+// The open contest's live session (one socket at a time) and the hooks components read it by.
+import { createContext, useCallback, useContext } from 'react';
+import { createSession, type Session } from '../common/session.ts';
+import type { Ack, CommandPayload, CommandType, ErrorCode, HostView } from '../../shared/protocol.ts';
+import { toast } from './ui/toast.tsx';
+
+let open: { id: string; token: string; session: Session<HostView> } | null = null;
+
+/** Reuses the socket for the same contest; switching contests closes the previous one. */
+export function openHostSession(contestId: string, token: string): Session<HostView> {
+  if (open && open.id === contestId && open.token === token) return open.session;
+  open?.session.socket.disconnect();
+  const session = createSession<HostView>({ role: 'host', token, contestId });
+  open = { id: contestId, token, session };
+  return session;
+}
+
+export const HostSessionContext = createContext<Session<HostView> | null>(null);
+
+export function useHostSession(): Session<HostView> {
+  const s = useContext(HostSessionContext);
+  if (!s) throw new Error('useHostSession outside a contest');
+  return s;
+}
+
+export function useHostView(): HostView | null {
+  return useHostSession().useSession((s) => s.view);
+}
+
+export type RunCommand = <T extends CommandType>(
+  type: T,
+  payload: Omit<CommandPayload<T>, 'commandId'>,
+  quiet?: readonly ErrorCode[],
+) => Promise<Ack>;
+
+/** Sends a command; a refusal is shown as a toast in the server's words unless it is expected. */
+export function useCommand(): RunCommand {
+  const { send } = useHostSession();
+  return useCallback<RunCommand>(
+    async (type, payload, quiet = []) => {
+      const ack = await send(type, payload);
+      if (!ack.ok && !quiet.includes(ack.code)) toast(ack.message);
+      return ack;
+    },
+    [send],
+  );
+}

@@ -1,0 +1,61 @@
+// The next step as the one big button, and the less common moves beside it.
+import { useT } from '../../common/i18n.tsx';
+import type { HostView } from '../../../shared/protocol.ts';
+import { runStrings } from '../strings/run.ts';
+import { nextStep, type StepKey } from './next-step.ts';
+import type { Actions } from './use-actions.ts';
+
+export function NextStepPanel({ view, actions }: { view: HostView; actions: Actions }) {
+  const t = useT(runStrings);
+  const key = nextStep(view);
+  const cur = view.current;
+  const p = view.presenters.find((x) => x.id === cur?.presenterId);
+  const submitted = p ? Object.keys(p.marks).length : 0;
+  const labels: Record<StepKey, string> = {
+    start: t('stepStart'),
+    first: t('stepFirst'),
+    next: t('stepNext'),
+    timer: t('stepTimer'),
+    qa: t('stepQa'),
+    score: t('stepScore'),
+    reveal: t('stepRevealCount', { n: submitted, m: view.judges.length }),
+    finish: t('stepFinish'),
+    none: t('stepNone'),
+  };
+  const waiting = view.presenters.some((x) => x.status === 'waiting');
+  const canFinishEarly = view.contest.status === 'running' && waiting && (!cur || cur.phase === 'revealed');
+
+  return (
+    <section className="panel next-panel">
+      <button type="button" className={`btn next-step step-${key}`} data-testid="next-step" data-step={key} disabled={key === 'none'} onClick={() => void actions.step()}>
+        <span className="next-label">{labels[key]}</span>
+        {key !== 'none' && <kbd>N</kbd>}
+      </button>
+      <div className="next-secondary">
+        <button type="button" className="btn" disabled={!view.canGoBack} onClick={() => void actions.back()}>
+          ↶ {view.contest.status === 'finished' ? t('reopenContest') : t('back')} <kbd>B</kbd>
+        </button>
+        {cur?.phase === 'report' && (
+          <button type="button" className="btn" onClick={actions.openScoring}>
+            {t('scoreNow')}
+          </button>
+        )}
+        {cur?.phase === 'scoring' &&
+          (cur.scoringOpen ? (
+            <button type="button" className="btn" onClick={actions.lock}>
+              {t('lock')}
+            </button>
+          ) : (
+            <button type="button" className="btn" onClick={actions.openScoring}>
+              {t('reopen')}
+            </button>
+          ))}
+        {canFinishEarly && key !== 'finish' && (
+          <button type="button" className="btn btn-ghost-dark" onClick={() => void actions.finish()}>
+            {t('finishEarly')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+// Every run-of-show action with its confirmations, shared by the buttons and the shortcuts.
+// Reads the freshest view at the moment of acting, so a shortcut never acts on a stale render.
+import { useMemo, useRef } from 'react';
+import { useLang, useT } from '../../common/i18n.tsx';
+import type { CommandPayload } from '../../../shared/protocol.ts';
+import { useCommand, useHostSession } from '../host-session.ts';
+import { commonStrings } from '../strings/common.ts';
+import { runStrings } from '../strings/run.ts';
+import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
+import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
+
+export function useActions() {
+  const run = useCommand();
+  const session = useHostSession();
+  const t = useT(runStrings);
+  const tc = useT(commonStrings);
+  const lang = useLang((s) => s.lang);
+  const sentAt = useRef<number | null>(null);
+
+  return useMemo(() => {
+    const view = () => session.useSession.getState().view;
+
+    const reveal = async () => {
+      const ack = await run('scoring:reveal', {}, ['missing_scores']);
+      if (ack.ok || ack.code !== 'missing_scores') return;
+      const v = view();
+      const names = v ? missingJudges(v).join('、') : ack.message;
+      const ok = await confirmDialog({ title: t('missingTitle'), lines: [t('missingBody', { names })], confirm: t('missingConfirm'), cancel: tc('cancel'), danger: true });
+      if (ok) await run('scoring:reveal', { allowMissing: true });
+    };
+
+    const finish = async () => {
+      const v = view();
+      if (!v) return;
+      const waiting = v.presenters.filter((p) => p.status === 'waiting');
+      const early = waiting.length > 0;
+      const ok = await confirmDialog({
+        title: early ? t('finishEarlyTitle') : t('finishTitle'),
+        lines: [early ? t('finishEarlyBody', { n: waiting.length, names: waiting.map((p) => p.unit).join('、') }) : t('finishBody')],
+        confirm: t('finishConfirm'),
+        cancel: tc('cancel'),
+        danger: early,
+      });
+      if (ok) await run('contest:finish', early ? { force: true } : {});
+    };
+
+    const back = async () => {
+      const v = view();
+      if (!v?.canGoBack) return;
+      const cur = v.current;
+      const what = v.contest.status === 'finished' ? t('stepNone') : cur ? `${unitOf(v, cur.presenterId)} · ${phaseLabel(cur.phase)}` : '';
+      const reason = await promptDialog({
+        title: v.contest.status === 'finished' ? t('reopenContest') : t('backTitle'),
+        lines: [t('backBody', { what })],
+        input: { label: t('backReason') },
+        confirm: t('backConfirm'),
+        cancel: tc('cancel'),
+        danger: true,
+      });
+      if (reason !== null) await run('flow:back', reason.trim() ? { reason: reason.trim() } : {});
+    };
+
+    const phaseLabel = (p: string) => ({ report: t('phReport'), qa: t('phQa'), scoring: t('phScoring'), revealed: t('phRevealed') })[p] ?? p;
+
+    const stepCommands: Record<StepKey, () => Promise<unknown>> = {
+      start: () => run('contest:start', {}),
+      first: () => run('presenter:next', {}),
+      next: () => run('presenter:next', {}),
+      timer: () => run('timer:start', {}),
+      qa: () => run('phase:qa', {}),
+      score: () => run('scoring:open', {}),
+      reveal,
+      finish,
+      none: async () => undefined,
+    };
+
+    /**
+     * One step per state: a double press of N must not send the same step twice, but a press
+     * right after the view moved on (even before the previous ack arrived) is a new step.
+     */
+    const step = async () => {
+      const v = view();
+      if (!v || sentAt.current === v.rev) return;
+      sentAt.current = v.rev;
+      try {
+        await stepCommands[nextStep(v)]();
+      } finally {
+        // Refused or cancelled: nothing changed, so the same step may be tried again.
+        if (view()?.rev === v.rev) sentAt.current = null;
+      }
+    };
+
+    const draw = async () => {
+      const v = view();
+      if (v?.orderMethod === 'drawn') {
+        const ok = await confirmDialog({ title: t('drawTitle'), lines: [t('drawBody')], confirm: t('drawAgain'), cancel: tc('cancel') });
+        if (!ok) return;
+      }
+      await run('order:draw', {});
+    };
+
+    const absent = async (id: string) => {
+      const v = view();
+      const ok = await confirmDialog({ title: t('absentTitle', { name: v ? unitOf(v, id) : id }), lines: [t('absentBody')], confirm: t('absent'), cancel: tc('cancel'), danger: true });
+      if (ok) await run('presenter:absent', { presenterId: id });
+    };
+
+    const toggleTimer = () => {
+      const timer = view()?.timer;
+      if (timer) void run(timer.running ? 'timer:pause' : 'timer:start', {});
+    };
+
+    return {
+      step,
+      reveal,
+      finish,
+      back,
+      draw,
+      absent,
+      toggleTimer,
+      addTime: (seconds: number) => view()?.timer && void run('timer:add', { seconds }),
+      resetTimer: () => void run('timer:reset', {}),
+      lock: () => void run('scoring:lock', {}),
+      openScoring: () => void run('scoring:open', {}),
+      skip: (id: string) => void run('presenter:skip', { presenterId: id }),
+      call: (id: string) => void run('presenter:next', { presenterId: id }),
+      setOrder: (order: string[]) => void run('order:set', { order }),
+      show: (stage: CommandPayload<'screen:show'>['stage']) => void run('screen:show', { stage }),
+    };
+    // t and tc are new functions each render but only change meaning with the language.
+  }, [run, session, lang]);
+}
+
+export type Actions = ReturnType<typeof useActions>;

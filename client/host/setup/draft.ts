@@ -1,0 +1,167 @@
+// The setup form's model: every field present and editable, converted to and from the contest
+// definition the server validates. The server stays the judge of validity; this only shapes data.
+import { ContestDefinition, type ContestDefinitionInput } from '../../../shared/definition.ts';
+
+export interface CriterionRow { name: string; max: number; weight: number; description: string }
+export interface GroupRow { name: string; weight: number }
+export interface JudgeRow { name: string; title: string; group: string }
+export interface PresenterRow { unit: string; speaker: string; title: string }
+
+export interface Draft {
+  title: string;
+  theme: string;
+  date: string;
+  tier: string;
+  venue: string;
+  criteria: CriterionRow[];
+  judgeGroups: GroupRow[];
+  judges: JudgeRow[];
+  presenters: PresenterRow[];
+  rules: {
+    reportSeconds: number;
+    qaSeconds: number;
+    /** Edited as text ("60, 30"), so a half-typed list is not rejected while typing. */
+    warnAt: string;
+    scoreStep: number;
+    method: 'mean' | 'trimmed';
+    dropHighest: number;
+    dropLowest: number;
+    scope: 'total' | 'criterion';
+    decimals: number;
+    rounding: 'final' | 'eachStep';
+    penaltyOn: boolean;
+    penalty: { everySeconds: number; points: number; max: number };
+    tieBreak: string[];
+    revealJudgeNames: boolean;
+    qAutoShow: boolean;
+    qAnonymous: boolean;
+    /** 0 = answers share the Q&A timer (null in the definition). */
+    answerSeconds: number;
+  };
+}
+
+export type Rules = Draft['rules'];
+
+export const emptyCriterion = (): CriterionRow => ({ name: '', max: 0, weight: 1, description: '' });
+export const emptyJudge = (): JudgeRow => ({ name: '', title: '', group: '' });
+export const emptyPresenter = (): PresenterRow => ({ unit: '', speaker: '', title: '' });
+
+export function emptyDraft(): Draft {
+  const d = draftFromDefinition(
+    ContestDefinition.parse({ title: '-', criteria: [{ name: '-', max: 100 }], judges: [{ name: '-' }], presenters: [{ unit: '-' }] }),
+  );
+  return { ...d, title: '', criteria: [emptyCriterion()], judges: [emptyJudge()], presenters: [emptyPresenter()] };
+}
+
+export function draftFromDefinition(def: ContestDefinition): Draft {
+  const r = def.rules;
+  return {
+    title: def.title,
+    theme: def.theme,
+    date: def.date ?? '',
+    tier: def.tier,
+    venue: def.venue,
+    criteria: def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight, description: c.description ?? '' })),
+    judgeGroups: def.judgeGroups.map((g) => ({ ...g })),
+    judges: def.judges.map((j) => ({ name: j.name, title: j.title, group: j.group ?? '' })),
+    presenters: def.presenters.map((p) => ({ ...p })),
+    rules: {
+      reportSeconds: r.reportSeconds,
+      qaSeconds: r.qaSeconds,
+      warnAt: r.warnAtSeconds.join(', '),
+      scoreStep: r.scoreStep,
+      method: r.aggregation.method,
+      dropHighest: r.aggregation.dropHighest,
+      dropLowest: r.aggregation.dropLowest,
+      scope: r.aggregation.scope,
+      decimals: r.decimals,
+      rounding: r.rounding,
+      penaltyOn: r.overtimePenalty !== null,
+      penalty: r.overtimePenalty ?? { everySeconds: 30, points: 1, max: 5 },
+      tieBreak: [...r.tieBreak],
+      revealJudgeNames: r.revealJudgeNames,
+      qAutoShow: r.questions.autoShow,
+      qAnonymous: r.questions.anonymous,
+      answerSeconds: r.questions.answerSeconds ?? 0,
+    },
+  };
+}
+
+/** A row whose text cells are all empty (and, for criteria, without a maximum). */
+const blank = (row: object) => Object.values(row).every((v) => typeof v !== 'string' || v.trim() === '');
+
+/** Drops rows left completely empty, so a spare line in a table is not an error. */
+export function compactDraft(d: Draft): Draft {
+  return {
+    ...d,
+    criteria: d.criteria.filter((c) => !blank(c) || c.max !== 0),
+    judgeGroups: d.judgeGroups.filter((g) => !blank(g)),
+    judges: d.judges.filter((j) => !blank(j)),
+    presenters: d.presenters.filter((p) => !blank(p)),
+  };
+}
+
+/** An emptied list gets one blank row back, so there is somewhere to type (indices unchanged). */
+export function withSpareRows(d: Draft): Draft {
+  return {
+    ...d,
+    criteria: d.criteria.length ? d.criteria : [emptyCriterion()],
+    judges: d.judges.length ? d.judges : [emptyJudge()],
+    presenters: d.presenters.length ? d.presenters : [emptyPresenter()],
+  };
+}
+
+/** Row indices in the server's messages (judges[2]…) match the compacted draft. */
+export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
+  const d = compactDraft(draft);
+  const r = d.rules;
+  return {
+    title: d.title,
+    theme: d.theme,
+    ...(d.date ? { date: d.date } : {}),
+    tier: d.tier,
+    venue: d.venue,
+    criteria: d.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight, ...(c.description.trim() ? { description: c.description } : {}) })),
+    judgeGroups: d.judgeGroups,
+    judges: d.judges.map((j) => ({ name: j.name, title: j.title, ...(j.group ? { group: j.group } : {}) })),
+    presenters: d.presenters,
+    rules: {
+      reportSeconds: r.reportSeconds,
+      qaSeconds: r.qaSeconds,
+      warnAtSeconds: r.warnAt
+        .split(/[,，、\s]+/)
+        .filter(Boolean)
+        .map(Number),
+      scoreStep: r.scoreStep,
+      aggregation: {
+        method: r.method,
+        dropHighest: r.method === 'trimmed' ? r.dropHighest : 0,
+        dropLowest: r.method === 'trimmed' ? r.dropLowest : 0,
+        scope: r.scope,
+      },
+      decimals: r.decimals,
+      rounding: r.rounding,
+      overtimePenalty: r.penaltyOn ? r.penalty : null,
+      tieBreak: r.tieBreak,
+      revealJudgeNames: r.revealJudgeNames,
+      questions: { autoShow: r.qAutoShow, anonymous: r.qAnonymous, answerSeconds: r.answerSeconds > 0 ? r.answerSeconds : null },
+    },
+  };
+}
+
+/** Highest possible judge total: Σ max × weight (what a perfect score sheet adds up to). */
+export const fullMarks = (criteria: CriterionRow[]) => criteria.reduce((sum, c) => sum + (Number.isFinite(c.max) ? c.max * c.weight : 0), 0);
+
+/** Reads an imported file: a bare definition, or the `{ definition }` that GET /api/contests/:id returns. */
+export function parseImported(text: string): { ok: true; draft: Draft } | { ok: false; issues: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [e instanceof Error ? e.message : String(e)] };
+  }
+  const inner = typeof data === 'object' && data !== null && 'definition' in data ? data.definition : data;
+  const parsed = ContestDefinition.safeParse(inner);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  return { ok: true, draft: draftFromDefinition(parsed.data) };
+}

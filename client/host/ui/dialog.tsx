@@ -1,0 +1,82 @@
+// One modal at a time, awaited like window.confirm/prompt but styled, bilingual and testable.
+// Enter confirms, Escape cancels; run-of-show shortcuts are off while it is open.
+import { useEffect, useRef, useState } from 'react';
+import { create } from 'zustand';
+
+interface DialogSpec {
+  title: string;
+  lines?: string[];
+  confirm: string;
+  cancel: string;
+  danger?: boolean;
+  /** When set, the dialog asks for text (e.g. the reason for going back). */
+  input?: { label: string; initial?: string };
+}
+
+interface Open extends DialogSpec {
+  resolve: (value: string | null) => void;
+}
+
+export const useDialog = create<{ open: Open | null }>(() => ({ open: null }));
+
+function show(spec: DialogSpec): Promise<string | null> {
+  return new Promise((resolve) => {
+    useDialog.getState().open?.resolve(null);
+    useDialog.setState({ open: { ...spec, resolve } });
+  });
+}
+
+export const confirmDialog = async (spec: Omit<DialogSpec, 'input'>) => (await show(spec)) !== null;
+export const promptDialog = (spec: DialogSpec & { input: NonNullable<DialogSpec['input']> }) => show(spec);
+
+export function Dialog() {
+  const open = useDialog((s) => s.open);
+  const [text, setText] = useState('');
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setText(open.input?.initial ?? '');
+    (open.input ? inputRef.current : confirmRef.current)?.focus();
+  }, [open]);
+
+  if (!open) return null;
+  const close = (value: string | null) => {
+    useDialog.setState({ open: null });
+    open.resolve(value);
+  };
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close(null)}>
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={open.title}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close(null);
+          if (e.key === 'Enter' && open.input) close(text);
+        }}
+      >
+        <h2>{open.title}</h2>
+        {open.lines?.map((l, i) => (
+          <p key={i}>{l}</p>
+        ))}
+        {open.input && (
+          <label className="field">
+            <span>{open.input.label}</span>
+            <input ref={inputRef} className="input" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
+          </label>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="btn" onClick={() => close(null)}>
+            {open.cancel}
+          </button>
+          <button ref={confirmRef} type="button" className={open.danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={() => close(text)}>
+            {open.confirm}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+// The host console in real Chromium at laptop size against the real server: set a contest up
+// through the form, hand out judge links, and run it to the champion while real socket.io judges
+// score from "their phones".
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JudgeView } from '../../shared/protocol.ts';
+import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
+import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
+
+type Server = Awaited<ReturnType<typeof startBrowserServer>>;
+interface Access {
+  id: string;
+  judges: { id: string; name: string; joinUrl: string | null }[];
+}
+
+let server: Server;
+let browser: Browser;
+const judges: TestClient[] = [];
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const j of judges) j.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const nextStep = (page: Page) => page.getByTestId('next-step');
+/** Waits until the big button offers the given step, so a click never acts on a stale render. */
+const expectStep = (page: Page, step: string) => page.locator(`[data-testid=next-step][data-step=${step}]`).waitFor();
+/** Lets confirmation toasts fade before a screenshot; an error toast means a step was refused. */
+async function quiet(page: Page): Promise<void> {
+  expect(await page.locator('.toast-error').allInnerTexts()).toEqual([]);
+  await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4000 });
+}
+const dialogButton = (page: Page, name: string) => page.getByRole('dialog').getByRole('button', { name });
+
+async function currentPresenter(judge: TestClient): Promise<string> {
+  const v = await judge.waitFor<JudgeView>((x) => x.current?.phase === 'scoring' && x.current.scoringOpen);
+  return v.current?.presenterId ?? '';
+}
+
+describe('host console', () => {
+  it('sets a contest up, hands out links and runs it to the champion', async () => {
+    await api(server.url, 'POST', '/api/demo');
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+
+    // The token arrives in the address, is remembered, and leaves the address bar at once.
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.locator('.contest-table tr[data-contest]').first().waitFor();
+    expect(page.url()).not.toContain(HOST_TOKEN);
+    await page.locator('.lang').click(); // English is one click away, and back
+    await page.getByRole('button', { name: 'New contest' }).waitFor();
+    await page.locator('.lang').click();
+    await screenshot(page, 'host-contests');
+
+    // ── Setup through the form ──
+    await page.getByRole('button', { name: '新建比赛' }).click();
+    await page.getByLabel('比赛名称').fill('第一期书记擂台赛');
+    await page.getByLabel('主题').fill('抓党建促乡村振兴');
+    await page.getByLabel('细则名称 1').fill('工作成效');
+    await page.getByLabel('满分 1').fill('60');
+    await expect.poll(() => page.getByText('满分合计不是 100 分（当前 60 分）').count()).toBe(1);
+    await page.getByRole('button', { name: '+ 添加细则' }).click();
+    await page.getByLabel('细则名称 2').fill('汇报表现');
+    await page.getByLabel('满分 2').fill('40');
+    await page.getByText('满分合计：100 分').waitFor();
+    const judgesPaste = page.locator('.paste-box', { has: page.locator('textarea[name=paste-judges]') });
+    await judgesPaste.locator('textarea').fill('姓名\t职务\t组别\n张三\t局长\t\n李四\t副局长\t\n王五\t村民代表\t');
+    await judgesPaste.getByRole('button', { name: '追加到列表' }).click();
+    await expect.poll(() => page.getByLabel(/^姓名 \d$/).count()).toBe(3);
+    // Saving without presenters: the server's verdict appears next to the form.
+    await page.getByRole('button', { name: '创建比赛' }).click();
+    await page.locator('.side-issues').getByText(/^presenters: /).waitFor();
+    await page.getByLabel('单位 1').fill('双江街道');
+    await page.getByLabel('汇报人 1').fill('陈志强');
+    await page.getByRole('button', { name: '+ 添加单位' }).click();
+    await page.getByLabel('单位 2').fill('小街街道');
+    await page.getByLabel('汇报人 2').fill('刘晓燕');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'host-setup');
+    await page.getByRole('button', { name: '创建比赛' }).click();
+
+    // ── Access: QR codes, print, reissue ──
+    await page.locator('.judge-card svg').nth(2).waitFor();
+    expect(await page.locator('.judge-card svg').count()).toBe(3);
+    const id = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('contest') ?? '';
+    const before = (await api<Access>(server.url, 'GET', `/api/contests/${id}/access`)).body;
+    await quiet(page);
+    await screenshot(page, 'host-access');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-card').count()).toBe(3);
+    await screenshot(page, 'host-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    const oldToken = tokenOf(before.judges[2]!.joinUrl);
+    await page.locator('.judge-card[data-judge=j3]').getByRole('button', { name: '重新生成' }).click();
+    await dialogButton(page, '重新生成').click();
+    await page.getByText('已为 王五 生成新链接，旧链接已失效').waitFor();
+    await expect(connect(server.url, { role: 'judge', token: oldToken })).rejects.toThrow();
+    const after = (await api<Access>(server.url, 'GET', `/api/contests/${id}/access`)).body;
+    expect(await page.locator('.judge-card[data-judge=j3] .link-text').textContent()).toBe(after.judges[2]!.joinUrl);
+    for (const j of after.judges) judges.push(await connect(server.url, { role: 'judge', token: tokenOf(j.joinUrl) }));
+    const [j1, j2, j3] = judges as [TestClient, TestClient, TestClient];
+
+    // ── Run of show ──
+    await page.getByRole('button', { name: '现场控制' }).click();
+    await expectStep(page, 'start');
+    await nextStep(page).click();
+    await page.getByRole('button', { name: '抽签' }).click();
+    await page.getByText('(已抽签)').waitFor();
+    await expectStep(page, 'first');
+    await nextStep(page).click();
+    await expectStep(page, 'timer');
+    await page.keyboard.press('n'); // the shortcut starts the report timer
+    await page.getByText('计时中').waitFor();
+    const t0 = await page.getByTestId('timer').textContent();
+    await page.waitForTimeout(1300);
+    expect(await page.getByTestId('timer').textContent()).not.toBe(t0);
+    // Space pauses and resumes the clock, even with the big button focused: it must not step on.
+    await page.keyboard.press(' ');
+    await page.getByText('已暂停').waitFor();
+    await page.keyboard.press(' ');
+    await page.getByText('计时中').waitFor();
+    await expectStep(page, 'qa');
+    await quiet(page);
+    await screenshot(page, 'host-run-report');
+    await expectStep(page, 'qa');
+    await nextStep(page).click();
+    await expectStep(page, 'score');
+    await nextStep(page).click();
+
+    const first = await currentPresenter(j1);
+    for (const [j, values] of [[j1, [50, 30]], [j2, [55, 35]], [j3, [45, 25]]] as const)
+      expect(await j.send('score:submit', { presenterId: first, values: [...values] })).toMatchObject({ ok: true });
+    await expect.poll(() => page.getByTestId('submitted').count()).toBe(3);
+    const row1 = await page.locator('.judge-table tr[data-judge=j1]').innerText();
+    expect(row1).toMatch(/50\s+30\s+80/);
+    await quiet(page);
+    await screenshot(page, 'host-run-scoring');
+    await nextStep(page).click(); // all in: reveals without asking
+    await page.getByText('最后得分 80').waitFor();
+    await quiet(page);
+    await screenshot(page, 'host-run-revealed');
+
+    // Second presenter: one judge never submits, so the reveal asks first.
+    await nextStep(page).click();
+    await expectStep(page, 'timer');
+    const secondUnit = await page.getByTestId('current-unit').textContent();
+    await page.keyboard.press('n');
+    await expectStep(page, 'qa');
+    await page.keyboard.press('n');
+    await expectStep(page, 'score');
+    await page.keyboard.press('n');
+    await expectStep(page, 'reveal');
+    const second = await currentPresenter(j1);
+    await j1.send('score:submit', { presenterId: second, values: [58, 38] });
+    await j2.send('score:submit', { presenterId: second, values: [57, 37] });
+    await expect.poll(() => page.getByTestId('submitted').count()).toBe(2);
+    await nextStep(page).click();
+    await page.getByRole('dialog').getByText('未提交：王五').waitFor();
+    await dialogButton(page, '仍然亮分').click();
+    await page.getByText('最后得分 95').waitFor();
+
+    await expectStep(page, 'finish');
+    await nextStep(page).click();
+    await dialogButton(page, '结束比赛').click();
+    await expectStep(page, 'none');
+    const runText = await page.locator('.run').innerText();
+    expect(runText).not.toMatch(/[A-Za-z]{3,}/); // no English leaking into the Chinese console
+
+    await page.getByRole('button', { name: '成绩' }).click();
+    await page.getByTestId('champion').waitFor();
+    expect(await page.getByTestId('champion').innerText()).toContain(secondUnit ?? '?');
+    await quiet(page);
+    await screenshot(page, 'host-results');
+    await context.close();
+  }, 60_000);
+});
+
+describe('host setup round trips', () => {
+  it('edits a contest before it starts, exports its JSON and imports it into a new one', async () => {
+    const created = (await api<Access>(server.url, 'POST', '/api/demo')).body;
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.locator(`tr[data-contest="${created.id}"]`).getByRole('button', { name: '编辑' }).click();
+    await page.getByLabel('比赛名称').fill('第二期书记擂台赛');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存').waitFor();
+    const stored = await api<{ definition: { title: string } }>(server.url, 'GET', `/api/contests/${created.id}`);
+    expect(stored.body.definition.title).toBe('第二期书记擂台赛');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 JSON' }).click();
+    const file = await (await download).path();
+
+    await page.goto(`${server.url}/host#new`);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('已导入定义').waitFor();
+    expect(await page.getByLabel('比赛名称').inputValue()).toBe('第二期书记擂台赛');
+    expect(await page.getByLabel(/^姓名 \d$/).count()).toBe(7);
+    expect(await page.getByLabel(/^单位 \d$/).count()).toBe(8);
+    await context.close();
+  }, 30_000);
+});
