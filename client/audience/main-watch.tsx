@@ -1,7 +1,13 @@
+// Entry of the audience page, opened on phones as /watch#<contestId>.
 import { createRoot } from 'react-dom/client';
+import '../common/theme.css';
+import '../screen/stages.css';
+import '../screen/results.css';
+import './watch.css';
+import { createSession } from '../common/session.ts';
+import type { PublicView } from '../../shared/protocol.ts';
+import { NoContest, WatchApp } from './watch-app.tsx';
 
-function Placeholder() {
-  return <main style={{ fontFamily: 'sans-serif', padding: 24 }}><h1>擂台 Leitai</h1><p>watch</p></main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Placeholder />);
+const contestId = decodeURIComponent(location.hash.slice(1)).trim();
+const root = createRoot(document.getElementById('root')!);
+root.render(contestId ? <WatchApp session={createSession<PublicView>({ role: 'audience', contestId })} /> : <NoContest />);

@@ -27,6 +27,8 @@ export interface Session<V extends View> {
   socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   send: Send;
   refresh: () => void;
+  /** Disconnects for good and stops the clock sync (e.g. when the host opens another contest). */
+  close: () => void;
 }
 
 /** Best of a few ping round trips: the sample with the shortest round trip is the most exact. */
@@ -71,15 +73,27 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
     // Revisions only grow; an equal one may carry presence changes for the host.
     if (!cur || v.rev >= cur.rev) useSession.setState({ view: v as V });
   });
-  setInterval(() => socket.connected && syncClock(), 60_000);
+  const clockTimer = setInterval(() => socket.connected && syncClock(), 60_000);
   // socket.io notices a dead link only after its ping timeout (~45 s); the browser knows at once.
+  const onOffline = () => {
+    if (useSession.getState().status !== 'denied') socket.disconnect();
+    useSession.setState((s) => (s.status === 'denied' ? s : { status: 'offline' }));
+  };
+  const onOnline = () => useSession.getState().status !== 'denied' && socket.connect();
   if (typeof window !== 'undefined') {
-    window.addEventListener('offline', () => {
-      if (useSession.getState().status !== 'denied') socket.disconnect();
-      useSession.setState((s) => (s.status === 'denied' ? s : { status: 'offline' }));
-    });
-    window.addEventListener('online', () => useSession.getState().status !== 'denied' && socket.connect());
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
   }
+  const close = () => {
+    clearInterval(clockTimer);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
+    }
+    useSession.setState({ status: 'denied', denied: null });
+    socket.removeAllListeners();
+    socket.disconnect();
+  };
 
   const send: Send = (type, payload, timeoutMs = 8000) => {
     const body = { commandId: newCommandId(), ...payload };
@@ -93,5 +107,5 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
   const refresh = () =>
     socket.emit('view:get', (v: View) => useSession.setState({ view: v as V }));
 
-  return { useSession, socket, send, refresh };
+  return { useSession, socket, send, refresh, close };
 }

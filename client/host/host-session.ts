@@ -9,7 +9,7 @@ let open: { id: string; token: string; session: Session<HostView> } | null = nul
 /** Reuses the socket for the same contest; switching contests closes the previous one. */
 export function openHostSession(contestId: string, token: string): Session<HostView> {
   if (open && open.id === contestId && open.token === token) return open.session;
-  open?.session.socket.disconnect();
+  open?.session.close();
   const session = createSession<HostView>({ role: 'host', token, contestId });
   open = { id: contestId, token, session };
   return session;

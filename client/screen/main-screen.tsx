@@ -1,7 +1,13 @@
+// Entry of the projector page, opened as /screen#<screenToken>.
 import { createRoot } from 'react-dom/client';
+import '../common/theme.css';
+import './screen.css';
+import './stages.css';
+import './results.css';
+import { ScreenApp } from './screen-app.tsx';
+import { NoToken } from './no-token.tsx';
+import { screenSession } from './store.ts';
 
-function Placeholder() {
-  return <main style={{ fontFamily: 'sans-serif', padding: 24 }}><h1>擂台 Leitai</h1><p>screen</p></main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Placeholder />);
+const token = decodeURIComponent(location.hash.slice(1)).trim();
+const root = createRoot(document.getElementById('root')!);
+root.render(token ? <ScreenApp session={screenSession(token)} /> : <NoToken />);

@@ -1,0 +1,48 @@
+// The audience's phone: a read-only follow of the public view — who is on stage, the timer,
+// revealed scores and the ranking. It shows exactly what the projector may show, no more.
+import { useEffect } from 'react';
+import { LangSwitch, useT } from '../common/i18n.tsx';
+import type { PublicSession } from '../screen/store.ts';
+import { strings } from './strings.ts';
+import { WatchStage } from './watch-stage.tsx';
+
+export function NoContest() {
+  const t = useT(strings);
+  return (
+    <div className="watch">
+      <p className="watch__notice">{t('noContest')}</p>
+    </div>
+  );
+}
+
+export function WatchApp({ session }: { session: PublicSession }) {
+  const t = useT(strings);
+  const { view, status, denied, offsetMs } = session.useSession();
+  const title = view?.contest.title;
+  useEffect(() => {
+    document.title = title ? `${title} · ${t('pageTitle')}` : t('pageTitle');
+  }, [title, t]);
+
+  return (
+    <div className="watch">
+      <header className="watch__head">
+        <div className="watch__heading">
+          <h1 className="watch__title">{title ?? t('pageTitle')}</h1>
+          {view?.contest.tier && <p className="watch__tier">{view.contest.tier}</p>}
+        </div>
+        <LangSwitch className="watch__lang" />
+      </header>
+      {view && status === 'offline' && <p className="watch__offline" role="status">{t('reconnecting')}</p>}
+      {status === 'denied' ? (
+        <div className="watch__notice">
+          <p>{t('denied')}</p>
+          {denied && <p>{denied}</p>}
+        </div>
+      ) : view ? (
+        <WatchStage view={view} offsetMs={offsetMs} />
+      ) : (
+        <p className="watch__notice">{t('connecting')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// One card for what is happening now, and the ranking below it once there is one.
+import { useLang, useT } from '../common/i18n.tsx';
+import type { PublicView } from '../../shared/protocol.ts';
+import { currentPresenter, currentResult, fmtDate, fmtScore, markGroups, presenterMap } from '../screen/format.ts';
+import { RankingList } from '../screen/ranking-list.tsx';
+import { MarkCard } from '../screen/stages/reveal-stage.tsx';
+import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
+import { strings as screenStrings } from '../screen/strings.ts';
+import { TimerClock } from '../screen/timer-clock.tsx';
+import { strings } from './strings.ts';
+
+function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
+  const t = useT(strings);
+  const s = useT(screenStrings);
+  const lang = useLang((l) => l.lang);
+  const p = currentPresenter(view);
+  const result = currentResult(view);
+
+  if (view.stage === 'welcome' || (view.stage === 'order' && view.order.length === 0)) {
+    const c = view.contest;
+    return (
+      <section className="watch__card watch__welcome">
+        {c.theme && <p className="watch__theme">{c.theme}</p>}
+        <p className="watch__meta">{[fmtDate(c.date, lang), c.venue].filter(Boolean).join(' · ')}</p>
+      </section>
+    );
+  }
+  if (view.stage === 'order') {
+    const names = presenterMap(view);
+    return (
+      <section className="watch__card">
+        <h2 className="watch__h2">{t('order')}</h2>
+        <ol className="watch__order">
+          {view.order.map((id) => (
+            <li key={id}>
+              <span className="watch__unit">{names.get(id)?.unit}</span> <span className="watch__dim">{names.get(id)?.speaker}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
+  if (view.stage === 'final') {
+    const names = presenterMap(view);
+    const champions = view.champions.map((id) => names.get(id)?.unit).filter(Boolean);
+    return champions.length > 0 ? (
+      <section className="watch__card watch__champion" data-testid="champion">
+        <p className="watch__champion-label">{champions.length > 1 ? s('sharedChampion') : s('champion')}</p>
+        <p className="watch__champion-names">{champions.join('、')}</p>
+      </section>
+    ) : null;
+  }
+  if (!p || view.stage === 'ranking') return null;
+  return (
+    <section className="watch__card" data-stage={view.stage}>
+      <PresenterHeading view={view} presenter={p} size="small" />
+      {view.stage === 'question' && view.qa.question && (
+        <div className="watch__words">
+          <p className="watch__words-label">{s('question')}</p>
+          <p className="watch__words-text">{view.qa.question.text}</p>
+          {view.qa.question.asker && <p className="watch__dim">{s('askedBy', { who: view.qa.question.asker })}</p>}
+        </div>
+      )}
+      {view.stage === 'comment' && view.qa.comment && (
+        <div className="watch__words">
+          <p className="watch__words-label">{s('comment')}</p>
+          <p className="watch__words-text">{view.qa.comment.text}</p>
+          {view.qa.comment.by && <p className="watch__dim">{s('commentBy', { who: view.qa.comment.by })}</p>}
+        </div>
+      )}
+      {(view.stage === 'presenter' || view.stage === 'question') && view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} />}
+      {view.stage === 'scoring' && view.progress && (
+        <p className="watch__scoring">
+          {s('scoring')} <b>{view.progress.submitted}/{view.progress.expected}</b>
+        </p>
+      )}
+      {view.stage === 'reveal' && result && (
+        <>
+          <div className="watch__marks">
+            {markGroups(result).flatMap((g) => g.marks).map((m) => (
+              <MarkCard key={m.seat} mark={m} shown struck />
+            ))}
+          </div>
+          <p className="watch__final">
+            {s('finalScore')} <b>{result.final === null ? '—' : fmtScore(result.final)}</b>
+          </p>
+          {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: fmtScore(result.penalty) })}</p>}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function WatchStage({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
+  const t = useT(strings);
+  return (
+    <main className="watch__main">
+      <Now view={view} offsetMs={offsetMs} />
+      {view.ranking.length > 0 && (
+        <section className="watch__card">
+          <h2 className="watch__h2">{view.stage === 'final' ? t('finalRanking') : t('rankingTitle')}</h2>
+          <RankingList view={view} highlight={view.current?.presenterId ?? null} className="watch__ranking" />
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+// The projector page: one stage at a time, as the host drives it; nothing to click.
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useLang, useT } from '../common/i18n.tsx';
+import type { PublicView } from '../../shared/protocol.ts';
+import { CommentStage } from './stages/comment-stage.tsx';
+import { FinalStage } from './stages/final-stage.tsx';
+import { OrderStage } from './stages/order-stage.tsx';
+import { PresenterStage } from './stages/presenter-stage.tsx';
+import { QuestionStage } from './stages/question-stage.tsx';
+import { RankingStage } from './stages/ranking-stage.tsx';
+import { RevealStage } from './stages/reveal-stage.tsx';
+import { ScoringStage } from './stages/scoring-stage.tsx';
+import { WelcomeStage } from './stages/welcome-stage.tsx';
+import { createMoments, momentKey, useMute, type PublicSession } from './store.ts';
+import { strings } from './strings.ts';
+import { useScreenControls } from './use-screen-controls.ts';
+
+function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; live: boolean }): ReactNode {
+  // Keys remount a stage for each new moment, so its animation starts over.
+  switch (view.stage) {
+    case 'welcome':
+      return <WelcomeStage view={view} />;
+    case 'order':
+      return <OrderStage key={momentKey(view)} view={view} live={live} />;
+    case 'presenter':
+      return <PresenterStage view={view} offsetMs={offsetMs} />;
+    case 'question':
+      return <QuestionStage view={view} offsetMs={offsetMs} />;
+    case 'comment':
+      return <CommentStage view={view} />;
+    case 'scoring':
+      return <ScoringStage view={view} />;
+    case 'reveal':
+      return <RevealStage key={momentKey(view)} view={view} live={live} />;
+    case 'ranking':
+      return <RankingStage view={view} />;
+    case 'final':
+      return <FinalStage view={view} />;
+    default: {
+      // A stage this build does not know yet: show the contest rather than nothing.
+      const unknown: never = view.stage;
+      void unknown;
+      return <WelcomeStage view={view} />;
+    }
+  }
+}
+
+/** The contest's name along the top, except on the welcome page where it is the content. */
+function TopBar({ view }: { view: PublicView }) {
+  if (view.stage === 'welcome') return null;
+  return (
+    <div className="topbar">
+      <span className="topbar__title">{view.contest.title}</span>
+      {view.contest.tier && <span className="topbar__tier">{view.contest.tier}</span>}
+    </div>
+  );
+}
+
+export function ScreenApp({ session }: { session: PublicSession }) {
+  const t = useT(strings);
+  const { view, status, denied, offsetMs } = session.useSession();
+  const lang = useLang((s) => s.lang);
+  const muted = useMute((s) => s.muted);
+  const { hint, idle, toast } = useScreenControls();
+  const moments = useMemo(() => createMoments(), []);
+  const live = useMemo(() => (view ? moments.observe(view) : false), [moments, view]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = view ? `${view.contest.title} · ${t('pageTitle')}` : t('pageTitle');
+  }, [lang, view, t]);
+
+  return (
+    <div className={`screen${idle ? ' is-idle' : ''}`}>
+      {status === 'denied' ? (
+        <div className="screen__notice">
+          <p className="screen__notice-title">{t('denied')}</p>
+          {denied && <p>{denied}</p>}
+        </div>
+      ) : view ? (
+        <>
+          <TopBar view={view} />
+          <main className="screen__stage">
+            <Stage view={view} offsetMs={offsetMs} live={live} />
+          </main>
+        </>
+      ) : (
+        <div className="screen__notice">{t('connecting')}</div>
+      )}
+      {view && status !== 'online' && status !== 'denied' && (
+        <div className="corner corner--offline" role="status">
+          <span className="corner__dot" />
+          {t('reconnecting')}
+        </div>
+      )}
+      {muted && <div className="corner corner--muted">{t('mutedBadge')}</div>}
+      {hint && <div className="hint">{t('hint')}</div>}
+      {toast && <div className="toast">{t(toast)}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// 点评: a leader's comment on the presenter, as the host put it on screen.
+import type { CSSProperties } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import type { PublicView } from '../../../shared/protocol.ts';
+import { currentPresenter, textSize } from '../format.ts';
+import { strings } from '../strings.ts';
+import { PresenterHeading } from './presenter-heading.tsx';
+
+export function CommentStage({ view }: { view: PublicView }) {
+  const t = useT(strings);
+  const p = currentPresenter(view);
+  const c = view.qa.comment;
+  return (
+    <section className="stage stage--comment" data-stage="comment">
+      {p && <PresenterHeading view={view} presenter={p} size="small" />}
+      {c && (
+        <div className="words words--comment" key={c.id}>
+          <p className="words__label">
+            <span>{t('comment')}</span>
+          </p>
+          <p className="words__text" style={{ '--size': textSize(c.text.length) } as CSSProperties} data-testid="comment">
+            {c.text}
+          </p>
+          {c.by && <p className="words__by">{t('commentBy', { who: c.by })}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

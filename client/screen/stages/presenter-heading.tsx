@@ -1,0 +1,28 @@
+// Who is on stage: position in the order, unit, speaker and their title.
+import { useT } from '../../common/i18n.tsx';
+import type { PublicView } from '../../../shared/protocol.ts';
+import type { Presenter } from '../format.ts';
+import { strings } from '../strings.ts';
+
+interface Props {
+  view: PublicView;
+  presenter: Presenter;
+  size: 'large' | 'small';
+}
+
+export function PresenterHeading({ view, presenter, size }: Props) {
+  const t = useT(strings);
+  const n = view.order.indexOf(presenter.id) + 1;
+  return (
+    <header className={`who who--${size}`}>
+      {n > 0 && <p className="who__position">{t('position', { n, total: view.order.length })}</p>}
+      <h2 className="who__unit gold-text">{presenter.unit}</h2>
+      {(presenter.speaker || presenter.title) && (
+        <p className="who__speaker">
+          {presenter.title && <span className="who__title">{presenter.title}</span>}
+          {presenter.speaker && <span>{presenter.speaker}</span>}
+        </p>
+      )}
+    </header>
+  );
+}

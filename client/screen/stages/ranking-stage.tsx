@@ -1,0 +1,20 @@
+// The ranking so far, between presenters or whenever the host puts it on screen.
+import { useT } from '../../common/i18n.tsx';
+import type { PublicView } from '../../../shared/protocol.ts';
+import { RankingList } from '../ranking-list.tsx';
+import { strings } from '../strings.ts';
+
+export function RankingStage({ view }: { view: PublicView }) {
+  const t = useT(strings);
+  return (
+    <section className="stage stage--ranking" data-stage="ranking">
+      <h2 className="stage__title gold-text">{t('rankingTitle')}</h2>
+      <p className="stage__subtitle">{t('rankingSoFar', { done: view.ranking.length, total: view.presenters.length })}</p>
+      {view.ranking.length > 0 ? (
+        <RankingList view={view} columns className="ranking--board" />
+      ) : (
+        <p className="stage__empty">{t('rankingEmpty')}</p>
+      )}
+    </section>
+  );
+}

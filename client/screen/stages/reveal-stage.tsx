@@ -1,0 +1,105 @@
+// 亮分: each judge's total appears in turn, the dropped highest and lowest are struck out,
+// then the group results, the final score and the running ranking follow.
+import { useEffect, useState, type CSSProperties } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import type { PublicView } from '../../../shared/protocol.ts';
+import { currentPresenter, currentResult, fmtScore, fmtWeight, markGroups, type Mark } from '../format.ts';
+import { RankingList } from '../ranking-list.tsx';
+import { strings } from '../strings.ts';
+import { PresenterHeading } from './presenter-heading.tsx';
+
+const STEP_MS = 400;
+
+/** The reveal's progress in steps: marks one per step, then strike, groups, final, ranking. */
+function useSteps(total: number, live: boolean): number {
+  const [step, setStep] = useState(live ? 0 : total);
+  useEffect(() => {
+    if (!live) return;
+    const id = setInterval(() => setStep((s) => (s >= total ? s : s + 1)), STEP_MS);
+    return () => clearInterval(id);
+  }, [total, live]);
+  return step;
+}
+
+export function MarkCard({ mark, shown, struck }: { mark: Mark; shown: boolean; struck: boolean }) {
+  const t = useT(strings);
+  const dropped = struck ? mark.dropped : null;
+  return (
+    <div className={`mark${shown ? ' is-shown' : ''}${dropped ? ` is-dropped is-${dropped}` : ''}`} data-seat={mark.seat}>
+      <span className="mark__who">{mark.name ?? t('judgeSeat', { n: mark.seat })}</span>
+      <span className="mark__total">{shown ? fmtScore(mark.total) : ''}</span>
+      <span className="mark__tag">{dropped === 'highest' ? t('highest') : dropped === 'lowest' ? t('lowest') : ''}</span>
+    </div>
+  );
+}
+
+export function RevealStage({ view, live }: { view: PublicView; live: boolean }) {
+  const t = useT(strings);
+  const p = currentPresenter(view);
+  const result = currentResult(view);
+  const groups = result ? markGroups(result) : [];
+  const count = groups.reduce((n, g) => n + g.marks.length, 0);
+  const step = useSteps(count + 4, live);
+  if (!p || !result) return null;
+
+  const struck = step > count;
+  const groupsShown = step > count + 1;
+  const finalShown = step > count + 2;
+  const rankingShown = step > count + 3;
+  const weights = result.groups.map((g) => g.weight);
+  // Few judges get big cards; many still fit without scrolling.
+  const scale = count <= 4 ? 1.45 : count <= 7 ? 1.2 : count <= 12 ? 1 : count <= 20 ? 0.78 : 0.6;
+  let index = 0;
+
+  return (
+    <section className="stage stage--reveal" data-stage="reveal" data-complete={rankingShown}>
+      <PresenterHeading view={view} presenter={p} size="small" />
+      <div className="reveal" style={{ '--card-scale': scale } as CSSProperties}>
+        <div className="reveal__marks">
+          {groups.map((g) => (
+            <div className={`mgroup${g.name === null ? ' mgroup--plain' : ''}`} key={g.name ?? ''}>
+              {g.name !== null && (
+                <div className="mgroup__head">
+                  <span className="mgroup__name">{g.name}</span>
+                  {g.weight !== null && <span className="mgroup__weight">{t('groupWeight', { w: fmtWeight(weights, g.weight) })}</span>}
+                  <span className={`mgroup__result${groupsShown ? ' is-shown' : ''}`}>
+                    {groupsShown && g.value !== null && (
+                      <>
+                        <small>{t('groupScore')}</small>
+                        {fmtScore(g.value)}
+                      </>
+                    )}
+                  </span>
+                </div>
+              )}
+              <div className="mgroup__cards">
+                {g.marks.map((m) => (
+                  <MarkCard key={m.seat} mark={m} shown={step > index++} struck={struck} />
+                ))}
+              </div>
+            </div>
+          ))}
+        </div>
+        <aside className="reveal__side">
+          <div className={`final${finalShown ? ' is-shown' : ''}`}>
+            <p className="final__label">{t('finalScore')}</p>
+            <p className="final__value" data-testid="final-score">
+              {finalShown ? (result.final === null ? '—' : fmtScore(result.final)) : ''}
+            </p>
+            {finalShown && result.penalty > 0 && (
+              <p className="final__penalty">
+                <span>{result.raw !== null && t('rawScore', { n: fmtScore(result.raw) })}</span>
+                <span>{t('penalty', { s: result.overtimeSeconds, n: fmtScore(result.penalty) })}</span>
+              </p>
+            )}
+            {finalShown && result.fellBackToMean && <p className="final__note">{t('fellBack')}</p>}
+          </div>
+          <div className={`reveal__ranking${rankingShown ? ' is-shown' : ''}`}>
+            <p className="reveal__ranking-title">{t('rankingTitle')}</p>
+            {rankingShown && <RankingList view={view} highlight={p.id} limit={6} />}
+          </div>
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Before the show: the contest's title, theme, date, tier and venue.
+import { useLang } from '../../common/i18n.tsx';
+import type { PublicView } from '../../../shared/protocol.ts';
+import { fmtDate } from '../format.ts';
+
+export function WelcomeStage({ view }: { view: PublicView }) {
+  const lang = useLang((s) => s.lang);
+  const c = view.contest;
+  const meta = [fmtDate(c.date, lang), c.venue].filter(Boolean);
+  return (
+    <section className="stage stage--welcome" data-stage="welcome">
+      <div className="welcome__emblem" aria-hidden="true">
+        <span />
+      </div>
+      <h1 className="welcome__title gold-text">{c.title}</h1>
+      {c.theme && <p className="welcome__theme">{c.theme}</p>}
+      {c.tier && <p className="welcome__tier">{c.tier}</p>}
+      <div className="welcome__rule" aria-hidden="true" />
+      {meta.length > 0 && (
+        <p className="welcome__meta">
+          {meta.map((m) => (
+            <span key={m}>{m}</span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
