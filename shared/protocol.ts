@@ -357,7 +357,17 @@ export const HostView = z.object({
       overtimeMs: z.number(),
       revealedWithMissing: z.array(z.string()),
       /** Every judge's marks, visible to the host only. */
-      marks: z.record(z.string(), z.object({ values: z.array(z.number()), total: z.number(), at: z.number(), amended: z.number() })),
+      marks: z.record(
+        z.string(),
+        z.object({
+          values: z.array(z.number()),
+          total: z.number(),
+          at: z.number(),
+          amended: z.number(),
+          /** Set when the host corrected these marks (paper ballot, a judge's mistake). */
+          correction: z.object({ reason: z.string(), at: z.number() }).nullable(),
+        }),
+      ),
     }),
   ),
   order: z.array(z.string()),

@@ -141,7 +141,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>): HostView
       const run = s.presenters[p.id];
       const marks: HostView['presenters'][number]['marks'] = {};
       for (const [jid, m] of Object.entries(run?.marks ?? {}))
-        marks[jid] = { values: m.values, total: judgeTotal(s.def, m.values), at: m.at, amended: m.amended };
+        marks[jid] = { values: m.values, total: judgeTotal(s.def, m.values), at: m.at, amended: m.amended, correction: m.correction };
       return {
         ...p,
         phase: run?.phase ?? null,
