@@ -70,6 +70,8 @@ export const Commands = {
     ...Empty,
     stage: z.enum(['auto', 'welcome', 'order', 'presenter', 'ranking', 'final']),
   }),
+  /** The projector's sound cue (time up), switched from the host console. */
+  'screen:mute': z.strictObject({ ...Empty, muted: z.boolean() }),
   'score:submit': z.strictObject({
     ...Empty,
     presenterId: Id,
@@ -133,6 +135,7 @@ export const allowedRoles: Record<CommandType, readonly Role[]> = {
   'timer:add': ['host'],
   'timer:reset': ['host'],
   'screen:show': ['host'],
+  'screen:mute': ['host'],
   'score:submit': ['judge'],
   'score:correct': ['host'],
   'question:ask': ['judge', 'host'],
@@ -320,6 +323,8 @@ export const PublicView = z.object({
   ranking: z.array(RankingLine),
   champions: z.array(z.string()),
   qa: PublicQa,
+  /** The host switched the projector's sound cue off. */
+  muted: z.boolean(),
 });
 export type PublicView = z.infer<typeof PublicView>;
 

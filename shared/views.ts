@@ -98,6 +98,7 @@ export function publicView(s: ContestState, role: 'screen' | 'audience' = 'scree
     ranking,
     champions: s.status === 'finished' ? ranking.filter((r) => r.rank === 1).map((r) => r.presenterId) : [],
     qa: publicQa(s),
+    muted: s.screenMuted,
   };
 }
 

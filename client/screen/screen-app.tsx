@@ -60,7 +60,7 @@ export function ScreenApp({ session }: { session: PublicSession }) {
   const t = useT(strings);
   const { view, status, denied, offsetMs } = session.useSession();
   const lang = useLang((s) => s.lang);
-  const muted = useMute((s) => s.muted);
+  const muted = useMute((s) => s.muted) || Boolean(view?.muted);
   const { hint, idle, toast } = useScreenControls();
   const moments = useMemo(() => createMoments(), []);
   const live = useMemo(() => (view ? moments.observe(view) : false), [moments, view]);

@@ -13,16 +13,20 @@ interface Props {
   /** Only the projector sounds the cue; phones in the audience stay silent. */
   sound?: boolean;
   className?: string;
+  /** The host switched the projector's sound off. */
+  hostMuted?: boolean;
 }
 
-export function TimerClock({ timer, offsetMs, sound = false, className }: Props) {
+export function TimerClock({ timer, offsetMs, sound = false, hostMuted = false, className }: Props) {
   const t = useT(strings);
   // useNow only drives the re-render; its value may be stale on the render right after a
   // start, so read the clock itself.
   useNow(timer.running, 100);
   const ms = remainingMs(timer, offsetMs, Date.now());
   const level = timerLevel(timer, ms);
-  const muted = useMute((s) => s.muted);
+  const localMute = useMute((s) => s.muted);
+  // Either the host (for everyone) or the M key on the projector machine silences the cue.
+  const muted = localMute || hostMuted;
 
   // Sound only on a crossing seen live, so a reload during overtime stays quiet.
   const prev = useRef<number | null>(null);

@@ -1,6 +1,6 @@
 // decide(state, command, ctx) -> events | error. Pure: time and the draw seed come from ctx.
 import { judgeId as judgeIdAt } from '../definition.ts';
-import { ErrorCode, type Command, type Role } from '../protocol.ts';
+import { allowedRoles, ErrorCode, type Command, type Role } from '../protocol.ts';
 import { validateMarks } from '../scoring/index.ts';
 import { shuffle } from './prng.ts';
 import { autoNext, decideQa } from './questions.ts';
@@ -42,8 +42,10 @@ function unitName(s: ContestState, id: string): string {
 }
 
 export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decision {
+  // The pipeline checks roles too; the domain does not rely on it.
+  if (!allowedRoles[cmd.type].includes(ctx.actor.role)) return fail(ErrorCode.Forbidden, `角色 ${ctx.actor.role} 无权执行 ${cmd.type}`);
   const run = currentRun(s);
-  if (s.status === 'finished' && !['flow:back', 'screen:show', 'score:correct'].includes(cmd.type))
+  if (s.status === 'finished' && !['flow:back', 'screen:show', 'screen:mute', 'score:correct'].includes(cmd.type))
     return fail(ErrorCode.WrongState, '比赛已结束');
 
   switch (cmd.type) {
@@ -140,6 +142,10 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     case 'timer:add':
     case 'timer:reset':
       return timerCommand(s, cmd, ctx);
+
+    case 'screen:mute':
+      if (s.screenMuted === cmd.muted) return fail(ErrorCode.WrongState, cmd.muted ? '大屏已静音' : '大屏提示音已开启');
+      return ok({ type: 'ScreenMuted', muted: cmd.muted });
 
     case 'screen:show':
       return ok({ type: 'ScreenShown', stage: cmd.stage === 'auto' ? null : cmd.stage });

@@ -43,6 +43,7 @@ export type DomainEvent =
     }
   | { type: 'ContestReopened'; reason: string }
   | { type: 'ScreenShown'; stage: ScreenStage | null }
+  | { type: 'ScreenMuted'; muted: boolean }
   | { type: 'ContestFinished'; at: number; partial: boolean }
   /** Audit only: a judge's link was replaced (the token itself is never logged). */
   | { type: 'JudgeLinkReissued'; judgeId: string; at: number }

@@ -36,6 +36,7 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     screenOverride: null,
     questions: [],
     stashedTimer: null,
+    screenMuted: false,
     bank: [],
     comments: [],
     onScreen: { question: null, comment: null },
@@ -149,6 +150,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     }
     case 'ContestReopened':
       return { ...s, status: 'running', partial: false, screenOverride: null };
+    case 'ScreenMuted':
+      return { ...s, screenMuted: e.muted };
     case 'ScreenShown':
       return { ...s, screenOverride: e.stage };
     case 'JudgeLinkReissued':

@@ -86,6 +86,8 @@ export interface ContestState {
   stashedTimer: TimerState | null;
   /** What the host has put on the screen from the Q&A. */
   onScreen: { question: string | null; comment: string | null };
+  /** The host switched the projector's sound cue off. */
+  screenMuted: boolean;
   /** Number of events applied: the revision every view carries. */
   rev: number;
 }

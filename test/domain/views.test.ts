@@ -89,9 +89,9 @@ describe('before the reveal', () => {
     const h = midScoring().submit('p1', 'j1', [25, 13]).submit('p1', 'j3', [20, 10]);
     const v = hostView(h.state, new Set(['j1', 'j3']));
     expect(v.presenters.find((p) => p.id === 'p1')?.marks).toEqual({
-      j1: { values: [25, 13], total: 38, at: T0, amended: 1 },
-      j2: { values: [27.5, 18.5], total: 46, at: T0, amended: 0 },
-      j3: { values: [20, 10], total: 30, at: T0, amended: 0 },
+      j1: { values: [25, 13], total: 38, at: T0, amended: 1, correction: null },
+      j2: { values: [27.5, 18.5], total: 46, at: T0, amended: 0, correction: null },
+      j3: { values: [20, 10], total: 30, at: T0, amended: 0, correction: null },
     });
     expect(v.judges.map((j) => j.online)).toEqual([true, false, true]);
     // Provisional (host only): trimmed mean of 38, 46, 30 = 38.

@@ -44,6 +44,9 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
               {label}
             </button>
           ))}
+          <button type="button" className="btn btn-small" data-testid="screen-mute" aria-pressed={view.screen.muted} onClick={() => actions.mute(!view.screen.muted)}>
+            {view.screen.muted ? t('soundOff') : t('soundOn')}
+          </button>
         </div>
       </div>
     </section>

@@ -126,6 +126,7 @@ export function useActions() {
       call: (id: string) => void run('presenter:next', { presenterId: id }),
       setOrder: (order: string[]) => void run('order:set', { order }),
       show: (stage: CommandPayload<'screen:show'>['stage']) => void run('screen:show', { stage }),
+      mute: (muted: boolean) => void run('screen:mute', { muted }),
     };
     // t and tc are new functions each render but only change meaning with the language.
   }, [run, session, lang]);

@@ -15,7 +15,7 @@ export function PresenterStage({ view, offsetMs }: { view: PublicView; offsetMs:
   return (
     <section className="stage stage--presenter" data-stage="presenter">
       {p ? <PresenterHeading view={view} presenter={p} size="large" /> : <p className="stage__subtitle">{t('waiting')}</p>}
-      {view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} sound />}
+      {view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} sound hostMuted={view.muted} />}
       {next && <p className="presenter__next">{t('next', { name: [next.unit, next.speaker].filter(Boolean).join(' ') })}</p>}
     </section>
   );

@@ -29,7 +29,7 @@ export function QuestionStage({ view, offsetMs }: { view: PublicView; offsetMs: 
           {who && <p className="words__by">{who}</p>}
         </div>
       )}
-      {view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} sound className="clock--compact" />}
+      {view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} sound hostMuted={view.muted} className="clock--compact" />}
     </section>
   );
 }
