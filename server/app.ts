@@ -9,6 +9,7 @@ import { lanAddress } from './config.ts';
 import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
 import { apiRouter } from './http/api.ts';
+import { exportsRouter } from './http/exports.ts';
 import { attachRealtime } from './realtime.ts';
 
 export interface LeitaiOptions {
@@ -41,6 +42,7 @@ export async function startLeitai(opts: LeitaiOptions) {
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
+  app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, publicUrl }));
   app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge, rebindJudges: rt.rebindJudges }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');

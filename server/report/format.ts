@@ -84,8 +84,8 @@ export function rulesInWords(def: Definition): [string, string][] {
     a.method === 'mean' || !drops
       ? `${within}取全部评委分数的算术平均`
       : a.scope === 'total'
-        ? `${within}每位评委的总分中去掉${drops}，其余取平均（有效分数不足时不去分，直接取平均）`
-        : `${within}每项评分细则分别去掉${drops}后取平均，再按细则相加（有效分数不足时不去分）`;
+        ? `${within}每位评委的总分中去掉 ${drops}，其余取平均（有效分数不足时不去分，直接取平均）`
+        : `${within}每项评分细则分别去掉 ${drops}后取平均，再按细则相加（有效分数不足时不去分）`;
   const sumW = def.judgeGroups.reduce((t, g) => t + g.weight, 0);
   const groups =
     def.judgeGroups.length === 0

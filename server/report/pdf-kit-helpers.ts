@@ -49,11 +49,23 @@ export class Writer {
   readonly width = A4.width - MARGIN.left - MARGIN.right;
   readonly bottom = A4.height - MARGIN.bottom;
 
+  /** What a page that continues the current section starts with ("…（续）"). */
+  private continuation: string | null = null;
+
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
   addPage(): void {
     this.doc.addPage({ size: 'A4', margin: 0 });
     this.y = MARGIN.top;
+    // A page without its section's name would be an orphan once the report is unstapled.
+    if (this.continuation) this.text(`${this.continuation}（续）`, { size: 9, color: GRAY, gap: 6 });
+  }
+
+  /** Starts a section on a new page; pages it runs onto are labelled with `label`. */
+  section(label: string | null): void {
+    this.continuation = null;
+    this.addPage();
+    this.continuation = label;
   }
 
   /** Starts a new page unless `height` more points fit on this one. */

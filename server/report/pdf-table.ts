@@ -27,10 +27,11 @@ export interface TableOptions {
   rowFill?: (index: number) => string | null;
   width?: number;
   minRowHeight?: number;
+  /** Vertical cell padding; smaller to fit a long judge sheet on one page. */
+  padY?: number;
 }
 
 const PAD_X = 3;
-const PAD_Y = 3;
 
 interface Laid {
   lines: Line[];
@@ -44,8 +45,8 @@ function lay(value: CellValue, width: number, size: number, bold = false): Laid 
   return { lines: layout(cell.text, Math.max(width - 2 * PAD_X, 4), s, cell.bold ?? bold), cell, size: s };
 }
 
-function rowHeight(cells: Laid[], min: number): number {
-  return Math.max(min, ...cells.map((c) => c.lines.length * lineHeight(c.size) + 2 * PAD_Y));
+function rowHeight(cells: Laid[], min: number, padY: number): number {
+  return Math.max(min, ...cells.map((c) => c.lines.length * lineHeight(c.size) + 2 * padY));
 }
 
 function drawRow(w: Writer, cells: Laid[], xs: number[], widths: number[], aligns: Align[], height: number, fill: string | null): void {
@@ -77,16 +78,17 @@ export function table(w: Writer, columns: Column[], rows: CellValue[][], opts: T
   const xs = widths.map((_, i) => w.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const aligns = columns.map((c) => c.align ?? 'left');
   const headerCells = columns.map((c, i) => lay({ text: c.header, bold: true }, widths[i]!, size));
-  const headerHeight = rowHeight(headerCells, lineHeight(size) + 2 * PAD_Y);
-  const min = opts.minRowHeight ?? lineHeight(size) + 2 * PAD_Y;
+  const padY = opts.padY ?? 3;
+  const headerHeight = rowHeight(headerCells, lineHeight(size) + 2 * padY, padY);
+  const min = opts.minRowHeight ?? lineHeight(size) + 2 * padY;
   const header = () => drawRow(w, headerCells, xs, widths, columns.map(() => 'center'), headerHeight, '#e4e4e4');
 
   const laid = rows.map((r) => r.map((v, i) => lay(v, widths[i]!, size)));
   // Keep the header with at least the first row.
-  w.ensure(headerHeight + (laid[0] ? rowHeight(laid[0], min) : 0));
+  w.ensure(headerHeight + (laid[0] ? rowHeight(laid[0], min, padY) : 0));
   header();
   laid.forEach((cells, i) => {
-    const h = rowHeight(cells, min);
+    const h = rowHeight(cells, min, padY);
     if (w.y + h > w.bottom) {
       w.addPage();
       header();

@@ -16,8 +16,8 @@ function unfinishedNote(c: ReportContext): string {
 export function drawCover(c: ReportContext): void {
   const { w, state, results } = c;
   const def = state.def;
-  w.addPage();
-  w.y = 150;
+  w.section(null);
+  w.y = 120;
   w.text(def.title, { size: 24, bold: true, align: 'center', gap: 10 });
   w.text('成 绩 报 告', { size: 16, align: 'center', color: GRAY, gap: 28 });
 
@@ -36,14 +36,14 @@ export function drawCover(c: ReportContext): void {
     waiting: results.presenters.filter((p) => p.status === 'waiting').length,
   };
   const extra = [counts.absent ? `缺席 ${counts.absent} 个` : '', counts.waiting ? `未汇报 ${counts.waiting} 个` : ''].filter(Boolean);
-  const groups = def.judgeGroups.map((g) => `${g.name} ${def.judges.filter((j) => j.group === g.name).length} 位`);
+  const groupCounts = def.judgeGroups.map((g) => `${g.name} ${def.judges.filter((j) => j.group === g.name).length} 位`);
   const fields: [string, string][] = [];
   if (def.theme) fields.push(['主题', def.theme]);
   if (def.date) fields.push(['日期', dateText(def.date)]);
   if (def.tier) fields.push(['层级', def.tier]);
   if (def.venue) fields.push(['地点', def.venue]);
   fields.push(['汇报单位', `${def.presenters.length} 个${extra.length ? `（${extra.join('，')}）` : ''}`]);
-  fields.push(['评委', `${def.judges.length} 位${groups.length ? `（${groups.join('，')}）` : ''}`]);
+  fields.push(['评委', `${def.judges.length} 位${groupCounts.length ? `（${groupCounts.join('，')}）` : ''}`]);
   if (results.champions.length)
     fields.push([results.sharedChampionship ? '擂主（并列）' : '擂主', results.champions.map((x) => c.unitName(x.presenterId)).join('、')]);
   fields.push(['报告生成', timestamp(c.generatedAt)]);
@@ -52,11 +52,28 @@ export function drawCover(c: ReportContext): void {
   w.space(14);
   w.heading('评分规则', 13);
   w.fields(rulesInWords(def), 84, 10);
+
+  w.space(10);
+  // The roster stays in one piece: on this page when it fits, else on the next.
+  w.ensure(lineHeight(13) + 8 + (def.judges.length + 1) * (lineHeight(9) + 4));
+  w.heading('评委名单', 13);
+  const groups = def.judgeGroups.length > 0;
+  table(
+    w,
+    [
+      { header: '序号', width: 0.7, align: 'center' },
+      { header: '姓名', width: 2 },
+      { header: '职务', width: 3 },
+      ...(groups ? [{ header: '评委组', width: 2 }] : []),
+    ],
+    def.judges.map((j, i) => [String(i + 1), j.name, j.title, ...(groups ? [j.group ?? ''] : [])]),
+    { size: 9, padY: 2, width: w.width * 0.8 },
+  );
 }
 
 export function drawRanking(c: ReportContext): void {
   const { w, results } = c;
-  w.addPage();
+  w.section('排名');
   w.heading(unfinished(c.state) ? '排名（未完成）' : '最终排名', 16);
   const champions = new Set(results.champions.map((x) => x.presenterId));
   const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
@@ -85,7 +102,7 @@ export function drawRanking(c: ReportContext): void {
   table(
     w,
     [
-      { header: '名次', width: 1.2, align: 'center' },
+      { header: '名次', width: 1.5, align: 'center' },
       { header: '汇报单位', width: 3 },
       { header: '汇报人', width: 1.6 },
       { header: '得分', width: 1.1, align: 'right' },
@@ -94,7 +111,7 @@ export function drawRanking(c: ReportContext): void {
       { header: '备注', width: 2.2 },
     ],
     rows,
-    { size: 10, rowFill: (i) => (champions.has(all[i]?.presenterId ?? '') ? '#eeeeee' : null) },
+    { size: all.length > 20 ? 9 : 10, padY: all.length > 20 ? 2 : 3, rowFill: (i) => (champions.has(all[i]?.presenterId ?? '') ? '#eeeeee' : null) },
   );
   w.text('说明：“得分”为扣分前得分，“最终得分”= 得分 − 超时扣分。名次后标“（并列）”者与其他单位名次相同；★ 为擂主。', {
     size: 8.5,

@@ -13,7 +13,7 @@ function judgeSheet(c: ReportContext, index: number): void {
   const def = state.def;
   const id = judgeIdAt(index);
   const judge = def.judges[index]!;
-  w.addPage();
+  w.section(`评委评分表 · ${judge.name}`);
   w.text('评委评分表', { size: 18, bold: true, align: 'center', gap: 4 });
   w.text(def.title, { size: 10.5, align: 'center', color: GRAY, gap: 12 });
   w.fields([
@@ -21,6 +21,7 @@ function judgeSheet(c: ReportContext, index: number): void {
     ...(judge.group ? ([['评委组', judge.group]] as [string, string][]) : []),
   ]);
   w.space(4);
+  const compact = def.presenters.length > 22;
   const rows: CellValue[][] = inOrder(c.results, state).map((p) => {
     const j = p.judges.find((x) => x.judgeId === id);
     const status = p.status === 'absent' ? '缺席' : !p.revealed ? '未亮分' : !j ? '未提交' : '';
@@ -45,10 +46,11 @@ function judgeSheet(c: ReportContext, index: number): void {
       { header: '备注', width: 1.6 },
     ],
     rows,
-    { size: 9.5, minRowHeight: 20 },
+    // A judge signs one page: long contests get a denser table to keep the sheet on it.
+    compact ? { size: 8, padY: 2 } : { size: 9.5, minRowHeight: 20 },
   );
   // The signature block stays together, on the sheet's last page.
-  w.ensure(110);
+  w.ensure(80);
   w.space(10);
   w.text('本人确认以上为本人所评分数。', { size: 10.5, gap: 26 });
   w.text('评委签字：______________________　　　　日期：________年____月____日', { size: 11.5, gap: 4 });
@@ -61,7 +63,7 @@ export function drawJudgeSheets(c: ReportContext): void {
 export function drawAudit(c: ReportContext): void {
   const { w, audit } = c;
   const f = audit.fingerprint;
-  w.addPage();
+  w.section('审计信息');
   w.heading('审计信息', 16);
   w.fields([
     ['事件日志', `共 ${f.count} 条事件（序号 1–${f.lastSeq}）`],

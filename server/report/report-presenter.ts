@@ -31,7 +31,7 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
   const rows: CellValue[][] = judgeIds.map((id, i) => {
     const j = lines.get(id);
     const info = def.judges[i]!;
-    const who = info.title ? `${info.name}（${info.title}）` : info.name;
+    const who = info.name; // titles are in the roster on the cover: one line per judge here
     const group = hasGroups ? [info.group ?? ''] : [];
     if (!j) {
       dropped.push(false);
@@ -63,7 +63,7 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
     { text: fixed(p.raw, c.decimals), bold: true },
     aggregateNote(c),
   ]);
-  table(w, columns, rows, { size: 9, rowFill: (i) => (dropped[i] ? '#f0f0f0' : i === rows.length - 1 ? '#e9e9e9' : null) });
+  table(w, columns, rows, { size: 9, padY: def.judges.length > 10 ? 2 : 3, rowFill: (i) => (dropped[i] ? '#f0f0f0' : i === rows.length - 1 ? '#e9e9e9' : null) });
 }
 
 function groupSummary(c: ReportContext, p: PresenterResult): void {
@@ -129,11 +129,18 @@ function comments(c: ReportContext, p: PresenterResult): void {
 
 export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   const { w, state } = c;
-  w.addPage();
+  w.section(`${p.order}. ${p.unit}`);
   w.text(`${p.order > 0 ? `${p.order}. ` : ''}${p.unit}`, { size: 15, bold: true, gap: 2 });
   const who = [p.speaker, p.title].filter(Boolean).join('，');
   w.text(`${who ? `汇报人：${who}　　` : ''}状态：${statusText(p)}`, { size: 10, color: GRAY, gap: 8 });
   if (p.status === 'absent') return w.text('缺席：该单位未参加汇报，不计分、不排名。', { size: 12, bold: true });
+  if (p.status === 'waiting') {
+    w.text('未汇报：该单位尚未上台，不计分、不排名。', { size: 12, bold: true, gap: 10 });
+    // Judges may send questions before a presenter is on stage; keep them on the record.
+    if (p.questions.length) questions(c, p);
+    if (p.comments.length) comments(c, p);
+    return;
+  }
 
   const allotted = p.reportDurationSeconds ?? state.def.rules.reportSeconds;
   w.fields(

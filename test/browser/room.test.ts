@@ -147,6 +147,7 @@ describe('the room', () => {
     await screen.getByTestId('champion').waitFor();
     // Round 1 totals 80, 90, 70 → 80; round 2 totals 96, 88, 70 → 88: the second unit on stage wins.
     expect(await screen.getByTestId('champion').innerText()).toContain(units[1]);
+    await screen.waitForTimeout(2500); // let the entrance animation settle
     await screenshot(screen, 'room-screen-final');
     await screenshot(host, 'room-host-final');
   }, 120_000);

@@ -1,0 +1,106 @@
+// Exports for the office after (or during) a contest, all behind the host token:
+//   GET /api/contests/:id/report.pdf       score report to file and sign
+//   GET /api/contests/:id/results.csv      per presenter × judge, UTF-8 with BOM
+//   GET /api/contests/:id/results.xlsx     排名 / 评分明细 / 问答 / 报告信息
+//   GET /api/contests/:id/judge-cards.pdf  judges' QR access cards, 6 per A4 page
+// docs/report.md describes the contents and the event-log fingerprint.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ContestState } from '../../shared/domain/state.ts';
+import { bearer, sameSecret } from '../auth.ts';
+import type { Contests } from '../contests.ts';
+import type { LoggedEvent } from '../db/event-store.ts';
+import { resultsCsv } from '../report/csv.ts';
+import { buildJudgeCardsPdf } from '../report/judge-cards-pdf.ts';
+import { buildReportPdf } from '../report/report-pdf.ts';
+import { resultsXlsx } from '../report/xlsx.ts';
+import { accessLinks } from './api.ts';
+
+export interface ExportsDeps {
+  contests: Contests;
+  hostToken: string;
+  publicUrl: () => string;
+}
+
+const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+
+/** ASCII fallback plus RFC 5987 UTF-8 name, so browsers save "<title>-成绩报告.pdf". */
+function disposition(kind: 'inline' | 'attachment', state: ContestState, file: string, suffix: string): string {
+  const ext = file.slice(file.lastIndexOf('.'));
+  const safe = state.def.title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').slice(0, 80);
+  const encoded = encodeURIComponent(`${safe}-${suffix}${ext}`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="leitai-${state.id}-${file}"; filename*=UTF-8''${encoded}`;
+}
+
+export function exportsRouter(deps: ExportsDeps) {
+  const r = express.Router();
+
+  // Mounted before the API router (whose catch-all answers 404), so the host-token check is
+  // attached to these four routes only and every other request passes through untouched.
+  const host = (req: Request, res: Response, next: NextFunction) => {
+    const token = bearer(req.header('authorization'));
+    if (!token || !sameSecret(token, deps.hostToken)) return fail(res, 401, 'unauthorized', '需要主持人令牌 (Authorization: Bearer <host token>)');
+    next();
+  };
+
+  /**
+   * The state and exactly the events it was built from, read together: commands run
+   * synchronously, so nothing can land between the two reads, and the fingerprint printed
+   * on the report covers what the report shows.
+   */
+  const snapshot = (req: Request, res: Response): { state: ContestState; events: LoggedEvent[]; generatedAt: Date } | null => {
+    const state = deps.contests.get(String(req.params.id))?.state;
+    if (!state) {
+      fail(res, 404, 'not_found', '比赛不存在');
+      return null;
+    }
+    const events = deps.contests.store.events(state.id).slice(0, state.rev);
+    return { state, events, generatedAt: new Date() };
+  };
+
+  const send = (res: Response, type: string, dispositionValue: string, body: Buffer | string) => {
+    res.set({ 'content-type': type, 'content-disposition': dispositionValue, 'cache-control': 'no-store' }).send(body);
+  };
+
+  r.get('/contests/:id/report.pdf', host, async (req, res, next) => {
+    const snap = snapshot(req, res);
+    if (!snap) return;
+    try {
+      const pdf = await buildReportPdf(snap);
+      send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  r.get('/contests/:id/results.csv', host, (req, res) => {
+    const snap = snapshot(req, res);
+    if (snap) send(res, 'text/csv; charset=utf-8', disposition('attachment', snap.state, 'results.csv', '评分明细'), resultsCsv(snap.state));
+  });
+
+  r.get('/contests/:id/results.xlsx', host, async (req, res, next) => {
+    const snap = snapshot(req, res);
+    if (!snap) return;
+    try {
+      const xlsx = await resultsXlsx(snap);
+      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      send(res, type, disposition('attachment', snap.state, 'results.xlsx', '成绩'), xlsx);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  r.get('/contests/:id/judge-cards.pdf', host, async (req, res, next) => {
+    const snap = snapshot(req, res);
+    if (!snap) return;
+    try {
+      // accessLinks needs only the contests and the public URL; the socket hooks are unused.
+      const links = accessLinks(snap.state, { ...deps, revokeJudge: () => {}, rebindJudges: () => {} });
+      const pdf = await buildJudgeCardsPdf(snap.state.def.title, links.judges, snap.generatedAt);
+      send(res, 'application/pdf', disposition('inline', snap.state, 'judge-cards.pdf', '评委入场卡'), pdf);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  return r;
+}
