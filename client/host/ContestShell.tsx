@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '../common/i18n.tsx';
 import { AccessPage } from './access/AccessPage.tsx';
 import { useAuth } from './auth.ts';
+import { CorrectDialog } from './correct/CorrectDialog.tsx';
 import { HostSessionContext, openHostSession } from './host-session.ts';
 import { ResultsPage } from './results/ResultsPage.tsx';
 import { go, type Tab } from './route.ts';
@@ -70,6 +71,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
         </TopBar>
         <main className={`contest-main tab-${tab}`}>{body}</main>
       </div>
+      {view && <CorrectDialog />}
     </HostSessionContext.Provider>
   );
 }

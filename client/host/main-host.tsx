@@ -4,6 +4,8 @@ import './host.css';
 // After host.css: these refine its generic panel and button rules.
 import './run/run.css';
 import './access/print.css';
+import './qa/qa.css';
+import './correct/correct.css';
 import { App } from './App.tsx';
 import { takeTokenFromHash } from './auth.ts';
 

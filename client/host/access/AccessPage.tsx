@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { api, type AccessLinks, type JudgeLink } from '../api.ts';
 import { useHostView } from '../host-session.ts';
+import { ExportButton } from '../exports/ExportButton.tsx';
 import { accessStrings } from '../strings/access.ts';
+import { exportsStrings } from '../strings/exports.ts';
 import { commonStrings } from '../strings/common.ts';
 import { confirmDialog } from '../ui/dialog.tsx';
 import { toast } from '../ui/toast.tsx';
@@ -14,6 +16,7 @@ import { PrintSheet } from './PrintSheet.tsx';
 export function AccessPage({ id }: { id: string }) {
   const t = useT(accessStrings);
   const tc = useT(commonStrings);
+  const te = useT(exportsStrings);
   const [links, setLinks] = useState<AccessLinks | null>(null);
   // Presence comes from the live session once its first view has arrived.
   const view = useHostView();
@@ -59,6 +62,7 @@ export function AccessPage({ id }: { id: string }) {
               {t('print')}
             </button>
             <span className="muted small">{t('printHelp')}</span>
+            <ExportButton contestId={id} title={links.title} file="judge-cards.pdf" label={te('cards')} hint={te('cardsHint')} />
           </div>
         </div>
         <div className="access-links">

@@ -1,6 +1,8 @@
-// One presenter's marks: a row per judge, a column per criterion, dropped marks struck through.
+// One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
+// corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row.
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
+import { CorrectButton, CorrectedFlag } from '../correct/CorrectButton.tsx';
 import { resultsStrings } from '../strings/results.ts';
 
 type Score = HostView['results']['presenters'][number];
@@ -11,6 +13,9 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
   const criteria = view.definition.criteria;
   const judgeName = new Map(view.judges.map((j) => [j.id, j.name]));
   const missing = presenter.revealedWithMissing.map((id) => judgeName.get(id) ?? id);
+  const canCorrect = presenter.phase === 'scoring' || presenter.phase === 'revealed';
+  const scored = new Set(score.judges.map((j) => j.judgeId));
+  const unscored = canCorrect ? view.judges.filter((j) => !scored.has(j.id)) : [];
   return (
     <article className="panel marks-card" data-presenter={presenter.id}>
       <header className="panel-head">
@@ -31,11 +36,12 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
             ))}
             <th className="col-num">{t('total')}</th>
             <th />
+            {canCorrect && <th />}
           </tr>
         </thead>
         <tbody>
           {score.judges.map((j) => (
-            <tr key={j.judgeId}>
+            <tr key={j.judgeId} data-judge={j.judgeId}>
               <td>{judgeName.get(j.judgeId) ?? j.judgeId}</td>
               {j.values.map((v, k) => (
                 <td key={k} className={j.droppedCriteria[k] ? 'col-num struck' : 'col-num'}>
@@ -43,7 +49,26 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
                 </td>
               ))}
               <td className={j.dropped ? 'col-num strong struck' : 'col-num strong'}>{j.total}</td>
-              <td className="muted small">{j.dropped === 'highest' ? t('droppedHigh') : j.dropped === 'lowest' ? t('droppedLow') : ''}</td>
+              <td className="muted small">
+                {j.dropped === 'highest' ? t('droppedHigh') : j.dropped === 'lowest' ? t('droppedLow') : ''}
+                <CorrectedFlag correction={presenter.marks[j.judgeId]?.correction} />
+              </td>
+              {canCorrect && (
+                <td className="col-fix">
+                  <CorrectButton presenterId={presenter.id} judgeId={j.judgeId} hasMark />
+                </td>
+              )}
+            </tr>
+          ))}
+          {unscored.map((j) => (
+            <tr key={j.id} data-judge={j.id} className="unscored">
+              <td>{j.name}</td>
+              <td colSpan={criteria.length + 2} className="muted small">
+                —
+              </td>
+              <td className="col-fix">
+                <CorrectButton presenterId={presenter.id} judgeId={j.id} hasMark={false} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -57,6 +82,7 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
             ))}
             <td className="col-num strong">{score.raw ?? '—'}</td>
             <td />
+            {canCorrect && <td />}
           </tr>
         </tfoot>
       </table>

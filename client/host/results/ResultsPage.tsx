@@ -1,13 +1,16 @@
 // Results so far: the champion once finished, the ranking with penalties and overtime, and per
-// presenter every judge's marks with the dropped ones struck through.
+// presenter every judge's marks with the dropped ones struck through; exports to download.
 import { useT } from '../../common/i18n.tsx';
 import { formatClock } from '../../common/clock.ts';
+import { ExportButton } from '../exports/ExportButton.tsx';
 import { useHostView } from '../host-session.ts';
+import { exportsStrings } from '../strings/exports.ts';
 import { resultsStrings } from '../strings/results.ts';
 import { MarksCard } from './MarksCard.tsx';
 
 export function ResultsPage() {
   const t = useT(resultsStrings);
+  const te = useT(exportsStrings);
   const view = useHostView();
   if (!view) return null;
   const byId = new Map(view.presenters.map((p) => [p.id, p]));
@@ -31,6 +34,12 @@ export function ResultsPage() {
         </section>
       )}
       {view.contest.partial && <div className="banner">{t('partial')}</div>}
+      <section className="panel export-bar" aria-label={te('heading')}>
+        <h2>{te('heading')}</h2>
+        <ExportButton contestId={view.contest.id} title={view.contest.title} file="report.pdf" label={te('report')} primary />
+        <ExportButton contestId={view.contest.id} title={view.contest.title} file="results.xlsx" label={te('xlsx')} />
+        <ExportButton contestId={view.contest.id} title={view.contest.title} file="results.csv" label={te('csv')} />
+      </section>
       <section className="panel">
         <header className="panel-head">
           <h2>{t('ranking')}</h2>

@@ -1,6 +1,6 @@
 // Every judge at a glance, grouped by judge group: online, submitted ✓ for the current presenter,
 // their values and total (the host sees them before the reveal; nobody else does), amendments,
-// and which marks were dropped.
+// which marks were dropped, and 更正/补录 per judge (paper ballot or a judge's slip).
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
 import { runStrings } from '../strings/run.ts';
@@ -25,7 +25,7 @@ export function JudgePanel({ view }: { view: HostView }) {
   const sections = groups.length
     ? groups.map((g) => ({ name: g.name as string | null, share: g.weight / weightSum, judges: view.judges.filter((j) => j.group === g.name) }))
     : [{ name: null, share: 1, judges: view.judges }];
-  const cols = 3 + (split ? criteria.length : 1) + 1;
+  const cols = 4 + (split ? criteria.length : 1) + 1;
 
   return (
     <section className={n > 12 ? 'panel judge-panel dense' : 'panel judge-panel'}>
@@ -55,6 +55,7 @@ export function JudgePanel({ view }: { view: HostView }) {
               )}
               <th className="col-num">{t('colTotal')}</th>
               <th className="col-state" />
+              <th className="col-fix" />
             </tr>
           </thead>
           {sections.map((s) => {
@@ -63,11 +64,11 @@ export function JudgePanel({ view }: { view: HostView }) {
               <tbody key={s.name ?? ''}>
                 {s.name !== null && (
                   <tr className="group-row">
-                    <td colSpan={cols - 2}>
+                    <td colSpan={cols - 3}>
                       {s.name} <span className="muted">· {Math.round(s.share * 1000) / 10}%</span>
                     </td>
                     <td className="col-num">{groupResult ?? ''}</td>
-                    <td />
+                    <td colSpan={2} />
                   </tr>
                 )}
                 {s.judges.map((j) => (
@@ -80,6 +81,7 @@ export function JudgePanel({ view }: { view: HostView }) {
                     mark={showMarks ? p?.marks[j.id] : undefined}
                     line={result?.judges.find((l) => l.judgeId === j.id)}
                     awaiting={showMarks}
+                    correctFor={showMarks && p ? p.id : null}
                   />
                 ))}
               </tbody>

@@ -1,14 +1,25 @@
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
+import { CorrectButton, CorrectedFlag } from '../correct/CorrectButton.tsx';
 import { runStrings } from '../strings/run.ts';
 
 type Judge = HostView['judges'][number];
 type Mark = HostView['presenters'][number]['marks'][string];
 type Line = HostView['results']['presenters'][number]['judges'][number];
 
-type Props = { judge: Judge; seat: number; criteria: number; split: boolean; mark: Mark | undefined; line: Line | undefined; awaiting: boolean };
+type Props = {
+  judge: Judge;
+  seat: number;
+  criteria: number;
+  split: boolean;
+  mark: Mark | undefined;
+  line: Line | undefined;
+  awaiting: boolean;
+  /** Set while marks may be corrected (scoring or revealed): the presenter they belong to. */
+  correctFor: string | null;
+};
 
-export function JudgeRow({ judge: j, seat, criteria, split, mark, line, awaiting }: Props) {
+export function JudgeRow({ judge: j, seat, criteria, split, mark, line, awaiting, correctFor }: Props) {
   const t = useT(runStrings);
   const struck = (k: number) => line?.droppedCriteria[k] != null;
   return (
@@ -33,12 +44,15 @@ export function JudgeRow({ judge: j, seat, criteria, split, mark, line, awaiting
       <td className="col-state">
         {mark ? (
           <span className="ok" data-testid="submitted" title={t('submitted')}>
-            ✓{mark.amended > 0 && <span className="amended">{t('amended', { n: mark.amended })}</span>}
+            {/* A corrected mark shows the flag in place of the tick: the column stays narrow. */}
+            {mark.correction ? <CorrectedFlag correction={mark.correction} /> : '✓'}
+            {mark.amended > 0 && !mark.correction && <span className="amended">{t('amended', { n: mark.amended })}</span>}
           </span>
         ) : awaiting ? (
           <span className="muted small">{t('waitingScore')}</span>
         ) : null}
       </td>
+      <td className="col-fix">{correctFor && <CorrectButton presenterId={correctFor} judgeId={j.id} hasMark={Boolean(mark)} />}</td>
     </tr>
   );
 }

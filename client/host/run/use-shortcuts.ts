@@ -1,6 +1,7 @@
 // Keyboard shortcuts for the common steps. Off while typing in a field or while a dialog is
 // open, so Enter/Space in a dialog never also drives the show.
 import { useEffect } from 'react';
+import { useCorrection } from '../correct/correct-store.ts';
 import { useDialog } from '../ui/dialog.tsx';
 import type { Actions } from './use-actions.ts';
 
@@ -8,7 +9,7 @@ export function useShortcuts(actions: Actions): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
-      if (useDialog.getState().open) return;
+      if (useDialog.getState().open || useCorrection.getState().target) return;
       const el = e.target instanceof HTMLElement ? e.target : null;
       if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;

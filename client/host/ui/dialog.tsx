@@ -10,7 +10,9 @@ interface DialogSpec {
   cancel: string;
   danger?: boolean;
   /** When set, the dialog asks for text (e.g. the reason for going back). */
-  input?: { label: string; initial?: string };
+  input?: { label: string; initial?: string; maxLength?: number };
+  /** When set, the dialog asks to pick one (e.g. the question to merge into); resolves to its value. */
+  choices?: { value: string; label: string; hint?: string }[];
 }
 
 interface Open extends DialogSpec {
@@ -26,8 +28,9 @@ function show(spec: DialogSpec): Promise<string | null> {
   });
 }
 
-export const confirmDialog = async (spec: Omit<DialogSpec, 'input'>) => (await show(spec)) !== null;
-export const promptDialog = (spec: DialogSpec & { input: NonNullable<DialogSpec['input']> }) => show(spec);
+export const confirmDialog = async (spec: Omit<DialogSpec, 'input' | 'choices'>) => (await show(spec)) !== null;
+export const promptDialog = (spec: Omit<DialogSpec, 'choices'> & { input: NonNullable<DialogSpec['input']> }) => show(spec);
+export const chooseDialog = (spec: Omit<DialogSpec, 'input'> & { choices: NonNullable<DialogSpec['choices']> }) => show(spec);
 
 export function Dialog() {
   const open = useDialog((s) => s.open);
@@ -37,7 +40,7 @@ export function Dialog() {
 
   useEffect(() => {
     if (!open) return;
-    setText(open.input?.initial ?? '');
+    setText(open.input?.initial ?? open.choices?.[0]?.value ?? '');
     (open.input ? inputRef.current : confirmRef.current)?.focus();
   }, [open]);
 
@@ -55,7 +58,7 @@ export function Dialog() {
         aria-label={open.title}
         onKeyDown={(e) => {
           if (e.key === 'Escape') close(null);
-          if (e.key === 'Enter' && open.input) close(text);
+          if (e.key === 'Enter' && (open.input || open.choices)) close(text);
         }}
       >
         <h2>{open.title}</h2>
@@ -65,8 +68,19 @@ export function Dialog() {
         {open.input && (
           <label className="field">
             <span>{open.input.label}</span>
-            <input ref={inputRef} className="input" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
+            <input ref={inputRef} className="input" value={text} maxLength={open.input.maxLength ?? 200} onChange={(e) => setText(e.target.value)} />
           </label>
+        )}
+        {open.choices && (
+          <div className="choices" role="radiogroup" aria-label={open.title}>
+            {open.choices.map((c) => (
+              <label key={c.value} className={c.value === text ? 'choice picked' : 'choice'}>
+                <input type="radio" name="dialog-choice" value={c.value} checked={c.value === text} onChange={() => setText(c.value)} />
+                <span className="choice-label">{c.label}</span>
+                {c.hint && <span className="muted small">{c.hint}</span>}
+              </label>
+            ))}
+          </div>
         )}
         <div className="modal-actions">
           <button type="button" className="btn" onClick={() => close(null)}>

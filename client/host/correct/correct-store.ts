@@ -1,0 +1,12 @@
+// Which judge's marks for which presenter the correction dialog is open for (one at a time).
+import { create } from 'zustand';
+
+export interface CorrectionTarget {
+  presenterId: string;
+  judgeId: string;
+}
+
+export const useCorrection = create<{ target: CorrectionTarget | null }>(() => ({ target: null }));
+
+export const openCorrection = (target: CorrectionTarget) => useCorrection.setState({ target });
+export const closeCorrection = () => useCorrection.setState({ target: null });

@@ -1,0 +1,29 @@
+// One export as a button: busy while the server builds the file, a toast in the server's
+// words when it answers with an error.
+import { useState } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import { exportsStrings } from '../strings/exports.ts';
+import { toast } from '../ui/toast.tsx';
+import { downloadExport, type ExportFile } from './download.ts';
+
+type Props = { contestId: string; title: string; file: ExportFile; label: string; primary?: boolean; hint?: string };
+
+export function ExportButton({ contestId, title, file, label, primary, hint }: Props) {
+  const t = useT(exportsStrings);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const r = await downloadExport(contestId, file, title);
+      if (r.ok) toast(t('saved', { name: r.name }), 'ok');
+      else toast(t('failed', { message: r.message ?? (r.status === 0 ? t('unreachable') : `HTTP ${r.status}`) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className={primary ? 'btn btn-primary' : 'btn'} data-export={file} disabled={busy} title={hint} onClick={() => void run()}>
+      {busy ? t('busy') : `⤓ ${label}`}
+    </button>
+  );
+}
