@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostView } from '../../shared/protocol.ts';
-import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
+import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 
 const definition = {
@@ -145,7 +145,7 @@ describe('judge pad: 提问 and 点评', () => {
     await page.goto(joinUrl);
     await askBox(page, '双江街道').waitFor();
 
-    await context.setOffline(true);
+    await setNetwork(context, false);
     await expect.poll(() => page.getByTestId('connection').textContent()).toBe('离线');
     const text = '驻村工作队的考核结果如何运用？';
     await askBox(page, '双江街道').fill(text);
@@ -161,7 +161,7 @@ describe('judge pad: 提问 and 点评', () => {
     expect(await askedEvents(id)).toHaveLength(0);
 
     // Back on the Wi-Fi the pad reopens and sends the kept question.
-    await context.setOffline(false);
+    await setNetwork(context, true);
     const again = await context.newPage();
     await again.goto(joinUrl);
     await expect.poll(() => statusOf(again, text).textContent(), { timeout: 8000 }).toBe('等待中');

@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostView } from '../../shared/protocol.ts';
-import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
+import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 
 const definition = {
@@ -184,7 +184,7 @@ describe('judge pad (评委打分端)', () => {
     await page.goto(joinUrl);
     await field(page, '工作成效').waitFor();
 
-    await context.setOffline(true);
+    await setNetwork(context, false);
     await expect.poll(() => page.getByTestId('connection').textContent()).toBe('离线');
     await field(page, '工作成效').fill('35');
     await field(page, '创新亮点').fill('25.5');
@@ -203,7 +203,7 @@ describe('judge pad (评委打分端)', () => {
     expect(await submittedEvents(id)).toHaveLength(0);
 
     // Back on the Wi-Fi, the pad reopens, sends the kept score and shows it as submitted.
-    await context.setOffline(false);
+    await setNetwork(context, true);
     const again = await context.newPage();
     await again.goto(joinUrl);
     await expect.poll(() => again.getByTestId('delivery').textContent(), { timeout: 8000 }).toBe('✓已提交');
@@ -224,13 +224,13 @@ describe('judge pad (评委打分端)', () => {
     await host.send('presenter:next', {});
     await host.send('scoring:open', {});
     await field(again, '工作成效').waitFor();
-    await context.setOffline(true);
+    await setNetwork(context, false);
     await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
     for (const [name, v] of [['工作成效', '30'], ['创新亮点', '20'], ['汇报表现', '20']] as const) await field(again, name).fill(v);
     await again.getByRole('button', { name: '提交评分' }).click();
     await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
     await host.send('scoring:lock', {});
-    await context.setOffline(false);
+    await setNetwork(context, true);
     await expect.poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 }).toBe('提交未被接受：评分未开启或已锁定');
     expect(await again.getByTestId('notice').textContent()).toBe('您未对本单位提交评分。');
     expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p2')).toHaveLength(0);

@@ -3,7 +3,7 @@
 // scoring. Then a phone whose clock is 30 s off shows the same countdown as the projector.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
+import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, HOST_TOKEN } from '../support/server.ts';
 
 type Server = Awaited<ReturnType<typeof startBrowserServer>>;
@@ -105,7 +105,7 @@ describe('the room', () => {
 
       // The third phone drops off the Wi-Fi and scores offline: kept on the phone.
       const offline = pads[2]!;
-      await offline.context().setOffline(true);
+      await setNetwork(offline.context(), false);
       await expect.poll(() => offline.getByTestId('connection').textContent()).toBe('离线');
       await score(pads[0]!, [marks[0][0], marks[0][1]]);
       await score(pads[1]!, [marks[1][0], marks[1][1]]);
@@ -120,7 +120,7 @@ describe('the room', () => {
       if (round === 1) await screenshot(screen, 'room-screen-scoring');
 
       // Back on the Wi-Fi: the pending score arrives, once.
-      await offline.context().setOffline(false);
+      await setNetwork(offline.context(), true);
       await expect.poll(() => offline.getByTestId('delivery').textContent(), { timeout: 10_000 }).toBe('✓已提交');
       await expect.poll(() => screen.getByTestId('progress').textContent()).toContain('3/3');
       await expect.poll(() => host.getByTestId('submitted').count()).toBe(3);

@@ -2,7 +2,7 @@
 // and judges drive a contest over socket.io, and the screen follows without a click.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
+import { launchBrowser, newPage, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 import { assertFits, commander, pageText, shot, type Created } from './screen-support.ts';
 
@@ -220,10 +220,10 @@ describe('projector screen', () => {
 
   it('marks a network drop in a corner and catches up when the network is back', async () => {
     const ctx = page.context();
-    await ctx.setOffline(true);
+    await setNetwork(ctx, false);
     await page.waitForSelector('.corner--offline', { timeout: 10000 });
     await run('screen:show', { stage: 'ranking' });
-    await ctx.setOffline(false);
+    await setNetwork(ctx, true);
     await stage(page, 'ranking');
     await page.waitForSelector('.corner--offline', { state: 'detached', timeout: 10000 });
     await run('screen:show', { stage: 'auto' });

@@ -43,3 +43,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+const cut = new WeakMap<BrowserContext, { offline: boolean }>();
+
+/**
+ * Takes a browser context off the network and back. Chromium's offline emulation alone does not
+ * stop WebSockets, so a socket.io reconnect would slip through while "offline"; new WebSocket
+ * connections are refused here too while the context is offline.
+ */
+export async function setNetwork(context: BrowserContext, online: boolean): Promise<void> {
+  let state = cut.get(context);
+  if (!state) {
+    state = { offline: false };
+    cut.set(context, state);
+    const s = state;
+    await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+      if (s.offline) void ws.close({ code: 1006, reason: 'offline' }).catch(() => {});
+      else ws.connectToServer();
+    });
+  }
+  state.offline = !online;
+  await context.setOffline(!online);
+}
