@@ -2,7 +2,7 @@
 // real server serving the freshly built client.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { inject } from 'vitest';
 import { startServer, tempDir } from './server.ts';
 
@@ -35,6 +35,7 @@ export async function newPage(browser: Browser, size: keyof typeof sizes, opts: 
     isMobile: size === 'phone',
     locale: 'zh-CN',
   });
+  await routeSockets(context);
   const page = await context.newPage();
   return { context, page };
 }
@@ -44,24 +45,32 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
-const cut = new WeakMap<BrowserContext, { offline: boolean }>();
+interface Network {
+  offline: boolean;
+  open: Set<WebSocketRoute>;
+}
+const networks = new WeakMap<BrowserContext, Network>();
 
 /**
- * Takes a browser context off the network and back. Chromium's offline emulation alone does not
- * stop WebSockets, so a socket.io reconnect would slip through while "offline"; new WebSocket
- * connections are refused here too while the context is offline.
+ * Routes every socket.io WebSocket of a context through Playwright, so that `setNetwork` can cut
+ * it: Chromium's offline emulation alone neither closes open WebSockets nor refuses new ones.
  */
+async function routeSockets(context: BrowserContext): Promise<void> {
+  const net: Network = { offline: false, open: new Set() };
+  networks.set(context, net);
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (net.offline) return void ws.close({ code: 1006, reason: 'offline' }).catch(() => {});
+    ws.connectToServer();
+    net.open.add(ws);
+    ws.onClose(() => net.open.delete(ws));
+  });
+}
+
+/** Takes a browser context off the network (open sockets dropped, new ones refused) and back. */
 export async function setNetwork(context: BrowserContext, online: boolean): Promise<void> {
-  let state = cut.get(context);
-  if (!state) {
-    state = { offline: false };
-    cut.set(context, state);
-    const s = state;
-    await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-      if (s.offline) void ws.close({ code: 1006, reason: 'offline' }).catch(() => {});
-      else ws.connectToServer();
-    });
-  }
-  state.offline = !online;
+  const net = networks.get(context);
+  if (!net) throw new Error('setNetwork needs a context made by newPage');
+  net.offline = !online;
   await context.setOffline(!online);
+  if (!online) for (const ws of [...net.open]) await ws.close({ code: 1006, reason: 'offline' }).catch(() => {});
 }
