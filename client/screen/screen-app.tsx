@@ -25,7 +25,7 @@ function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; l
     case 'presenter':
       return <PresenterStage view={view} offsetMs={offsetMs} />;
     case 'question':
-      return <QuestionStage view={view} offsetMs={offsetMs} />;
+      return <QuestionStage key={momentKey(view) ?? 'question'} view={view} offsetMs={offsetMs} live={live} />;
     case 'comment':
       return <CommentStage view={view} />;
     case 'scoring':

@@ -31,6 +31,7 @@ export const useMute = create<{ muted: boolean; toggle: () => void }>((set, get)
 export function momentKey(view: PublicView): string | null {
   if (view.stage === 'order') return `order:${view.order.join(',')}`;
   if (view.stage === 'reveal' && view.current) return `reveal:${view.current.presenterId}`;
+  if (view.stage === 'question' && view.qa.question?.source === 'bank') return `draw:${view.qa.question.id}`;
   return null;
 }
 

@@ -21,6 +21,10 @@ type Key =
   | 'answer'
   | 'question'
   | 'questionNo'
+  | 'drawing'
+  | 'drawingFrom'
+  | 'answeredSoFar'
+  | 'answerTook'
   | 'askedBy'
   | 'fromBank'
   | 'comment'
@@ -73,6 +77,10 @@ export const strings: Strings<Key> = {
     answer: '答复',
     question: '提问',
     questionNo: '第 {n} 问',
+    drawing: '随机抽题',
+    drawingFrom: '从 {n} 道题中随机抽取',
+    answeredSoFar: '已答问题',
+    answerTook: '用时 {t}',
     askedBy: '{who} 提问',
     fromBank: '题库抽题',
     comment: '点评',
@@ -124,6 +132,10 @@ export const strings: Strings<Key> = {
     answer: 'Answer',
     question: 'Question',
     questionNo: 'Question {n}',
+    drawing: 'Drawing a question',
+    drawingFrom: 'At random from {n} questions',
+    answeredSoFar: 'Answered',
+    answerTook: '{t}',
     askedBy: 'Asked by {who}',
     fromBank: 'From the question bank',
     comment: 'Comment',

@@ -194,4 +194,59 @@ describe('the room', () => {
     expect(common.length).toBeGreaterThanOrEqual(3);
     for (const k of common) expect(Math.abs(onScreen[k]! - onPad[k]!), `display ${k}`).toBeLessThan(250);
   }, 60_000);
+
+  it('carries a question from a judge\'s phone through the host\'s queue onto the projector, as plain text', async () => {
+    const qaDef = { ...definition, rules: { ...definition.rules, questions: { answerSeconds: 90 } } };
+    const created = (await api<Created>(server.url, 'POST', '/api/contests', qaDef)).body;
+    const base = (u: string) => u.replace('http://leitai.test', server.url);
+    const screen = await open('projector', base(created.screenUrl));
+    const pad = await open('phone', base(created.judges[0]!.joinUrl));
+    const host = await open('laptop', `${server.url}/host#token=${HOST_TOKEN}`);
+    await host.locator('.contest-table tr[data-contest]').first().waitFor();
+    await host.goto(`${server.url}/host#contest=${created.id}`);
+    const dialogs: string[] = [];
+    for (const p of [screen, pad, host]) p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+
+    await step(host, 'start');
+    await step(host, 'first');
+    const unit = (await host.getByTestId('current-unit').textContent()) ?? '';
+    const question = '<script>alert(1)</script>危房改造的资金如何保障？';
+    await pad.getByRole('textbox', { name: `向「${unit}」提问` }).fill(question);
+    await pad.getByRole('button', { name: '发送问题' }).click();
+
+    // The host sees it in the queue, with the asker, as text.
+    const item = host.locator('.qa-panel [data-question=q1]');
+    await expect.poll(() => item.locator('.qa-text').textContent()).toBe(question);
+    expect(await item.locator('.qa-meta').innerText()).toContain('张三');
+    await step(host, 'timer');
+    await step(host, 'qa');
+    await item.getByRole('button', { name: '上屏' }).click();
+
+    // The projector shows it large, with who asked and the answer countdown.
+    await expect.poll(() => screen.getByTestId('question').textContent()).toBe(question);
+    expect(await screen.locator('.words__by').textContent()).toContain('县委书记');
+    expect(await screen.getByTestId('clock').textContent()).toMatch(/1:[23]\d/);
+    expect(await screen.locator('.screen__stage script').count()).toBe(0);
+    await expect.poll(() => pad.getByText('已上屏').count()).toBeGreaterThan(0);
+    await screenshot(screen, 'room-screen-question');
+
+    // Answered: the projector lists it under the stage; the judge sees 已答复.
+    await item.getByRole('button', { name: '已答复' }).click();
+    await host.getByRole('dialog').getByRole('textbox').fill('专户管理，一卡通直达农户');
+    await host.getByRole('dialog').getByRole('button', { name: '已答复' }).click();
+    await expect.poll(() => screen.getByTestId('answered').textContent()).toContain('危房改造的资金如何保障？');
+    await expect.poll(() => pad.getByText('已答复').count()).toBeGreaterThan(0);
+
+    // A random draw from the bank turns cards over on the projector, then shows the question.
+    const cmd = (type: string, extra: Record<string, unknown> = {}) =>
+      api(server.url, 'POST', `/api/contests/${created.id}/commands`, { type, commandId: `bank-${type.replace(':', '-')}-${Date.now()}`, ...extra });
+    expect((await cmd('bank:load', { questions: ['如何防止拆后返潮？', '拆除资金如何监管？'] })).status).toBe(200);
+    expect((await cmd('bank:draw')).status).toBe(200);
+    await screen.getByTestId('drawing').waitFor();
+    await screenshot(screen, 'room-screen-draw');
+    await expect.poll(() => screen.getByTestId('question').textContent()).toMatch(/如何防止拆后返潮？|拆除资金如何监管？/);
+    expect(await screen.getByTestId('answered').textContent()).toContain('危房改造的资金如何保障？');
+    await screenshot(screen, 'room-screen-question-answered');
+    expect(dialogs).toEqual([]);
+  }, 60_000);
 });

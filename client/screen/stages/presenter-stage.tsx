@@ -4,6 +4,7 @@ import type { PublicView } from '../../../shared/protocol.ts';
 import { currentPresenter, presenterMap } from '../format.ts';
 import { strings } from '../strings.ts';
 import { TimerClock } from '../timer-clock.tsx';
+import { AnsweredList } from './answered-list.tsx';
 import { PresenterHeading } from './presenter-heading.tsx';
 
 export function PresenterStage({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
@@ -16,6 +17,7 @@ export function PresenterStage({ view, offsetMs }: { view: PublicView; offsetMs:
     <section className="stage stage--presenter" data-stage="presenter">
       {p ? <PresenterHeading view={view} presenter={p} size="large" /> : <p className="stage__subtitle">{t('waiting')}</p>}
       {view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} sound hostMuted={view.muted} />}
+      {view.current?.phase === 'qa' && <AnsweredList view={view} />}
       {next && <p className="presenter__next">{t('next', { name: [next.unit, next.speaker].filter(Boolean).join(' ') })}</p>}
     </section>
   );

@@ -1,14 +1,30 @@
 // 提问: the question the host put on screen, who asked it, and the answer countdown.
-import type { CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol.ts';
 import { currentPresenter, textSize } from '../format.ts';
 import { strings } from '../strings.ts';
 import { TimerClock } from '../timer-clock.tsx';
+import { AnsweredList } from './answered-list.tsx';
 import { PresenterHeading } from './presenter-heading.tsx';
 
-export function QuestionStage({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
+/** True for DRAW_MS after a live draw, so the room sees a draw, not a sudden question. */
+function useDrawing(active: boolean): boolean {
+  const [on, setOn] = useState(active);
+  useEffect(() => {
+    if (!active) return;
+    const t = setTimeout(() => setOn(false), DRAW_MS);
+    return () => clearTimeout(t);
+  }, [active]);
+  return on;
+}
+
+/** How long a live draw from the bank shuffles before the question appears. */
+const DRAW_MS = 1600;
+
+export function QuestionStage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; live: boolean }) {
   const t = useT(strings);
+  const drawing = useDrawing(live && view.qa.question?.source === 'bank');
   const p = currentPresenter(view);
   const q = view.qa.question;
   const n = view.qa.answered.length + 1;
@@ -16,7 +32,22 @@ export function QuestionStage({ view, offsetMs }: { view: PublicView; offsetMs: 
   return (
     <section className="stage stage--question" data-stage="question">
       {p && <PresenterHeading view={view} presenter={p} size="small" />}
-      {q && (
+      {q && drawing && (
+        <div className="words words--drawing" data-testid="drawing">
+          <p className="words__label">
+            <span>{t('drawing')}</span>
+          </p>
+          <p className="draw-cards" aria-hidden="true">
+            {[0, 1, 2, 3, 4].map((i) => (
+              <span key={i} className="draw-card" style={{ animationDelay: `${i * 90}ms` } as CSSProperties}>
+                ？
+              </span>
+            ))}
+          </p>
+          <p className="words__by">{t('drawingFrom', { n: view.qa.bankRemaining + 1 })}</p>
+        </div>
+      )}
+      {q && !drawing && (
         <div className="words" key={q.id}>
           <p className="words__label">
             <span>{t('question')}</span>
@@ -29,6 +60,7 @@ export function QuestionStage({ view, offsetMs }: { view: PublicView; offsetMs: 
           {who && <p className="words__by">{who}</p>}
         </div>
       )}
+      <AnsweredList view={view} />
       {view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} sound hostMuted={view.muted} className="clock--compact" />}
     </section>
   );
