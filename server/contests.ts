@@ -13,8 +13,15 @@ export class Contests {
   readonly store: EventStore;
   readonly tokens: TokenStore;
   private readonly pipelines = new Map<string, ContestPipeline>();
-  /** Set by the realtime layer: broadcast each role's view after a change. */
-  onChange: (state: ContestState) => void = () => {};
+  /**
+   * Called after every commit, in order of registration, with the new state and the events just
+   * stored: the realtime layer broadcasts views, the backup keeper copies the database.
+   */
+  private readonly listeners: ((state: ContestState, events: readonly DomainEvent[]) => void)[] = [];
+
+  onCommit(listener: (state: ContestState, events: readonly DomainEvent[]) => void): void {
+    this.listeners.push(listener);
+  }
 
   constructor(
     private readonly db: Db,
@@ -35,7 +42,7 @@ export class Contests {
   }
 
   private pipeline(state: ContestState): ContestPipeline {
-    return new ContestPipeline(state, { store: this.store, now: this.now, onChange: (s) => this.onChange(s) });
+    return new ContestPipeline(state, { store: this.store, now: this.now, onChange: (s, events) => this.listeners.forEach((l) => l(s, events)) });
   }
 
   get(id: string): ContestPipeline | undefined {

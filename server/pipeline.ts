@@ -30,7 +30,7 @@ export interface PipelineDeps {
   store: EventStore;
   now: () => number;
   /** Called after a commit with the new state, before the ack is sent. */
-  onChange: (state: ContestState) => void;
+  onChange: (state: ContestState, events: readonly DomainEvent[]) => void;
 }
 
 export class ContestPipeline {
@@ -59,7 +59,7 @@ export class ContestPipeline {
       return error(ErrorCode.StorageFailed, `数据无法写入磁盘: ${(e as Error).message}`);
     }
     this.state = events.reduce(evolve, this.state);
-    this.deps.onChange(this.state);
+    this.deps.onChange(this.state, events);
     return { ok: true, rev: this.state.rev };
   }
 

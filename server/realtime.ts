@@ -40,7 +40,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   }
 
   // Each view is computed once per change and sent to a room, never per socket.
-  contests.onChange = (state) => {
+  contests.onCommit((state) => {
     const c = state.id;
     io.to(room.host(c)).emit('view', hostView(state, presence.online(c)));
     const pub = publicView(state, 'screen');
@@ -50,7 +50,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
       const j = `j${i + 1}`;
       io.to(room.judge(c, j)).emit('view', judgeView(state, j));
     });
-  };
+  });
 
   io.use((socket, next) => {
     const result = authenticate(socket.handshake.auth, contests, hostToken);
