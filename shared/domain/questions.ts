@@ -21,6 +21,25 @@ export function answerTimer(s: ContestState, now: number): TimerState | null {
   return { kind: 'answer', durationMs: seconds * 1000, running: true, endsAt: now + seconds * 1000, remainingMs: seconds * 1000 };
 }
 
+/** A question waiting in the queue; ids count up per contest, so a replay gives the same ids. */
+function newQuestion(s: ContestState, presenterId: string, judgeId: string | null, source: Question['source'], text: string, now: number): Question {
+  return {
+    id: `q${s.questions.length + 1}`,
+    presenterId,
+    judgeId,
+    source,
+    text,
+    original: text,
+    askedAt: now,
+    status: 'waiting',
+    mergedInto: null,
+    shownAt: null,
+    answeredAt: null,
+    answerMs: null,
+    summary: '',
+  };
+}
+
 const judgeExists = (s: ContestState, id: string) => s.def.judges.some((_, i) => judgeIdAt(i) === id);
 const shownQuestion = (s: ContestState) => s.questions.find((q) => q.status === 'shown') ?? null;
 const inQa = (s: ContestState) => s.current !== null && s.presenters[s.current]?.phase === 'qa';
@@ -55,21 +74,7 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
         const recent = s.questions.filter((q) => q.judgeId === asker && q.source === 'judge' && q.askedAt > ctx.now - 60_000);
         if (recent.length >= QUESTIONS_PER_MINUTE) return fail(ErrorCode.RateLimited, '提问过于频繁，请稍后再试');
       }
-      const question: Question = {
-        id: `q${s.questions.length + 1}`,
-        presenterId: run.id,
-        judgeId: asker,
-        source: ctx.actor.role === 'judge' ? 'judge' : 'host',
-        text: cmd.text,
-        original: cmd.text,
-        askedAt: ctx.now,
-        status: 'waiting',
-        mergedInto: null,
-        shownAt: null,
-        answeredAt: null,
-        answerMs: null,
-        summary: '',
-      };
+      const question = newQuestion(s, run.id, asker, ctx.actor.role === 'judge' ? 'judge' : 'host', cmd.text, ctx.now);
       const auto = shownQuestion(s) ? [] : autoNext(s, [...s.questions, question], ctx.now);
       return ok({ type: 'QuestionAsked', question }, ...auto);
     }
@@ -140,21 +145,7 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       if (left.length === 0) return fail(ErrorCode.WrongState, '题库已抽完');
       const index = left[Math.floor(mulberry32(ctx.seed)() * left.length)] as number;
       const text = s.bank[index]?.text ?? '';
-      const question: Question = {
-        id: `q${s.questions.length + 1}`,
-        presenterId: s.current,
-        judgeId: null,
-        source: 'bank',
-        text,
-        original: text,
-        askedAt: ctx.now,
-        status: 'waiting',
-        mergedInto: null,
-        shownAt: null,
-        answeredAt: null,
-        answerMs: null,
-        summary: '',
-      };
+      const question = newQuestion(s, s.current, null, 'bank', text, ctx.now);
       return ok({ type: 'BankDrawn', index, seed: ctx.seed, question }, ...show(s, question, ctx.now));
     }
 
