@@ -5,11 +5,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepBackups } from './backups.ts';
 import { lanAddress } from './config.ts';
 import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
 import { apiRouter } from './http/api.ts';
 import { exportsRouter } from './http/exports.ts';
+import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
 
 export interface LeitaiOptions {
@@ -28,8 +30,10 @@ const PAGES: Record<string, string> = { '/host': 'host.html', '/judge': 'judge.h
 export async function startLeitai(opts: LeitaiOptions) {
   const db = openDatabase(opts.dataDir);
   const contests = new Contests(db);
+  const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const server = http.createServer(app);
   let port = opts.port;
   const publicUrl = () => (opts.publicUrl ?? `http://${lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
@@ -62,12 +66,15 @@ export async function startLeitai(opts: LeitaiOptions) {
     publicUrl,
     contests,
     io: rt.io,
+    /** For tests only: the database (to simulate a full disk) and the backup keeper. */
+    forTests: { db, backups },
     async close() {
       ready = false;
       rt.presence.close();
       await new Promise<void>((resolve) => {
         rt.io.close(() => resolve());
       });
+      await backups.close();
       db.close();
     },
   };

@@ -83,7 +83,15 @@ export class ContestPipeline {
 
     const now = this.deps.now();
     const command = { type, ...body } as Command;
-    const decision = decide(this.state, command, { now, actor, seed: randomInt(0, 2 ** 32 - 1) });
+    let decision: ReturnType<typeof decide>;
+    try {
+      decision = decide(this.state, command, { now, actor, seed: randomInt(0, 2 ** 32 - 1) });
+    } catch (e) {
+      // A bug in the domain must cost one refused command (nothing was stored), not the server:
+      // an exception escaping a socket handler would end the process for everyone.
+      console.error(`[leitai] ${type} threw in decide: ${(e as Error).stack ?? String(e)}`);
+      return error(ErrorCode.Internal, '服务器内部错误，命令未执行 (internal error, nothing applied)');
+    }
     if (!decision.ok) return error(decision.code, decision.message);
 
     return this.commit(decision.events, who, { commandId: body.commandId, actor: who, digest: sum, at: now });

@@ -61,7 +61,8 @@ export const Commands = {
   'scoring:open': z.strictObject(Empty),
   'scoring:lock': z.strictObject(Empty),
   'scoring:reveal': z.strictObject({ ...Empty, allowMissing: z.boolean().optional() }),
-  'flow:back': z.strictObject({ ...Empty, reason: z.string().trim().max(200).optional() }),
+  /** The reason is required: every step back is printed in the report's audit trail. */
+  'flow:back': z.strictObject({ ...Empty, reason: z.string().trim().min(1, '请填写回退原因 (a reason is required)').max(200) }),
   'timer:start': z.strictObject(Empty),
   'timer:pause': z.strictObject(Empty),
   'timer:add': z.strictObject({ ...Empty, seconds: z.number().int().min(-3600).max(3600).refine((s) => s !== 0, 'seconds must not be 0') }),

@@ -75,6 +75,21 @@ export function resultsDocument(s: ContestState) {
     s.status === 'finished'
       ? results.ranking.filter((r) => r.rank === 1).map((r) => ({ presenterId: r.presenterId, unit: presenters.find((p) => p.presenterId === r.presenterId)?.unit ?? '' }))
       : [];
+  // The trail a reader of the results needs to trust them: who changed which marks and why,
+  // and every step the host undid. Kept in state by evolve, so it is the log's own record.
+  const unitOf = (id: string | null) => (id === null ? null : (s.def.presenters[Number(id.slice(1)) - 1]?.unit ?? id));
+  const audit = {
+    corrections: s.corrections.map((c) => ({
+      presenterId: c.presenterId,
+      presenter: unitOf(c.presenterId),
+      judgeId: c.judgeId,
+      judge: judgeName(c.judgeId),
+      reason: c.reason,
+      at: c.at,
+    })),
+    stepsBack: s.stepsBack.map((b) => ({ presenterId: b.presenterId, presenter: unitOf(b.presenterId), from: b.from, to: b.to, reason: b.reason, at: b.at })),
+  };
+
   return {
     contest: { id: s.id, title: s.def.title, theme: s.def.theme, date: s.def.date ?? null, tier: s.def.tier, status: s.status, partial: s.partial, rev: s.rev },
     criteria: s.def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight })),
@@ -83,6 +98,7 @@ export function resultsDocument(s: ContestState) {
     presenters,
     champions,
     sharedChampionship: champions.length > 1,
+    audit,
   };
 }
 export type ResultsDocument = ReturnType<typeof resultsDocument>;

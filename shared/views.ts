@@ -1,23 +1,53 @@
 // What each role may see, computed from state. Before reveal nobody but the host sees a mark;
 // a judge sees only their own.
-import { judgeId as judgeIdAt, presenterId as presenterIdAt } from './definition.ts';
-import type { ContestState } from './domain/state.ts';
+//
+// Views are recomputed after every commit, for every role, so each costly part is memoized on
+// the immutable state it comes from: evolve returns new objects only for what an event changed
+// (a submission replaces one presenter's run and one Marks object), so a WeakMap keyed by those
+// objects recomputes the exact rational scoring of one presenter per commit, not of all of them
+// three times over (host view, its screen, the screen), and forgets states nobody holds.
+import { judgeId as judgeIdAt, presenterId as presenterIdAt, type ContestDefinition } from './definition.ts';
+import type { ContestState, Marks, PresenterRun } from './domain/state.ts';
 import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol.ts';
-import { computeResults, judgeTotal, scorePresenter } from './scoring/index.ts';
+import { scoreExact, type ScoredPresenter } from './scoring/aggregate.ts';
+import { judgeTotal } from './scoring/index.ts';
+import { rank } from './scoring/rank.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
 import { hostQa, judgeQa, publicQa } from './views-qa.ts';
+
+/** A per-object cache that also checks the definition the value was computed under. */
+function memo<K extends object, V>() {
+  const cache = new WeakMap<K, { def: ContestDefinition; value: V }>();
+  return (key: K, def: ContestDefinition, compute: () => V): V => {
+    const hit = cache.get(key);
+    if (hit && hit.def === def) return hit.value;
+    const value = compute();
+    cache.set(key, { def, value });
+    return value;
+  };
+}
+const scoredRuns = memo<PresenterRun, ScoredPresenter>();
+const markTotals = memo<Marks, number>();
+const resultsOf = memo<ContestState, Results>();
+const publicViews = memo<ContestState, PublicView>();
+const presenterLists = memo<ContestState, ReturnType<typeof listPresenters>>();
+
+/** A judge's total of one Marks object (exact arithmetic, so worth keeping). */
+const totalOf = (s: ContestState, m: Marks) => markTotals(m, s.def, () => judgeTotal(s.def, m.values));
 
 function contestInfo(s: ContestState) {
   const d = s.def;
   return { id: s.id, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial };
 }
 
-function presenterInfo(s: ContestState) {
+function listPresenters(s: ContestState) {
   return s.def.presenters.map((p, i) => {
     const id = presenterIdAt(i);
     return { id, unit: p.unit, speaker: p.speaker, title: p.title, status: s.presenters[id]?.status ?? 'waiting' };
   });
 }
+/** Shared by every view of one state (the host spreads its own copies of the entries). */
+const presenterInfo = (s: ContestState) => presenterLists(s, s.def, () => listPresenters(s));
 
 const criteriaInfo = (s: ContestState) => s.def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight }));
 
@@ -37,10 +67,23 @@ export function scoringInput(s: ContestState, id: string): PresenterInput {
   return { presenterId: id, marks, overtimeSeconds: Math.floor((run?.overtimeMs ?? 0) / 1000) };
 }
 
-/** Official results: revealed presenters only, ranked. */
+/** One presenter scored; reused for as long as their run (marks, overtime) is the same object. */
+function scored(s: ContestState, run: PresenterRun): ScoredPresenter {
+  return scoredRuns(run, s.def, () => scoreExact(s.def, scoringInput(s, run.id)));
+}
+
+/**
+ * Official results: revealed presenters only, ranked. The same as computeResults over the
+ * revealed presenters, from the memoized scores. Shared: callers must not modify it.
+ */
 export function revealedResults(s: ContestState): Results {
-  const ids = s.order.filter((id) => s.presenters[id]?.phase === 'revealed');
-  return computeResults(s.def, ids.map((id) => scoringInput(s, id)));
+  return resultsOf(s, s.def, () => {
+    const runs = s.order.flatMap((id) => {
+      const run = s.presenters[id];
+      return run?.phase === 'revealed' ? [scored(s, run)] : [];
+    });
+    return { presenters: runs.map((r) => r.score), ranking: rank(s.def, runs) };
+  });
 }
 
 function stage(s: ContestState): ScreenStage {
@@ -55,7 +98,14 @@ function stage(s: ContestState): ScreenStage {
   return s.orderMethod === 'drawn' ? 'order' : 'welcome';
 }
 
-export function publicView(s: ContestState, role: 'screen' | 'audience' = 'screen', results = revealedResults(s)): PublicView {
+/** What the projector and the audience see; computed once per state (the host's `screen` too). */
+export function publicView(s: ContestState, role: 'screen' | 'audience' = 'screen'): PublicView {
+  const view = publicViews(s, s.def, () => computePublicView(s));
+  return role === 'screen' ? view : { ...view, role };
+}
+
+function computePublicView(s: ContestState): PublicView {
+  const results = revealedResults(s);
   const cur = current(s);
   const names = s.def.rules.revealJudgeNames;
   const revealed = results.presenters.map((p) => ({
@@ -83,7 +133,7 @@ export function publicView(s: ContestState, role: 'screen' | 'audience' = 'scree
   const progress =
     run && cur?.phase === 'scoring' ? { submitted: Object.keys(run.marks).length, expected: s.def.judges.length } : null;
   return {
-    role,
+    role: 'screen',
     rev: s.rev,
     contest: contestInfo(s),
     stage: stage(s),
@@ -108,7 +158,7 @@ export function judgeView(s: ContestState, judgeId: string): JudgeView {
   const myMarks: JudgeView['myMarks'] = {};
   for (const run of Object.values(s.presenters)) {
     const m = run.marks[judgeId];
-    if (m) myMarks[run.id] = { values: m.values, total: judgeTotal(s.def, m.values), at: m.at };
+    if (m) myMarks[run.id] = { values: m.values, total: totalOf(s, m), at: m.at };
   }
   return {
     role: 'judge',
@@ -128,10 +178,10 @@ export function judgeView(s: ContestState, judgeId: string): JudgeView {
 
 /** Everything, for the host; `online` is presence the server tracks outside the event log. */
 export function hostView(s: ContestState, online: ReadonlySet<string>): HostView {
-  const results = revealedResults(s);
+  const official = revealedResults(s);
   const cur = s.current ? s.presenters[s.current] : undefined;
   // The current presenter's provisional score (host only), shown before it is revealed.
-  if (cur && cur.phase === 'scoring') results.presenters.push(scorePresenter(s.def, scoringInput(s, cur.id)));
+  const results = cur && cur.phase === 'scoring' ? { ...official, presenters: [...official.presenters, scored(s, cur).score] } : official;
   return {
     role: 'host',
     rev: s.rev,
@@ -142,7 +192,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>): HostView
       const run = s.presenters[p.id];
       const marks: HostView['presenters'][number]['marks'] = {};
       for (const [jid, m] of Object.entries(run?.marks ?? {}))
-        marks[jid] = { values: m.values, total: judgeTotal(s.def, m.values), at: m.at, amended: m.amended, correction: m.correction };
+        marks[jid] = { values: m.values, total: totalOf(s, m), at: m.at, amended: m.amended, correction: m.correction };
       return {
         ...p,
         phase: run?.phase ?? null,

@@ -1,3 +1,5 @@
+// First, so that it runs before any module below builds or parses a schema.
+import '../common/zod-jitless.ts';
 import { createRoot } from 'react-dom/client';
 import '../common/theme.css';
 import './host.css';

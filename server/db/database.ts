@@ -32,3 +32,35 @@ function migrate(db: Db): void {
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn)();
 }
+
+/**
+ * PRAGMA integrity_check on a database file, opened read-only on its own connection: 'ok', or
+ * the problems SQLite found. For the crash tests and for checking a backup before restoring it.
+ */
+export function integrityCheck(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).join('\n');
+  } finally {
+    db.close();
+  }
+}
+
+const unlimited = new WeakMap<Db, number>();
+
+/**
+ * Test hook for "the disk is full": lets the file grow by at most `pages` more pages (0: not at
+ * all), so writes that need space fail with SQLITE_FULL as they would on a full disk; `null`
+ * lifts the cap. Running as root, a read-only file would not stop writes, hence this.
+ */
+export function limitDatabaseGrowth(db: Db, pages: number | null): void {
+  if (!unlimited.has(db)) unlimited.set(db, db.pragma('max_page_count', { simple: true }) as number);
+  const used = db.pragma('page_count', { simple: true }) as number;
+  db.pragma(`max_page_count = ${pages === null ? unlimited.get(db) : used + Math.max(0, Math.floor(pages))}`);
+}
+
+/** Test hook for "the disk went read-only": every write fails (SQLITE_READONLY) until switched back. */
+export function refuseWrites(db: Db, refuse: boolean): void {
+  db.pragma(`query_only = ${refuse ? 'ON' : 'OFF'}`);
+}

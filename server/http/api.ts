@@ -143,8 +143,11 @@ export function apiRouter(deps: ApiDeps) {
     if (!pipeline) return fail(res, 404, 'not_found', '比赛不存在');
     const parsed = CommandBody.safeParse(req.body);
     if (!parsed.success) return fail(res, 400, 'invalid', 'body must be { "type": "<command>", ...payload }');
-    const { type, ...payload } = parsed.data;
-    const ack = pipeline.execute({ role: 'host' }, type, payload);
+    // The payload is taken from the body as sent, not from zod's copy: the copy turns a
+    // "__proto__" key into a prototype, so the strict command schema would never see (and refuse)
+    // it — the socket refuses the same payload.
+    const { type: _type, ...payload } = req.body as Record<string, unknown>;
+    const ack = pipeline.execute({ role: 'host' }, parsed.data.type, payload);
     res.status(ack.ok ? 200 : (HTTP_STATUS[ack.code] ?? 409)).json(ack);
   });
 

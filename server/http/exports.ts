@@ -102,5 +102,14 @@ export function exportsRouter(deps: ExportsDeps) {
     }
   });
 
+  // Errors here (a malformed %-escape in the id, a failed PDF) never reach the API router's
+  // handler, and Express's default one answers an HTML page with a stack trace: answer in the
+  // API's error shape instead.
+  r.use((err: Error & { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    fail(res, status, status < 500 ? 'invalid' : 'internal', status < 500 ? err.message : '服务器内部错误');
+  });
+
   return r;
 }

@@ -16,6 +16,9 @@ export interface AuditFacts {
   absent: string[];
 }
 
+/** Logs written before a reason was required may hold an empty one: say so rather than print a blank. */
+const reasonText = (reason: string) => reason.trim() || '（未填写原因）';
+
 export function auditFacts(state: ContestState, events: readonly LoggedEvent[]): AuditFacts {
   const f: AuditFacts = {
     fingerprint: logFingerprint(events),
@@ -36,16 +39,16 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
         break;
       }
       case 'MarksCorrected':
-        f.corrections.push({ presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at });
+        f.corrections.push({ presenterId: e.presenterId, judgeId: e.judgeId, reason: reasonText(e.reason), at: e.at });
         break;
       case 'MarksRevealed':
         if (e.missing.length > 0) f.missingReveals.push({ presenterId: e.presenterId, missing: e.missing, at: e.at });
         break;
       case 'SteppedBack':
-        f.stepsBack.push({ presenterId: e.presenterId, from: e.from, to: e.to, reason: e.reason, at });
+        f.stepsBack.push({ presenterId: e.presenterId, from: e.from, to: e.to, reason: reasonText(e.reason), at: e.at ?? at });
         break;
       case 'ContestReopened':
-        f.reopened.push({ reason: e.reason, at });
+        f.reopened.push({ reason: reasonText(e.reason), at: e.at ?? at });
         break;
       default:
         break;

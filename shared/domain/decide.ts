@@ -5,7 +5,7 @@ import { validateMarks } from '../scoring/index.ts';
 import { shuffle } from './prng.ts';
 import { autoNext, decideQa } from './questions.ts';
 import type { DomainEvent } from './events.ts';
-import { remainingAt, type ContestState, type PresenterRun, type TimerState } from './state.ts';
+import { presenterRun, remainingAt, type ContestState, type PresenterRun, type TimerState } from './state.ts';
 
 export type Actor = { role: 'host' } | { role: 'judge'; judgeId: string } | { role: Exclude<Role, 'host' | 'judge'> };
 
@@ -68,7 +68,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       if (begun) return fail(ErrorCode.WrongState, '已有单位开始汇报，不能再改变顺序');
       if (cmd.type === 'order:draw') return ok({ type: 'OrderDrawn', order: shuffle(s.order, ctx.seed), seed: ctx.seed });
       const ids = Object.keys(s.presenters);
-      const valid = cmd.order.length === ids.length && new Set(cmd.order).size === ids.length && cmd.order.every((id) => id in s.presenters);
+      const valid = cmd.order.length === ids.length && new Set(cmd.order).size === ids.length && cmd.order.every((id) => presenterRun(s, id) !== undefined);
       if (!valid) return fail(ErrorCode.Invalid, `顺序必须恰好包含每个汇报单位一次 (${ids.join(', ')})`);
       return ok({ type: 'OrderSet', order: cmd.order });
     }
@@ -78,7 +78,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       if (run && run.phase !== 'revealed') return fail(ErrorCode.WrongState, `${unitName(s, run.id)} 尚未亮分`);
       const id = cmd.presenterId ?? s.order.find((p) => s.presenters[p]?.status === 'waiting');
       if (!id) return fail(ErrorCode.WrongState, '所有单位均已汇报');
-      const target = s.presenters[id];
+      const target = presenterRun(s, id);
       if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${id}`);
       if (target.status !== 'waiting' && target.status !== 'absent')
         return fail(ErrorCode.WrongState, `${unitName(s, id)} 已经汇报过`);
@@ -87,7 +87,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
 
     case 'presenter:absent':
     case 'presenter:skip': {
-      const target = s.presenters[cmd.presenterId];
+      const target = presenterRun(s, cmd.presenterId);
       if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       const onStageUnscored = target.status === 'active' && target.phase === 'report' && Object.keys(target.marks).length === 0;
       if (target.status !== 'waiting' && !onStageUnscored)
@@ -135,7 +135,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     }
 
     case 'flow:back':
-      return stepBack(s, run, cmd.reason ?? '');
+      return stepBack(s, run, cmd.reason, ctx.now);
 
     case 'timer:start':
     case 'timer:pause':
@@ -155,7 +155,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       const me = ctx.actor.judgeId;
       if (cmd.judgeId !== undefined && cmd.judgeId !== me) return fail(ErrorCode.Forbidden, '评委只能以本人身份打分');
       if (!s.def.judges.some((_, i) => judgeIdAt(i) === me)) return fail(ErrorCode.Forbidden, '不在本场评委名单中');
-      if (!s.presenters[cmd.presenterId]) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      if (!presenterRun(s, cmd.presenterId)) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       if (!run || run.id !== cmd.presenterId) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
       if (run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.ScoringClosed, '评分未开启或已锁定');
       const problem = validateMarks(s.def, cmd.values);
@@ -164,7 +164,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     }
 
     case 'score:correct': {
-      const target = s.presenters[cmd.presenterId];
+      const target = presenterRun(s, cmd.presenterId);
       if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       if (!s.def.judges.some((_, i) => judgeIdAt(i) === cmd.judgeId)) return fail(ErrorCode.NotFound, `没有这个评委: ${cmd.judgeId}`);
       if (target.phase !== 'scoring' && target.phase !== 'revealed')
@@ -222,10 +222,10 @@ function timerCommand(
 }
 
 /** Undo one run-of-show step with a compensating event (the log keeps both). */
-function stepBack(s: ContestState, run: PresenterRun | null, reason: string): Decision {
-  if (s.status === 'finished') return ok({ type: 'ContestReopened', reason });
+function stepBack(s: ContestState, run: PresenterRun | null, reason: string, at: number): Decision {
+  if (s.status === 'finished') return ok({ type: 'ContestReopened', reason, at });
   if (!run || !run.phase) return fail(ErrorCode.WrongState, '没有可以退回的步骤');
-  const base = { type: 'SteppedBack' as const, presenterId: run.id, from: run.phase, reason };
+  const base = { type: 'SteppedBack' as const, presenterId: run.id, from: run.phase, reason, at };
   const r = s.def.rules;
   switch (run.phase) {
     case 'revealed':

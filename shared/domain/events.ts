@@ -40,8 +40,10 @@ export type DomainEvent =
       reason: string;
       current: string | null;
       timer: TimerState | null;
+      /** When the host stepped back (for the audit trail); absent in logs written before it was stored. */
+      at?: number;
     }
-  | { type: 'ContestReopened'; reason: string }
+  | { type: 'ContestReopened'; reason: string; at?: number }
   | { type: 'ScreenShown'; stage: ScreenStage | null }
   | { type: 'ScreenMuted'; muted: boolean }
   | { type: 'ContestFinished'; at: number; partial: boolean }

@@ -40,6 +40,8 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     bank: [],
     comments: [],
     onScreen: { question: null, comment: null },
+    corrections: [],
+    stepsBack: [],
     rev: 1,
   };
 }
@@ -119,12 +121,14 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
         const marks = { values: e.values, at: e.at, amended: prev ? prev.amended + 1 : 0, correction: null };
         return { marks: { ...r.marks, [e.judgeId]: marks } };
       });
-    case 'MarksCorrected':
-      return withRun(s, e.presenterId, (r) => {
+    case 'MarksCorrected': {
+      const corrected = withRun(s, e.presenterId, (r) => {
         const prev = r.marks[e.judgeId];
         const marks = { values: e.values, at: e.at, amended: prev?.amended ?? 0, correction: { reason: e.reason, at: e.at } };
         return { marks: { ...r.marks, [e.judgeId]: marks } };
       });
+      return { ...corrected, corrections: [...s.corrections, { presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at }] };
+    }
     case 'MarksRevealed': {
       const next = withRun(s, e.presenterId, () => ({
         phase: 'revealed',
@@ -146,10 +150,21 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
               ? { phase: 'report', scoringOpen: false, reportUsedMs: null, overtimeMs: 0 }
               : { phase: e.to, scoringOpen: false },
       );
-      return { ...next, current: e.current, timer: e.timer, stashedTimer: null, screenOverride: null, onScreen: { question: null, comment: null } };
+      const step = { presenterId: e.presenterId, from: e.from, to: e.to, reason: e.reason, at: e.at ?? null };
+      return {
+        ...next,
+        current: e.current,
+        timer: e.timer,
+        stashedTimer: null,
+        screenOverride: null,
+        onScreen: { question: null, comment: null },
+        stepsBack: [...s.stepsBack, step],
+      };
     }
-    case 'ContestReopened':
-      return { ...s, status: 'running', partial: false, screenOverride: null };
+    case 'ContestReopened': {
+      const step = { presenterId: s.current, from: 'finished' as const, to: 'running' as const, reason: e.reason, at: e.at ?? null };
+      return { ...s, status: 'running', partial: false, screenOverride: null, stepsBack: [...s.stepsBack, step] };
+    }
     case 'ScreenMuted':
       return { ...s, screenMuted: e.muted };
     case 'ScreenShown':

@@ -5,7 +5,7 @@ import { ErrorCode, type Command } from '../protocol.ts';
 import type { DecideContext, Decision } from './decide.ts';
 import type { DomainEvent } from './events.ts';
 import { mulberry32 } from './prng.ts';
-import type { ContestState, Question, TimerState } from './state.ts';
+import { presenterRun, type ContestState, type Question, type TimerState } from './state.ts';
 
 export type QaCommand = Extract<Command, { type: `question:${string}` | `bank:${string}` | `comment:${string}` }>;
 
@@ -66,7 +66,7 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       if (ctx.actor.role === 'judge' && cmd.judgeId !== undefined && cmd.judgeId !== ctx.actor.judgeId)
         return fail(ErrorCode.Forbidden, '评委只能以本人身份提问');
       if (asker !== null && !judgeExists(s, asker)) return fail(ErrorCode.NotFound, `没有这个评委: ${asker}`);
-      const run = s.presenters[cmd.presenterId];
+      const run = presenterRun(s, cmd.presenterId);
       if (!run) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       const open = run.status === 'waiting' || (run.status === 'active' && (run.phase === 'report' || run.phase === 'qa'));
       if (!open) return fail(ErrorCode.NotCurrent, '该单位的提问环节已结束');
@@ -155,7 +155,7 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       if (ctx.actor.role === 'judge' && cmd.judgeId !== undefined && cmd.judgeId !== ctx.actor.judgeId)
         return fail(ErrorCode.Forbidden, '评委只能以本人身份点评');
       if (judge !== null && !judgeExists(s, judge)) return fail(ErrorCode.NotFound, `没有这个评委: ${judge}`);
-      const run = s.presenters[cmd.presenterId];
+      const run = presenterRun(s, cmd.presenterId);
       if (!run) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       if (run.status !== 'active' && run.status !== 'done') return fail(ErrorCode.NotCurrent, '该单位尚未汇报');
       const comment = { id: `c${s.comments.length + 1}`, presenterId: run.id, judgeId: judge, by: by as 'judge' | 'host', text: cmd.text, at: ctx.now };

@@ -65,6 +65,25 @@ export interface Comment {
   at: number;
 }
 
+/** A host's correction of a judge's marks, kept for the audit trail (Marks keeps only the last). */
+export interface CorrectionEntry {
+  presenterId: string;
+  judgeId: string;
+  reason: string;
+  at: number;
+}
+
+/** A step back in the run of show, or a finished contest reopened (from 'finished' to 'running'). */
+export interface StepBackEntry {
+  /** The presenter whose step was undone; for a reopening, the one on stage when it finished. */
+  presenterId: string | null;
+  from: Phase | 'finished';
+  to: Phase | 'running' | null;
+  reason: string;
+  /** null for steps stored before the time was recorded in the event. */
+  at: number | null;
+}
+
 export interface ContestState {
   id: string;
   def: ContestDefinition;
@@ -88,10 +107,21 @@ export interface ContestState {
   onScreen: { question: string | null; comment: string | null };
   /** The host switched the projector's sound cue off. */
   screenMuted: boolean;
+  /** Audit trail: every correction and step back, in order, so the results can list them. */
+  corrections: CorrectionEntry[];
+  stepsBack: StepBackEntry[];
   /** Number of events applied: the revision every view carries. */
   rev: number;
 }
 
 export function remainingAt(timer: TimerState, now: number): number {
   return timer.running && timer.endsAt !== null ? timer.endsAt - now : timer.remainingMs;
+}
+
+/**
+ * A presenter's run by an id that came from the network. `Object.hasOwn`, because a plain lookup
+ * would find `constructor` or `toString` on the object's prototype.
+ */
+export function presenterRun(s: ContestState, id: string): PresenterRun | undefined {
+  return Object.hasOwn(s.presenters, id) ? s.presenters[id] : undefined;
 }

@@ -10,7 +10,7 @@ describe('flow:back from revealed', () => {
     const s = given(h.history())
       .when({ type: 'flow:back', reason: '亮分太早' })
       .then([
-        { type: 'SteppedBack', presenterId: 'p1', from: 'revealed', to: 'scoring', reason: '亮分太早', current: 'p1', timer: null },
+        { type: 'SteppedBack', presenterId: 'p1', from: 'revealed', to: 'scoring', reason: '亮分太早', current: 'p1', timer: null, at: T0 },
       ]);
     expect(s.current).toBe('p1');
     expect(s.presenters.p1).toMatchObject({
@@ -35,10 +35,10 @@ describe('flow:back from revealed', () => {
       .then([{ type: 'MarksRevealed', presenterId: 'p1', missing: [], at: T0 + 60 * SEC }]);
   });
 
-  it('uses an empty reason when none is given', () => {
+  it('keeps the reason and the time in the state’s audit trail', () => {
     const h = onStage().open().scoreAll('p1', SHEETS_375).reveal();
-    const [e] = given(h.history()).when({ type: 'flow:back' }).events();
-    expect(e).toMatchObject({ type: 'SteppedBack', reason: '' });
+    const s = given(h.history()).when({ type: 'flow:back', reason: '核对分数' }, { now: T0 + 5 * SEC }).after();
+    expect(s.stepsBack).toEqual([{ presenterId: 'p1', from: 'revealed', to: 'scoring', reason: '核对分数', at: T0 + 5 * SEC }]);
   });
 });
 
@@ -47,7 +47,7 @@ describe('flow:back from scoring', () => {
     const h = onStage().qa().open().submit('p1', 'j1', [25, 12.5]);
     const s = given(h.history())
       .when({ type: 'flow:back', reason: '还要提问' })
-      .then([{ type: 'SteppedBack', presenterId: 'p1', from: 'scoring', to: 'qa', reason: '还要提问', current: 'p1', timer: qaTimer() }]);
+      .then([{ type: 'SteppedBack', presenterId: 'p1', from: 'scoring', to: 'qa', reason: '还要提问', current: 'p1', timer: qaTimer(), at: T0 }]);
     expect(s.presenters.p1).toMatchObject({ status: 'active', phase: 'qa', scoringOpen: false });
     expect(s.presenters.p1?.marks.j1?.values).toEqual([25, 12.5]);
     expect(s.timer).toEqual(qaTimer());
@@ -55,7 +55,7 @@ describe('flow:back from scoring', () => {
 
   it('works from locked scoring too', () => {
     const h = onStage().open().lock();
-    const [e] = given(h.history()).when({ type: 'flow:back' }).events();
+    const [e] = given(h.history()).when({ type: 'flow:back', reason: '退回' }).events();
     expect(e).toMatchObject({ type: 'SteppedBack', from: 'scoring', to: 'qa' });
   });
 });
@@ -74,6 +74,7 @@ describe('flow:back from Q&A', () => {
           reason: '汇报未完',
           current: 'p1',
           timer: { ...reportTimer(), remainingMs: 180 * SEC },
+          at: T0 + 150 * SEC,
         },
       ]);
     expect(s.presenters.p1).toMatchObject({ phase: 'report', status: 'active', scoringOpen: false, reportUsedMs: null, overtimeMs: 0 });
@@ -96,7 +97,7 @@ describe('flow:back from Q&A', () => {
     const h = onStage().startTimer().addTime(30).at(T0 + 100 * SEC).qa();
     expect(h.state.presenters.p1?.reportUsedMs).toBe(100 * SEC);
     // When the report stopped, 230 s of the 330 s allotted were left.
-    const [e] = given(h.history()).when({ type: 'flow:back' }).events();
+    const [e] = given(h.history()).when({ type: 'flow:back', reason: '退回' }).events();
     expect(e).toMatchObject({ timer: { kind: 'report', durationMs: 330 * SEC, running: false, endsAt: null, remainingMs: 230 * SEC } });
   });
 
@@ -117,7 +118,7 @@ describe('flow:back from the report', () => {
     const h = show().start().at(T0 + 1000).turn('p1', SHEETS_375).at(T0 + 2000).next('p2').startTimer();
     const s = given(h.history())
       .when({ type: 'flow:back', reason: '叫错了' })
-      .then([{ type: 'SteppedBack', presenterId: 'p2', from: 'report', to: null, reason: '叫错了', current: 'p1', timer: null }]);
+      .then([{ type: 'SteppedBack', presenterId: 'p2', from: 'report', to: null, reason: '叫错了', current: 'p1', timer: null, at: T0 }]);
     expect(s.current).toBe('p1');
     expect(s.timer).toBeNull();
     expect(s.presenters.p2).toMatchObject({ status: 'waiting', phase: null, scoringOpen: false, reportUsedMs: null, overtimeMs: 0 });
@@ -126,14 +127,14 @@ describe('flow:back from the report', () => {
 
   it('picks the most recently revealed presenter, not the one earlier in the order', () => {
     const h = show().start().at(T0 + 1000).turn('p1', SHEETS_375).at(T0 + 2000).turn('p3', SHEETS_375).at(T0 + 3000).next('p2');
-    const [e] = given(h.history()).when({ type: 'flow:back' }).events();
+    const [e] = given(h.history()).when({ type: 'flow:back', reason: '退回' }).events();
     expect(e).toMatchObject({ type: 'SteppedBack', presenterId: 'p2', to: null, current: 'p3' });
   });
 
   it('leaves no current presenter when going back from the first one', () => {
     const s = given(onStage().history())
-      .when({ type: 'flow:back' })
-      .then([{ type: 'SteppedBack', presenterId: 'p1', from: 'report', to: null, reason: '', current: null, timer: null }]);
+      .when({ type: 'flow:back', reason: '退回' })
+      .then([{ type: 'SteppedBack', presenterId: 'p1', from: 'report', to: null, reason: '退回', current: null, timer: null, at: T0 }]);
     expect(s.current).toBeNull();
     expect(s.presenters.p1?.status).toBe('waiting');
   });
@@ -147,7 +148,7 @@ describe('flow:back from the report', () => {
 
   it('can go on stepping back into the previous presenter’s reveal', () => {
     const h = show().start().at(T0 + 1000).turn('p1', SHEETS_375).next('p2').back();
-    const [e] = given(h.history()).when({ type: 'flow:back' }).events();
+    const [e] = given(h.history()).when({ type: 'flow:back', reason: '退回' }).events();
     expect(e).toMatchObject({ type: 'SteppedBack', presenterId: 'p1', from: 'revealed', to: 'scoring', current: 'p1' });
   });
 });
@@ -158,7 +159,7 @@ describe('flow:back when finished', () => {
     expect(h.state).toMatchObject({ status: 'finished', partial: true });
     const s = given(h.history())
       .when({ type: 'flow:back', reason: '继续比赛' })
-      .then([{ type: 'ContestReopened', reason: '继续比赛' }]);
+      .then([{ type: 'ContestReopened', reason: '继续比赛', at: T0 }]);
     expect(s).toMatchObject({ status: 'running', partial: false, current: 'p1' });
     h.back('继续比赛');
     given(h.history())
@@ -173,6 +174,6 @@ describe('flow:back with nothing to undo', () => {
     ['after start, before anyone is called', () => show().start().history()],
     ['after the current presenter was marked absent', () => onStage().do({ type: 'presenter:absent', presenterId: 'p1' }).history()],
   ])('is refused %s', (_, history) => {
-    given(history()).when({ type: 'flow:back' }).thenFails('wrong_state');
+    given(history()).when({ type: 'flow:back', reason: '退回' }).thenFails('wrong_state');
   });
 });

@@ -270,7 +270,7 @@ describe('contest:finish', () => {
       const h = finished();
       given(h.history())
         .when({ type: 'flow:back', reason: '误操作' })
-        .then([{ type: 'ContestReopened', reason: '误操作' }]);
+        .then([{ type: 'ContestReopened', reason: '误操作', at: T0 }]);
       given(h.history())
         .when({ type: 'screen:show', stage: 'ranking' })
         .then([{ type: 'ScreenShown', stage: 'ranking' }]);

@@ -194,7 +194,7 @@ export class Show {
   lock = () => this.do({ type: 'scoring:lock' });
   reveal = (allowMissing?: boolean) =>
     this.do(allowMissing ? { type: 'scoring:reveal', allowMissing } : { type: 'scoring:reveal' });
-  back = (reason = '') => this.do({ type: 'flow:back', reason });
+  back = (reason = '退回') => this.do({ type: 'flow:back', reason });
   finish = (force?: boolean) => this.do(force ? { type: 'contest:finish', force } : { type: 'contest:finish' });
   show = (stage: 'auto' | 'welcome' | 'order' | 'presenter' | 'ranking' | 'final') => this.do({ type: 'screen:show', stage });
 

@@ -57,7 +57,7 @@ export function useActions() {
         cancel: tc('cancel'),
         danger: true,
       });
-      if (reason !== null) await run('flow:back', reason.trim() ? { reason: reason.trim() } : {});
+      if (reason !== null) await run('flow:back', { reason: reason.trim() }); // empty: the server refuses with 请填写回退原因
     };
 
     const phaseLabel = (p: string) => ({ report: t('phReport'), qa: t('phQa'), scoring: t('phScoring'), revealed: t('phRevealed') })[p] ?? p;

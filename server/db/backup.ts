@@ -1,0 +1,117 @@
+// Online backups of the one SQLite file, and putting one back. SQLite's backup API copies a
+// consistent snapshot while the server keeps writing, so a backup never stops the show.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { integrityCheck, type Db } from './database.ts';
+
+export const DB_FILE = 'leitai.sqlite';
+
+/** `2026-11-21T08-30-00.123Z_<contestId>_rev123.sqlite`: sorts by time, says what it holds. */
+const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:\.\d{3})?Z)_([A-Za-z0-9]+)_rev(\d+)\.sqlite$/;
+
+export interface BackupFile {
+  file: string;
+  name: string;
+  takenAt: string;
+  contestId: string;
+  rev: number;
+}
+
+export function parseBackupName(file: string): BackupFile | null {
+  const name = path.basename(file);
+  const m = NAME.exec(name);
+  if (!m) return null;
+  return { file, name, takenAt: m[1]!, contestId: m[2]!, rev: Number(m[3]) };
+}
+
+/** Backups in `dir`, oldest first (the names sort by time). Other files are ignored. */
+export function listBackups(dir: string): BackupFile[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .flatMap((n) => parseBackupName(path.join(dir, n)) ?? []);
+}
+
+/** Revision (= last event seq) of every contest in a database file. */
+export function revisions(file: string): Map<string, number> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare('SELECT contest_id AS id, MAX(seq) AS rev FROM events GROUP BY contest_id').all() as { id: string; rev: number }[];
+    return new Map(rows.map((r) => [r.id, r.rev]));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Copies the live database into `dir` and names the copy after `contestId` and the revision it
+ * really holds (read from the copy: commands may commit while the copy is being made). The copy
+ * is written under a temporary name and renamed when complete and checked, so a file with a
+ * backup's name is always a whole, sound database.
+ */
+export async function backupDatabase(db: Db, dir: string, contestId: string, now: Date): Promise<BackupFile> {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/:/g, '-');
+  const partial = path.join(dir, `.${stamp}_${contestId}.partial`);
+  try {
+    await db.backup(partial);
+    // A single self-contained file: no -wal beside it to lose when it is copied around.
+    const copy = new Database(partial);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    const check = integrityCheck(partial);
+    if (check !== 'ok') throw new Error(`backup failed its integrity check: ${check}`);
+    const rev = revisions(partial).get(contestId) ?? 0;
+    const file = path.join(dir, `${stamp}_${contestId}_rev${rev}.sqlite`);
+    fs.renameSync(partial, file);
+    return { file, name: path.basename(file), takenAt: stamp, contestId, rev };
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
+}
+
+/** Deletes the oldest backups beyond the newest `keep`. Returns the names deleted. */
+export function pruneBackups(dir: string, keep: number): string[] {
+  const all = listBackups(dir);
+  const old = all.slice(0, Math.max(0, all.length - keep));
+  for (const b of old) fs.rmSync(b.file, { force: true });
+  return old.map((b) => b.name);
+}
+
+export interface Restored {
+  /** Where the database that was in place went (with its -wal and -shm), or null if none. */
+  movedAside: string | null;
+  revisions: Map<string, number>;
+}
+
+/**
+ * Puts a backup in place of `dataDir/leitai.sqlite`. The server must be stopped. The current
+ * database is not deleted: it is renamed `leitai.sqlite.before-restore-<time>` together with its
+ * -wal and -shm (SQLite finds them by name), so it still opens and nothing is lost by a mistake.
+ */
+export function restoreBackup(dataDir: string, backup: string, now: Date): Restored {
+  const check = integrityCheck(backup);
+  if (check !== 'ok') throw new Error(`该备份文件已损坏，未恢复 (the backup failed its integrity check): ${check}`);
+  const revs = revisions(backup);
+  if (revs.size === 0) throw new Error('该文件中没有任何比赛，未恢复 (no contest in this file)');
+
+  fs.mkdirSync(dataDir, { recursive: true });
+  const target = path.join(dataDir, DB_FILE);
+  let movedAside: string | null = null;
+  const present = ['', '-wal', '-shm'].filter((suffix) => fs.existsSync(target + suffix));
+  if (present.length > 0) {
+    movedAside = `${target}.before-restore-${now.toISOString().replace(/:/g, '-')}`;
+    // The -wal may hold committed transactions: it must travel with its database.
+    for (const suffix of present) fs.renameSync(target + suffix, movedAside + suffix);
+  }
+  const incoming = `${target}.restoring`;
+  fs.copyFileSync(backup, incoming);
+  fs.renameSync(incoming, target);
+  return { movedAside, revisions: revs };
+}
