@@ -38,4 +38,16 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX tokens_by_contest ON tokens(contest_id, role, judge_id);
   `,
+  /* 2 */ `
+  -- The latest snapshot of each contest's state, so a start need not replay a long log. A cache
+  -- only (server/db/snapshot-store.ts): used while it matches the log and the code, else dropped.
+  CREATE TABLE snapshots (
+    contest_id TEXT PRIMARY KEY REFERENCES contests(id),
+    seq INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    event_hash TEXT NOT NULL,
+    state TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  `,
 ];

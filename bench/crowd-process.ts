@@ -1,0 +1,123 @@
+// A child process holding many simulated audience phones (real socket.io-client sockets over
+// WebSocket, one engine each), so that their work does not sit on the server's event loop nor
+// on the orchestrator's. Driven over IPC by bench/crowd.ts; every timestamp is CLOCK_MONOTONIC
+// (bench/stats.ts `now`), comparable with the orchestrator's.
+import { io, type Socket } from 'socket.io-client';
+import { lazyViewParser, type ViewInfo } from './lazy-parser.ts';
+import { now } from './stats.ts';
+import type { CrowdReply, CrowdRequest, RevSamples } from './crowd.ts';
+
+interface Group {
+  sockets: Socket[];
+  lastRev: number[];
+  /** Receive times by view revision, one per socket that received it. */
+  byRev: Map<number, RevSamples>;
+  drops: number;
+  waiter: { rev: number; left: number; done: () => void } | null;
+}
+
+const groups = new Map<string, Group>();
+
+function group(name: string): Group {
+  let g = groups.get(name);
+  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], byRev: new Map(), drops: 0, waiter: null }));
+  return g;
+}
+
+function onView(g: Group, k: number, v: ViewInfo): void {
+  const t = now();
+  let s = g.byRev.get(v.rev);
+  if (!s) g.byRev.set(v.rev, (s = { rev: v.rev, submitted: v.submitted, bytes: v.bytes, times: [] }));
+  s.times.push(t);
+  const before = g.lastRev[k] ?? -1;
+  g.lastRev[k] = Math.max(before, v.rev);
+  const w = g.waiter;
+  if (w && before < w.rev && v.rev >= w.rev && --w.left === 0) {
+    g.waiter = null;
+    w.done();
+  }
+}
+
+/** Connects `count` sockets spread evenly over `spreadMs`; resolves when each has its first view or failed. */
+function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdReply> {
+  const g = group(r.group);
+  const start = now();
+  const firstView: number[] = [];
+  const errors: string[] = [];
+  let settled = 0;
+  return new Promise((resolve) => {
+    const finish = () => {
+      if (++settled < r.count) return;
+      resolve({ ok: true, connected: firstView.length, errors, totalMs: now() - start, connectToView: firstView });
+    };
+    for (let i = 0; i < r.count; i++) {
+      setTimeout(() => {
+        const k = g.sockets.length;
+        const t0 = now();
+        const socket = io(r.url, { auth: r.auth, transports: ['websocket'], forceNew: true, reconnection: false, timeout: r.timeoutMs, parser: lazyViewParser });
+        g.sockets.push(socket);
+        g.lastRev[k] = -1;
+        let first = true;
+        socket.on('view', (v: ViewInfo) => {
+          if (first) {
+            first = false;
+            firstView.push(now() - t0);
+            finish();
+          }
+          onView(g, k, v);
+        });
+        socket.on('connect_error', (e: Error) => {
+          errors.push(e.message);
+          if (first) (first = false), finish();
+        });
+        socket.on('disconnect', (reason) => {
+          if (reason !== 'io client disconnect') g.drops += 1;
+        });
+      }, (i * r.spreadMs) / Math.max(1, r.count));
+    }
+    if (r.count === 0) resolve({ ok: true, connected: 0, errors, totalMs: 0, connectToView: [] });
+  });
+}
+
+function waitRev(r: Extract<CrowdRequest, { op: 'wait' }>): Promise<CrowdReply> {
+  const g = group(r.group);
+  const left = g.lastRev.filter((x, k) => x < r.rev && g.sockets[k]?.connected).length;
+  if (left === 0) return Promise.resolve({ ok: true, missing: 0 });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      g.waiter = null;
+      resolve({ ok: true, missing: g.lastRev.filter((x) => x < r.rev).length });
+    }, r.timeoutMs);
+    g.waiter = { rev: r.rev, left, done: () => (clearTimeout(timer), resolve({ ok: true, missing: 0 })) };
+  });
+}
+
+async function handle(r: CrowdRequest): Promise<CrowdReply> {
+  switch (r.op) {
+    case 'connect':
+      return connect(r);
+    case 'wait':
+      return waitRev(r);
+    case 'samples': {
+      const g = group(r.group);
+      const samples = [...g.byRev.values()];
+      g.byRev.clear();
+      return { ok: true, samples, drops: g.drops };
+    }
+    case 'close': {
+      const g = group(r.group);
+      g.sockets.forEach((s) => s.close());
+      groups.delete(r.group);
+      return { ok: true };
+    }
+  }
+}
+
+process.on('message', (m: { id: number; req: CrowdRequest }) => {
+  void handle(m.req).then(
+    (reply) => process.send?.({ id: m.id, reply }),
+    (e: unknown) => process.send?.({ id: m.id, reply: { ok: false, error: String(e) } }),
+  );
+});
+process.on('disconnect', () => process.exit(0));
+process.on('SIGTERM', () => process.exit(0));

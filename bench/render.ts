@@ -1,0 +1,123 @@
+// The benchmark tables in Markdown, from the figures bench/run.ts collected.
+import type { ReportFigures } from './export-report.ts';
+import type { LatencyResult } from './latency.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { ReplayPoint, RestartPoint } from './restart.ts';
+import { kb, ms, ratio, summarize, table } from './stats.ts';
+
+const pair = (a: number, b: number, digits = 1) => `${ms(a, digits).replace(' ms', '')} / ${ms(b, digits)}`;
+const mb = (x: number) => `${x.toFixed(0)} MB`;
+const check = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+function latency(r: LatencyResult): string {
+  const o = r.options;
+  const head = `### Submit → screen (${o.judges} judges, one submission at a time, ${o.rounds} presenters per size and server)\n\n` +
+    'p50 / p99 from the judge pressing submit to the view with that submission (`progress.submitted`) arriving; ' +
+    'the floor is a bare Socket.IO server sending views of the same size to the same rooms (`bench/bare-server.ts`).\n\n';
+  // Screen and audience together: every client that shows the room.
+  const both = (s: LatencyResult['levels'][number]['leitai']) => (s.audience.n ? s.audience : s.screen);
+  const rows = r.levels.map((l) => [
+    l.clients,
+    pair(l.leitai.screen.p50, l.leitai.screen.p99),
+    l.clients ? pair(l.leitai.audience.p50, l.leitai.audience.p99) : '—',
+    pair(l.bare.screen.p50, l.bare.screen.p99),
+    l.clients ? pair(l.bare.audience.p50, l.bare.audience.p99) : '—',
+    ratio(both(l.leitai).p99, both(l.bare).p99),
+    l.patch ? pair(both(l.patch).p50, both(l.patch).p99) : '—',
+    kb(l.leitai.publicViewBytes),
+  ]);
+  const main = table(['audience', 'Leitai screen', 'Leitai audience', 'floor screen', 'floor audience', 'p99 ÷ floor', 'floor with patch-sized views', 'public view'], rows, ['l']);
+  const ack = table(
+    ['audience', 'Leitai ack p50 / p99', 'floor ack p50 / p99', 'server CPU / submission, Leitai / floor', 'audience process CPU / submission, Leitai / floor', 'lost or wrong views'],
+    r.levels.map((l) => [
+      l.clients,
+      pair(l.leitai.ack.p50, l.leitai.ack.p99),
+      pair(l.bare.ack.p50, l.bare.ack.p99),
+      `${pair(l.leitai.cpuPerSubmitMs, l.bare.cpuPerSubmitMs)}${l.patch ? ` (patch-sized ${ms(l.patch.cpuPerSubmitMs)})` : ''}`,
+      l.clients ? pair(l.leitai.crowdCpuPerSubmitMs, l.bare.crowdCpuPerSubmitMs) : '—',
+      l.leitai.missing + l.leitai.wrongProgress + l.bare.missing + l.bare.wrongProgress,
+    ]),
+    ['l'],
+  );
+  const storms = r.levels.filter((l) => l.clients > 0);
+  const storm = table(
+    ['clients', 'server', 'all have their view after', 'connect → view p50 / p99', 'errors', 'drops'],
+    storms.flatMap((l) =>
+      (['leitai', 'bare'] as const).map((s) => [l.clients, s === 'leitai' ? 'Leitai' : 'floor', ms(l[s].storm.totalMs, 0), pair(l[s].storm.connectToView.p50, l[s].storm.connectToView.p99, 0), l[s].storm.errors, l[s].storm.drops]),
+    ),
+    ['l', 'l'],
+  );
+  const memory = table(
+    ['server', 'idle', ...r.levels.map((l) => `${l.clients} clients`)],
+    (['leitai', 'bare'] as const).map((s) => [s === 'leitai' ? 'Leitai' : 'floor', mb(r.rssIdleMb[s]), ...r.levels.map((l) => mb(l[s].rssMb.afterRounds))]),
+    ['l'],
+  );
+  return `${head}${main}\n\nAcks (the judge's submission durably committed; Leitai sends the views before the ack) and server CPU per submission (from /proc):\n\n${ack}\n\n` +
+    `### Connect storms (clients connecting at ${o.connectRate}/s, each until its full view arrives)\n\n${storm}\n\n### Server memory (RSS)\n\n${memory}`;
+}
+
+function restart(points: RestartPoint[], replay: ReplayPoint[] | undefined): string {
+  const starts = table(
+    ['events', 'contests', 'first start', 'later starts', 'RSS'],
+    points.map((p) => [p.events || 'empty (demo contest)', p.contests, ms(p.startsMs[0]!, 0), p.startsMs.slice(1).map((x) => x.toFixed(0)).join(', ') + ' ms', mb(p.rssMb)]),
+    ['l'],
+  );
+  const curve = replay
+    ? '\n\nLoading every contest in process (`new Contests(db)`), against log length:\n\n' +
+      table(
+        ['events', 'contests', 'replay of the log', 'from snapshots', 'snapshots checked against the log (background)'],
+        replay.map((p) => [p.events, p.contests, ms(p.replayMs, 0), ms(p.snapshotMs, 0), ms(p.verifyMs, 0)]),
+        ['l'],
+      )
+    : '';
+  return `### Restart (process start → healthy /healthz)\n\n${starts}${curve}`;
+}
+
+function pages(p: { judge: PageWeight; minimal: PageWeight }): string {
+  return `### Judge pad weight (JS + CSS loaded up front, gzip -9)\n\n${table(
+    ['page', 'files', 'raw', 'gzip', '÷ minimal'],
+    [
+      ['judge.html', p.judge.files.length, kb(p.judge.bytes), kb(p.judge.gzip), ratio(p.judge.gzip, p.minimal.gzip)],
+      ['React + socket.io-client only', p.minimal.files.length, kb(p.minimal.bytes), kb(p.minimal.gzip), '1.00×'],
+    ],
+    ['l'],
+  )}`;
+}
+
+/** Targets from the issue, each with the measured figure. */
+function targets(res: Record<string, unknown>): string {
+  const rows: string[][] = [];
+  const l = res.latency as LatencyResult | undefined;
+  for (const n of [500, 2000]) {
+    const at = l?.levels.find((x) => x.clients === n);
+    if (at) rows.push([`submit → screen p99 ≤ 1.5× floor at ${n}`, ratio(at.leitai.audience.p99, at.bare.audience.p99), check(at.leitai.audience.p99 <= 1.5 * at.bare.audience.p99)]);
+  }
+  const big = l?.levels.find((x) => x.clients === 2000);
+  if (big) {
+    rows.push(['2,000-client storm, 0 errors', `${big.leitai.storm.errors} errors in ${ms(big.leitai.storm.totalMs, 0)}`, check(big.leitai.storm.errors === 0)]);
+    rows.push(['RSS < 300 MB with 2,000 clients', mb(big.leitai.rssMb.afterRounds), check(big.leitai.rssMb.afterRounds < 300)]);
+  }
+  const r = (res.restart as RestartPoint[] | undefined)?.find((p) => p.events >= 100_000);
+  if (r) {
+    const later = summarize(r.startsMs.slice(1)).p50;
+    rows.push(['restart < 1 s at 100,000 events', `${ms(later, 0)} (first start ${ms(r.startsMs[0]!, 0)})`, check(later < 1000)]);
+  }
+  const p = res.pages as { judge: PageWeight; minimal: PageWeight } | undefined;
+  if (p) rows.push(['judge pad ≤ 1.3× minimal page', ratio(p.judge.gzip, p.minimal.gzip), check(p.judge.gzip <= 1.3 * p.minimal.gzip)]);
+  const rep = (res.report as { rows: ReportFigures[] } | undefined)?.rows.find((x) => x.file === 'report.pdf');
+  if (rep) rows.push(['report < 1 s and < 1 MB', `${rep.medianMs} ms median, ${rep.firstMs} ms first; ${rep.kb} KB`, check(rep.firstMs < 1000 && rep.kb < 1024)]);
+  return table(['target', 'measured', 'met'], rows, ['l', 'l', 'l']);
+}
+
+export function render(res: Record<string, unknown>): string {
+  const m = res.machine as { node: string; cpus: number; cpu: string; memGb: number; date: string };
+  const parts = [`## Live room (\`npm run bench\`)\n\nNode ${m.node}, ${m.cpus} × ${m.cpu}, ${m.memGb} GB, loopback; measured ${m.date.slice(0, 10)}.\n\n${targets(res)}`];
+  if (res.latency) parts.push(latency(res.latency as LatencyResult));
+  if (res.restart) parts.push(restart(res.restart as RestartPoint[], res.replay as ReplayPoint[] | undefined));
+  if (res.pages) parts.push(pages(res.pages as { judge: PageWeight; minimal: PageWeight }));
+  if (res.report) {
+    const rows = (res.report as { rows: ReportFigures[]; summary: string }).rows;
+    parts.push(`### Score report (\`bench/report.ts\`, details in its own section)\n\n${table(['export', 'first run', 'median', 'size'], rows.map((x) => [`\`${x.file}\``, `${x.firstMs} ms`, `${x.medianMs} ms`, `${x.kb} KB`]), ['l'])}`);
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,77 @@
+// `npm run bench`: every benchmark on loopback, Leitai beside the bare Socket.IO floor; prints
+// the tables, writes the figures to bench/results/<label>.json and the tables into
+// docs/benchmarks.md (between the realtime-bench markers). Takes a few minutes on 2 cores.
+//   npm run bench                      everything
+//   npm run bench -- --only=latency    one part (latency, restart, report, pages)
+//   npm run bench -- --label=before    name of the JSON file (default: today's date)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureReport } from './export-report.ts';
+import { runLatency, type LatencyOptions } from './latency.ts';
+import { measurePageWeight } from './page-weight.ts';
+import { render } from './render.ts';
+import { measureReplayCurve, measureRestart } from './restart.ts';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = arg('only')?.split(',');
+const wants = (part: string) => !only || only.includes(part);
+const label = arg('label') ?? new Date().toISOString().slice(0, 10);
+
+const latencyOptions: LatencyOptions = {
+  levels: (arg('levels') ?? '0,100,500,1000,2000').split(',').map(Number),
+  rounds: Number(arg('rounds') ?? 3),
+  judges: 20,
+  presenters: 30,
+  played: 15,
+  connectRate: 400,
+  gapMs: 20,
+  patchFloor: true,
+};
+
+const machine = {
+  node: process.version,
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  memGb: Math.round(os.totalmem() / 2 ** 30),
+  kernel: os.release(),
+  date: new Date().toISOString(),
+};
+console.log(`Leitai benchmarks — Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memGb} GB\n`);
+
+const results: Record<string, unknown> = { machine };
+if (wants('latency')) {
+  console.log('Submit -> screen latency, storms, memory (Leitai and the bare floor)');
+  results.latency = await runLatency(latencyOptions);
+}
+if (wants('restart')) {
+  console.log('Restart (spawn -> /healthz)');
+  results.restart = await measureRestart([0, 10_000, 100_000]);
+  console.log('Replay against log length (in process)');
+  results.replay = await measureReplayCurve([1_000, 3_000, 10_000, 30_000, 100_000]);
+}
+if (wants('report')) {
+  console.log('Score report (bench/report.ts)');
+  results.report = measureReport();
+}
+if (wants('pages')) {
+  console.log('Judge pad weight');
+  results.pages = await measurePageWeight();
+}
+
+const dir = path.join(import.meta.dirname, 'results');
+fs.mkdirSync(dir, { recursive: true });
+const file = path.join(dir, `${label}.json`);
+fs.writeFileSync(file, JSON.stringify(results, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v), 1) + '\n');
+
+const tables = render(results);
+console.log(`\n${tables}\n\nfigures in ${path.relative(process.cwd(), file)}`);
+if (!only) {
+  const doc = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
+  const section = `<!-- realtime-bench:start -->\n${tables}\n<!-- realtime-bench:end -->`;
+  const before = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Benchmarks\n';
+  const marked = /<!-- realtime-bench:start -->[\s\S]*?<!-- realtime-bench:end -->/;
+  fs.writeFileSync(doc, marked.test(before) ? before.replace(marked, section) : `${before.trimEnd()}\n\n${section}\n`);
+  console.log(`tables written to ${path.relative(process.cwd(), doc)}`);
+}
+process.exit(0);

@@ -1,0 +1,97 @@
+// The people on stage, in the orchestrator process: the host (drives the show by acks), the
+// projector screen (parses its views in full and is the one that checks their content) and the
+// judges. Works against Leitai and the bare floor alike; only the handshake differs.
+import { randomUUID } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, PublicView } from '../shared/protocol.ts';
+import { lazyViewParser } from './lazy-parser.ts';
+import { now } from './stats.ts';
+
+export interface StageAuth {
+  host: Record<string, string>;
+  screen: Record<string, string>;
+  judges: Record<string, string>[];
+}
+
+function open(url: string, auth: Record<string, string>, lazy: boolean): Promise<Socket> {
+  const socket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false, ...(lazy ? { parser: lazyViewParser } : {}) });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+export class Stage {
+  /** When the screen received each revision, and what it showed. */
+  readonly screenViews = new Map<number, { t: number; view: PublicView }>();
+  private screenRev = 0;
+  private waiters: { rev: number; done: () => void }[] = [];
+
+  private constructor(
+    readonly host: Socket,
+    readonly screen: Socket,
+    readonly judges: Socket[],
+  ) {
+    screen.on('view', (v: PublicView) => {
+      const t = now();
+      if (!this.screenViews.has(v.rev)) this.screenViews.set(v.rev, { t, view: v });
+      this.screenRev = Math.max(this.screenRev, v.rev);
+      this.waiters = this.waiters.filter((w) => (w.rev <= this.screenRev ? (w.done(), false) : true));
+    });
+  }
+
+  static async open(url: string, auth: StageAuth): Promise<Stage> {
+    const [host, screen, ...judges] = await Promise.all([
+      open(url, auth.host, true),
+      open(url, auth.screen, false),
+      ...auth.judges.map((a) => open(url, a, true)),
+    ]);
+    return new Stage(host!, screen!, judges);
+  }
+
+  /** The latest view the screen has (its full text is the bare floor's template). */
+  get screenView(): PublicView | undefined {
+    return this.screenViews.get(this.screenRev)?.view;
+  }
+
+  screenAt(rev: number, timeoutMs = 20_000): Promise<boolean> {
+    if (this.screenRev >= rev) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const t = setTimeout(() => resolve(false), timeoutMs);
+      this.waiters.push({ rev, done: () => (clearTimeout(t), resolve(true)) });
+    });
+  }
+
+  /** Sends a command and waits for its ack. */
+  static send(socket: Socket, type: string, payload: Record<string, unknown> = {}): Promise<Ack> {
+    return new Promise((resolve, reject) =>
+      socket.timeout(30_000).emit(type, { commandId: randomUUID(), ...payload }, (err: Error | null, ack: Ack) => (err ? reject(new Error(`${type}: no ack`)) : resolve(ack))),
+    );
+  }
+
+  async hostCommand(type: string, payload: Record<string, unknown> = {}): Promise<number> {
+    const ack = await Stage.send(this.host, type, payload);
+    if (!ack.ok) throw new Error(`${type}: ${ack.message}`);
+    return ack.rev;
+  }
+
+  /** A judge's submission: when it was sent, the revision it produced, how long the ack took. */
+  async submit(judge: number, presenterId: string, values: number[]) {
+    const t0 = now();
+    const ack = await Stage.send(this.judges[judge]!, 'score:submit', { presenterId, values });
+    const ackMs = now() - t0;
+    if (!ack.ok) throw new Error(`score:submit: ${ack.message}`);
+    return { t0, rev: ack.rev, ackMs };
+  }
+
+  /** A fresh full view over `view:get` (its ack is decoded in full even by the lazy parser). */
+  static viewGet(socket: Socket): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) =>
+      socket.timeout(30_000).emit('view:get', (err: Error | null, v: Record<string, unknown>) => (err ? reject(new Error('view:get: no answer')) : resolve(v))),
+    );
+  }
+
+  close(): void {
+    [this.host, this.screen, ...this.judges].forEach((s) => s.close());
+  }
+}

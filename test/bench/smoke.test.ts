@@ -1,0 +1,103 @@
+// `npm run bench` in miniature, so that it cannot rot: every measurement runs at a small size
+// and must produce sane numbers. Timings are never asserted (this box is shared and noisy); the
+// real figures are in docs/benchmarks.md. The snapshots that make restarts fast are checked
+// here too, on the real server: used when they match the log, overruled by the log when not.
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeLog } from '../../bench/contest-log.ts';
+import { runLatency } from '../../bench/latency.ts';
+import { measurePageWeight } from '../../bench/page-weight.ts';
+import { render } from '../../bench/render.ts';
+import { measureRestart } from '../../bench/restart.ts';
+import { domainFingerprint } from '../../server/contests.ts';
+import { openDatabase } from '../../server/db/database.ts';
+import { SnapshotStore } from '../../server/db/snapshot-store.ts';
+import type { ContestState } from '../../shared/domain/state.ts';
+import type { HostView } from '../../shared/protocol.ts';
+import { connect, startServer, tempDir, HOST_TOKEN, type TestClient } from '../support/server.ts';
+
+const sane = (x: number) => Number.isFinite(x) && x > 0;
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+describe('benchmark smoke', () => {
+  it('measures submit → screen, acks, a storm and memory beside the bare Socket.IO floor', { timeout: 60_000 }, async () => {
+    const r = await runLatency({ levels: [20], rounds: 1, judges: 5, presenters: 4, played: 2, connectRate: 400, gapMs: 0, patchFloor: true }, () => {});
+    const level = r.levels[0]!;
+    for (const server of [level.leitai, level.bare, level.patch!]) {
+      expect(server.audience.n).toBe(5 * 20); // every audience client got every submission's view
+      expect(server.screen.n).toBe(5);
+      expect(server.ack.n).toBe(5);
+      for (const x of [server.audience.p50, server.audience.p99, server.screen.p99, server.ack.p50, server.rssMb.afterRounds]) expect(sane(x)).toBe(true);
+      expect(server.storm).toMatchObject({ clients: 20, errors: 0, drops: 0 });
+      expect(server.missing + server.wrongProgress).toBe(0);
+    }
+    // The floor sends views of Leitai's size; patch-sized ones are a small fraction of that.
+    expect(Math.abs(level.leitai.publicViewBytes - level.bare.publicViewBytes)).toBeLessThan(level.leitai.publicViewBytes / 100);
+    expect(level.patch!.publicViewBytes).toBeLessThan(level.bare.publicViewBytes / 10);
+    expect(sane(r.rssIdleMb.leitai) && sane(r.rssIdleMb.bare)).toBe(true);
+    expect(render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, latency: r })).toContain('| 20 |');
+  });
+
+  it('times a restart on a 2,000-event log, the second start from snapshots', { timeout: 60_000 }, async () => {
+    const [point] = await measureRestart([2000], 2, 1300, () => {});
+    expect(point!.events).toBeGreaterThanOrEqual(2000);
+    expect(point!.startsMs).toHaveLength(2);
+    expect(point!.startsMs.every(sane) && point!.loadMs.every(sane) && sane(point!.rssMb)).toBe(true);
+  });
+
+  it('weighs the judge pad beside a page with only React and socket.io-client', { timeout: 60_000 }, async () => {
+    const { judge, minimal } = await measurePageWeight();
+    expect(judge.files.some((f) => f.file.endsWith('.css'))).toBe(true);
+    for (const page of [judge, minimal]) expect(page.gzip > 10_000 && page.gzip < page.bytes).toBe(true);
+  });
+});
+
+describe('snapshots', () => {
+  async function loggedServer() {
+    const dataDir = tempDir();
+    const { contests } = writeLog(dataDir, 2000); // the last contest is left mid-show
+    const app = await startServer(dataDir);
+    const id = app.contests.all()[contests - 1]!.id;
+    const state = app.contests.get(id)!.state;
+    app.contests.snapshotAll();
+    await app.close();
+    return { dataDir, id, state };
+  }
+
+  it('a start from snapshots has exactly the state a replay of the log gives', async () => {
+    const { dataDir, id, state } = await loggedServer();
+    const app = await startServer(dataDir);
+    cleanup.push(() => app.close());
+    expect(app.contests.get(id)!.state).toEqual(state);
+    await app.contests.verified;
+    expect(app.contests.get(id)!.state).toEqual(state);
+  });
+
+  it('the log wins over a snapshot that disagrees with it, and the host sees the logged marks', async () => {
+    const { dataDir, id, state } = await loggedServer();
+    const revealed = Object.values(state.presenters).find((p) => p.phase === 'revealed')!;
+    const logged = revealed.marks.j1!.values;
+    // A snapshot that still looks valid (this code, this log's last event) but says otherwise.
+    const db = openDatabase(dataDir);
+    const snapshots = new SnapshotStore(db);
+    const stored = JSON.parse(snapshots.latest(id)!.state) as ContestState;
+    stored.presenters[revealed.id]!.marks.j1!.values = logged.map(() => 0);
+    snapshots.save(id, stored.rev, domainFingerprint()!, JSON.stringify(stored), Date.now());
+    db.close();
+
+    const app = await startServer(dataDir);
+    cleanup.push(() => app.close());
+    const host: TestClient = await connect(app.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    cleanup.push(() => host.close());
+    await app.contests.verified;
+    const marks = (v: HostView) => v.presenters.find((p) => p.id === revealed.id)?.marks.j1?.values;
+    const view = await host.waitFor<HostView>((v) => v.role === 'host' && JSON.stringify(marks(v)) === JSON.stringify(logged));
+    expect(marks(view)).toEqual(logged);
+    expect(app.contests.get(id)!.state).toEqual(state);
+    const check = openDatabase(dataDir);
+    expect(new SnapshotStore(check).latest(id)).toBeNull();
+    check.close();
+  });
+});
