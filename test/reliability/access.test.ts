@@ -226,7 +226,7 @@ describe('tokens in the server output', () => {
       // Refusals and errors of every kind.
       expect(await judges[0]!.raw('score:submit', { commandId: 'bad', values: 'x' })).toMatchObject({ ok: false, code: 'invalid' });
       expect(await judges[1]!.raw('no:such-event', { token: tokenOf(s.created.judges[1]!.joinUrl) })).toMatchObject({ ok: false, code: 'invalid' });
-      expect(await s.host.raw('presenter:absent', { commandId: 'proto-log-0001', presenterId: 'constructor' })).toMatchObject({ ok: false });
+      expect(await s.host.raw('presenter:absent', { commandId: 'proto-log-0001', presenterId: 'constructor' })).toMatchObject({ ok: false, code: 'not_found' });
       expect(await handshakeError(url, { role: 'judge', token: 'not-a-token' })).toMatchObject({ code: 'unauthorized' });
       expect((await fetch(`${url}/api/contests/%E0%A4%A/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })).status).toBe(400);
       expect((await api(url, 'GET', '/api/contests', undefined, tokenOf(s.created.judges[2]!.joinUrl))).status).toBe(401);
@@ -248,7 +248,6 @@ describe('tokens in the server output', () => {
       // contest's screen URL (screen token) once, for the operator.
       expect(out.split(HOST_TOKEN).length - 1).toBe(1);
       expect(out.split(tokenOf(demoLinks.screenUrl)).length - 1).toBe(1);
-      expect(out).toContain('threw in decide'); // the error above did reach the log, without tokens
       console.log('[access] log lines checked', out.split('\n').length, 'judge tokens absent', judgeTokens.size);
     } finally {
       await proc.stop();
