@@ -97,10 +97,13 @@ function targets(res: Record<string, unknown>): string {
     rows.push(['2,000-client storm, 0 errors', `${big.leitai.storm.errors} errors in ${ms(big.leitai.storm.totalMs, 0)}`, check(big.leitai.storm.errors === 0)]);
     rows.push(['RSS < 300 MB with 2,000 clients', mb(big.leitai.rssMb.afterRounds), check(big.leitai.rssMb.afterRounds < 300)]);
   }
-  const r = (res.restart as RestartPoint[] | undefined)?.find((p) => p.events >= 100_000);
+  const starts = res.restart as RestartPoint[] | undefined;
+  const r = starts?.find((p) => p.events >= 100_000);
   if (r) {
     const later = summarize(r.startsMs.slice(1)).p50;
-    rows.push(['restart < 1 s at 100,000 events', `${ms(later, 0)} (first start ${ms(r.startsMs[0]!, 0)})`, check(later < 1000)]);
+    const empty = starts?.find((p) => p.events === 0);
+    const floor = empty ? `; an empty server: ${ms(summarize(empty.startsMs).p50, 0)}` : '';
+    rows.push(['restart < 1 s at 100,000 events', `${ms(later, 0)} (first start ${ms(r.startsMs[0]!, 0)}${floor})`, check(later < 1000)]);
   }
   const p = res.pages as { judge: PageWeight; minimal: PageWeight } | undefined;
   if (p) rows.push(['judge pad ≤ 1.3× minimal page', ratio(p.judge.gzip, p.minimal.gzip), check(p.judge.gzip <= 1.3 * p.minimal.gzip)]);

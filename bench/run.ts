@@ -4,6 +4,7 @@
 //   npm run bench                      everything
 //   npm run bench -- --only=latency    one part (latency, restart, report, pages)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
+//   npm run bench -- --from=bench/results/2026-11-21.json   only redo the tables from saved figures
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,30 +40,34 @@ const machine = {
 };
 console.log(`Leitai benchmarks — Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memGb} GB\n`);
 
-const results: Record<string, unknown> = { machine };
-if (wants('latency')) {
+// With --from nothing is measured: the tables are rendered again from saved figures.
+const from = arg('from');
+const results: Record<string, unknown> = from ? (JSON.parse(fs.readFileSync(from, 'utf8')) as Record<string, unknown>) : { machine };
+if (!from && wants('latency')) {
   console.log('Submit -> screen latency, storms, memory (Leitai and the bare floor)');
   results.latency = await runLatency(latencyOptions);
 }
-if (wants('restart')) {
+if (!from && wants('restart')) {
   console.log('Restart (spawn -> /healthz)');
   results.restart = await measureRestart([0, 10_000, 100_000]);
   console.log('Replay against log length (in process)');
   results.replay = await measureReplayCurve([1_000, 3_000, 10_000, 30_000, 100_000]);
 }
-if (wants('report')) {
+if (!from && wants('report')) {
   console.log('Score report (bench/report.ts)');
   results.report = measureReport();
 }
-if (wants('pages')) {
+if (!from && wants('pages')) {
   console.log('Judge pad weight');
   results.pages = await measurePageWeight();
 }
 
 const dir = path.join(import.meta.dirname, 'results');
-fs.mkdirSync(dir, { recursive: true });
-const file = path.join(dir, `${label}.json`);
-fs.writeFileSync(file, JSON.stringify(results, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v), 1) + '\n');
+const file = from ?? path.join(dir, `${label}.json`);
+if (!from) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(results, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v), 1) + '\n');
+}
 
 const tables = render(results);
 console.log(`\n${tables}\n\nfigures in ${path.relative(process.cwd(), file)}`);

@@ -2,6 +2,7 @@
 // and must produce sane numbers. Timings are never asserted (this box is shared and noisy); the
 // real figures are in docs/benchmarks.md. The snapshots that make restarts fast are checked
 // here too, on the real server: used when they match the log, overruled by the log when not.
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeLog } from '../../bench/contest-log.ts';
 import { runLatency } from '../../bench/latency.ts';
@@ -57,6 +58,7 @@ describe('benchmark smoke', () => {
 describe('snapshots', () => {
   async function loggedServer() {
     const dataDir = tempDir();
+    cleanup.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
     const { contests } = writeLog(dataDir, 2000); // the last contest is left mid-show
     const app = await startServer(dataDir);
     const id = app.contests.all()[contests - 1]!.id;
