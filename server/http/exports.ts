@@ -10,10 +10,13 @@ import { bearer, sameSecret } from '../auth.ts';
 import type { Contests } from '../contests.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
-import { buildJudgeCardsPdf } from '../report/judge-cards-pdf.ts';
-import { buildReportPdf } from '../report/report-pdf.ts';
-import { resultsXlsx } from '../report/xlsx.ts';
 import { accessLinks } from './api.ts';
+
+// pdfkit and exceljs take about a third of a second to load: import them on the first export,
+// not at every start (the restart that matters is the one in front of the room).
+const reportPdf = () => import('../report/report-pdf.ts');
+const judgeCardsPdf = () => import('../report/judge-cards-pdf.ts');
+const xlsxModule = () => import('../report/xlsx.ts');
 
 export interface ExportsDeps {
   contests: Contests;
@@ -65,7 +68,7 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      const pdf = await buildReportPdf(snap);
+      const pdf = await (await reportPdf()).buildReportPdf(snap);
       send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
     } catch (e) {
       next(e);
@@ -81,7 +84,7 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      const xlsx = await resultsXlsx(snap);
+      const xlsx = await (await xlsxModule()).resultsXlsx(snap);
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       send(res, type, disposition('attachment', snap.state, 'results.xlsx', '成绩'), xlsx);
     } catch (e) {
@@ -95,7 +98,7 @@ export function exportsRouter(deps: ExportsDeps) {
     try {
       // accessLinks needs only the contests and the public URL; the socket hooks are unused.
       const links = accessLinks(snap.state, { ...deps, revokeJudge: () => {}, rebindJudges: () => {} });
-      const pdf = await buildJudgeCardsPdf(snap.state.def.title, links.judges, snap.generatedAt);
+      const pdf = await (await judgeCardsPdf()).buildJudgeCardsPdf(snap.state.def.title, links.judges, snap.generatedAt);
       send(res, 'application/pdf', disposition('inline', snap.state, 'judge-cards.pdf', '评委入场卡'), pdf);
     } catch (e) {
       next(e);
