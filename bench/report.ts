@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Actor } from '../shared/domain/decide.ts';
 import { startLeitai } from '../server/app.ts';
+import { benchDefinition } from './contest-log.ts';
 
 const PRESENTERS = 30;
 const JUDGES = 15;
@@ -19,26 +20,7 @@ const TOKEN = 'bench-host-token-0123456789';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-bench-'));
 const app = await startLeitai({ port: 0, host: '127.0.0.1', dataDir, hostToken: TOKEN, publicUrl: 'http://leitai.bench' });
 
-const definition = {
-  title: '「𠮷祥杯」全县村（社区）党组织书记擂台赛（基准测试）',
-  theme: '抓党建促乡村振兴——比实绩、晒亮点、找差距、促提升',
-  date: '2024-03-15',
-  tier: '村（社区）干部',
-  venue: '县人民会堂',
-  criteria: [
-    { name: '工作成效', max: 40 },
-    { name: '创新亮点', max: 20 },
-    { name: '汇报表现', max: 20 },
-    { name: '答辩情况', max: 20 },
-  ],
-  judgeGroups: [
-    { name: '县级领导', weight: 0.6 },
-    { name: '群众代表', weight: 0.4 },
-  ],
-  judges: Array.from({ length: JUDGES }, (_, i) => ({ name: `评委${i + 1}号`, title: i < 8 ? '县级领导干部' : '群众代表', group: i < 8 ? '县级领导' : '群众代表' })),
-  presenters: Array.from({ length: PRESENTERS }, (_, i) => ({ unit: `第${i + 1}村（社区）党总支`, speaker: `书记${i + 1}`, title: '党总支书记' })),
-  rules: { overtimePenalty: { everySeconds: 30, points: 1, max: 5 }, tieBreak: ['criterion:工作成效', 'lessOvertime'] },
-};
+const definition = benchDefinition(PRESENTERS, JUDGES, '「𠮷祥杯」全县村（社区）党组织书记擂台赛（基准测试）');
 
 const res = await fetch(`${app.url}/api/contests`, {
   method: 'POST',

@@ -6,15 +6,10 @@ import { evolve, initialState } from '../../shared/domain/evolve.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { HostView } from '../../shared/protocol.ts';
 import { hostView } from '../../shared/views.ts';
+import type { LoggedEvent } from '../../server/db/event-store.ts';
 
-export interface LogRow {
-  seq: number;
-  type: string;
-  data: DomainEvent;
-  at: number;
-  actor: string;
-  commandId: string | null;
-}
+/** A row of `GET /api/contests/:id/events`: the event store's own shape. */
+export type LogRow = LoggedEvent;
 
 /** GET with the host token; throws on anything but 200 so a broken server is noticed. */
 export async function getJson<T>(base: string, url: string, token: string): Promise<T> {
