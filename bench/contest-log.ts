@@ -3,12 +3,12 @@
 // the server would (decide -> events -> evolve), and the events go into a fresh DATA_DIR through
 // the real stores in one transaction. So the log is one a real run could have produced, only
 // written in seconds instead of hours.
-import { ContestDefinition, judgeId } from '../shared/definition.ts';
+import { ContestDefinition } from '../shared/definition.ts';
 import { decide, type Actor } from '../shared/domain/decide.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import { evolve, initialState } from '../shared/domain/evolve.ts';
 import type { ContestState } from '../shared/domain/state.ts';
-import type { Command } from '../shared/protocol.ts';
+import type { Command } from '../shared/protocol/index.ts';
 import { inTransaction, openDatabase } from '../server/db/database.ts';
 import { EventStore } from '../server/db/event-store.ts';
 import { TokenStore } from '../server/db/token-store.ts';
@@ -91,7 +91,7 @@ export function playContest(contestId: string, def: ContestDefinition, startAt: 
     run(host, { type: 'timer:start' });
     run(host, { type: 'timer:pause' });
     run(host, { type: 'timer:start' });
-    for (let k = 0; k < 3; k++) run(host, { type: 'question:ask', presenterId: pid, judgeId: judgeId((p * 3 + k) % def.judges.length), text: `${QUESTION}（第${k + 1}问）` });
+    for (let k = 0; k < 3; k++) run(host, { type: 'question:ask', presenterId: pid, judgeId: def.judges[(p * 3 + k) % def.judges.length]!.id, text: `${QUESTION}（第${k + 1}问）` });
     run(host, { type: 'phase:qa' });
     for (const q of state.questions.filter((x) => x.presenterId === pid).slice(0, 2)) {
       run(host, { type: 'question:show', questionId: q.id });
@@ -99,7 +99,7 @@ export function playContest(contestId: string, def: ContestDefinition, startAt: 
     }
     run(host, { type: 'comment:add', presenterId: pid, judgeId: 'j1', text: COMMENT });
     run(host, { type: 'scoring:open' });
-    def.judges.forEach((_, j) => run({ role: 'judge', judgeId: judgeId(j) }, { type: 'score:submit', presenterId: pid, values: benchMarks(p, j) }));
+    def.judges.forEach((judge, j) => run({ role: 'judge', judgeId: judge.id }, { type: 'score:submit', presenterId: pid, values: benchMarks(p, j) }));
     run({ role: 'judge', judgeId: 'j2' }, { type: 'score:submit', presenterId: pid, values: benchMarks(p + 1, 1) });
     run(host, { type: 'scoring:reveal' });
     if (state.rev >= maxEvents) break;
@@ -125,7 +125,7 @@ export function writeLog(dataDir: string, totalEvents: number, presenters = 30, 
       const at = Date.UTC(2024, 0, 1) + contests * 86_400_000;
       const { created, commands } = playContest(id, def, at, { maxEvents: totalEvents - events });
       store.createContest(id, created, at);
-      def.judges.forEach((_, i) => tokens.issue(id, 'judge', judgeId(i), at));
+      def.judges.forEach((j) => tokens.issue(id, 'judge', j.id, at));
       tokens.issue(id, 'screen', null, at);
       let seq = 1;
       for (const c of commands) {
@@ -164,7 +164,7 @@ export function writeStagedContests(dataDir: string, count: number, presenters: 
       const at = Date.UTC(2024, 2, 15, 9);
       const { created, commands, state } = playContest(id, def, at, { presenters: played });
       store.createContest(id, created, at);
-      const judgeTokens = def.judges.map((_, i) => tokens.issue(id, 'judge', judgeId(i), at));
+      const judgeTokens = def.judges.map((j) => tokens.issue(id, 'judge', j.id, at));
       const screenToken = tokens.issue(id, 'screen', null, at);
       let seq = 1;
       for (const c of commands) seq = store.append(id, seq, c.events, c.at, c.who, { commandId: c.commandId, actor: c.who, digest: 'bench', at: c.at });

@@ -3,7 +3,7 @@
 // judges. Works against Leitai and the bare floor alike; only the handshake differs.
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, PublicView } from '../shared/protocol.ts';
+import type { Ack, PublicView } from '../shared/protocol/index.ts';
 import { lazyViewParser } from './lazy-parser.ts';
 import { now } from './stats.ts';
 

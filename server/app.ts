@@ -47,7 +47,7 @@ export async function startLeitai(opts: LeitaiOptions) {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, publicUrl }));
-  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge, rebindJudges: rt.rebindJudges }));
+  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
   if (fs.existsSync(clientDir)) {

@@ -2,7 +2,7 @@
 // link tokens), or the audience (public, by contest id).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../shared/domain/decide.ts';
-import { HandshakeAuth } from '../shared/protocol.ts';
+import { HandshakeAuth } from '../shared/protocol/index.ts';
 import type { Contests } from './contests.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest();

@@ -10,7 +10,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContestDefinition, judgeId } from '../shared/definition.ts';
+import { withIds, type ContestDefinition, type ContestDefinitionDraft } from '../shared/definition.ts';
+import { carryIds, sameCriterion, sameJudge, samePresenter } from '../shared/roster.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import { evolve, initialState } from '../shared/domain/evolve.ts';
 import type { ContestState } from '../shared/domain/state.ts';
@@ -242,28 +243,36 @@ export class Contests {
   }
 
   /**
-   * Edits a contest before it starts. Judges keep their links when their name is unchanged
-   * (ids are positional, so links move with the judge); removed judges' links are revoked.
+   * Edits a contest before it starts. Judges are matched by id, so a judge kept in the list keeps
+   * their link (renamed or moved, it is the same person); a removed judge's link is revoked and a
+   * new judge gets one, in the same transaction as the event. New entries get ids never used in
+   * this contest before, so a removed judge's id cannot come back as someone else.
    */
-  replace(id: string, definition: ContestDefinition): { ok: true; state: ContestState } | { ok: false; message: string } {
+  replace(
+    id: string,
+    draft: ContestDefinitionDraft,
+  ): { ok: true; state: ContestState; removedJudges: string[] } | { ok: false; message: string } {
     const pipeline = this.pipelines.get(id);
     if (!pipeline) return { ok: false, message: '比赛不存在' };
-    const before = pipeline.state.def.judges.map((j, i) => ({ name: j.name, id: judgeId(i) }));
+    const prior = pipeline.state.def;
+    const taken = [...this.tokens.judgeIdsEver(id), ...prior.judges.map((j) => j.id), ...prior.presenters.map((p) => p.id), ...prior.criteria.map((c) => c.id)];
+    // Entries sent without an id (clients written before ids) are matched by name, as before.
+    const matched = {
+      ...draft,
+      judges: carryIds(prior.judges, draft.judges, sameJudge),
+      presenters: carryIds(prior.presenters, draft.presenters, samePresenter),
+      criteria: carryIds(prior.criteria, draft.criteria, sameCriterion),
+    };
+    const definition = withIds(matched, taken);
+    const before = prior.judges.map((j) => j.id);
+    const after = new Set(definition.judges.map((j) => j.id));
+    const removedJudges = before.filter((j) => !after.has(j));
     const at = this.now();
-    // The links move in the same transaction as the event, so both or neither are stored.
     const result = pipeline.replaceDefinition(definition, () => {
-      const kept = new Map(definition.judges.map((j, i) => [j.name, judgeId(i)]));
-      // Park links on temporary ids first so that swaps (j1 <-> j2) cannot collide.
-      for (const b of before) this.tokens.moveJudge(id, b.id, `tmp:${b.id}`);
-      for (const b of before) {
-        const to = kept.get(b.name);
-        if (to) this.tokens.moveJudge(id, `tmp:${b.id}`, to);
-        else this.tokens.revokeJudge(id, `tmp:${b.id}`, at);
-      }
-      const had = new Set(before.map((b) => b.name));
-      definition.judges.forEach((j, i) => had.has(j.name) || this.tokens.issue(id, 'judge', judgeId(i), at));
+      for (const j of removedJudges) this.tokens.revokeJudge(id, j, at);
+      for (const j of after) if (!before.includes(j)) this.tokens.issue(id, 'judge', j, at);
     });
-    return result.ok ? { ok: true, state: pipeline.state } : { ok: false, message: result.message };
+    return result.ok ? { ok: true, state: pipeline.state, removedJudges } : { ok: false, message: result.message };
   }
 
   /** A new link for a judge; the old one stops working. Logged (without the token) for the audit. */
@@ -281,7 +290,7 @@ export class Contests {
     const created: DomainEvent = { type: 'ContestCreated', contestId: id, definition, at };
     inTransaction(this.db, () => {
       this.store.createContest(id, created, at);
-      definition.judges.forEach((_, i) => this.tokens.issue(id, 'judge', judgeId(i), at));
+      definition.judges.forEach((j) => this.tokens.issue(id, 'judge', j.id, at));
       this.tokens.issue(id, 'screen', null, at);
     });
     const state = initialState(created);

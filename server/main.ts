@@ -23,7 +23,7 @@ console.log(`\n  擂台 Leitai is running — data in ${dataDir}\n`);
 console.log(`  主持人控制台 Host console:  ${base}/host#token=${hostToken}`);
 console.log(`  手机请连接同一 Wi-Fi 访问 Phones on the venue Wi-Fi use: ${base}`);
 for (const c of leitai.contests.all()) {
-  const links = accessLinks(c, { contests: leitai.contests, hostToken, publicUrl: leitai.publicUrl, revokeJudge: () => {}, rebindJudges: () => {} });
+  const links = accessLinks(c, { contests: leitai.contests, publicUrl: leitai.publicUrl });
   console.log(`\n  [${c.id}] ${c.def.title} (${c.status})`);
   console.log(`    大屏 Screen:   ${links.screenUrl}`);
   console.log(`    观众 Audience: ${links.audienceUrl}`);

@@ -5,7 +5,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { decide, type Actor } from '../shared/domain/decide.ts';
 import { evolve } from '../shared/domain/evolve.ts';
 import type { ContestState } from '../shared/domain/state.ts';
-import { allowedRoles, Commands, ErrorCode, type Ack, type Command, type CommandType } from '../shared/protocol.ts';
+import { allowedRoles, Commands, ErrorCode, type Ack, type Command, type CommandType } from '../shared/protocol/index.ts';
 import type { ContestDefinition } from '../shared/definition.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import type { CommandRecord, EventStore } from './db/event-store.ts';

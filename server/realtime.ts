@@ -3,7 +3,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { ContestState } from '../shared/domain/state.ts';
-import { commandTypes, ErrorCode, type Ack, type ClientToServerEvents, type ServerToClientEvents, type View } from '../shared/protocol.ts';
+import { commandTypes, ErrorCode, type Ack, type ClientToServerEvents, type ServerToClientEvents, type View } from '../shared/protocol/index.ts';
 import { hostView, judgeView, publicView } from '../shared/views.ts';
 import { authenticate, type Identity } from './auth.ts';
 import type { Contests } from './contests.ts';
@@ -63,8 +63,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const pub = publicView(state, 'screen');
     if (occupied(room.screen(c))) io.to(room.screen(c)).emit('view', pub);
     if (occupied(room.host(c))) io.to(room.host(c)).emit('view', hostView(state, presence.online(c)));
-    state.def.judges.forEach((_, i) => {
-      const j = `j${i + 1}`;
+    state.def.judges.forEach(({ id: j }) => {
       const r = room.judge(c, j);
       if (!occupied(r)) return void lastJudgeView.delete(r);
       const view = judgeView(state, j);
@@ -103,7 +102,6 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   const roomOf = (id: Identity) => (id.actor.role === 'judge' ? room.judge(id.contestId, id.actor.judgeId) : room[id.actor.role](id.contestId));
 
   io.on('connection', (socket: Sock) => {
-    // socket.data is read at each use: an edit in setup may renumber a judge (rebindJudges).
     const id = socket.data;
     void socket.join(roomOf(id));
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId);
@@ -174,33 +172,16 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     });
   });
 
-  /** Cuts every connection of a judge whose link was reissued. */
-  function revokeJudge(contestId: string, judgeId: string): void {
+  /**
+   * Cuts every connection of a judge whose link was reissued or who was removed from the list.
+   * Judges are addressed by stable id, so an edit of the setup leaves everyone else connected.
+   */
+  function revokeJudge(contestId: string, judgeId: string, why: 'reissued' | 'removed'): void {
     const r = room.judge(contestId, judgeId);
-    io.to(r).emit('session:revoked', { reason: '该评委链接已重新生成，旧链接失效' });
+    const reason = why === 'reissued' ? '该评委链接已重新生成，旧链接失效' : '您已不在本场评委名单中';
+    io.to(r).emit('session:revoked', { reason });
     io.in(r).disconnectSockets(true);
   }
 
-  /** Re-resolves every connected judge's link after the judges list was edited. */
-  function rebindJudges(contestId: string): void {
-    const state = contests.get(contestId)?.state;
-    for (const socket of io.of('/').sockets.values()) {
-      const cur = socket.data;
-      if (cur.contestId !== contestId || cur.actor.role !== 'judge') continue;
-      const grant = contests.tokens.resolve(String((socket.handshake.auth as { token?: unknown }).token ?? ''));
-      presence.disconnected(contestId, cur.actor.judgeId);
-      void socket.leave(roomOf(cur));
-      if (!grant || grant.role !== 'judge' || !grant.judgeId) {
-        socket.emit('session:revoked', { reason: '您已不在本场评委名单中' });
-        socket.disconnect(true);
-        continue;
-      }
-      socket.data = { contestId, actor: { role: 'judge', judgeId: grant.judgeId } };
-      void socket.join(roomOf(socket.data));
-      presence.connected(contestId, grant.judgeId);
-      if (state) socket.emit('view', judgeView(state, grant.judgeId));
-    }
-  }
-
-  return { io, presence, revokeJudge, rebindJudges };
+  return { io, presence, revokeJudge };
 }

@@ -4,7 +4,19 @@ import { z } from 'zod';
 
 const name = (max: number) => z.string().trim().min(1, '不能为空 (must not be empty)').max(max);
 
+/**
+ * The stable id of a judge, presenter or criterion: kept when the setup is edited, the same in
+ * every event, view and export. Optional in what clients send (generated when absent); always
+ * present in what is stored and sent back. Names of Object.prototype's members are refused,
+ * since ids are keys of plain objects in the state.
+ */
+export const StableId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'id: 1–32 letters, digits, _ or - (id must be 1-32 of A-Z a-z 0-9 _ -)')
+  .refine((id) => !(id in Object.prototype), 'id: reserved name');
+
 export const CriterionDef = z.strictObject({
+  id: StableId.optional(),
   name: name(40),
   max: z.number().finite().positive('满分必须大于 0 (max must be > 0)').max(1000),
   /** Multiplier applied to this criterion when a judge's total is summed. */
@@ -18,12 +30,14 @@ export const JudgeGroupDef = z.strictObject({
 });
 
 export const JudgeDef = z.strictObject({
+  id: StableId.optional(),
   name: name(40),
   title: z.string().trim().max(60).default(''),
   group: z.string().trim().min(1).max(40).optional(),
 });
 
 export const PresenterDef = z.strictObject({
+  id: StableId.optional(),
   unit: name(60),
   speaker: z.string().trim().max(40).default(''),
   title: z.string().trim().max(60).default(''),
@@ -117,8 +131,18 @@ function duplicates(values: string[]): string[] {
   return [...dup];
 }
 
-export const ContestDefinition = ContestDefinitionBase.superRefine((d, ctx) => {
+/**
+ * A definition as a client sends it, checked for consistency, ids still optional. The server
+ * gives ids to new entries with `withIds` (knowing every id the contest ever used); everything
+ * else parses with `ContestDefinition`, which does the same without that history.
+ */
+export const ContestDefinitionDraft = ContestDefinitionBase.superRefine((d, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  const ids = (items: { id?: string | undefined }[]) => items.flatMap((x) => (x.id === undefined ? [] : [x.id]));
+  for (const id of duplicates(ids(d.criteria))) issue(['criteria'], `评分细则编号重复: ${id} (duplicate criterion id)`);
+  for (const id of duplicates(ids(d.judges))) issue(['judges'], `评委编号重复: ${id} (duplicate judge id)`);
+  for (const id of duplicates(ids(d.presenters))) issue(['presenters'], `汇报单位编号重复: ${id} (duplicate presenter id)`);
 
   for (const n of duplicates(d.criteria.map((c) => c.name)))
     issue(['criteria'], `评分细则名称重复: ${n} (duplicate criterion name)`);
@@ -160,14 +184,60 @@ export const ContestDefinition = ContestDefinitionBase.superRefine((d, ctx) => {
   });
 });
 
+export type ContestDefinitionDraft = z.output<typeof ContestDefinitionDraft>;
+
+type WithId<T> = Omit<T, 'id'> & { id: string };
+type Identified = Omit<ContestDefinitionDraft, 'criteria' | 'judges' | 'presenters'> & {
+  criteria: WithId<ContestDefinitionDraft['criteria'][number]>[];
+  judges: WithId<ContestDefinitionDraft['judges'][number]>[];
+  presenters: WithId<ContestDefinitionDraft['presenters'][number]>[];
+};
+
+/**
+ * Gives every entry without an id the next free one of its kind (c…, j…, p… followed by a number
+ * above any such id in the definition or in `taken`), so an id once used in a contest is never
+ * given to someone else. A definition with no ids at all gets j1…jN, p1…pN, c1…cN in list order:
+ * exactly the ids that contests created before ids were stored have always used.
+ */
+export function withIds(d: ContestDefinitionDraft, taken: Iterable<string> = []): Identified {
+  const used = [...taken];
+  return {
+    ...d,
+    criteria: assign(d.criteria, 'c', used),
+    judges: assign(d.judges, 'j', used),
+    presenters: assign(d.presenters, 'p', used),
+  };
+}
+
+function assign<T extends { id?: string | undefined }>(items: T[], prefix: string, taken: string[]): WithId<T>[] {
+  const pattern = new RegExp(`^${prefix}(\\d{1,9})$`);
+  let n = 0;
+  for (const id of [...taken, ...items.map((x) => x.id ?? '')]) {
+    const m = pattern.exec(id);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  return items.map((x) => ({ ...x, id: x.id ?? `${prefix}${++n}` }));
+}
+
+/** What every consumer works with: a checked definition where every entry has its id. */
+export const ContestDefinition = ContestDefinitionDraft.transform((d) => withIds(d));
+
 export type ContestDefinitionInput = z.input<typeof ContestDefinition>;
 export type ContestDefinition = z.output<typeof ContestDefinition>;
 export type Rules = ContestDefinition['rules'];
 export type Criterion = ContestDefinition['criteria'][number];
 
-/** Stable ids assigned by position at creation: judges j1…, presenters p1…, criteria by index. */
-export const judgeId = (index: number) => `j${index + 1}`;
-export const presenterId = (index: number) => `p${index + 1}`;
+/**
+ * The stored definition as the server sends it (ids always present): the schema of the host
+ * view's `definition`, with no transform so that it can be written as JSON Schema.
+ */
+export const StoredDefinition = ContestDefinitionBase.extend({
+  criteria: z.array(CriterionDef.extend({ id: StableId })),
+  judges: z.array(JudgeDef.extend({ id: StableId })),
+  presenters: z.array(PresenterDef.extend({ id: StableId })),
+});
+const storedMatches: [z.output<typeof StoredDefinition>] extends [ContestDefinition] ? true : false = true;
+void storedMatches;
 
 /** Human-readable, field-naming messages for a failed parse, e.g. "judges[2].group: 未知评委组: X". */
 export function formatIssues(error: z.ZodError): string[] {

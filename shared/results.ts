@@ -1,18 +1,18 @@
 // The results document served at GET /api/contests/:id/results: names resolved, per presenter
 // the final, rank, penalty, overtime, criterion aggregates, every judge's marks and which were
 // dropped; and the champion(s). Built from state, so it always matches the event log.
-import { judgeId as judgeIdAt, presenterId as presenterIdAt } from './definition.ts';
 import type { ContestState } from './domain/state.ts';
+import { judgeName as nameOf, judgeById, unitName } from './roster.ts';
 import { revealedResults } from './views.ts';
 
 export function resultsDocument(s: ContestState) {
   const results = revealedResults(s);
   const scored = new Map(results.presenters.map((p) => [p.presenterId, p]));
   const ranks = new Map(results.ranking.map((r) => [r.presenterId, r]));
-  const judgeName = (id: string) => s.def.judges[Number(id.slice(1)) - 1]?.name ?? id;
+  const judgeName = (id: string) => nameOf(s.def, id);
 
-  const presenters = s.def.presenters.map((p, i) => {
-    const id = presenterIdAt(i);
+  const presenters = s.def.presenters.map((p) => {
+    const id = p.id;
     const run = s.presenters[id];
     const score = scored.get(id);
     const rank = ranks.get(id);
@@ -54,7 +54,7 @@ export function resultsDocument(s: ContestState) {
         .map((q) => ({
           id: q.id,
           asker: q.judgeId ? judgeName(q.judgeId) : null,
-          askerTitle: q.judgeId ? (s.def.judges[Number(q.judgeId.slice(1)) - 1]?.title ?? '') : '',
+          askerTitle: judgeById(s.def, q.judgeId)?.title ?? '',
           source: q.source,
           text: q.text,
           original: q.original !== q.text ? q.original : null,
@@ -77,7 +77,7 @@ export function resultsDocument(s: ContestState) {
       : [];
   // The trail a reader of the results needs to trust them: who changed which marks and why,
   // and every step the host undid. Kept in state by evolve, so it is the log's own record.
-  const unitOf = (id: string | null) => (id === null ? null : (s.def.presenters[Number(id.slice(1)) - 1]?.unit ?? id));
+  const unitOf = (id: string | null) => (id === null ? null : unitName(s.def, id));
   const audit = {
     corrections: s.corrections.map((c) => ({
       presenterId: c.presenterId,
@@ -93,7 +93,7 @@ export function resultsDocument(s: ContestState) {
   return {
     contest: { id: s.id, title: s.def.title, theme: s.def.theme, date: s.def.date ?? null, tier: s.def.tier, status: s.status, partial: s.partial, rev: s.rev },
     criteria: s.def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight })),
-    judges: s.def.judges.map((j, i) => ({ judgeId: judgeIdAt(i), name: j.name, title: j.title, group: j.group ?? null })),
+    judges: s.def.judges.map((j) => ({ judgeId: j.id, name: j.name, title: j.title, group: j.group ?? null })),
     ranking: results.ranking.map((r) => ({ ...r, final: scored.get(r.presenterId)?.final ?? null })),
     presenters,
     champions,

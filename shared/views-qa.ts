@@ -1,9 +1,10 @@
 // The Q&A parts of each role's view.
 import type { ContestState, Question } from './domain/state.ts';
-import type { JudgeView, PublicView } from './protocol.ts';
+import type { JudgeView, PublicView } from './protocol/index.ts';
+import { judgeById } from './roster.ts';
 
 function judgeOf(s: ContestState, id: string | null) {
-  return id ? (s.def.judges[Number(id.slice(1)) - 1] ?? null) : null;
+  return judgeById(s.def, id) ?? null;
 }
 
 /** The asker as the room sees them: title, else name; nothing when the contest is anonymous. */

@@ -6,9 +6,10 @@
 // (a submission replaces one presenter's run and one Marks object), so a WeakMap keyed by those
 // objects recomputes the exact rational scoring of one presenter per commit, not of all of them
 // three times over (host view, its screen, the screen), and forgets states nobody holds.
-import { judgeId as judgeIdAt, presenterId as presenterIdAt, type ContestDefinition } from './definition.ts';
+import type { ContestDefinition } from './definition.ts';
+import { judgeById, seatOf } from './roster.ts';
 import type { ContestState, Marks, PresenterRun } from './domain/state.ts';
-import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol.ts';
+import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol/index.ts';
 import { scoreExact, type ScoredPresenter } from './scoring/aggregate.ts';
 import { judgeTotal } from './scoring/index.ts';
 import { rank } from './scoring/rank.ts';
@@ -41,15 +42,15 @@ function contestInfo(s: ContestState) {
 }
 
 function listPresenters(s: ContestState) {
-  return s.def.presenters.map((p, i) => {
-    const id = presenterIdAt(i);
+  return s.def.presenters.map((p) => {
+    const id = p.id;
     return { id, unit: p.unit, speaker: p.speaker, title: p.title, status: s.presenters[id]?.status ?? 'waiting' };
   });
 }
 /** Shared by every view of one state (the host spreads its own copies of the entries). */
 const presenterInfo = (s: ContestState) => presenterLists(s, s.def, () => listPresenters(s));
 
-const criteriaInfo = (s: ContestState) => s.def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight }));
+const criteriaInfo = (s: ContestState) => s.def.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight }));
 
 function current(s: ContestState) {
   const run = s.current ? s.presenters[s.current] : undefined;
@@ -111,8 +112,8 @@ function computePublicView(s: ContestState): PublicView {
   const revealed = results.presenters.map((p) => ({
     presenterId: p.presenterId,
     marks: p.judges.map((j) => {
-      const seat = Number(j.judgeId.slice(1));
-      return { seat, name: names ? (s.def.judges[seat - 1]?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped };
+      const seat = seatOf(s.def, j.judgeId) ?? 0;
+      return { seat, name: names ? (judgeById(s.def, j.judgeId)?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped };
     }),
     groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result })),
     raw: p.raw,
@@ -153,8 +154,7 @@ function computePublicView(s: ContestState): PublicView {
 }
 
 export function judgeView(s: ContestState, judgeId: string): JudgeView {
-  const seat = Number(judgeId.slice(1)) - 1;
-  const j = s.def.judges[seat];
+  const j = judgeById(s.def, judgeId);
   const myMarks: JudgeView['myMarks'] = {};
   for (const run of Object.values(s.presenters)) {
     const m = run.marks[judgeId];
@@ -187,7 +187,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>): HostView
     rev: s.rev,
     contest: contestInfo(s),
     definition: s.def,
-    judges: s.def.judges.map((j, i) => ({ id: judgeIdAt(i), name: j.name, title: j.title, group: j.group ?? null, online: online.has(judgeIdAt(i)) })),
+    judges: s.def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? null, online: online.has(j.id) })),
     presenters: presenterInfo(s).map((p) => {
       const run = s.presenters[p.id];
       const marks: HostView['presenters'][number]['marks'] = {};

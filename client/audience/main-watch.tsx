@@ -5,7 +5,7 @@ import '../screen/stages.css';
 import '../screen/results.css';
 import './watch.css';
 import { createSession } from '../common/session.ts';
-import type { PublicView } from '../../shared/protocol.ts';
+import type { PublicView } from '../../shared/protocol/index.ts';
 import { NoContest, WatchApp } from './watch-app.tsx';
 
 const contestId = decodeURIComponent(location.hash.slice(1)).trim();

@@ -1,6 +1,6 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
-import type { PublicView } from '../../shared/protocol.ts';
+import type { PublicView } from '../../shared/protocol/index.ts';
 import { currentPresenter, currentResult, fmtDate, fmtScore, markGroups, presenterMap } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard } from '../screen/stages/reveal-stage.tsx';

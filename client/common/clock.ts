@@ -1,7 +1,7 @@
 // Timer display from the server-authoritative timer and the measured clock offset.
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { TimerView } from '../../shared/protocol.ts';
+import type { TimerView } from '../../shared/protocol/index.ts';
 
 export type Timer = z.infer<typeof TimerView>;
 

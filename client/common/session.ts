@@ -2,7 +2,7 @@
 // (re)connect, newer revisions only, a measured server clock offset, and acked commands.
 import { io, type Socket } from 'socket.io-client';
 import { create } from 'zustand';
-import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol.ts';
+import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 import { newCommandId } from './ids.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'denied';

@@ -1,35 +1,11 @@
 // The host's HTTP calls (Authorization: Bearer <host token>). Answers are parsed with zod:
 // the client trusts the wire no more than the server does.
 import { z } from 'zod';
-import { ContestDefinition, type ContestDefinitionInput } from '../../shared/definition.ts';
+import type { ContestDefinitionInput } from '../../shared/definition.ts';
+import { AccessLinks, ContestSummary, ErrorBody, JudgeLink, StoredContest } from '../../shared/protocol/http.ts';
 import { clearToken, useAuth } from './auth.ts';
 
-const Status = z.enum(['setup', 'running', 'finished']);
-export const ContestSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  tier: z.string(),
-  status: Status,
-  createdAt: z.number(),
-  rev: z.number(),
-});
-export type ContestSummary = z.infer<typeof ContestSummary>;
-
-const JudgeLink = z.object({ id: z.string(), name: z.string(), title: z.string(), group: z.string().nullable(), joinUrl: z.string().nullable() });
-export type JudgeLink = z.infer<typeof JudgeLink>;
-export const AccessLinks = z.object({
-  id: z.string(),
-  title: z.string(),
-  hostUrl: z.string(),
-  screenUrl: z.string().nullable(),
-  audienceUrl: z.string(),
-  judges: z.array(JudgeLink),
-});
-export type AccessLinks = z.infer<typeof AccessLinks>;
-
-const StoredContest = z.object({ id: z.string(), status: Status, rev: z.number(), definition: ContestDefinition });
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.string()).optional() }) });
+export type { AccessLinks, ContestSummary, JudgeLink } from '../../shared/protocol/http.ts';
 
 export class ApiError extends Error {
   constructor(

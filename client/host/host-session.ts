@@ -1,7 +1,7 @@
 // The open contest's live session (one socket at a time) and the hooks components read it by.
 import { createContext, useCallback, useContext } from 'react';
 import { createSession, type Session } from '../common/session.ts';
-import type { Ack, CommandPayload, CommandType, ErrorCode, HostView } from '../../shared/protocol.ts';
+import type { Ack, CommandPayload, CommandType, ErrorCode, HostView } from '../../shared/protocol/index.ts';
 import { toast } from './ui/toast.tsx';
 
 let open: { id: string; token: string; session: Session<HostView> } | null = null;

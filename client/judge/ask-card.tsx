@@ -2,7 +2,7 @@
 // presenter still to come. While the presenter on stage is being scored it folds away below the
 // score sheet, so the sheet stays the main thing on the screen.
 import { useState } from 'react';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { CollapsibleCard } from './collapsible-card.tsx';
 import { NoteBox } from './note-box.tsx';

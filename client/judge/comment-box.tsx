@@ -2,7 +2,7 @@
 // and remembers being opened. It is about the presenter on stage, or when nobody is, the last
 // one who finished; the judge's own comments are listed beneath, sent exactly once like scores.
 import { useState } from 'react';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { CollapsibleCard } from './collapsible-card.tsx';
 import { NoteBox } from './note-box.tsx';

@@ -1,7 +1,7 @@
 // A bottom sheet that repeats every value before it is sent: a mistyped 4 for 40 is caught here,
 // not on the projector.
 import { useEffect, useRef } from 'react';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { strings } from './strings.ts';
 import { ValuesList } from './values-list.tsx';

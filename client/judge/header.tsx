@@ -1,5 +1,5 @@
 // Red-and-gold header: the contest, the judge's own name, and a calm connection indicator.
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import type { ConnectionStatus } from '../common/session.ts';
 import { strings } from './strings.ts';

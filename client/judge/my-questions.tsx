@@ -2,7 +2,7 @@
 // 已答复, 未采用) as the host moderates; questions still on the phone come first as 待发送.
 // Questions about presenters who are finished fold away, so the list stays short all day.
 import { useState } from 'react';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { NoteRow, OutgoingRows, type Tone } from './note-list.tsx';

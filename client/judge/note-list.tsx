@@ -1,7 +1,7 @@
 // Rows for the judge's own questions and comments: what the server has, what the phone still
 // holds (待发送), and what the server refused, with the text kept visible so nothing is lost.
 // Text is always rendered as plain React text, never as HTML.
-import type { ErrorCode, JudgeView } from '../../shared/protocol.ts';
+import type { ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import type { NoteRefusal } from './qa-outbox.ts';
 import { useJudgePad } from './pad-store.ts';

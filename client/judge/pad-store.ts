@@ -2,7 +2,7 @@
 // outbox that gets a score to the server exactly once over flaky Wi-Fi, and the refusals to show.
 import { createContext, useContext } from 'react';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { Ack, ErrorCode, JudgeView } from '../../shared/protocol.ts';
+import type { Ack, ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { newCommandId } from '../common/ids.ts';
 import { createSession, type Session } from '../common/session.ts';
 import { formatScore } from './grid.ts';

@@ -1,5 +1,5 @@
 // Who is on stage and what is happening, with the report/Q&A countdown kept small.
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { formatClock, remainingMs, timerLevel, useNow, type Timer } from '../common/clock.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';

@@ -3,7 +3,7 @@
 // answers, and only then forgotten. A reload, a dead battery or a Wi-Fi blip cannot lose it,
 // and the server records it once however often it arrives.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { Ack, ErrorCode, JudgeView } from '../../shared/protocol.ts';
+import type { Ack, ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { newCommandId } from '../common/ids.ts';
 import type { Session } from '../common/session.ts';
 import { loadNotes, saveNotes, type NoteItem, type NoteKind } from './qa-storage.ts';

@@ -1,6 +1,6 @@
 // Which presenters a judge may ask about or comment on right now, by the rules in
 // shared/domain/questions.ts, so the pad never offers what the server would refuse.
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 
 const speakingOrder = (view: JudgeView) => (view.order.length ? view.order : view.presenters.map((p) => p.id));
 const statusOf = (view: JudgeView, id: string) => view.presenters.find((p) => p.id === id)?.status;

@@ -1,6 +1,6 @@
 // Submissions the server refused for presenters no longer on stage (e.g. sent from the outbox
 // after scoring was locked): the judge must learn that those scores did not count.
-import type { ErrorCode, JudgeView } from '../../shared/protocol.ts';
+import type { ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { strings, type JudgeKey } from './strings.ts';

@@ -2,7 +2,7 @@
 // reach of the thumb, and a confirm sheet before anything is sent. Typed values are saved as a
 // draft on every change, so a reload or a flat battery loses nothing.
 import { useState } from 'react';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { ConfirmSheet } from './confirm-sheet.tsx';
 import { CriterionRow } from './criterion-row.tsx';

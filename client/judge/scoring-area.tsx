@@ -1,7 +1,7 @@
 // What the judge can do right now for the presenter on stage: wait, score, see what was sent,
 // or amend while scoring is open.
 import { useState } from 'react';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { ScoreForm } from './score-form.tsx';

@@ -1,6 +1,6 @@
 // After confirming: what was sent, and whether the server has it (已提交) or the phone is still
 // holding it (待发送). Values stay visible, read-only once scoring is locked or revealed.
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { strings, type JudgeKey } from './strings.ts';
 import { ValuesList } from './values-list.tsx';

@@ -1,6 +1,6 @@
 // Small pure helpers shared by the screen and the audience page.
 import type { Lang } from '../common/i18n.tsx';
-import type { PublicView } from '../../shared/protocol.ts';
+import type { PublicView } from '../../shared/protocol/index.ts';
 
 export type Presenter = PublicView['presenters'][number];
 export type Result = PublicView['revealed'][number];

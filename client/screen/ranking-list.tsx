@@ -1,7 +1,7 @@
 // The ranking as revealed so far: rank, unit and speaker, final score; shared ranks say so.
 import type { CSSProperties } from 'react';
 import { useT } from '../common/i18n.tsx';
-import type { PublicView } from '../../shared/protocol.ts';
+import type { PublicView } from '../../shared/protocol/index.ts';
 import { columnsFor, fmtScore, presenterMap, type RankingLine } from './format.ts';
 import { strings } from './strings.ts';
 

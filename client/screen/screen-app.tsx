@@ -1,7 +1,7 @@
 // The projector page: one stage at a time, as the host drives it; nothing to click.
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLang, useT } from '../common/i18n.tsx';
-import type { PublicView } from '../../shared/protocol.ts';
+import type { PublicView } from '../../shared/protocol/index.ts';
 import { CommentStage } from './stages/comment-stage.tsx';
 import { FinalStage } from './stages/final-stage.tsx';
 import { OrderStage } from './stages/order-stage.tsx';

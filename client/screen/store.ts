@@ -2,7 +2,7 @@
 // the mute switch, remembered on this machine, and which moments happened live.
 import { create } from 'zustand';
 import { createSession, type Session } from '../common/session.ts';
-import type { PublicView } from '../../shared/protocol.ts';
+import type { PublicView } from '../../shared/protocol/index.ts';
 
 export type PublicSession = Session<PublicView>;
 

@@ -41,11 +41,12 @@ export class TokenStore {
       .run(at, contestId, judgeId);
   }
 
-  /** Moves a judge's active link to another id (judges renumbered by an edit). */
-  moveJudge(contestId: string, fromId: string, toId: string): void {
-    this.db
-      .prepare("UPDATE tokens SET judge_id = ? WHERE contest_id = ? AND role = 'judge' AND judge_id = ? AND revoked_at IS NULL")
-      .run(toId, contestId, fromId);
+  /** Every judge id that ever had a link in the contest, revoked or not: ids never to give anew. */
+  judgeIdsEver(contestId: string): string[] {
+    return this.db
+      .prepare("SELECT DISTINCT judge_id FROM tokens WHERE contest_id = ? AND role = 'judge' AND judge_id IS NOT NULL")
+      .pluck()
+      .all(contestId) as string[];
   }
 
   resolve(token: string): TokenGrant | null {

@@ -2,7 +2,7 @@
 // scores the current presenter a few seconds after scoring opens, like a person would.
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, JudgeView, ServerToClientEvents, View } from '../../shared/protocol.ts';
+import type { Ack, ClientToServerEvents, JudgeView, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 

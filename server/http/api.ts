@@ -2,7 +2,9 @@
 // endpoint so scripts can drive the same pipeline as the socket.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { ContestDefinition, formatIssues, judgeId as judgeIdAt } from '../../shared/definition.ts';
+import { ContestDefinition, ContestDefinitionDraft, formatIssues } from '../../shared/definition.ts';
+import type { AccessLinks, ContestSummary, StoredContest } from '../../shared/protocol/http.ts';
+import { judgeById } from '../../shared/roster.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument } from '../../shared/results.ts';
 import { bearer, sameSecret } from '../auth.ts';
@@ -13,9 +15,8 @@ export interface ApiDeps {
   contests: Contests;
   hostToken: string;
   publicUrl: () => string;
-  revokeJudge: (contestId: string, judgeId: string) => void;
-  /** After an edit renumbers judges: re-resolve connected judges' links. */
-  rebindJudges: (contestId: string) => void;
+  /** Cuts the open connections of a judge whose link was reissued or who was removed. */
+  revokeJudge: (contestId: string, judgeId: string, reason: 'reissued' | 'removed') => void;
 }
 
 /** HTTP status for a refused command; anything else refused is a conflict with the state (409). */
@@ -30,7 +31,7 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
 
-export function accessLinks(state: ContestState, deps: ApiDeps) {
+export function accessLinks(state: ContestState, deps: Pick<ApiDeps, 'contests' | 'publicUrl'>): AccessLinks {
   const base = deps.publicUrl();
   const active = deps.contests.tokens.active(state.id);
   const screen = active.find((t) => t.role === 'screen');
@@ -40,10 +41,9 @@ export function accessLinks(state: ContestState, deps: ApiDeps) {
     hostUrl: `${base}/host#contest=${state.id}`,
     screenUrl: screen ? `${base}/screen#${screen.token}` : null,
     audienceUrl: `${base}/watch#${state.id}`,
-    judges: state.def.judges.map((j, i) => {
-      const id = judgeIdAt(i);
-      const t = active.find((x) => x.role === 'judge' && x.judgeId === id);
-      return { id, name: j.name, title: j.title, group: j.group ?? null, joinUrl: t ? `${base}/judge#${t.token}` : null };
+    judges: state.def.judges.map((j) => {
+      const t = active.find((x) => x.role === 'judge' && x.judgeId === j.id);
+      return { id: j.id, name: j.name, title: j.title, group: j.group ?? null, joinUrl: t ? `${base}/judge#${t.token}` : null };
     }),
   };
 }
@@ -81,14 +81,15 @@ export function apiRouter(deps: ApiDeps) {
   r.put('/contests/:id', (req, res) => {
     const s = contest(req, res);
     if (!s) return;
-    const parsed = ContestDefinition.safeParse(req.body);
+    // Parsed without ids for new entries: the contest gives them ids it never used before.
+    const parsed = ContestDefinitionDraft.safeParse(req.body);
     if (!parsed.success) {
       const issues = formatIssues(parsed.error);
       return fail(res, 400, 'invalid', issues.join('; '), issues);
     }
     const result = deps.contests.replace(s.id, parsed.data);
     if (!result.ok) return fail(res, 409, 'wrong_state', result.message);
-    deps.rebindJudges(s.id);
+    for (const j of result.removedJudges) deps.revokeJudge(s.id, j, 'removed');
     res.json(accessLinks(result.state, deps));
   });
 
@@ -102,13 +103,13 @@ export function apiRouter(deps: ApiDeps) {
         status: s.status,
         createdAt: s.createdAt,
         rev: s.rev,
-      })),
+      })) satisfies ContestSummary[],
     );
   });
 
   r.get('/contests/:id', (req, res) => {
     const s = contest(req, res);
-    if (s) res.json({ id: s.id, status: s.status, rev: s.rev, definition: s.def });
+    if (s) res.json({ id: s.id, status: s.status, rev: s.rev, definition: s.def } satisfies StoredContest);
   });
 
   r.get('/contests/:id/access', (req, res) => {
@@ -120,9 +121,9 @@ export function apiRouter(deps: ApiDeps) {
     const s = contest(req, res);
     if (!s) return;
     const jid = String(req.params.judgeId);
-    if (!s.def.judges.some((_, i) => judgeIdAt(i) === jid)) return fail(res, 404, 'not_found', '评委不存在');
+    if (!judgeById(s.def, jid)) return fail(res, 404, 'not_found', '评委不存在');
     deps.contests.reissueJudge(s.id, jid);
-    deps.revokeJudge(s.id, jid);
+    deps.revokeJudge(s.id, jid, 'reissued');
     const links = accessLinks(s, deps);
     res.json(links.judges.find((j) => j.id === jid));
   });

@@ -96,8 +96,7 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      // accessLinks needs only the contests and the public URL; the socket hooks are unused.
-      const links = accessLinks(snap.state, { ...deps, revokeJudge: () => {}, rebindJudges: () => {} });
+      const links = accessLinks(snap.state, deps);
       const pdf = await (await judgeCardsPdf()).buildJudgeCardsPdf(snap.state.def.title, links.judges, snap.generatedAt);
       send(res, 'application/pdf', disposition('inline', snap.state, 'judge-cards.pdf', '评委入场卡'), pdf);
     } catch (e) {

@@ -1,5 +1,4 @@
 // What every section of the score report is drawn from, gathered once per report.
-import { judgeId as judgeIdAt } from '../../shared/definition.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument, type ResultsDocument } from '../../shared/results.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
@@ -27,7 +26,7 @@ export interface ReportContext {
 export function reportContext(w: Writer, input: ReportInput): ReportContext {
   const { state } = input;
   const results = resultsDocument(state);
-  const judges = new Map(state.def.judges.map((j, i) => [judgeIdAt(i), j.name]));
+  const judges = new Map(state.def.judges.map((j) => [j.id, j.name]));
   const units = new Map(results.presenters.map((p) => [p.presenterId, p.speaker ? `${p.unit}（${p.speaker}）` : p.unit]));
   return {
     w,

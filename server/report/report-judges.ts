@@ -1,6 +1,5 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
-import { judgeId as judgeIdAt } from '../../shared/definition.ts';
 import { clock, mark, timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
@@ -11,8 +10,8 @@ const PHASE: Record<string, string> = { report: '汇报', qa: '提问', scoring:
 function judgeSheet(c: ReportContext, index: number): void {
   const { w, state } = c;
   const def = state.def;
-  const id = judgeIdAt(index);
   const judge = def.judges[index]!;
+  const id = judge.id;
   w.section(`评委评分表 · ${judge.name}`);
   w.text('评委评分表', { size: 18, bold: true, align: 'center', gap: 4 });
   w.text(def.title, { size: 10.5, align: 'center', color: GRAY, gap: 12 });

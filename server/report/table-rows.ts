@@ -2,7 +2,6 @@
 // one row per presenter × judge (docs/report.md lists the columns). Presenters without
 // revealed marks (absent, not yet scored) get one row with the judge columns empty, so every
 // presenter appears.
-import { judgeId as judgeIdAt } from '../../shared/definition.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { statusText } from './format.ts';
@@ -60,8 +59,8 @@ export function detailRows(state: ContestState, results: ResultsDocument): Value
       continue;
     }
     const lines = new Map(p.judges.map((j) => [j.judgeId, j]));
-    def.judges.forEach((info, i) => {
-      const id = judgeIdAt(i);
+    def.judges.forEach((info) => {
+      const id = info.id;
       const j = lines.get(id);
       const judge: Value[] = [id, info.name, info.group ?? null];
       if (!j) {

@@ -1,45 +1,23 @@
 // decide(state, command, ctx) -> events | error. Pure: time and the draw seed come from ctx.
-import { judgeId as judgeIdAt } from '../definition.ts';
-import { allowedRoles, ErrorCode, type Command, type Role } from '../protocol.ts';
+import { allowedRoles } from '../protocol/commands.ts';
+import type { Command } from '../protocol/commands.ts';
+import { ErrorCode } from '../protocol/errors.ts';
+import { judgeById, judgeIds, unitName as unitOf } from '../roster.ts';
 import { validateMarks } from '../scoring/index.ts';
+import { fail, ok, type DecideContext, type Decision } from './decision.ts';
+import type { DomainEvent } from './events.ts';
 import { shuffle } from './prng.ts';
 import { autoNext, decideQa } from './questions.ts';
-import type { DomainEvent } from './events.ts';
-import { presenterRun, remainingAt, type ContestState, type PresenterRun, type TimerState } from './state.ts';
+import { presenterRun, type ContestState, type PresenterRun } from './state.ts';
+import { freshTimer, remainingAt, usage } from './timers.ts';
 
-export type Actor = { role: 'host' } | { role: 'judge'; judgeId: string } | { role: Exclude<Role, 'host' | 'judge'> };
-
-export interface DecideContext {
-  now: number;
-  actor: Actor;
-  /** A secure random 32-bit seed from the server, used only by order:draw. */
-  seed: number;
-}
-
-export type Decision = { ok: true; events: DomainEvent[] } | { ok: false; code: ErrorCode; message: string };
-
-const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, code, message });
-const ok = (...events: DomainEvent[]): Decision => ({ ok: true, events });
-
-export function freshTimer(kind: TimerState['kind'], seconds: number): TimerState {
-  return { kind, durationMs: seconds * 1000, running: false, endsAt: null, remainingMs: seconds * 1000 };
-}
+export type { Actor, DecideContext, Decision } from './decision.ts';
 
 function currentRun(s: ContestState): PresenterRun | null {
   return s.current ? (s.presenters[s.current] ?? null) : null;
 }
 
-/** Time used in the phase and overtime beyond what was allotted, at `now`. */
-function usage(timer: TimerState | null, now: number): { usedMs: number; overtimeMs: number } {
-  if (!timer) return { usedMs: 0, overtimeMs: 0 };
-  const remaining = remainingAt(timer, now);
-  return { usedMs: timer.durationMs - remaining, overtimeMs: Math.max(0, -remaining) };
-}
-
-function unitName(s: ContestState, id: string): string {
-  const i = Number(id.slice(1)) - 1;
-  return s.def.presenters[i]?.unit ?? id;
-}
+const unitName = (s: ContestState, id: string) => unitOf(s.def, id);
 
 export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decision {
   // The pipeline checks roles too; the domain does not rely on it.
@@ -126,9 +104,9 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
 
     case 'scoring:reveal': {
       if (!run || run.phase !== 'scoring') return fail(ErrorCode.WrongState, '只有在评分阶段才能亮分');
-      const missing = s.def.judges.map((_, i) => judgeIdAt(i)).filter((j) => !run.marks[j]);
+      const missing = judgeIds(s.def).filter((j) => !run.marks[j]);
       if (missing.length > 0 && !cmd.allowMissing) {
-        const names = missing.map((j) => s.def.judges[Number(j.slice(1)) - 1]?.name ?? j).join('、');
+        const names = missing.map((j) => judgeById(s.def, j)?.name ?? j).join('、');
         return fail(ErrorCode.MissingScores, `还有 ${missing.length} 位评委未提交: ${names}`);
       }
       return ok({ type: 'MarksRevealed', presenterId: run.id, missing, at: ctx.now });
@@ -154,7 +132,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       if (ctx.actor.role !== 'judge') return fail(ErrorCode.Forbidden, '只有评委可以打分');
       const me = ctx.actor.judgeId;
       if (cmd.judgeId !== undefined && cmd.judgeId !== me) return fail(ErrorCode.Forbidden, '评委只能以本人身份打分');
-      if (!s.def.judges.some((_, i) => judgeIdAt(i) === me)) return fail(ErrorCode.Forbidden, '不在本场评委名单中');
+      if (!judgeById(s.def, me)) return fail(ErrorCode.Forbidden, '不在本场评委名单中');
       if (!presenterRun(s, cmd.presenterId)) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       if (!run || run.id !== cmd.presenterId) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
       if (run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.ScoringClosed, '评分未开启或已锁定');
@@ -166,7 +144,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     case 'score:correct': {
       const target = presenterRun(s, cmd.presenterId);
       if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
-      if (!s.def.judges.some((_, i) => judgeIdAt(i) === cmd.judgeId)) return fail(ErrorCode.NotFound, `没有这个评委: ${cmd.judgeId}`);
+      if (!judgeById(s.def, cmd.judgeId)) return fail(ErrorCode.NotFound, `没有这个评委: ${cmd.judgeId}`);
       if (target.phase !== 'scoring' && target.phase !== 'revealed')
         return fail(ErrorCode.WrongState, '该单位尚未进入评分');
       const problem = validateMarks(s.def, cmd.values);

@@ -1,7 +1,7 @@
 // Events: the facts stored in the log. evolve() folds them into state; they carry every value
 // (times, drawn order) so that a replay never needs a clock or a random source.
 import type { ContestDefinition } from '../definition.ts';
-import type { Phase, ScreenStage } from '../protocol.ts';
+import type { Phase, ScreenStage } from '../protocol/index.ts';
 import type { Comment, Question, TimerState } from './state.ts';
 
 export type DomainEvent =

@@ -1,5 +1,4 @@
 // evolve(state, event) -> state. Pure and total: replaying the log rebuilds the state exactly.
-import { presenterId } from '../definition.ts';
 import type { DomainEvent } from './events.ts';
 import { evolveQa, takeDownQuestion } from './evolve-questions.ts';
 import type { ContestState, PresenterRun } from './state.ts';
@@ -21,7 +20,7 @@ function newRun(id: string): PresenterRun {
 }
 
 export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>): ContestState {
-  const ids = e.definition.presenters.map((_, i) => presenterId(i));
+  const ids = e.definition.presenters.map((p) => p.id);
   return {
     id: e.contestId,
     def: e.definition,

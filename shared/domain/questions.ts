@@ -1,10 +1,12 @@
 // 提问 · 答复 · 点评: judges ask from their phones, the host moderates onto the screen, answers
 // are timed, comments are kept. decide for the Q&A commands; pure like decide.ts.
-import { judgeId as judgeIdAt } from '../definition.ts';
-import { ErrorCode, type Command } from '../protocol.ts';
-import type { DecideContext, Decision } from './decide.ts';
+import type { Command } from '../protocol/commands.ts';
+import { ErrorCode } from '../protocol/errors.ts';
+import { judgeById } from '../roster.ts';
+import { fail, ok, type DecideContext, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
 import { mulberry32 } from './prng.ts';
+import { answerTimer } from './timers.ts';
 import { presenterRun, type ContestState, type Question, type TimerState } from './state.ts';
 
 export type QaCommand = Extract<Command, { type: `question:${string}` | `bank:${string}` | `comment:${string}` }>;
@@ -12,14 +14,6 @@ export type QaCommand = Extract<Command, { type: `question:${string}` | `bank:${
 /** A judge may ask at most this many questions a minute: enough for a person, not for a script. */
 export const QUESTIONS_PER_MINUTE = 3;
 
-const fail = (code: ErrorCode, message: string): Decision => ({ ok: false, code, message });
-const ok = (...events: DomainEvent[]): Decision => ({ ok: true, events });
-
-export function answerTimer(s: ContestState, now: number): TimerState | null {
-  const seconds = s.def.rules.questions.answerSeconds;
-  if (seconds === null) return null;
-  return { kind: 'answer', durationMs: seconds * 1000, running: true, endsAt: now + seconds * 1000, remainingMs: seconds * 1000 };
-}
 
 /** A question waiting in the queue; ids count up per contest, so a replay gives the same ids. */
 function newQuestion(s: ContestState, presenterId: string, judgeId: string | null, source: Question['source'], text: string, now: number): Question {
@@ -40,7 +34,7 @@ function newQuestion(s: ContestState, presenterId: string, judgeId: string | nul
   };
 }
 
-const judgeExists = (s: ContestState, id: string) => s.def.judges.some((_, i) => judgeIdAt(i) === id);
+const judgeExists = (s: ContestState, id: string) => judgeById(s.def, id) !== undefined;
 const shownQuestion = (s: ContestState) => s.questions.find((q) => q.status === 'shown') ?? null;
 const inQa = (s: ContestState) => s.current !== null && s.presenters[s.current]?.phase === 'qa';
 

@@ -1,6 +1,6 @@
 // The state of one contest, rebuilt from its events by `evolve`. Plain JSON data.
 import type { ContestDefinition } from '../definition.ts';
-import type { Phase, ScreenStage } from '../protocol.ts';
+import type { Phase, ScreenStage } from '../protocol/index.ts';
 
 export interface TimerState {
   kind: 'report' | 'qa' | 'answer';
@@ -112,10 +112,6 @@ export interface ContestState {
   stepsBack: StepBackEntry[];
   /** Number of events applied: the revision every view carries. */
   rev: number;
-}
-
-export function remainingAt(timer: TimerState, now: number): number {
-  return timer.running && timer.endsAt !== null ? timer.endsAt - now : timer.remainingMs;
 }
 
 /**

@@ -1,6 +1,5 @@
 // One presenter's score: trimmed means within judge groups, a weighted average across groups,
 // then the overtime penalty.
-import { judgeId } from '../definition.ts';
 import type { GroupLine, JudgeLine, PresenterInput, PresenterScore, ScoringDefinition } from './types.ts';
 import { judgeTotalExact, penaltyExact, validateMarks } from './marks.ts';
 import { kept, trim, type Drop } from './trim.ts';
@@ -44,7 +43,7 @@ export interface ScoredPresenter {
 type Step = (x: Rational) => Rational;
 
 function sheets(def: ScoringDefinition, input: PresenterInput): Sheet[] {
-  const index = new Map(def.judges.map((j, i) => [judgeId(i), i]));
+  const index = new Map(def.judges.map((j, i) => [j.id, i]));
   const seen = new Set<string>();
   const out: (Sheet & { at: number })[] = [];
   for (const m of input.marks) {

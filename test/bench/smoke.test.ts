@@ -13,7 +13,7 @@ import { domainFingerprint } from '../../server/contests.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { SnapshotStore } from '../../server/db/snapshot-store.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
-import type { HostView } from '../../shared/protocol.ts';
+import type { HostView } from '../../shared/protocol/index.ts';
 import { connect, startServer, tempDir, HOST_TOKEN, type TestClient } from '../support/server.ts';
 
 const sane = (x: number) => Number.isFinite(x) && x > 0;

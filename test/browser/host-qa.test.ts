@@ -4,7 +4,7 @@
 // browser does only what this test is about.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandPayload, CommandType, JudgeView, PublicView } from '../../shared/protocol.ts';
+import type { CommandPayload, CommandType, JudgeView, PublicView } from '../../shared/protocol/index.ts';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 

@@ -3,7 +3,7 @@
 // score from "their phones".
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 

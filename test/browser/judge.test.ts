@@ -2,7 +2,7 @@
 // over a real socket, and we check what the judge sees and what the server ends up holding.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostView } from '../../shared/protocol.ts';
+import type { HostView } from '../../shared/protocol/index.ts';
 import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 

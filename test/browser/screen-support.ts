@@ -2,7 +2,7 @@
 // host that fails loudly when a command is refused.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { CommandPayload, CommandType } from '../../shared/protocol.ts';
+import type { CommandPayload, CommandType } from '../../shared/protocol/index.ts';
 import { screenshot } from '../support/browser.ts';
 import type { TestClient } from '../support/server.ts';
 

@@ -6,7 +6,7 @@ import { decide, type Actor, type DecideContext, type Decision } from '../../sha
 import type { DomainEvent } from '../../shared/domain/events.ts';
 import { evolve, replay } from '../../shared/domain/evolve.ts';
 import type { ContestState, TimerState } from '../../shared/domain/state.ts';
-import type { Command, ErrorCode } from '../../shared/protocol.ts';
+import type { Command, ErrorCode } from '../../shared/protocol/index.ts';
 
 // ── Fixtures ──────────────────────────────────────────────────────────────────────────────────
 

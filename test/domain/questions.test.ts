@@ -9,7 +9,7 @@ import { mulberry32 } from '../../shared/domain/prng.ts';
 import { QUESTIONS_PER_MINUTE } from '../../shared/domain/questions.ts';
 import type { Question, TimerState } from '../../shared/domain/state.ts';
 import { resultsDocument } from '../../shared/results.ts';
-import { allowedRoles, commandTypes } from '../../shared/protocol.ts';
+import { allowedRoles, commandTypes } from '../../shared/protocol/index.ts';
 import { hostView, judgeView, publicView } from '../../shared/views.ts';
 import { baseInput, given, HOST, judge, makeDef, SEC, show, SHEETS_375, T0, type Show } from './given.ts';
 

@@ -338,8 +338,8 @@ describe('view contents', () => {
     expect(v.orderMethod).toBe('manual');
     expect(v.contest).toMatchObject({ id: 'c-test', title: '峨山县书记擂台赛', date: '2025-06-01', status: 'running' });
     expect(v.criteria).toEqual([
-      { name: '工作成效', max: 30, weight: 1 },
-      { name: '汇报表现', max: 20, weight: 1 },
+      { id: 'c1', name: '工作成效', max: 30, weight: 1 },
+      { id: 'c2', name: '汇报表现', max: 20, weight: 1 },
     ]);
   });
 

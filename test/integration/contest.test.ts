@@ -1,6 +1,6 @@
 // A whole contest over the real server with real socket.io clients: host, seven judges, screen.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostView, JudgeView, PublicView, View } from '../../shared/protocol.ts';
+import type { HostView, JudgeView, PublicView, View } from '../../shared/protocol/index.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 

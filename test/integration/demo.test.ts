@@ -1,7 +1,7 @@
 // Rehearsal: the simulated judges are real protocol clients that score once scoring opens.
 import { afterEach, describe, expect, it } from 'vitest';
 import { simulateJudges } from '../../server/demo/simulated-judges.ts';
-import type { HostView } from '../../shared/protocol.ts';
+import type { HostView } from '../../shared/protocol/index.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN } from '../support/server.ts';
 import type { Created } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 // The HTTP API: host token everywhere, field-naming validation errors, edits before the start,
 // and reissued judge links that stop the old link at once.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JudgeView } from '../../shared/protocol.ts';
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 
@@ -78,19 +78,50 @@ describe('HTTP API', () => {
     await first.connected();
     cleanup.push(() => second.close(), () => first.close());
     const revoked = new Promise((resolve) => first.socket.on('session:revoked', resolve));
-    // Remove 评委一: 评委二 becomes j1 but keeps the same link.
+    // Remove 评委一, sent without ids as clients before ids did: the others are matched by name
+    // and keep their ids and links; only 评委一's link is cut.
     const edited = { ...definition, judges: definition.judges.slice(1) };
     const res = await api<Created>(s.url, 'PUT', `/api/contests/${created.id}`, edited);
     expect(res.status).toBe(200);
+    expect(res.body.judges.map((j) => j.id)).toEqual(['j2', 'j3', 'j4', 'j5', 'j6', 'j7']);
     expect(res.body.judges[0]!.joinUrl).toBe(created.judges[1]!.joinUrl);
     await revoked;
-    const rebound = await second.waitFor<JudgeView>((v) => v.role === 'judge' && v.me.id === 'j1');
-    expect(rebound.me.name).toBe('评委二');
+    const kept = await second.waitFor<JudgeView>((v) => v.role === 'judge' && v.me.id === 'j2');
+    expect(kept.me.name).toBe('评委二');
+    expect(second.socket.connected).toBe(true);
     // After the start, edits are refused.
     const host = await connect(s.url, { role: 'host', token: HOST_TOKEN, contestId: created.id });
     cleanup.push(() => host.close());
     await host.send('contest:start', {});
     expect((await api(s.url, 'PUT', `/api/contests/${created.id}`, edited)).status).toBe(409);
+  });
+
+  it('keeps ids and links through renames and reorders, and never gives a removed judge\'s id to someone else', async () => {
+    const s = await server();
+    const created = (await api<Created>(s.url, 'POST', '/api/contests', definition)).body;
+    const stored = (await api<{ definition: { judges: { id: string; name: string; title: string; group?: string }[] } }>(s.url, 'GET', `/api/contests/${created.id}`)).body.definition;
+    expect(stored.judges.map((j) => j.id)).toEqual(['j1', 'j2', 'j3', 'j4', 'j5', 'j6', 'j7']);
+    const seventh = await connect(s.url, { role: 'judge', token: tokenOf(created.judges[6]!.joinUrl) });
+    const second = await connect(s.url, { role: 'judge', token: tokenOf(created.judges[1]!.joinUrl) });
+    cleanup.push(() => seventh.close(), () => second.close());
+    const cut = new Promise((resolve) => seventh.socket.on('session:revoked', resolve));
+    // 评委二 renamed and moved to the end; 评委七 removed; a new judge without an id.
+    const [one, two, ...rest] = stored.judges;
+    const judges = [one!, ...rest.slice(0, 4), { ...two!, name: '评委二（更名）' }, { name: '新评委', group: '群众代表' }];
+    const res = await api<Created>(s.url, 'PUT', `/api/contests/${created.id}`, { ...definition, judges });
+    expect(res.status).toBe(200);
+    expect(res.body.judges.map((j) => j.id)).toEqual(['j1', 'j3', 'j4', 'j5', 'j6', 'j2', 'j8']);
+    expect(res.body.judges.find((j) => j.id === 'j2')!.joinUrl).toBe(created.judges[1]!.joinUrl);
+    await cut;
+    const renamed = await second.waitFor<JudgeView>((v) => v.role === 'judge' && v.me.name === '评委二（更名）');
+    expect(renamed.me.id).toBe('j2');
+    // The new judge's link works and is theirs.
+    const fresh = await connect(s.url, { role: 'judge', token: tokenOf(res.body.judges[6]!.joinUrl) });
+    cleanup.push(() => fresh.close());
+    expect((fresh.view as JudgeView).me).toMatchObject({ id: 'j8', name: '新评委' });
+    // Removing the new judge and adding another again gives j9, never j8 or j7 again.
+    const again = await api<Created>(s.url, 'PUT', `/api/contests/${created.id}`, { ...definition, judges: [...judges.slice(0, 6), { name: '再一位', group: '群众代表' }] });
+    expect(again.body.judges.map((j) => j.id)).toEqual(['j1', 'j3', 'j4', 'j5', 'j6', 'j2', 'j9']);
   });
 
   it('reissues a judge link: the old one is cut at once and cannot reconnect', async () => {

@@ -2,7 +2,7 @@
 // present exactly once, and nothing unacknowledged is half-applied.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Ack, HostView } from '../../shared/protocol.ts';
+import type { Ack, HostView } from '../../shared/protocol/index.ts';
 import { freePort, killHard, spawnServer } from '../support/child.ts';
 import { api, connect, tempDir, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';

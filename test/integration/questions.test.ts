@@ -2,7 +2,7 @@
 // the host exactly once over flaky Wi-Fi, the host puts it on the projector, the answer reaches
 // the judge's phone, and everything ends up in the event log and the results.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostView, JudgeView, PublicView, View } from '../../shared/protocol.ts';
+import type { HostView, JudgeView, PublicView, View } from '../../shared/protocol/index.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 

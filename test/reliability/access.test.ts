@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostTokenFor } from '../../server/config.ts';
 import { apiRouter } from '../../server/http/api.ts';
 import { exportsRouter } from '../../server/http/exports.ts';
-import { allowedRoles, commandTypes, type HandshakeAuth, type JudgeView } from '../../shared/protocol.ts';
+import { allowedRoles, commandTypes, type HandshakeAuth, type JudgeView } from '../../shared/protocol/index.ts';
 import { definition, type Created } from '../integration/fixtures.ts';
 import { freePort } from '../support/child.ts';
 import { api, connect, HOST_TOKEN, startServer, tempDir, tokenOf } from '../support/server.ts';
@@ -142,7 +142,7 @@ describe('access control matrix', () => {
 
 describe('the host token on the HTTP API', () => {
   it('is required on every route of the API and export routers (enumerated from the routers themselves)', async () => {
-    const deps = { contests: server.contests, hostToken: HOST_TOKEN, publicUrl: () => 'http://leitai.test', revokeJudge: () => {}, rebindJudges: () => {} };
+    const deps = { contests: server.contests, hostToken: HOST_TOKEN, publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
     type Stack = { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
     const routes = [exportsRouter(deps), apiRouter(deps)].flatMap((r) =>
       (r as unknown as Stack).stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => [m.toUpperCase(), l.route!.path] as const) : [])),

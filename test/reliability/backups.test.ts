@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listBackups, revisions } from '../../server/db/backup.ts';
 import { integrityCheck } from '../../server/db/database.ts';
-import type { Ack } from '../../shared/protocol.ts';
+import type { Ack } from '../../shared/protocol/index.ts';
 import { freePort } from '../support/child.ts';
 import { api, startServer, tempDir, HOST_TOKEN } from '../support/server.ts';
 import { definition, type Created } from '../integration/fixtures.ts';

@@ -4,7 +4,7 @@
 // directory in every round. Clients behave like the judge pad's outbox (same command id until
 // answered). Afterwards: no score lost, none counted twice, every screen shows the server's truth.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Ack, HostView, View } from '../../shared/protocol.ts';
+import type { Ack, HostView, View } from '../../shared/protocol/index.ts';
 import { judgeView } from '../../shared/views.ts';
 import { ChaosRoom, hostMarks, myMarks, randomMarks, type JudgeDevice } from './support/chaos-room.ts';
 import type { Link } from './support/proxy.ts';

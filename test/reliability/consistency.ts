@@ -4,7 +4,7 @@ import { io } from 'socket.io-client';
 import type { DomainEvent } from '../../shared/domain/events.ts';
 import { evolve, initialState } from '../../shared/domain/evolve.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
-import type { HostView } from '../../shared/protocol.ts';
+import type { HostView } from '../../shared/protocol/index.ts';
 import { hostView } from '../../shared/views.ts';
 import type { LoggedEvent } from '../../server/db/event-store.ts';
 

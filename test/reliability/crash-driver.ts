@@ -1,7 +1,7 @@
 // A scripted room for the crash loop: a host who runs the show as fast as the server answers
 // (over HTTP and over the socket, like the console), judges on their phones who submit bursts
 // of amendments when scoring opens, ask questions and comment. Every command goes in the ledger.
-import type { CommandType, HostView, JudgeView, View } from '../../shared/protocol.ts';
+import type { CommandType, HostView, JudgeView, View } from '../../shared/protocol/index.ts';
 import type { Ledger } from './ledger.ts';
 import { Peer, postCommand, type Answer } from './peer.ts';
 

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { integrityCheck, limitDatabaseGrowth, refuseWrites } from '../../server/db/database.ts';
-import type { Ack, HostView } from '../../shared/protocol.ts';
+import type { Ack, HostView } from '../../shared/protocol/index.ts';
 import { api, connect, startServer, tempDir, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from '../integration/fixtures.ts';
 import { commandGroups, compareWithReplay, hostViewOver, type LogRow } from './consistency.ts';

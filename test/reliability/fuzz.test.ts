@@ -3,7 +3,7 @@
 // typed refusal, and the contest is exactly as it was (same revision, same event log).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandTypes, ErrorCode, type HandshakeAuth, type Role } from '../../shared/protocol.ts';
+import { commandTypes, ErrorCode, type HandshakeAuth, type Role } from '../../shared/protocol/index.ts';
 import { api, connect, HOST_TOKEN, startServer, tokenOf, type TestClient } from '../support/server.ts';
 import { createContest, fingerprint, scoringContest } from './support/contest.ts';
 import { FuzzSocket, type Outcome } from './support/fuzz-socket.ts';

@@ -2,7 +2,7 @@
 // every acknowledged command is in the log exactly once with all of its events, nothing refused
 // is, and a command whose answer was lost in a crash is either whole or absent.
 import type { ContestState } from '../../shared/domain/state.ts';
-import type { CommandType } from '../../shared/protocol.ts';
+import type { CommandType } from '../../shared/protocol/index.ts';
 import { commandGroups, type CommandGroup, type LogRow } from './consistency.ts';
 
 export interface Sent {

@@ -3,7 +3,7 @@
 // security headers, with the Content-Security-Policy checked in real Chromium.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandshakeAuth, HostView } from '../../shared/protocol.ts';
+import type { HandshakeAuth, HostView } from '../../shared/protocol/index.ts';
 import type { Created } from '../integration/fixtures.ts';
 import { launchBrowser, sizes, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, startServer, tokenOf } from '../support/server.ts';

@@ -2,7 +2,7 @@
 // command whose answer never comes (the server was killed) is reported as lost, not left hanging.
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, CommandType, HandshakeAuth, View } from '../../shared/protocol.ts';
+import type { Ack, CommandType, HandshakeAuth, View } from '../../shared/protocol/index.ts';
 
 export type Answer = Ack | null;
 

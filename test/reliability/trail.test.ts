@@ -2,7 +2,7 @@
 // correction shows in the results document and in the printed report's audit section.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Ack } from '../../shared/protocol.ts';
+import type { Ack } from '../../shared/protocol/index.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from '../integration/fixtures.ts';

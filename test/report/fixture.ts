@@ -3,7 +3,7 @@
 // a unit with a comma and a speaker with quotes (CSV quoting), Q&A and comments, an amendment,
 // a host correction, overtime, a reveal with a missing judge and an absent presenter.
 import { expect } from 'vitest';
-import type { Ack, HostView } from '../../shared/protocol.ts';
+import type { Ack, HostView } from '../../shared/protocol/index.ts';
 import { api, connect, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 
 export interface Created {

@@ -1,5 +1,5 @@
 // Builders for scoring tests: definitions go through the real schema so defaults match production.
-import { ContestDefinition, judgeId, type ContestDefinitionInput } from '../../shared/definition.ts';
+import { ContestDefinition, type ContestDefinitionInput } from '../../shared/definition.ts';
 import type { PresenterInput, ScoringDefinition } from '../../shared/scoring/types.ts';
 
 type In = ContestDefinitionInput;
@@ -31,7 +31,7 @@ export function makeDef(o: DefOptions = {}): ScoringDefinition {
 export function presenter(id: string, marks: (number[] | null)[], overtimeSeconds = 0): PresenterInput {
   return {
     presenterId: id,
-    marks: marks.flatMap((values, i) => (values === null ? [] : [{ judgeId: judgeId(i), values }])),
+    marks: marks.flatMap((values, i) => (values === null ? [] : [{ judgeId: `j${i + 1}`, values }])),
     overtimeSeconds,
   };
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startLeitai, type Leitai } from '../../server/app.ts';
-import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol.ts';
+import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 
 export const HOST_TOKEN = 'test-host-token-0123456789';
 

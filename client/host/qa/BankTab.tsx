@@ -2,7 +2,7 @@
 // bank itself with drawn ones marked, and the loader (open at once while the bank is empty).
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { BankEditor } from './BankEditor.tsx';

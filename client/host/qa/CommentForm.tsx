@@ -2,7 +2,7 @@
 // who has already presented.
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { qaStrings } from '../strings/qa.ts';

@@ -1,7 +1,7 @@
 // 点评 by presenter (the one on stage first): who said it and when, and 上屏 / 撤下. Putting a
 // comment up takes any question down; the projector shows it until it is taken down.
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { CommentForm } from './CommentForm.tsx';

@@ -1,6 +1,6 @@
 // The selects the host's entry forms share: which judge (optionally "the host") and which
 // presenter a question or comment is recorded for.
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 
 type Presenter = HostView['presenters'][number];
 

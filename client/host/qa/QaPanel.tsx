@@ -2,7 +2,7 @@
 // inside, so the run-of-show page never scrolls. The questions tab is the moderation queue.
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { BankTab } from './BankTab.tsx';

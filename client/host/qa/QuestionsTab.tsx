@@ -2,7 +2,7 @@
 // the questions by section — on screen, waiting (reorderable), answered, not used.
 import { useT } from '../../common/i18n.tsx';
 import { useNow } from '../../common/clock.ts';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { AskForm } from './AskForm.tsx';

@@ -1,6 +1,6 @@
 // Pure helpers for the moderation queue: which questions a filter shows, in which section,
 // who asked, and the swap that moves one up or down. No React here, so it reads like the rules.
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 
 export type Question = HostView['questions'][number];
 export type Filter = 'current' | 'advance' | 'all';

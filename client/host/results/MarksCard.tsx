@@ -1,7 +1,7 @@
 // One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
 // corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row.
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { CorrectButton, CorrectedFlag } from '../correct/CorrectButton.tsx';
 import { resultsStrings } from '../strings/results.ts';
 

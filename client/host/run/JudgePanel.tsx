@@ -2,7 +2,7 @@
 // their values and total (the host sees them before the reveal; nobody else does), amendments,
 // which marks were dropped, and 更正/补录 per judge (paper ballot or a judge's slip).
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { runStrings } from '../strings/run.ts';
 import { JudgeRow } from './JudgeRow.tsx';
 

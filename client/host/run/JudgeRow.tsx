@@ -1,5 +1,5 @@
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { CorrectButton, CorrectedFlag } from '../correct/CorrectButton.tsx';
 import { runStrings } from '../strings/run.ts';
 

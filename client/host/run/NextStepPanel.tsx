@@ -1,6 +1,6 @@
 // The next step as the one big button, and the less common moves beside it.
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { runStrings } from '../strings/run.ts';
 import { nextStep, type StepKey } from './next-step.ts';
 import type { Actions } from './use-actions.ts';

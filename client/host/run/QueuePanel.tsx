@@ -3,7 +3,7 @@
 // (顺延), marked absent, or called from absent.
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { move } from '../setup/fields.tsx';
 import { runStrings } from '../strings/run.ts';
 import { orderOpen } from './next-step.ts';

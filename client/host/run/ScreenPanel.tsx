@@ -1,7 +1,7 @@
 // What the projector shows right now (view.screen is its exact public view) and buttons to force
 // a stage; "auto" hands the projector back to the run of show.
 import { useT } from '../../common/i18n.tsx';
-import type { CommandPayload, HostView } from '../../../shared/protocol.ts';
+import type { CommandPayload, HostView } from '../../../shared/protocol/index.ts';
 import { runStrings } from '../strings/run.ts';
 import { ScreenPreview } from './ScreenPreview.tsx';
 import type { Actions } from './use-actions.ts';

@@ -2,7 +2,7 @@
 // drawing (not the screen client): it only has to tell the operator what the room is seeing.
 import { useT } from '../../common/i18n.tsx';
 import { formatClock, remainingMs, useNow } from '../../common/clock.ts';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
 import { runStrings } from '../strings/run.ts';
 

@@ -1,6 +1,6 @@
 // Who is on stage, where in the order, and which phase (汇报 → 提问 → 评分 → 亮分).
 import { useT } from '../../common/i18n.tsx';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { runStrings } from '../strings/run.ts';
 
 const PHASES = ['report', 'qa', 'scoring', 'revealed'] as const;

@@ -2,7 +2,7 @@
 // server), with big start/pause, ±30 s and reset controls.
 import { useT } from '../../common/i18n.tsx';
 import { formatClock, remainingMs, timerLevel, useNow } from '../../common/clock.ts';
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
 import { runStrings } from '../strings/run.ts';
 import type { Actions } from './use-actions.ts';

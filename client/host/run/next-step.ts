@@ -1,6 +1,6 @@
 // The one obvious next step of the run of show, computed from the host view alone:
 // start → (draw) → first presenter → start timer → questions → scoring → reveal → next … → finish.
-import type { HostView } from '../../../shared/protocol.ts';
+import type { HostView } from '../../../shared/protocol/index.ts';
 
 export type StepKey = 'start' | 'first' | 'next' | 'timer' | 'qa' | 'score' | 'reveal' | 'finish' | 'none';
 

@@ -2,7 +2,7 @@
 // Reads the freshest view at the moment of acting, so a shortcut never acts on a stale render.
 import { useMemo, useRef } from 'react';
 import { useLang, useT } from '../../common/i18n.tsx';
-import type { CommandPayload } from '../../../shared/protocol.ts';
+import type { CommandPayload } from '../../../shared/protocol/index.ts';
 import { useCommand, useHostSession } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { runStrings } from '../strings/run.ts';

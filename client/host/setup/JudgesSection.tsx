@@ -1,4 +1,5 @@
 // Judge groups with weights, and the judges (typed, or pasted from Excel: 姓名⇥职务⇥组别).
+import { sameJudge } from '../../../shared/roster.ts';
 import { useT } from '../../common/i18n.tsx';
 import { setupStrings } from '../strings/setup.ts';
 import { emptyJudge, type Draft, type GroupRow, type JudgeRow } from './draft.ts';
@@ -26,7 +27,7 @@ export function JudgesSection({ draft, set, issues }: Props) {
   const paste = (text: string, replace: boolean) => {
     const rows = pasteJudges(text);
     const added = missingGroups(rows, groups);
-    set({ judges: mergeRows(judges, rows, replace), judgeGroups: [...groups, ...added] });
+    set({ judges: mergeRows(judges, rows, replace, sameJudge), judgeGroups: [...groups, ...added] });
     const note = t('pastedRows', { n: rows.length });
     return added.length ? `${note}；${t('groupsAdded', { names: added.map((g) => g.name).join('、') })}` : note;
   };

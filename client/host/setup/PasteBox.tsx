@@ -2,6 +2,8 @@
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { setupStrings } from '../strings/setup.ts';
+import { carryIds } from '../../../shared/roster.ts';
+import { blank } from './draft.ts';
 
 export function PasteBox({ label, name, onPaste }: { label: string; name: string; onPaste: (text: string, replace: boolean) => string | null }) {
   const t = useT(setupStrings);
@@ -32,7 +34,11 @@ export function PasteBox({ label, name, onPaste }: { label: string; name: string
 }
 
 /** Keeps typed rows but drops the empty placeholder line a fresh form starts with. */
-export function mergeRows<T extends object>(current: T[], pasted: T[], replace: boolean): T[] {
-  const kept = replace ? [] : current.filter((row) => Object.values(row).some((v) => typeof v === 'string' && v.trim() !== ''));
-  return [...kept, ...pasted];
+/**
+ * Pasted rows added below the filled ones, or replacing them; replaced rows hand their ids to the
+ * pasted rows with the same key, so pasting the same list again keeps every judge's link.
+ */
+export function mergeRows<T extends { id?: string }>(current: T[], pasted: T[], replace: boolean, key: (row: T) => string): T[] {
+  const kept = replace ? [] : current.filter((row) => !blank(row));
+  return [...kept, ...carryIds(replace ? current : [], pasted, key)];
 }

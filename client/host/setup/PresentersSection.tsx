@@ -1,4 +1,5 @@
 // Presenters in their defined order (typed, or pasted from Excel: 单位⇥汇报人⇥职务).
+import { samePresenter } from '../../../shared/roster.ts';
 import { useT } from '../../common/i18n.tsx';
 import { setupStrings } from '../strings/setup.ts';
 import { emptyPresenter, type PresenterRow } from './draft.ts';
@@ -12,7 +13,7 @@ export function PresentersSection({ presenters, set, issues }: Props) {
   const t = useT(setupStrings);
   const paste = (text: string, replace: boolean) => {
     const rows = pastePresenters(text);
-    set(mergeRows(presenters, rows, replace));
+    set(mergeRows(presenters, rows, replace, samePresenter));
     return t('pastedRows', { n: rows.length });
   };
   return (

@@ -2,10 +2,12 @@
 // definition the server validates. The server stays the judge of validity; this only shapes data.
 import { ContestDefinition, type ContestDefinitionInput } from '../../../shared/definition.ts';
 
-export interface CriterionRow { name: string; max: number; weight: number; description: string }
+// Rows carry the stable id of an existing entry (absent for a new row): sent back on save, so
+// the server keeps each judge's link and each presenter's identity however the rows are edited.
+export interface CriterionRow { id?: string; name: string; max: number; weight: number; description: string }
 export interface GroupRow { name: string; weight: number }
-export interface JudgeRow { name: string; title: string; group: string }
-export interface PresenterRow { unit: string; speaker: string; title: string }
+export interface JudgeRow { id?: string; name: string; title: string; group: string }
+export interface PresenterRow { id?: string; unit: string; speaker: string; title: string }
 
 export interface Draft {
   title: string;
@@ -61,9 +63,9 @@ export function draftFromDefinition(def: ContestDefinition): Draft {
     date: def.date ?? '',
     tier: def.tier,
     venue: def.venue,
-    criteria: def.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight, description: c.description ?? '' })),
+    criteria: def.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight, description: c.description ?? '' })),
     judgeGroups: def.judgeGroups.map((g) => ({ ...g })),
-    judges: def.judges.map((j) => ({ name: j.name, title: j.title, group: j.group ?? '' })),
+    judges: def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? '' })),
     presenters: def.presenters.map((p) => ({ ...p })),
     rules: {
       reportSeconds: r.reportSeconds,
@@ -87,8 +89,8 @@ export function draftFromDefinition(def: ContestDefinition): Draft {
   };
 }
 
-/** A row whose text cells are all empty (and, for criteria, without a maximum). */
-const blank = (row: object) => Object.values(row).every((v) => typeof v !== 'string' || v.trim() === '');
+/** A row whose text cells are all empty (and, for criteria, without a maximum); its id does not count. */
+export const blank = (row: object) => Object.entries(row).every(([k, v]) => k === 'id' || typeof v !== 'string' || v.trim() === '');
 
 /** Drops rows left completely empty, so a spare line in a table is not an error. */
 export function compactDraft(d: Draft): Draft {
@@ -111,6 +113,8 @@ export function withSpareRows(d: Draft): Draft {
   };
 }
 
+const withId = (row: { id?: string }) => (row.id ? { id: row.id } : {});
+
 /** Row indices in the server's messages (judges[2]…) match the compacted draft. */
 export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
   const d = compactDraft(draft);
@@ -121,10 +125,10 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
     ...(d.date ? { date: d.date } : {}),
     tier: d.tier,
     venue: d.venue,
-    criteria: d.criteria.map((c) => ({ name: c.name, max: c.max, weight: c.weight, ...(c.description.trim() ? { description: c.description } : {}) })),
+    criteria: d.criteria.map((c) => ({ ...withId(c), name: c.name, max: c.max, weight: c.weight, ...(c.description.trim() ? { description: c.description } : {}) })),
     judgeGroups: d.judgeGroups,
-    judges: d.judges.map((j) => ({ name: j.name, title: j.title, ...(j.group ? { group: j.group } : {}) })),
-    presenters: d.presenters,
+    judges: d.judges.map((j) => ({ ...withId(j), name: j.name, title: j.title, ...(j.group ? { group: j.group } : {}) })),
+    presenters: d.presenters.map((p) => ({ ...withId(p), unit: p.unit, speaker: p.speaker, title: p.title })),
     rules: {
       reportSeconds: r.reportSeconds,
       qaSeconds: r.qaSeconds,

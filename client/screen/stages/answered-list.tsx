@@ -1,6 +1,6 @@
 // The questions already answered in this presenter's turn, as a short strip under the stage.
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatClock } from '../../common/clock.ts';
 import { strings } from '../strings.ts';
 

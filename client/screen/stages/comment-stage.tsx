@@ -1,7 +1,7 @@
 // 点评: a leader's comment on the presenter, as the host put it on screen.
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { currentPresenter, textSize } from '../format.ts';
 import { strings } from '../strings.ts';
 import { PresenterHeading } from './presenter-heading.tsx';

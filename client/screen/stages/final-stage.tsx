@@ -2,7 +2,7 @@
 // celebration, and the final ranking.
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { presenterMap } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';

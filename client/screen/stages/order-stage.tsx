@@ -2,7 +2,7 @@
 // slots one by one on the drawn order; a defined or manual order is simply listed.
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { columnsFor, presenterMap, type Presenter } from '../format.ts';
 import { strings } from '../strings.ts';
 

@@ -1,6 +1,6 @@
 // Who is on stage: position in the order, unit, speaker and their title.
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import type { Presenter } from '../format.ts';
 import { strings } from '../strings.ts';
 

@@ -1,6 +1,6 @@
 // The presenter on stage and the countdown (report or Q&A), with who comes next.
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { currentPresenter, presenterMap } from '../format.ts';
 import { strings } from '../strings.ts';
 import { TimerClock } from '../timer-clock.tsx';

@@ -1,7 +1,7 @@
 // 提问: the question the host put on screen, who asked it, and the answer countdown.
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { currentPresenter, textSize } from '../format.ts';
 import { strings } from '../strings.ts';
 import { TimerClock } from '../timer-clock.tsx';

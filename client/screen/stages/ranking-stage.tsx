@@ -1,6 +1,6 @@
 // The ranking so far, between presenters or whenever the host puts it on screen.
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';
 

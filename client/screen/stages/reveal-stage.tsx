@@ -2,7 +2,7 @@
 // then the group results, the final score and the running ranking follow.
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { currentPresenter, currentResult, fmtScore, fmtWeight, markGroups, type Mark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';

@@ -1,7 +1,7 @@
 // Scoring in progress: how many judges have submitted, never what they gave.
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { currentPresenter } from '../format.ts';
 import { strings } from '../strings.ts';
 import { PresenterHeading } from './presenter-heading.tsx';

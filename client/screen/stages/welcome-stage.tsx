@@ -1,6 +1,6 @@
 // Before the show: the contest's title, theme, date, tier and venue.
 import { useLang } from '../../common/i18n.tsx';
-import type { PublicView } from '../../../shared/protocol.ts';
+import type { PublicView } from '../../../shared/protocol/index.ts';
 import { fmtDate } from '../format.ts';
 
 export function WelcomeStage({ view }: { view: PublicView }) {

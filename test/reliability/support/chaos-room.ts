@@ -2,7 +2,7 @@
 // directory, and every device (host, screen, seven judges) behind its own Link, so that each
 // one's network can be cut on its own. Judges score like people: enter values, submit, amend.
 import { startLeitai, type Leitai } from '../../../server/app.ts';
-import type { Ack, HostView, JudgeView, View } from '../../../shared/protocol.ts';
+import type { Ack, HostView, JudgeView, View } from '../../../shared/protocol/index.ts';
 import { freePort } from '../../support/child.ts';
 import { HOST_TOKEN, tempDir, tokenOf } from '../../support/server.ts';
 import { createContest } from './contest.ts';

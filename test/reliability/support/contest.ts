@@ -3,7 +3,7 @@
 // state from outside: the revision (view:get) and the event log (/events).
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import type { HostView, View } from '../../../shared/protocol.ts';
+import type { HostView, View } from '../../../shared/protocol/index.ts';
 import { definition, type Created } from '../../integration/fixtures.ts';
 import { api, connect, HOST_TOKEN, type TestClient } from '../../support/server.ts';
 

@@ -2,7 +2,7 @@
 // server cuts it, and honest judges who measure how long their acks take meanwhile.
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
-import type { Ack, HandshakeAuth } from '../../../shared/protocol.ts';
+import type { Ack, HandshakeAuth } from '../../../shared/protocol/index.ts';
 import { connect, type TestClient } from '../../support/server.ts';
 
 export interface FloodReport {

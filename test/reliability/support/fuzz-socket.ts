@@ -3,7 +3,7 @@
 // the size limit). Over the per-connection budget the server answers rate_limited; such messages
 // are sent again later, so every message is eventually judged on its content.
 import { io, type Socket } from 'socket.io-client';
-import type { HandshakeAuth } from '../../../shared/protocol.ts';
+import type { HandshakeAuth } from '../../../shared/protocol/index.ts';
 
 export type Outcome = { answered: true; value: unknown } | { answered: false; reason: string };
 

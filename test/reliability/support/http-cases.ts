@@ -2,7 +2,7 @@
 // valid definition cannot replace it). A case says which status family and code it must get.
 import fc from 'fast-check';
 import { ContestDefinition } from '../../../shared/definition.ts';
-import { Commands, commandTypes, type CommandType } from '../../../shared/protocol.ts';
+import { Commands, commandTypes, type CommandType } from '../../../shared/protocol/index.ts';
 import { definition } from '../../integration/fixtures.ts';
 import { HOST_TOKEN } from '../../support/server.ts';
 import { extraKey, junk, wire } from './junk.ts';

@@ -1,6 +1,6 @@
 // Who may connect, and as whom: helpers for the access matrix.
 import { randomUUID } from 'node:crypto';
-import type { Ack, CommandType, HandshakeAuth } from '../../../shared/protocol.ts';
+import type { Ack, CommandType, HandshakeAuth } from '../../../shared/protocol/index.ts';
 import { connect, TestClient } from '../../support/server.ts';
 import { samples } from './samples.ts';
 

@@ -5,7 +5,7 @@
 // the full view sent on each connect, then one per change.
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, HandshakeAuth, ServerToClientEvents, View } from '../../../shared/protocol.ts';
+import type { Ack, ClientToServerEvents, HandshakeAuth, ServerToClientEvents, View } from '../../../shared/protocol/index.ts';
 
 const RETRYABLE = new Set(['internal', 'rate_limited', 'storage_failed']);
 

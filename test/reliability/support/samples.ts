@@ -1,7 +1,7 @@
 // One schema-valid payload per command (without the commandId), for the contest in
 // test/integration/fixtures.ts: three presenters p1–p3, seven judges j1–j7, criteria 60 and 40
 // in steps of 0.5. The mapped type makes a new command a compile error here until it has one.
-import { Commands, commandTypes, type CommandPayload, type CommandType } from '../../../shared/protocol.ts';
+import { Commands, commandTypes, type CommandPayload, type CommandType } from '../../../shared/protocol/index.ts';
 
 type Sample = { [T in CommandType]: Omit<CommandPayload<T>, 'commandId'> };
 

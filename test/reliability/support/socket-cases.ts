@@ -3,7 +3,7 @@
 // and j1's marks for p1 sent as JUDGE_USED. A case says which answer it must get.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { allowedRoles, Commands, commandTypes, type CommandType, type Role } from '../../../shared/protocol.ts';
+import { allowedRoles, Commands, commandTypes, type CommandType, type Role } from '../../../shared/protocol/index.ts';
 import { badCommandId, extraKey, junk, wire } from './junk.ts';
 import { samples } from './samples.ts';
 

@@ -1,0 +1,58 @@
+// The run of show: contest, order, presenters, phases, scoring, timers, the projector.
+import { z } from 'zod';
+import { command } from './command.ts';
+import { Empty, Id } from './fields.ts';
+
+const host = ['host'] as const;
+
+export const runCommands = {
+  'contest:start': command(host, z.strictObject(Empty)),
+  'contest:finish': command(host, z.strictObject({ ...Empty, force: z.boolean().optional() })),
+  'order:draw': command(host, z.strictObject(Empty)),
+  'order:set': command(host, z.strictObject({ ...Empty, order: z.array(Id).min(1).max(200) })),
+  'presenter:next': command(host, z.strictObject({ ...Empty, presenterId: Id.optional() })),
+  'presenter:absent': command(host, z.strictObject({ ...Empty, presenterId: Id })),
+  'presenter:skip': command(host, z.strictObject({ ...Empty, presenterId: Id })),
+  'phase:qa': command(host, z.strictObject(Empty)),
+  'scoring:open': command(host, z.strictObject(Empty)),
+  'scoring:lock': command(host, z.strictObject(Empty)),
+  'scoring:reveal': command(host, z.strictObject({ ...Empty, allowMissing: z.boolean().optional() })),
+  /** The reason is required: every step back is printed in the report's audit trail. */
+  'flow:back': command(
+    host,
+    z.strictObject({ ...Empty, reason: z.string().trim().min(1, '请填写回退原因 (a reason is required)').max(200) }),
+  ),
+  'timer:start': command(host, z.strictObject(Empty)),
+  'timer:pause': command(host, z.strictObject(Empty)),
+  'timer:add': command(
+    host,
+    z.strictObject({ ...Empty, seconds: z.number().int().min(-3600).max(3600).refine((s) => s !== 0, 'seconds must not be 0') }),
+  ),
+  'timer:reset': command(host, z.strictObject(Empty)),
+  'screen:show': command(
+    host,
+    z.strictObject({ ...Empty, stage: z.enum(['auto', 'welcome', 'order', 'presenter', 'ranking', 'final']) }),
+  ),
+  /** The projector's sound cue (time up), switched from the host console. */
+  'screen:mute': command(host, z.strictObject({ ...Empty, muted: z.boolean() })),
+  'score:submit': command(
+    ['judge'],
+    z.strictObject({
+      ...Empty,
+      presenterId: Id,
+      /** Only for clarity: a judge may only score as themself; another id is refused. */
+      judgeId: Id.optional(),
+      values: z.array(z.number()).min(1).max(20),
+    }),
+  ),
+  'score:correct': command(
+    host,
+    z.strictObject({
+      ...Empty,
+      presenterId: Id,
+      judgeId: Id,
+      values: z.array(z.number()).min(1).max(20),
+      reason: z.string().trim().min(1).max(200),
+    }),
+  ),
+};

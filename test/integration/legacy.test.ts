@@ -1,0 +1,72 @@
+// A database written by Leitai 0.1 (before stable ids were stored; test/fixtures/make-legacy.ts)
+// opens in this version and every result, view and export comes out as 0.1 made them: the ids
+// 0.1 gave by position are exactly the ids its definitions get now, old event shapes included.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HostView, PublicView } from '../../shared/protocol/index.ts';
+import { api, connect, HOST_TOKEN, startServer, tempDir, tokenOf } from '../support/server.ts';
+
+const fixture = path.join(import.meta.dirname, '../fixtures/legacy-0.1');
+const expected = JSON.parse(fs.readFileSync(path.join(fixture, 'expected.json'), 'utf8')) as {
+  contestId: string;
+  results: unknown;
+  hostView: HostView;
+  screenView: PublicView;
+};
+
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.reverse()) await f();
+  cleanup = [];
+});
+
+async function legacyServer() {
+  const dir = tempDir();
+  fs.copyFileSync(path.join(fixture, 'leitai.sqlite'), path.join(dir, 'leitai.sqlite'));
+  const server = await startServer(dir);
+  cleanup.push(() => server.close());
+  return server;
+}
+
+/** A view without what this version adds (ids on criteria and definition entries). */
+const withoutNewIds = <T>(v: T): T =>
+  JSON.parse(JSON.stringify(v), (k, x: unknown) => (k === 'criteria' && Array.isArray(x) ? x.map(({ id: _id, ...c }) => c) : x)) as T;
+
+describe('a database from Leitai 0.1', () => {
+  it('loads, scores and exports exactly as 0.1 did', async () => {
+    const server = await legacyServer();
+    const id = expected.contestId;
+    expect((await api(server.url, 'GET', `/api/contests/${id}/results`)).body).toEqual(expected.results);
+    const csv = await fetch(`${server.url}/api/contests/${id}/results.csv`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } }).then((r) => r.text());
+    expect(csv).toBe(fs.readFileSync(path.join(fixture, 'expected.csv'), 'utf8'));
+
+    const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    cleanup.push(() => host.close());
+    const hv = host.view as HostView;
+    expect(hv.rev).toBe(expected.hostView.rev);
+    expect(hv.results).toEqual(expected.hostView.results);
+    expect(hv.presenters).toEqual(expected.hostView.presenters);
+    expect(hv.questions).toEqual(expected.hostView.questions);
+    expect(hv.comments).toEqual(expected.hostView.comments);
+    expect(withoutNewIds(hv.screen)).toEqual(expected.hostView.screen);
+    // Positional ids of 0.1 are now stored ids: j1… in list order after the edit, p1… for units.
+    expect(hv.definition.judges.map((j) => [j.id, j.name])).toEqual(expected.hostView.judges.map((j) => [j.id, j.name]));
+    expect(hv.definition.presenters.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(hv.definition.criteria.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('lets the judges of 0.1 in with their old links, as the same judges', async () => {
+    const server = await legacyServer();
+    const links = (await api<{ screenUrl: string; judges: { id: string; name: string; joinUrl: string }[] }>(server.url, 'GET', `/api/contests/${expected.contestId}/access`)).body;
+    expect(links.judges.map((j) => [j.id, j.name])).toEqual(expected.hostView.judges.map((j) => [j.id, j.name]));
+    for (const link of links.judges) {
+      const judge = await connect(server.url, { role: 'judge', token: tokenOf(link.joinUrl) });
+      cleanup.push(() => judge.close());
+      expect(judge.view).toMatchObject({ role: 'judge', me: { id: link.id, name: link.name } });
+    }
+    const screen = await connect(server.url, { role: 'screen', token: tokenOf(links.screenUrl) });
+    cleanup.push(() => screen.close());
+    expect(withoutNewIds(screen.view)).toEqual(expected.screenView);
+  });
+});
