@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { runs } from '../../server/report/fonts.ts';
 import { qrBox } from '../../server/report/judge-cards-pdf.ts';
+import { SCREENSHOTS } from '../support/screenshots.ts';
 import { api, startServer, HOST_TOKEN } from '../support/server.ts';
 import { LONG_COMMENT, LONG_QUESTION, playRareContest, rareDefinition, type Created } from './fixture.ts';
 import { glyphPdf, parseCsv, row } from './helpers.ts';
 import { grayPixels, inkFraction, pdfFonts, pdfPages, renderPage, tmpPdf } from './poppler.ts';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const SHOTS = SCREENSHOTS;
 let server: Awaited<ReturnType<typeof startServer>>;
 let created: Created;
 let results: ResultsDocument;

@@ -6,7 +6,8 @@ import { chromium, type Browser, type BrowserContext, type Page, type WebSocketR
 import { inject } from 'vitest';
 import { startServer, tempDir } from './server.ts';
 
-export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+export { SCREENSHOTS } from './screenshots.ts';
+import { SCREENSHOTS } from './screenshots.ts';
 
 export const sizes = {
   phone: { width: 390, height: 844 },
