@@ -31,7 +31,7 @@ import {
   PublicView,
   ResultsSchema,
   TimerView,
-} from '../shared/protocol.ts';
+} from '../shared/protocol/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docs = path.join(root, 'docs');
