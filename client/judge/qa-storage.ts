@@ -15,7 +15,7 @@ export interface NoteItem {
   createdAt: number;
 }
 
-/** The most a server accepts, per kind (shared/protocol.ts: question:ask and comment:add). */
+/** The most a server accepts, per kind (shared/protocol/commands-qa.ts: question:ask and comment:add). */
 export const MAX_CHARS: Record<NoteKind, number> = { question: 300, comment: 1000 };
 
 const notesKey = (token: string) => `leitai:notes:${token}`;
