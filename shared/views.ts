@@ -8,7 +8,7 @@
 // three times over (host view, its screen, the screen), and forgets states nobody holds.
 import type { ContestDefinition } from './definition.ts';
 import { judgeById, seatOf } from './roster.ts';
-import type { ContestState, Marks, PresenterRun } from './domain/state.ts';
+import { orderOpen, type ContestState, type Marks, type PresenterRun } from './domain/state.ts';
 import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol/index.ts';
 import { scoreExact, type ScoredPresenter } from './scoring/aggregate.ts';
 import { judgeTotal } from './scoring/index.ts';
@@ -209,6 +209,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>): HostView
     screen: publicView(s, 'screen'),
     results,
     canGoBack: s.status === 'finished' || Boolean(cur?.phase),
+    orderOpen: orderOpen(s),
     ...hostQa(s),
   };
 }

@@ -8,7 +8,7 @@ import { fail, ok, type DecideContext, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
 import { shuffle } from './prng.ts';
 import { autoNext, decideQa } from './questions.ts';
-import { presenterRun, type ContestState, type PresenterRun } from './state.ts';
+import { orderOpen, presenterRun, type ContestState, type PresenterRun } from './state.ts';
 import { freshTimer, remainingAt, usage } from './timers.ts';
 
 export type { Actor, DecideContext, Decision } from './decision.ts';
@@ -42,8 +42,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
 
     case 'order:draw':
     case 'order:set': {
-      const begun = Object.values(s.presenters).some((p) => p.status === 'active' || p.status === 'done');
-      if (begun) return fail(ErrorCode.WrongState, '已有单位开始汇报，不能再改变顺序');
+      if (!orderOpen(s)) return fail(ErrorCode.WrongState, '已有单位开始汇报，不能再改变顺序');
       if (cmd.type === 'order:draw') return ok({ type: 'OrderDrawn', order: shuffle(s.order, ctx.seed), seed: ctx.seed });
       const ids = Object.keys(s.presenters);
       const valid = cmd.order.length === ids.length && new Set(cmd.order).size === ids.length && cmd.order.every((id) => presenterRun(s, id) !== undefined);

@@ -115,6 +115,14 @@ export interface ContestState {
 }
 
 /**
+ * Whether the speaking order may still be drawn or set: nobody has been on stage yet and the
+ * contest is not finished. decide() enforces it; the host view carries it for the console.
+ */
+export function orderOpen(s: ContestState): boolean {
+  return s.status !== 'finished' && !Object.values(s.presenters).some((p) => p.status === 'active' || p.status === 'done');
+}
+
+/**
  * A presenter's run by an id that came from the network. `Object.hasOwn`, because a plain lookup
  * would find `constructor` or `toString` on the object's prototype.
  */

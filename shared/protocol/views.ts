@@ -123,6 +123,8 @@ export const HostView = z.object({
   screen: PublicView, // what the projector shows right now
   results: ResultsSchema,
   canGoBack: z.boolean(),
+  /** The speaking order may still be drawn or set (nobody has been on stage; not finished). */
+  orderOpen: z.boolean(),
   questions: z.array(QuestionView),
   bank: z.array(z.object({ text: z.string(), drawn: z.boolean() })),
   comments: z.array(CommentView),

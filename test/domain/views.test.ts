@@ -349,3 +349,20 @@ describe('view contents', () => {
     expect(hostView(show().start().turn('p1', SHEETS_375).finish(true).state, new Set()).canGoBack).toBe(true);
   });
 });
+
+describe('the host view says whether the speaking order may still change', () => {
+  it('is open in setup and before anyone is on stage, closed once someone is and at the finish', () => {
+    const h = show();
+    expect(hostView(h.state, new Set()).orderOpen).toBe(true);
+    h.start();
+    expect(hostView(h.state, new Set()).orderOpen).toBe(true);
+    h.do({ type: 'presenter:absent', presenterId: 'p2' });
+    expect(hostView(h.state, new Set()).orderOpen).toBe(true);
+    h.next();
+    expect(hostView(h.state, new Set()).orderOpen).toBe(false);
+    // The flag is the rule decide() applies: the order can no longer be set.
+    expect(() => h.do({ type: 'order:set', order: ['p3', 'p1', 'p2'] })).toThrow(/wrong_state/);
+    h.open().scoreAll('p1', [[25, 15], [26, 16], [24, 14]]).reveal().finish(true);
+    expect(hostView(h.state, new Set()).orderOpen).toBe(false);
+  });
+});

@@ -6,13 +6,12 @@ import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { move } from '../setup/fields.tsx';
 import { runStrings } from '../strings/run.ts';
-import { orderOpen } from './next-step.ts';
 import type { Actions } from './use-actions.ts';
 
 export function QueuePanel({ view, actions }: { view: HostView; actions: Actions }) {
   const t = useT(runStrings);
   const [dragging, setDragging] = useState<string | null>(null);
-  const open = orderOpen(view);
+  const open = view.orderOpen;
   const running = view.contest.status === 'running';
   const stageFree = !view.current || view.current.phase === 'revealed';
   const finals = new Map(view.results.presenters.map((r) => [r.presenterId, r.final]));

@@ -26,10 +26,6 @@ export function nextStep(v: HostView): StepKey {
   }
 }
 
-/** Whether the speaking order may still change: nobody has been on stage yet. */
-export const orderOpen = (v: HostView) =>
-  v.contest.status !== 'finished' && !v.presenters.some((p) => p.status === 'active' || p.status === 'done');
-
 /** Judges (by name) who have not submitted for the current presenter. */
 export function missingJudges(v: HostView): string[] {
   const cur = v.presenters.find((p) => p.id === v.current?.presenterId);
