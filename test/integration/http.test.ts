@@ -1,7 +1,8 @@
 // The HTTP API: host token everywhere, field-naming validation errors, edits before the start,
 // and reissued judge links that stop the old link at once.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JudgeView } from '../../shared/protocol/index.ts';
+import { z } from 'zod';
+import { AccessLinks, ContestSummary, ErrorBody, JudgeLink, StoredContest, type JudgeView } from '../../shared/protocol/index.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 
@@ -18,6 +19,20 @@ async function server() {
 }
 
 describe('HTTP API', () => {
+  it('answers in the shapes shared/protocol/http.ts declares, which the host console parses', async () => {
+    const s = await server();
+    const created = await api(s.url, 'POST', '/api/contests', definition);
+    const id = AccessLinks.parse(created.body).id;
+    z.array(ContestSummary).parse((await api(s.url, 'GET', '/api/contests')).body);
+    const stored = StoredContest.parse((await api(s.url, 'GET', `/api/contests/${id}`)).body);
+    expect(stored.definition.judges.every((j) => /^j\d+$/.test(j.id))).toBe(true);
+    AccessLinks.parse((await api(s.url, 'GET', `/api/contests/${id}/access`)).body);
+    AccessLinks.parse((await api(s.url, 'PUT', `/api/contests/${id}`, stored.definition)).body);
+    JudgeLink.parse((await api(s.url, 'POST', `/api/contests/${id}/judges/j2/reissue`)).body);
+    const refused = await api(s.url, 'POST', '/api/contests', { ...definition, judges: [] });
+    expect(ErrorBody.parse(refused.body).error.code).toBe('invalid');
+  });
+
   it('answers health and requires the host token on every /api route', async () => {
     const s = await server();
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
