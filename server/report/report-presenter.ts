@@ -25,7 +25,7 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
     { header: '总分', width: 1.2, align: 'center' },
     { header: '说明', width: 2.6 },
   ];
-  const judgeIds = def.judges.map((_, i) => `j${i + 1}`);
+  const judgeIds = def.judges.map((j) => j.id);
   const lines = new Map(p.judges.map((j) => [j.judgeId, j]));
   const dropped: boolean[] = [];
   const rows: CellValue[][] = judgeIds.map((id, i) => {
