@@ -1,6 +1,7 @@
 // The contest definition: the JSON a host (or another program) sends to create a contest.
 // One zod schema is the single source of truth; docs/contest-definition.md describes it.
 import { z } from 'zod';
+import { onGrid } from './scoring/entry.ts';
 
 const name = (max: number) => z.string().trim().min(1, '不能为空 (must not be empty)').max(max);
 
@@ -99,30 +100,8 @@ const ContestDefinitionBase = z.strictObject({
   rules: RulesDef.default(() => RulesDef.parse({})),
 });
 
-/**
- * Whether `value` is a whole multiple of `step`, decided exactly on their decimal forms
- * (0.1 * 3 and 8.0000000001 are judged by their digits, not by binary floating point).
- */
-export function onGrid(value: number, step: number): boolean {
-  if (!Number.isFinite(value) || !Number.isFinite(step) || step <= 0) return false;
-  const [v, vs] = scaled(value);
-  const [s, ss] = scaled(step);
-  const scale = Math.max(vs, ss);
-  return (v * 10n ** BigInt(scale - vs)) % (s * 10n ** BigInt(scale - ss)) === 0n;
-}
-
-/** A finite number as an integer and a count of decimal places: 8.25 -> [825n, 2]. */
-function scaled(x: number): [bigint, number] {
-  const [mantissa = '0', exp = '0'] = String(Math.abs(x)).toLowerCase().split('e');
-  const [int = '0', frac = ''] = mantissa.split('.');
-  let places = frac.length - Number(exp);
-  let digits = BigInt(int + frac);
-  if (places < 0) {
-    digits *= 10n ** BigInt(-places);
-    places = 0;
-  }
-  return [x < 0 ? -digits : digits, places];
-}
+// The grid rule lives with the rest of the score-entry rule; re-exported for older importers.
+export { onGrid } from './scoring/entry.ts';
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();

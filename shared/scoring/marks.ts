@@ -1,7 +1,8 @@
 // One judge's marks (validation, weighted total) and the overtime penalty.
-import { onGrid, type Rules } from '../definition.ts';
+import type { Rules } from '../definition.ts';
+import { checkValue, weightedTotalExact } from './entry.ts';
 import type { ScoringDefinition } from './types.ts';
-import { ZERO, ceil, div, fromNumber, min, mul, rat, sum, toNumber, type Rational } from './rational.ts';
+import { ZERO, ceil, div, fromNumber, min, mul, rat, toNumber, type Rational } from './rational.ts';
 
 type MarksDefinition = Pick<ScoringDefinition, 'criteria' | 'rules'>;
 
@@ -13,10 +14,19 @@ export function validateMarks(def: MarksDefinition, values: number[]): string | 
   const step = def.rules.scoreStep;
   for (const [i, c] of def.criteria.entries()) {
     const v = values[i] as number;
-    if (typeof v !== 'number' || !Number.isFinite(v)) return `${c.name}: 分数无效 (not a finite number)`;
-    if (v < 0) return `${c.name}: 分数不能为负 (must not be below 0)`;
-    if (v > c.max) return `${c.name}: 分数 ${v} 超过满分 ${c.max} (above the maximum ${c.max})`;
-    if (!onGrid(v, step)) return `${c.name}: 分数 ${v} 不是 ${step} 的整数倍 (not a multiple of the score step ${step})`;
+    // The same check the judge pad and the host's correction dialog run on what is typed.
+    switch (checkValue(v, c.max, step)) {
+      case null:
+        continue;
+      case 'nan':
+        return `${c.name}: 分数无效 (not a finite number)`;
+      case 'negative':
+        return `${c.name}: 分数不能为负 (must not be below 0)`;
+      case 'over':
+        return `${c.name}: 分数 ${v} 超过满分 ${c.max} (above the maximum ${c.max})`;
+      case 'grid':
+        return `${c.name}: 分数 ${v} 不是 ${step} 的整数倍 (not a multiple of the score step ${step})`;
+    }
   }
   return null;
 }
@@ -25,7 +35,7 @@ export function validateMarks(def: MarksDefinition, values: number[]): string | 
 export function judgeTotalExact(def: Pick<ScoringDefinition, 'criteria'>, values: readonly number[]): Rational {
   if (values.length !== def.criteria.length)
     throw new RangeError(`expected ${def.criteria.length} values, got ${values.length}`);
-  return sum(def.criteria.map((c, i) => mul(fromNumber(c.weight), fromNumber(values[i] as number))));
+  return weightedTotalExact(values, def.criteria.map((c) => c.weight));
 }
 
 /** Σ criterion weight × value, computed exactly (0.1 × 1 + 0.2 × 1 is 0.3, not 0.30000000000000004). */

@@ -3,13 +3,14 @@
 // a required reason, then score:correct. The event log keeps the old marks and the reason.
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
+import { decimalText, type Problem } from '../../../shared/scoring/entry.ts';
 import { judgeTotal } from '../../../shared/scoring/index.ts';
 import { useCommand, useHostView } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { correctStrings } from '../strings/correct.ts';
 import { toast } from '../ui/toast.tsx';
 import { closeCorrection, useCorrection } from './correct-store.ts';
-import { readMark, type FieldProblem } from './marks-entry.ts';
+import { readMark } from './marks-entry.ts';
 
 export function CorrectDialog() {
   const target = useCorrection((s) => s.target);
@@ -34,7 +35,8 @@ function CorrectForm({ presenterId, judgeId }: { presenterId: string; judgeId: s
   const mark = presenter?.marks[judgeId];
   const criteria = view?.definition.criteria ?? [];
   const step = view?.definition.rules.scoreStep ?? 1;
-  const [texts, setTexts] = useState(() => criteria.map((_, k) => (mark?.values[k] !== undefined ? String(mark.values[k]) : '')));
+  // decimalText, not String: a mark of 1e-11 must start as text the field reads back.
+  const [texts, setTexts] = useState(() => criteria.map((_, k) => (mark?.values[k] !== undefined ? decimalText(mark.values[k]) : '')));
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -47,8 +49,18 @@ function CorrectForm({ presenterId, judgeId }: { presenterId: string; judgeId: s
   const complete = read.every((r) => r.problem === null);
   const total = complete ? judgeTotal(view.definition, values as number[]) : null;
   const valid = complete && reason.trim().length > 0;
-  const message = (p: FieldProblem, max: number) =>
-    p === 'empty' ? t('errEmpty') : p === 'nan' ? t('errNan') : p === 'range' ? t('errRange', { max }) : p === 'grid' ? t('errGrid', { step }) : '';
+  // A Record, so that a new kind of problem cannot reach the dialog without words for it.
+  const message = (p: Problem, max: number): string => {
+    const words: Record<Problem, string> = {
+      empty: t('errEmpty'),
+      nan: t('errNan'),
+      digits: t('errDigits'),
+      negative: t('errRange', { max }),
+      over: t('errRange', { max }),
+      grid: t('errGrid', { step }),
+    };
+    return words[p];
+  };
 
   const submit = async () => {
     setTried(true);
