@@ -34,7 +34,7 @@ export const PresenterInfo = z.object({
   title: z.string(),
   status: PresenterStatus,
 });
-export const CriterionInfo = z.object({ name: z.string(), max: z.number(), weight: z.number() });
+export const CriterionInfo = z.object({ id: z.string(), name: z.string(), max: z.number(), weight: z.number() });
 export const Current = z.object({ presenterId: z.string(), phase: Phase, scoringOpen: z.boolean() }).nullable();
 
 export const RevealedMark = z.object({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContestDefinition } from '../../shared/definition.ts';
 import { carryIds, sameJudge } from '../../shared/roster.ts';
-import { definitionFromDraft, draftFromDefinition } from '../../client/host/setup/draft.ts';
+import { definitionFromDraft, draftFromDefinition, type JudgeRow } from '../../client/host/setup/draft.ts';
 import { mergeRows } from '../../client/host/setup/PasteBox.tsx';
 
 const def = ContestDefinition.parse({
@@ -32,15 +32,15 @@ describe('the setup form and ids', () => {
 
   it('gives pasted rows the ids of the rows they replace, by name, each id once', () => {
     const rows = draftFromDefinition(def).judges;
-    const pasted = [{ name: '乙', title: '县长', group: '' }, { name: '新人', title: '', group: '' }, { name: '乙', title: '', group: '' }];
+    const pasted: JudgeRow[] = [{ name: '乙', title: '县长', group: '' }, { name: '新人', title: '', group: '' }, { name: '乙', title: '', group: '' }];
     expect(mergeRows(rows, pasted, true, sameJudge).map((j) => j.id)).toEqual(['j2', undefined, undefined]);
     // Appending keeps the rows there, with their ids, and gives the pasted ones none of them.
     expect(mergeRows(rows, pasted, false, sameJudge).map((j) => j.id)).toEqual(['j1', 'j2', 'custom', undefined, undefined, undefined]);
   });
 
   it('never hands an id to a row when another row already claims it', () => {
-    const current = [{ id: 'a', name: '甲' }, { id: 'b', name: '乙' }];
-    const next = [{ id: 'a', name: '乙' }, { name: '甲' }];
+    const current: { id?: string; name: string }[] = [{ id: 'a', name: '甲' }, { id: 'b', name: '乙' }];
+    const next: { id?: string; name: string }[] = [{ id: 'a', name: '乙' }, { name: '甲' }];
     expect(carryIds(current, next, sameJudge)).toEqual([{ id: 'a', name: '乙' }, { name: '甲' }]);
   });
 });
