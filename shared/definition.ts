@@ -1,9 +1,10 @@
 // The contest definition: the JSON a host (or another program) sends to create a contest.
 // One zod schema is the single source of truth; docs/contest-definition.md describes it.
 import { z } from 'zod';
+import { text } from './text.ts';
 import { onGrid } from './scoring/entry.ts';
 
-const name = (max: number) => z.string().trim().min(1, '不能为空 (must not be empty)').max(max);
+const name = (max: number) => text().trim().min(1, '不能为空 (must not be empty)').max(max);
 
 /**
  * The stable id of a judge, presenter or criterion: kept when the setup is edited, the same in
@@ -22,7 +23,7 @@ export const CriterionDef = z.strictObject({
   max: z.number().finite().positive('满分必须大于 0 (max must be > 0)').max(1000),
   /** Multiplier applied to this criterion when a judge's total is summed. */
   weight: z.number().finite().positive().max(100).default(1),
-  description: z.string().max(500).optional(),
+  description: text().max(500).optional(),
 });
 
 export const JudgeGroupDef = z.strictObject({
@@ -33,15 +34,15 @@ export const JudgeGroupDef = z.strictObject({
 export const JudgeDef = z.strictObject({
   id: StableId.optional(),
   name: name(40),
-  title: z.string().trim().max(60).default(''),
-  group: z.string().trim().min(1).max(40).optional(),
+  title: text().trim().max(60).default(''),
+  group: text().trim().min(1).max(40).optional(),
 });
 
 export const PresenterDef = z.strictObject({
   id: StableId.optional(),
   unit: name(60),
-  speaker: z.string().trim().max(40).default(''),
-  title: z.string().trim().max(60).default(''),
+  speaker: text().trim().max(40).default(''),
+  title: text().trim().max(60).default(''),
 });
 
 export const AggregationDef = z.strictObject({
@@ -60,7 +61,7 @@ export const OvertimePenaltyDef = z.strictObject({
 /** `criterion:NAME` (higher aggregate on that criterion wins) or `lessOvertime`. */
 export const TieBreakDef = z.union([
   z.literal('lessOvertime'),
-  z.string().regex(/^criterion:.+$/, 'tie-break must be "criterion:NAME" or "lessOvertime"'),
+  text().regex(/^criterion:.+$/, 'tie-break must be "criterion:NAME" or "lessOvertime"'),
 ]);
 
 export const RulesDef = z.strictObject({
@@ -89,10 +90,10 @@ export const RulesDef = z.strictObject({
 
 const ContestDefinitionBase = z.strictObject({
   title: name(100),
-  theme: z.string().trim().max(200).default(''),
+  theme: text().trim().max(200).default(''),
   date: z.iso.date('日期格式应为 YYYY-MM-DD (date must be a real YYYY-MM-DD date)').optional(),
-  tier: z.string().trim().max(60).default(''),
-  venue: z.string().trim().max(100).default(''),
+  tier: text().trim().max(60).default(''),
+  venue: text().trim().max(100).default(''),
   criteria: z.array(CriterionDef).min(1, '至少一项评分细则 (at least one criterion)').max(20),
   judgeGroups: z.array(JudgeGroupDef).max(10).default([]),
   judges: z.array(JudgeDef).min(1, '至少一名评委 (at least one judge)').max(60),

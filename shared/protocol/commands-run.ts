@@ -1,5 +1,6 @@
 // The run of show: contest, order, presenters, phases, scoring, timers, the projector.
 import { z } from 'zod';
+import { text } from '../text.ts';
 import { command } from './command.ts';
 import { Empty, Id } from './fields.ts';
 
@@ -20,7 +21,7 @@ export const runCommands = {
   /** The reason is required: every step back is printed in the report's audit trail. */
   'flow:back': command(
     host,
-    z.strictObject({ ...Empty, reason: z.string().trim().min(1, '请填写回退原因 (a reason is required)').max(200) }),
+    z.strictObject({ ...Empty, reason: text().trim().min(1, '请填写回退原因 (a reason is required)').max(200) }),
   ),
   'timer:start': command(host, z.strictObject(Empty)),
   'timer:pause': command(host, z.strictObject(Empty)),
@@ -52,7 +53,7 @@ export const runCommands = {
       presenterId: Id,
       judgeId: Id,
       values: z.array(z.number()).min(1).max(20),
-      reason: z.string().trim().min(1).max(200),
+      reason: text().trim().min(1).max(200),
     }),
   ),
 };
