@@ -64,7 +64,7 @@ io.on('connection', (socket) => {
     submitted.set(payload.presenterId, marks);
     rev += 1;
     // In Leitai's order: views before the ack (server/pipeline.ts); the screen, the host, the
-    // judge, the audience (server/realtime.ts).
+    // judge, the audience (server/broadcaster.ts).
     const pub = publicView(payload.presenterId);
     io.to('screen').emit('view', pub);
     io.to('host').emit('view', { ...templates.host, rev, screen: pub });

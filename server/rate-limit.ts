@@ -1,6 +1,14 @@
-// Flood control per connection. A token bucket slows a client that sends too fast; a strike
-// counter cuts one that keeps sending what must be refused (garbage, or more than the bucket
-// allows), so one broken or hostile phone cannot keep the host's laptop busy for everyone else.
+// Flood control (docs/protocol.md §9). A token bucket slows a client that sends too fast; a
+// strike counter cuts one that keeps sending what must be refused (garbage, or more than the
+// bucket allows), so one broken or hostile phone cannot keep the host's laptop busy for everyone
+// else. The socket layer asks one `ConnectionLimits` per connection and never sees the buckets,
+// so a role can get its own budget (audience writes) without touching the command dispatch.
+import type { Role } from '../shared/protocol/index.ts';
+import type { Identity } from './auth.ts';
+import { actorKey } from './pipeline.ts';
+
+type Clock = () => number;
+type Rate = { readonly burst: number; readonly perSecond: number };
 
 /** Defaults, documented in docs/protocol.md §9. */
 export const LIMITS = {
@@ -14,19 +22,77 @@ export const LIMITS = {
   strikes: { max: 50, windowMs: 10_000 },
 } as const;
 
+/**
+ * The roles whose stored commands are counted per actor. Screen and audience cannot write
+ * today, so they have none; audience appraisal will add its own line here.
+ */
+const WRITE_BUDGETS: Partial<Record<Role, Rate>> = { host: LIMITS.writes, judge: LIMITS.writes };
+
+/** What one connection may do now. Every refusal it causes is reported back as a strike. */
+export interface ConnectionLimits {
+  /** A command may run: takes from the connection's bucket and checks the actor's write budget. */
+  command(): boolean;
+  /** The command was executed and stored (not refused, not a repeat): charge the actor. */
+  stored(): void;
+  /** A read (view:get, clock:ping) may be answered. */
+  read(): boolean;
+  /** One refusal; true when the connection has earned being cut. */
+  strike(): boolean;
+}
+
+/** Hands out the limits of each new connection; an actor's write budget spans all of theirs. */
+export interface Limits {
+  connect(who: Identity): ConnectionLimits;
+}
+
+/** Budgets in this process's memory: enough for one authority process holding every writer. */
+export class LocalLimits implements Limits {
+  // Without a budget per actor, a client that reconnects each time it is cut would get a fresh
+  // burst of stored events every time.
+  private readonly writes = new Map<string, RateLimiter>();
+
+  constructor(private readonly now: Clock = Date.now) {}
+
+  connect(who: Identity): ConnectionLimits {
+    const commands = new RateLimiter(LIMITS.commands.burst, LIMITS.commands.perSecond, this.now);
+    const reads = new RateLimiter(LIMITS.reads.burst, LIMITS.reads.perSecond, this.now);
+    const strikes = new StrikeCounter(LIMITS.strikes.max, LIMITS.strikes.windowMs);
+    const writes = this.writeBudget(who);
+    return {
+      // The connection's token is spent even when the actor's budget then refuses: a refusal
+      // still cost the server a look.
+      command: () => commands.take() && !(writes?.empty() ?? false),
+      stored: () => void writes?.take(),
+      read: () => reads.take(),
+      strike: () => strikes.strike(this.now()),
+    };
+  }
+
+  private writeBudget(who: Identity): RateLimiter | null {
+    const rate = WRITE_BUDGETS[who.actor.role];
+    if (!rate) return null;
+    const key = `${who.contestId}/${actorKey(who.actor)}`;
+    let budget = this.writes.get(key);
+    if (!budget) this.writes.set(key, (budget = new RateLimiter(rate.burst, rate.perSecond, this.now)));
+    return budget;
+  }
+}
+
 export class RateLimiter {
   private tokens: number;
-  private last = Date.now();
+  private last: number;
 
   constructor(
     private readonly burst: number,
     private readonly perSecond: number,
+    private readonly now: Clock = Date.now,
   ) {
     this.tokens = burst;
+    this.last = now();
   }
 
   private refill(): void {
-    const now = Date.now();
+    const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
   }

@@ -71,7 +71,7 @@ describe('network chaos during scoring', () => {
       await until('outboxes empty', () => devices.every((d) => d.client.outbox === 0));
       await until('all connected', () => devices.every((d) => d.client.socket.connected));
       // Host and screen hold the server's revision. A judge is sent a view only when its content
-      // changed (server/realtime.ts), so a judge holds exactly what the server would send now.
+      // changed (server/broadcaster.ts), so a judge holds exactly what the server would send now.
       await until('views current', () => [host, screen].every((d) => d.client.view?.rev === r.rev(id)));
       await until('judge views current', () => judges.every((j) => sameButRev(j.client.view, judgeView(r.server.contests.get(id)!.state, j.id))));
     };

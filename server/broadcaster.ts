@@ -1,0 +1,80 @@
+// Delivers each role's view of a committed state to whoever watches it. The pipeline calls
+// `publish` after every commit; what happens then (now: one Socket.IO emit per room) is this
+// module's business, so batching per tick or patches can replace it without touching commands.
+import type { ContestState } from '../shared/domain/state.ts';
+import type { View } from '../shared/protocol/index.ts';
+import { hostView, judgeView, publicView } from '../shared/views.ts';
+import { roomOf, type Channel, type IO } from './channels.ts';
+import type { OnlineJudges } from './presence.ts';
+
+export interface Broadcaster {
+  /** After a commit: every role's view of `state`, the screen first and the audience last. */
+  publish(state: ContestState): void;
+  /** After a presence change: the host's view alone (same rev, `online` updated). */
+  publishHost(state: ContestState): void;
+}
+
+/**
+ * Whether anybody watches a channel. A view nobody watches is not built: the host view is the
+ * costliest thing a commit makes. Asked of the broadcaster's own seam, never of local rooms
+ * directly, because with fan-out to other processes the watchers may all be elsewhere.
+ */
+export interface Subscribers {
+  any(channel: Channel): boolean;
+}
+
+/** Watchers on this process only: right while every socket connects to this process. */
+export class LocalSubscribers implements Subscribers {
+  constructor(private readonly io: IO) {}
+
+  any(channel: Channel): boolean {
+    return (this.io.of('/').adapter.rooms.get(roomOf(channel))?.size ?? 0) > 0;
+  }
+}
+
+/**
+ * One emit per room, never per socket (the views memoize their costly parts per state,
+ * shared/views.ts). Emits go through the server's adapter, so they reach a room's remote
+ * sockets too once an adapter connects processes.
+ */
+export class SocketBroadcaster implements Broadcaster {
+  // A judge is sent a view only when it changed: when another judge submits, theirs differs in
+  // rev alone, and views are whole (no patches), so a skipped rev leaves no gap to repair. For
+  // that, the last view sent to each judge room is kept (without rev); a room nobody watches
+  // forgets it, since whoever joins later gets the current view on connecting.
+  private readonly lastJudgeView = new Map<string, string>();
+
+  constructor(
+    private readonly io: IO,
+    private readonly subscribers: Subscribers,
+    private readonly presence: OnlineJudges,
+  ) {}
+
+  publish(state: ContestState): void {
+    const c = state.id;
+    // The projector first (the hall watches it), the audience's thousands of copies last.
+    this.send({ contestId: c, actor: { role: 'screen' } }, () => publicView(state, 'screen'));
+    this.publishHost(state);
+    for (const { id: judgeId } of state.def.judges) this.sendJudge(state, judgeId);
+    this.send({ contestId: c, actor: { role: 'audience' } }, () => publicView(state, 'audience'));
+  }
+
+  publishHost(state: ContestState): void {
+    this.send({ contestId: state.id, actor: { role: 'host' } }, () => hostView(state, this.presence.online(state.id)));
+  }
+
+  private send(channel: Channel, view: () => View): void {
+    if (this.subscribers.any(channel)) this.io.to(roomOf(channel)).emit('view', view());
+  }
+
+  private sendJudge(state: ContestState, judgeId: string): void {
+    const channel: Channel = { contestId: state.id, actor: { role: 'judge', judgeId } };
+    const room = roomOf(channel);
+    if (!this.subscribers.any(channel)) return void this.lastJudgeView.delete(room);
+    const view = judgeView(state, judgeId);
+    const content = JSON.stringify({ ...view, rev: 0 });
+    if (this.lastJudgeView.get(room) === content) return;
+    this.lastJudgeView.set(room, content);
+    this.io.to(room).emit('view', view);
+  }
+}

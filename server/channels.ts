@@ -1,0 +1,25 @@
+// Who a view is for. Every connection of the same contest and actor is sent the same view, so
+// a channel is named like an identity, and each channel is one Socket.IO room (rooms also reach
+// sockets on other processes once an adapter joins them).
+import type { Server, Socket } from 'socket.io';
+import type { ContestState } from '../shared/domain/state.ts';
+import type { ClientToServerEvents, ServerToClientEvents, View } from '../shared/protocol/index.ts';
+import { hostView, judgeView, publicView } from '../shared/views.ts';
+import type { Identity } from './auth.ts';
+import type { OnlineJudges } from './presence.ts';
+
+export type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Identity>;
+export type Sock = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Identity>;
+
+export type Channel = Identity;
+
+export function roomOf({ contestId: c, actor }: Channel): string {
+  return actor.role === 'judge' ? `c:${c}:judge:${actor.judgeId}` : `c:${c}:${actor.role}`;
+}
+
+/** The full view a channel sees of `state` (on connect, on view:get). */
+export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges): View {
+  if (actor.role === 'host') return hostView(state, presence.online(state.id));
+  if (actor.role === 'judge') return judgeView(state, actor.judgeId);
+  return publicView(state, actor.role);
+}

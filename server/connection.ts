@@ -1,0 +1,81 @@
+// What one connection may send: the commands (each runs through its contest's pipeline and is
+// answered with its ack), the two reads, and nothing else. Flood control is asked of the
+// connection's limits; this module only decides what counts as a refusal.
+import { commandTypes, ErrorCode, type Ack, type View } from '../shared/protocol/index.ts';
+import type { ContestState } from '../shared/domain/state.ts';
+import type { Sock } from './channels.ts';
+import type { Contests } from './contests.ts';
+import type { ConnectionLimits } from './rate-limit.ts';
+
+type Reply = (answer: unknown) => void;
+const KNOWN_EVENTS = new Set<string>([...commandTypes, 'view:get', 'clock:ping']);
+
+/** Socket.IO passes the ack callback, if the client asked for one, as the last argument. */
+function split(args: unknown[]): { payload: unknown[]; reply: Reply | null } {
+  const last = args[args.length - 1];
+  return typeof last === 'function' ? { payload: args.slice(0, -1), reply: last as Reply } : { payload: args, reply: null };
+}
+
+export interface ConnectionDeps {
+  contests: Contests;
+  limits: ConnectionLimits;
+  /** This connection's full view of a state (the answer to view:get). */
+  view: (state: ContestState) => View;
+}
+
+export function serveConnection(socket: Sock, { contests, limits, view }: ConnectionDeps): void {
+  const id = socket.data;
+  const strike = () => {
+    // The refusal already sent is flushed before the close (Engine.IO drains its buffer).
+    if (limits.strike() && socket.connected) socket.disconnect(true);
+  };
+  const refuse = (reply: Reply | null, code: ErrorCode, message: string) => {
+    reply?.({ ok: false, code, message });
+    strike();
+  };
+
+  for (const type of commandTypes) {
+    socket.on(type, (...args: unknown[]) => {
+      const { payload, reply } = split(args);
+      if (!limits.command()) return refuse(reply, ErrorCode.RateLimited, '操作过于频繁，请稍候');
+      if (payload.length > 1) return refuse(reply, ErrorCode.Invalid, '命令只接受一个参数对象 (one payload object)');
+      const pipeline = contests.get(id.contestId);
+      if (!pipeline) return reply?.({ ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
+      let ack: Ack;
+      try {
+        ack = pipeline.execute(id.actor, type, payload[0]);
+      } catch (e) {
+        // Never let one command end the process. If it threw after its commit (while views
+        // were sent), a retry with the same command id gets the stored answer.
+        console.error(`[leitai] ${type} threw: ${(e as Error).stack ?? String(e)}`);
+        ack = { ok: false, code: ErrorCode.Internal, message: '服务器内部错误 (internal error)' };
+      }
+      if (ack.ok && !ack.duplicate) limits.stored();
+      reply?.(ack);
+      if (!ack.ok && ack.code === ErrorCode.Invalid) strike();
+    });
+  }
+
+  // Reads take only the callback. Over the budget they go unanswered rather than answered with
+  // an error, because the bundled clients treat whatever comes back as the view or the time.
+  const read = (answer: () => unknown) => (...args: unknown[]) => {
+    const { payload, reply } = split(args);
+    if (!reply || payload.length > 0) return refuse(reply, ErrorCode.Invalid, 'view:get 与 clock:ping 只接受回调函数 (no arguments)');
+    if (!limits.read()) return strike();
+    reply(answer());
+  };
+  socket.on(
+    'view:get',
+    read(() => {
+      const s = contests.get(id.contestId)?.state;
+      return s ? view(s) : { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' };
+    }),
+  );
+  socket.on('clock:ping', read(() => Date.now()));
+
+  // Anything else would otherwise go unanswered, leaving a client waiting for an ack for ever.
+  socket.onAny((event: unknown, ...args: unknown[]) => {
+    if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
+    refuse(split(args).reply, ErrorCode.Invalid, `未知事件 (unknown event): ${String(event).slice(0, 40)}`);
+  });
+}
