@@ -1,6 +1,7 @@
 // Rows for the judge's own questions and comments: what the server has, what the phone still
 // holds (待发送), and what the server refused, with the text kept visible so nothing is lost.
 // Text is always rendered as plain React text, never as HTML.
+import { formatTimeOfDay } from '../../shared/format.ts';
 import type { ErrorCode, JudgeView } from '../../shared/protocol.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
@@ -21,7 +22,6 @@ interface RowProps {
   testId: string;
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 export function NoteRow({ unit, text, at, badge, tone, hint, onDismiss, testId }: RowProps) {
   const t = useT(qaStrings);
@@ -30,7 +30,7 @@ export function NoteRow({ unit, text, at, badge, tone, hint, onDismiss, testId }
       <div className="jp-nrow-head">
         <span className="jp-nrow-unit">
           {unit}
-          {at !== null && <small>{time(at)}</small>}
+          {at !== null && <small>{formatTimeOfDay(at)}</small>}
         </span>
         {badge && (
           <span className={`jp-badge jp-badge-${tone}`} data-testid="note-status">

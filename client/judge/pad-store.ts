@@ -2,10 +2,10 @@
 // two outboxes (scores; questions and comments) that get what the judge sends to the server
 // exactly once over flaky Wi-Fi, and keeps them going.
 import { createContext, useContext } from 'react';
+import { formatScore } from '../../shared/format.ts';
 import type { JudgeView } from '../../shared/protocol.ts';
 import { newCommandId } from '../common/ids.ts';
 import { createSession, type Session } from '../common/session.ts';
-import { formatScore } from './grid.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
 import { isNote, notesKey, type NoteItem, type NoteKind } from './qa-storage.ts';
 import { isScoreItem, saveDraft, scoresKey, type ScoreItem } from './storage.ts';

@@ -1,11 +1,12 @@
 // 点评 by presenter (the one on stage first): who said it and when, and 上屏 / 撤下. Putting a
 // comment up takes any question down; the projector shows it until it is taken down.
 import { useT } from '../../common/i18n.tsx';
+import { formatTimeOfDay } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { CommentForm } from './CommentForm.tsx';
-import { askerOf, clockTime } from './qa-model.ts';
+import { askerOf } from './qa-model.ts';
 
 export function CommentsTab({ view, adding, onAdded }: { view: HostView; adding: boolean; onAdded: () => void }) {
   const t = useT(qaStrings);
@@ -35,7 +36,7 @@ export function CommentsTab({ view, adding, onAdded }: { view: HostView; adding:
                       <div className="qa-meta">
                         <span className="qa-who">{who?.name ?? t('fromHost')}</span>
                         {who?.title && <span className="muted">{who.title}</span>}
-                        <span className="muted">· {clockTime(c.at)}</span>
+                        <span className="muted">· {formatTimeOfDay(c.at)}</span>
                         {up && <span className="qa-running">● {t('onScreen')}</span>}
                       </div>
                       <div className="qa-text">{c.text}</div>

@@ -1,9 +1,10 @@
 // One question in the moderation queue: who asked and when, the text (edited ones flagged, the
 // original a click away), what was merged into it, its state and the actions that fit it.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, remainingMs, type Timer } from '../../common/clock.ts';
+import { formatClock, formatDuration, formatTimeOfDay } from '../../../shared/format.ts';
+import { remainingMs, type Timer } from '../../common/clock.ts';
 import { qaStrings } from '../strings/qa.ts';
-import { clockTime, elapsed, type Asker, type Question } from './qa-model.ts';
+import type { Asker, Question } from './qa-model.ts';
 import type { QuestionActions } from './use-question-actions.ts';
 
 export interface ItemContext {
@@ -33,15 +34,15 @@ export function QuestionItem({ q, ctx, actions, onMove }: { q: Question; ctx: It
           {ctx.fresh && <span className="new-dot">{t('isNew')}</span>}
           <span className="qa-who">{who}</span>
           {ctx.asker?.title && <span className="muted">{ctx.asker.title}</span>}
-          <span className="muted">· {t('askedAt', { t: clockTime(q.askedAt) })}</span>
+          <span className="muted">· {t('askedAt', { t: formatTimeOfDay(q.askedAt) })}</span>
           {ctx.unit && <span className="qa-unit">{t('forUnit', { unit: ctx.unit })}</span>}
           {q.status === 'shown' && q.shownAt !== null && (
             <span className="qa-running" data-testid="answer-running">
-              ● {t('onScreenFor', { t: elapsed(ctx.now + ctx.offsetMs - q.shownAt) })}
+              ● {t('onScreenFor', { t: formatDuration((ctx.now + ctx.offsetMs - q.shownAt) / 1000) })}
               {ctx.timer?.kind === 'answer' && ` · ${t('answerLeft', { t: formatClock(remainingMs(ctx.timer, ctx.offsetMs, ctx.now)) })}`}
             </span>
           )}
-          {q.status === 'answered' && <span className="qa-used">{q.answerMs !== null ? t('usedTime', { t: elapsed(q.answerMs) }) : t('notTimed')}</span>}
+          {q.status === 'answered' && <span className="qa-used">{q.answerMs !== null ? t('usedTime', { t: formatDuration(q.answerMs / 1000) }) : t('notTimed')}</span>}
         </div>
         <div className="qa-text">{q.text}</div>
         {edited && (

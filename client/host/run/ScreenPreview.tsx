@@ -1,7 +1,8 @@
 // A compact, host-side rendering of the projector's current stage. Deliberately its own small
 // drawing (not the screen client): it only has to tell the operator what the room is seeing.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, remainingMs, useNow } from '../../common/clock.ts';
+import { formatClock } from '../../../shared/format.ts';
+import { remainingMs, useNow } from '../../common/clock.ts';
 import type { PublicView } from '../../../shared/protocol.ts';
 import { useHostSession } from '../host-session.ts';
 import { runStrings } from '../strings/run.ts';

@@ -1,6 +1,6 @@
 // Time limits, scoring arithmetic, overtime penalty, tie-breaks and what the reveal shows.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock } from '../../common/clock.ts';
+import { formatDuration } from '../../../shared/format.ts';
 import { setupStrings } from '../strings/setup.ts';
 import type { Rules } from './draft.ts';
 import { Field, issuesUnder, NumField, Section, SectionIssues, TextInput } from './fields.tsx';
@@ -10,7 +10,7 @@ type Props = { rules: Rules; criteria: string[]; set: (patch: Partial<Rules>) =>
 
 export function RulesSection({ rules: r, criteria, set, issues }: Props) {
   const t = useT(setupStrings);
-  const mins = (s: number) => (Number.isFinite(s) && s > 0 ? t('minutes', { m: formatClock(s * 1000) }) : '');
+  const mins = (s: number) => (Number.isFinite(s) && s > 0 ? t('minutes', { m: formatDuration(s) }) : '');
   return (
     <Section title={t('rules')}>
       <div className="form-grid rules">
