@@ -2,7 +2,7 @@
 // corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row.
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
-import { CorrectButton, CorrectedFlag } from '../correct/CorrectButton.tsx';
+import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
 import { resultsStrings } from '../strings/results.ts';
 
 type Score = HostView['results']['presenters'][number];

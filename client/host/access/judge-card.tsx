@@ -3,7 +3,7 @@ import { QRCodeSVG } from 'qrcode.react';
 import { useT } from '../../common/i18n.tsx';
 import type { JudgeLink } from '../api.ts';
 import { accessStrings } from '../strings/access.ts';
-import { CopyButton } from './CopyButton.tsx';
+import { CopyButton } from './copy-button.tsx';
 
 type Props = { judge: JudgeLink; seat: number; online: boolean | null; onReissue: () => void };
 

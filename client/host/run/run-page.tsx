@@ -1,14 +1,14 @@
 // The run of show on one 1440×900 screen: the queue on the left; presenter, timer and the next
 // step, questions and comments in the middle; judges and the projector preview on the right.
 import { useHostView } from '../host-session.ts';
-import { JudgePanel } from './JudgePanel.tsx';
-import { NextStepPanel } from './NextStepPanel.tsx';
-import { QaPanel } from '../qa/QaPanel.tsx';
-import { QueuePanel } from './QueuePanel.tsx';
-import { ScreenPanel } from './ScreenPanel.tsx';
-import { ShortcutLegend } from './ShortcutLegend.tsx';
-import { StagePanel } from './StagePanel.tsx';
-import { TimerPanel } from './TimerPanel.tsx';
+import { JudgePanel } from './judge-panel.tsx';
+import { NextStepPanel } from './next-step-panel.tsx';
+import { QaPanel } from '../qa/qa-panel.tsx';
+import { QueuePanel } from './queue-panel.tsx';
+import { ScreenPanel } from './screen-panel.tsx';
+import { ShortcutLegend } from './shortcut-legend.tsx';
+import { StagePanel } from './stage-panel.tsx';
+import { TimerPanel } from './timer-panel.tsx';
 import { useActions } from './use-actions.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 

@@ -4,7 +4,7 @@ import { formatDuration } from '../../../shared/format.ts';
 import { setupStrings } from '../strings/setup.ts';
 import type { Rules } from './draft.ts';
 import { Field, issuesUnder, NumField, Section, SectionIssues, TextInput } from './fields.tsx';
-import { TieBreakEditor } from './TieBreakEditor.tsx';
+import { TieBreakEditor } from './tie-break-editor.tsx';
 
 type Props = { rules: Rules; criteria: string[]; set: (patch: Partial<Rules>) => void; issues: string[] };
 

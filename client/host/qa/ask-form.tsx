@@ -7,7 +7,7 @@ import { useCommand } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { toast } from '../ui/toast.tsx';
-import { JudgeSelect, PresenterSelect } from './EntryFields.tsx';
+import { JudgeSelect, PresenterSelect } from './entry-fields.tsx';
 
 /** Presenters that still take questions: on stage before scoring, or not on yet. */
 function askable(view: HostView) {

@@ -5,9 +5,9 @@ import { api } from '../api.ts';
 import { commonStrings } from '../strings/common.ts';
 import { setupStrings } from '../strings/setup.ts';
 import { toast } from '../ui/toast.tsx';
-import { TopBar } from '../ui/TopBar.tsx';
+import { TopBar } from '../ui/top-bar.tsx';
 import { draftFromDefinition, emptyDraft, type Draft } from './draft.ts';
-import { SetupForm } from './SetupForm.tsx';
+import { SetupForm } from './setup-form.tsx';
 
 export function NewContest({ from }: { from: string | null }) {
   const t = useT(setupStrings);

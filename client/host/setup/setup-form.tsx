@@ -6,12 +6,12 @@ import { api, ApiError } from '../api.ts';
 import { go } from '../route.ts';
 import { setupStrings } from '../strings/setup.ts';
 import { toast } from '../ui/toast.tsx';
-import { BasicsSection } from './BasicsSection.tsx';
-import { CriteriaSection } from './CriteriaSection.tsx';
+import { BasicsSection } from './basics-section.tsx';
+import { CriteriaSection } from './criteria-section.tsx';
 import { compactDraft, definitionFromDraft, parseImported, withSpareRows, type Draft } from './draft.ts';
-import { JudgesSection } from './JudgesSection.tsx';
-import { PresentersSection } from './PresentersSection.tsx';
-import { RulesSection } from './RulesSection.tsx';
+import { JudgesSection } from './judges-section.tsx';
+import { PresentersSection } from './presenters-section.tsx';
+import { RulesSection } from './rules-section.tsx';
 
 type Props = { initial: Draft; heading: string; contestId?: string; locked?: boolean };
 

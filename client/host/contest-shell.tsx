@@ -1,17 +1,17 @@
 // One open contest: its live session, the tabs (run, access, results, setup) and connection state.
 import { useMemo } from 'react';
 import { useT } from '../common/i18n.tsx';
-import { AccessPage } from './access/AccessPage.tsx';
+import { AccessPage } from './access/access-page.tsx';
 import { useAuth } from './auth.ts';
-import { CorrectDialog } from './correct/CorrectDialog.tsx';
+import { CorrectDialog } from './correct/correct-dialog.tsx';
 import { HostSessionContext, openHostSession } from './host-session.ts';
-import { ResultsPage } from './results/ResultsPage.tsx';
+import { ResultsPage } from './results/results-page.tsx';
 import { go, type Tab } from './route.ts';
-import { RunPage } from './run/RunPage.tsx';
-import { EditContest } from './setup/EditContest.tsx';
+import { RunPage } from './run/run-page.tsx';
+import { EditContest } from './setup/edit-contest.tsx';
 import { commonStrings } from './strings/common.ts';
-import { StatusPill } from './ui/StatusPill.tsx';
-import { TopBar } from './ui/TopBar.tsx';
+import { StatusPill } from './ui/status-pill.tsx';
+import { TopBar } from './ui/top-bar.tsx';
 
 export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   const t = useT(commonStrings);

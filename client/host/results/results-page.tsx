@@ -2,11 +2,11 @@
 // presenter every judge's marks with the dropped ones struck through; exports to download.
 import { useT } from '../../common/i18n.tsx';
 import { formatDuration } from '../../../shared/format.ts';
-import { ExportButton } from '../exports/ExportButton.tsx';
+import { ExportButton } from '../exports/export-button.tsx';
 import { useHostView } from '../host-session.ts';
 import { exportsStrings } from '../strings/exports.ts';
 import { resultsStrings } from '../strings/results.ts';
-import { MarksCard } from './MarksCard.tsx';
+import { MarksCard } from './marks-card.tsx';
 
 export function ResultsPage() {
   const t = useT(resultsStrings);

@@ -5,10 +5,10 @@ import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
-import { BankTab } from './BankTab.tsx';
-import { CommentsTab } from './CommentsTab.tsx';
+import { BankTab } from './bank-tab.tsx';
+import { CommentsTab } from './comments-tab.tsx';
 import type { Filter } from './qa-model.ts';
-import { QuestionsTab } from './QuestionsTab.tsx';
+import { QuestionsTab } from './questions-tab.tsx';
 
 type Tab = 'questions' | 'bank' | 'comments';
 

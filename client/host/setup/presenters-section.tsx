@@ -4,7 +4,7 @@ import { setupStrings } from '../strings/setup.ts';
 import { emptyPresenter, type PresenterRow } from './draft.ts';
 import { issuesUnder, patchAt, rowHasIssue, RowButtons, Section, SectionIssues, TextInput } from './fields.tsx';
 import { pastePresenters } from './paste.ts';
-import { mergeRows, PasteBox } from './PasteBox.tsx';
+import { mergeRows, PasteBox } from './paste-box.tsx';
 
 type Props = { presenters: PresenterRow[]; set: (presenters: PresenterRow[]) => void; issues: string[] };
 

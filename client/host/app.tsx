@@ -1,10 +1,10 @@
 // Which page the host sees: the token gate, the contest list, a new contest, or one contest.
 import { useAuth } from './auth.ts';
-import { ContestList } from './contests/ContestList.tsx';
-import { ContestShell } from './ContestShell.tsx';
+import { ContestList } from './contests/contest-list.tsx';
+import { ContestShell } from './contest-shell.tsx';
 import { useRoute } from './route.ts';
-import { NewContest } from './setup/NewContest.tsx';
-import { TokenGate } from './TokenGate.tsx';
+import { NewContest } from './setup/new-contest.tsx';
+import { TokenGate } from './token-gate.tsx';
 import { Dialog } from './ui/dialog.tsx';
 import { Toasts } from './ui/toast.tsx';
 

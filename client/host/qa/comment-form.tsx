@@ -7,7 +7,7 @@ import { useCommand } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { qaStrings } from '../strings/qa.ts';
 import { toast } from '../ui/toast.tsx';
-import { JudgeSelect, PresenterSelect } from './EntryFields.tsx';
+import { JudgeSelect, PresenterSelect } from './entry-fields.tsx';
 
 /** Presenters a comment can be about: on stage or done (the server refuses the rest). */
 export function commentable(view: HostView) {

@@ -4,7 +4,7 @@
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
 import { runStrings } from '../strings/run.ts';
-import { JudgeRow } from './JudgeRow.tsx';
+import { JudgeRow } from './judge-row.tsx';
 
 /** Beyond this many criteria the values share one column ("38/18/17/19"). */
 export const MAX_CRITERIA_COLUMNS = 5;

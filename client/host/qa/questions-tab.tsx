@@ -5,9 +5,9 @@ import { useNow } from '../../common/clock.ts';
 import type { HostView } from '../../../shared/protocol.ts';
 import { useHostSession } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
-import { AskForm } from './AskForm.tsx';
+import { AskForm } from './ask-form.tsx';
 import { askerOf, FRESH_MS, mergedInto, SECTIONS, sectionOf, visibleQuestions, type Filter, type Question } from './qa-model.ts';
-import { QuestionItem } from './QuestionItem.tsx';
+import { QuestionItem } from './question-item.tsx';
 import { useQuestionActions } from './use-question-actions.ts';
 
 export function QuestionsTab({ view, filter, asking, onAsked }: { view: HostView; filter: Filter; asking: boolean; onAsked: () => void }) {

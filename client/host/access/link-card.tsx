@@ -2,7 +2,7 @@
 import { QRCodeSVG } from 'qrcode.react';
 import { useT } from '../../common/i18n.tsx';
 import { accessStrings } from '../strings/access.ts';
-import { CopyButton } from './CopyButton.tsx';
+import { CopyButton } from './copy-button.tsx';
 
 export function LinkCard({ label, help, url }: { label: string; help: string; url: string | null }) {
   const t = useT(accessStrings);

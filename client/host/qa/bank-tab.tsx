@@ -5,7 +5,7 @@ import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
-import { BankEditor } from './BankEditor.tsx';
+import { BankEditor } from './bank-editor.tsx';
 
 export function BankTab({ view }: { view: HostView }) {
   const t = useT(qaStrings);

@@ -3,15 +3,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { api, type AccessLinks, type JudgeLink } from '../api.ts';
 import { useHostView } from '../host-session.ts';
-import { ExportButton } from '../exports/ExportButton.tsx';
+import { ExportButton } from '../exports/export-button.tsx';
 import { accessStrings } from '../strings/access.ts';
 import { exportsStrings } from '../strings/exports.ts';
 import { commonStrings } from '../strings/common.ts';
 import { confirmDialog } from '../ui/dialog.tsx';
 import { toast } from '../ui/toast.tsx';
-import { JudgeCard } from './JudgeCard.tsx';
-import { LinkCard } from './LinkCard.tsx';
-import { PrintSheet } from './PrintSheet.tsx';
+import { JudgeCard } from './judge-card.tsx';
+import { LinkCard } from './link-card.tsx';
+import { PrintSheet } from './print-sheet.tsx';
 
 export function AccessPage({ id }: { id: string }) {
   const t = useT(accessStrings);

@@ -6,8 +6,8 @@ import { go } from '../route.ts';
 import { commonStrings } from '../strings/common.ts';
 import { contestsStrings } from '../strings/contests.ts';
 import { toast } from '../ui/toast.tsx';
-import { TopBar } from '../ui/TopBar.tsx';
-import { StatusPill } from '../ui/StatusPill.tsx';
+import { TopBar } from '../ui/top-bar.tsx';
+import { StatusPill } from '../ui/status-pill.tsx';
 
 export function ContestList() {
   const t = useT(contestsStrings);

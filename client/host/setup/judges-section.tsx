@@ -4,7 +4,7 @@ import { setupStrings } from '../strings/setup.ts';
 import { emptyJudge, type Draft, type GroupRow, type JudgeRow } from './draft.ts';
 import { issuesUnder, NumField, patchAt, rowHasIssue, RowButtons, Section, SectionIssues, TextInput } from './fields.tsx';
 import { missingGroups, pasteJudges } from './paste.ts';
-import { mergeRows, PasteBox } from './PasteBox.tsx';
+import { mergeRows, PasteBox } from './paste-box.tsx';
 
 type Props = { draft: Draft; set: (patch: Partial<Draft>) => void; issues: string[] };
 

@@ -6,7 +6,7 @@ import { commonStrings } from '../strings/common.ts';
 import { setupStrings } from '../strings/setup.ts';
 import { toast } from '../ui/toast.tsx';
 import { draftFromDefinition, type Draft } from './draft.ts';
-import { SetupForm } from './SetupForm.tsx';
+import { SetupForm } from './setup-form.tsx';
 
 export function EditContest({ id }: { id: string }) {
   const t = useT(setupStrings);

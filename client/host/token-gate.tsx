@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useT } from '../common/i18n.tsx';
 import { setToken } from './auth.ts';
 import { commonStrings } from './strings/common.ts';
-import { TopBar } from './ui/TopBar.tsx';
+import { TopBar } from './ui/top-bar.tsx';
 
 export function TokenGate() {
   const t = useT(commonStrings);

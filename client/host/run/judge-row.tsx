@@ -1,6 +1,6 @@
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol.ts';
-import { CorrectButton, CorrectedFlag } from '../correct/CorrectButton.tsx';
+import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
 import { runStrings } from '../strings/run.ts';
 
 type Judge = HostView['judges'][number];

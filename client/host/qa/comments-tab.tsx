@@ -5,7 +5,7 @@ import { formatTimeOfDay } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol.ts';
 import { useCommand } from '../host-session.ts';
 import { qaStrings } from '../strings/qa.ts';
-import { CommentForm } from './CommentForm.tsx';
+import { CommentForm } from './comment-form.tsx';
 import { askerOf } from './qa-model.ts';
 
 export function CommentsTab({ view, adding, onAdded }: { view: HostView; adding: boolean; onAdded: () => void }) {

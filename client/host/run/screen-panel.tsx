@@ -3,7 +3,7 @@
 import { useT } from '../../common/i18n.tsx';
 import type { CommandPayload, HostView } from '../../../shared/protocol.ts';
 import { runStrings } from '../strings/run.ts';
-import { ScreenPreview } from './ScreenPreview.tsx';
+import { ScreenPreview } from './screen-preview.tsx';
 import type { Actions } from './use-actions.ts';
 
 type Forced = CommandPayload<'screen:show'>['stage'];
