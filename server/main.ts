@@ -1,18 +1,26 @@
 // `npm start`: runs Leitai on one port. `--demo` also starts simulated judges for rehearsal.
-import path from 'node:path';
 import { ContestDefinition } from '../shared/definition.ts';
 import { startLeitai } from './app.ts';
-import { hostTokenFor } from './config.ts';
+import { ConfigError, hostTokenFor, readConfig, type Config } from './config.ts';
 import { demoDefinition } from './demo/definition.ts';
 import { simulateJudges } from './demo/simulated-judges.ts';
 import { accessLinks } from './http/api.ts';
 
-const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
-const port = Number(process.env.PORT ?? 3000);
-const hostToken = hostTokenFor(dataDir, process.env.LEITAI_HOST_TOKEN);
+function settings(): Config {
+  try {
+    return readConfig(process.env);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    // The message is the whole story (which variable, what it should be); a stack would bury it.
+    console.error(`\n  ${e.message}\n`);
+    process.exit(1);
+  }
+}
+const { port, dataDir, publicUrl, clientDir, ...config } = settings();
+const hostToken = hostTokenFor(dataDir, config.hostToken);
 const demo = process.argv.includes('--demo');
 
-const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl: process.env.PUBLIC_URL, clientDir: process.env.CLIENT_DIR });
+const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl, clientDir });
 const base = leitai.publicUrl();
 
 // A fresh install gets the demo contest, so there is something to open right away.

@@ -1,7 +1,8 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { currentPresenter, currentResult, fmtDate, fmtScore, markGroups, presenterMap } from '../screen/format.ts';
+import { formatDate, formatScore } from '../../shared/format.ts';
+import { currentPresenter, currentResult, markGroups, presenterMap } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard } from '../screen/stages/reveal-stage.tsx';
 import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
@@ -21,7 +22,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
     return (
       <section className="watch__card watch__welcome">
         {c.theme && <p className="watch__theme">{c.theme}</p>}
-        <p className="watch__meta">{[fmtDate(c.date, lang), c.venue].filter(Boolean).join(' · ')}</p>
+        <p className="watch__meta">{[formatDate(c.date, lang), c.venue].filter(Boolean).join(' · ')}</p>
       </section>
     );
   }
@@ -82,9 +83,9 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
             ))}
           </div>
           <p className="watch__final">
-            {s('finalScore')} <b>{result.final === null ? '—' : fmtScore(result.final)}</b>
+            {s('finalScore')} <b>{formatScore(result.final)}</b>
           </p>
-          {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: fmtScore(result.penalty) })}</p>}
+          {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</p>}
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
-// Timer display from the server-authoritative timer and the measured clock offset.
+// Timer display from the server-authoritative timer and the measured clock offset (the text
+// itself is shared/format.ts's formatClock).
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { TimerView } from '../../shared/protocol/index.ts';
@@ -7,14 +8,6 @@ export type Timer = z.infer<typeof TimerView>;
 
 export function remainingMs(timer: Timer, offsetMs: number, now = Date.now()): number {
   return timer.running && timer.endsAt !== null ? timer.endsAt - (now + offsetMs) : timer.remainingMs;
-}
-
-/** "4:59", "0:05", and overtime as "+0:15". Seconds round up while counting down, so 0:00 means zero. */
-export function formatClock(ms: number): string {
-  const over = ms < 0;
-  const s = over ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
-  const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  return over ? `+${text}` : text;
 }
 
 /** 'normal' | index of the warning passed | 'overtime'. */

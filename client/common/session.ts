@@ -47,6 +47,18 @@ async function measureOffset(socket: Socket<ServerToClientEvents, ClientToServer
   return best ? best.offset : null;
 }
 
+/**
+ * Whether what the server sent is a view for this role. `view:get` answers an error object
+ * instead (`{ ok: false, code, message }`, e.g. when the contest is gone); stored as the view,
+ * it would blank the page, so anything else leaves the last good view in place. A shape check,
+ * not a zod parse: the phones' bundle stays free of zod.
+ */
+export function isViewFor<V extends View>(role: HandshakeAuth['role'], x: unknown): x is V {
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  return o.role === role && typeof o.rev === 'number' && Number.isFinite(o.rev);
+}
+
 export function createSession<V extends View>(auth: HandshakeAuth, url?: string): Session<V> {
   const useSession = create<SessionState<V>>(() => ({ view: null, status: 'connecting', denied: null, offsetMs: 0 }));
   const opts = { auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
@@ -69,9 +81,10 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
     socket.disconnect();
   });
   socket.on('view', (v) => {
+    if (!isViewFor<V>(auth.role, v)) return;
     const cur = useSession.getState().view;
     // Revisions only grow; an equal one may carry presence changes for the host.
-    if (!cur || v.rev >= cur.rev) useSession.setState({ view: v as V });
+    if (!cur || v.rev >= cur.rev) useSession.setState({ view: v });
   });
   const clockTimer = setInterval(() => socket.connected && syncClock(), 60_000);
   // socket.io notices a dead link only after its ping timeout (~45 s); the browser knows at once.
@@ -104,8 +117,11 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
     });
   };
 
+  // Typed as a view by the event map, but may be an error answer: checked like any wire data.
   const refresh = () =>
-    socket.emit('view:get', (v: View) => useSession.setState({ view: v as V }));
+    socket.emit('view:get', (answer: unknown) => {
+      if (isViewFor<V>(auth.role, answer)) useSession.setState({ view: answer });
+    });
 
   return { useSession, socket, send, refresh, close };
 }

@@ -8,7 +8,7 @@ import './run/run.css';
 import './access/print.css';
 import './qa/qa.css';
 import './correct/correct.css';
-import { App } from './App.tsx';
+import { App } from './app.tsx';
 import { takeTokenFromHash } from './auth.ts';
 
 // Before anything renders, so the token never stays visible in the address bar.

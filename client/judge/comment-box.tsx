@@ -14,9 +14,9 @@ import { commentTarget, unitOf } from './qa-targets.ts';
 
 export function CommentBox({ view }: { view: JudgeView }) {
   const t = useT(qaStrings);
-  const { token, qa } = useJudgePad();
+  const { token, notes } = useJudgePad();
   const [open, setOpen] = useState(() => loadOpen(token, 'comment'));
-  const outgoing = qa.useQa((s) => s.notes.some((n) => n.kind === 'comment') || s.refusals.some((r) => r.item.kind === 'comment'));
+  const outgoing = notes.useOutbox((s) => s.items.some((n) => n.kind === 'comment') || s.refusals.some((r) => r.item.kind === 'comment'));
   const target = commentTarget(view);
   const mine = [...view.myComments].sort((a, b) => b.at - a.at);
   if (!target && mine.length === 0 && !outgoing) return null;

@@ -1,8 +1,9 @@
 // One criterion, sized for a thumb: − / value / + on the scoreStep grid, typed entry with the
 // numeric keypad, the maximum beside it, and a problem named inline before anything is sent.
 import type { ChangeEvent } from 'react';
+import { formatScore } from '../../shared/format.ts';
 import { useT } from '../common/i18n.tsx';
-import { formatScore, stepValue, type Entry } from './grid.ts';
+import { stepValue, type Entry } from './grid.ts';
 import { strings } from './strings.ts';
 
 interface Props {

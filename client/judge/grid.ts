@@ -2,15 +2,9 @@
 // total, the stepper) is shared/scoring/entry.ts, the very code the server checks with, so the
 // pad cannot call "valid" a mark the server refuses. Import nothing here that pulls in
 // shared/definition.ts: that module brings zod into a phone's download.
-import { decimalText, weightedTotal } from '../../shared/scoring/entry.ts';
+import { weightedTotal } from '../../shared/scoring/entry.ts';
 
 export { readEntry, stepValue, type Entry, type Problem } from '../../shared/scoring/entry.ts';
 
 /** Σ weight × value, exactly as the server's judgeTotal computes it. */
 export const total = weightedTotal;
-
-/**
- * "36.5", "40", "0.00000000001": the value's exact decimal, never float noise and never an
- * exponent (the stepper writes it into the field, and the field does not read "1e-11").
- */
-export const formatScore = decimalText;

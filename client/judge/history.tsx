@@ -1,9 +1,9 @@
 // The judge's own scores for earlier presenters, read-only, in speaking order; tap to see the
 // per-criterion values.
 import { useState } from 'react';
+import { formatScore } from '../../shared/format.ts';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
-import { formatScore } from './grid.ts';
 import { strings } from './strings.ts';
 import { ValuesList } from './values-list.tsx';
 

@@ -14,9 +14,9 @@ const TONE: Record<Question['status'], Tone> = { waiting: 'wait', shown: 'shown'
 
 export function MyQuestions({ view }: { view: JudgeView }) {
   const t = useT(qaStrings);
-  const { qa } = useJudgePad();
+  const { notes } = useJudgePad();
   const [showEarlier, setShowEarlier] = useState(false);
-  const outgoing = qa.useQa((s) => s.notes.some((n) => n.kind === 'question') || s.refusals.some((r) => r.item.kind === 'question'));
+  const outgoing = notes.useOutbox((s) => s.items.some((n) => n.kind === 'question') || s.refusals.some((r) => r.item.kind === 'question'));
   if (view.myQuestions.length === 0 && !outgoing) return null;
 
   const sent = [...view.myQuestions].sort((a, b) => b.askedAt - a.askedAt);

@@ -23,7 +23,7 @@ interface Props {
 
 export function NoteBox({ kind, presenterId, label, placeholder, sendLabel, rows }: Props) {
   const t = useT(qaStrings);
-  const { token, qa } = useJudgePad();
+  const { token, sendNote } = useJudgePad();
   const [text, setText] = useState(() => loadTextDraft(token, kind, presenterId));
   const area = useRef<HTMLTextAreaElement>(null);
   const max = MAX_CHARS[kind];
@@ -39,7 +39,7 @@ export function NoteBox({ kind, presenterId, label, placeholder, sendLabel, rows
   const send = () => {
     if (n === 0 || over > 0) return;
     // Clearing at once is what makes a double tap harmless: the second tap finds nothing to send.
-    qa.send(kind, presenterId, clean(text));
+    sendNote(kind, presenterId, clean(text));
     setText('');
     saveTextDraft(token, kind, presenterId, '');
     area.current?.blur();

@@ -1,9 +1,9 @@
 // Rows for the judge's own questions and comments: what the server has, what the phone still
 // holds (待发送), and what the server refused, with the text kept visible so nothing is lost.
 // Text is always rendered as plain React text, never as HTML.
+import { formatTimeOfDay } from '../../shared/format.ts';
 import type { ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
-import type { NoteRefusal } from './qa-outbox.ts';
 import { useJudgePad } from './pad-store.ts';
 import type { NoteItem, NoteKind } from './qa-storage.ts';
 import { qaStrings, type QaKey } from './qa-strings.ts';
@@ -22,7 +22,6 @@ interface RowProps {
   testId: string;
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 export function NoteRow({ unit, text, at, badge, tone, hint, onDismiss, testId }: RowProps) {
   const t = useT(qaStrings);
@@ -31,7 +30,7 @@ export function NoteRow({ unit, text, at, badge, tone, hint, onDismiss, testId }
       <div className="jp-nrow-head">
         <span className="jp-nrow-unit">
           {unit}
-          {at !== null && <small>{time(at)}</small>}
+          {at !== null && <small>{formatTimeOfDay(at)}</small>}
         </span>
         {badge && (
           <span className={`jp-badge jp-badge-${tone}`} data-testid="note-status">
@@ -61,11 +60,11 @@ function refusalKey(kind: NoteKind, code: ErrorCode): QaKey {
 /** What the phone still holds or had refused, of one kind: the rows above the server's list. */
 export function OutgoingRows({ view, kind, sent }: { view: JudgeView; kind: NoteKind; sent: readonly { presenterId: string; text: string }[] }) {
   const t = useT(qaStrings);
-  const { qa } = useJudgePad();
-  const notes = qa.useQa((s) => s.notes);
-  const inFlight = qa.useQa((s) => s.inFlight);
-  const delayed = qa.useQa((s) => s.delayed);
-  const refusals = qa.useQa((s) => s.refusals);
+  const { notes: outbox } = useJudgePad();
+  const notes = outbox.useOutbox((s) => s.items);
+  const inFlight = outbox.useOutbox((s) => s.inFlight);
+  const delayed = outbox.useOutbox((s) => s.delayed);
+  const refusals = outbox.useOutbox((s) => s.refusals);
   const mine = (n: NoteItem) => n.kind === kind;
   // The server's new view arrives just before its ack: skip the one-frame double.
   const arrived = (n: NoteItem) => inFlight.includes(n.commandId) && sent.some((s) => s.presenterId === n.presenterId && s.text === n.text);
@@ -73,7 +72,7 @@ export function OutgoingRows({ view, kind, sent }: { view: JudgeView; kind: Note
   return (
     <>
       {refusals
-        .filter((r: NoteRefusal) => mine(r.item))
+        .filter((r) => mine(r.item))
         .map((r) => (
           <NoteRow
             key={r.item.commandId}
@@ -84,7 +83,7 @@ export function OutgoingRows({ view, kind, sent }: { view: JudgeView; kind: Note
             badge={t('notAccepted')}
             tone="bad"
             hint={t('refusedWhy', { reason: t(refusalKey(kind, r.code)) })}
-            onDismiss={() => qa.dismiss(r.item.commandId)}
+            onDismiss={() => outbox.dismiss(r.item.commandId)}
           />
         ))}
       {pending.map((n) => {

@@ -1,6 +1,7 @@
 // Who is on stage and what is happening, with the report/Q&A countdown kept small.
 import type { JudgeView } from '../../shared/protocol/index.ts';
-import { formatClock, remainingMs, timerLevel, useNow, type Timer } from '../common/clock.ts';
+import { formatClock } from '../../shared/format.ts';
+import { remainingMs, timerLevel, useNow, type Timer } from '../common/clock.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { strings, type JudgeKey } from './strings.ts';

@@ -1,5 +1,5 @@
 // What the phone keeps for 提问 and 点评: the notes (questions and comments) not yet acknowledged,
-// and the half-written text per presenter. Keyed by the link token, like the score outbox.
+// and the half-written text per presenter. Keyed by the link token, like the scores.
 import { readJson, writeJson } from './storage.ts';
 
 export type NoteKind = 'question' | 'comment';
@@ -18,11 +18,11 @@ export interface NoteItem {
 /** The most a server accepts, per kind (shared/protocol/commands-qa.ts: question:ask and comment:add). */
 export const MAX_CHARS: Record<NoteKind, number> = { question: 300, comment: 1000 };
 
-const notesKey = (token: string) => `leitai:notes:${token}`;
+export const notesKey = (token: string) => `leitai:notes:${token}`;
 const textDraftKey = (token: string, kind: NoteKind, presenterId: string) => `leitai:${kind}-draft:${token}:${presenterId}`;
 const openKey = (token: string, box: string) => `leitai:open:${token}:${box}`;
 
-const isNote = (x: unknown): x is NoteItem => {
+export const isNote = (x: unknown): x is NoteItem => {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (
@@ -33,15 +33,6 @@ const isNote = (x: unknown): x is NoteItem => {
     typeof o.createdAt === 'number'
   );
 };
-
-export function loadNotes(token: string): NoteItem[] {
-  const raw = readJson(notesKey(token));
-  return Array.isArray(raw) ? raw.filter(isNote) : [];
-}
-
-export function saveNotes(token: string, items: NoteItem[]): void {
-  writeJson(notesKey(token), items.length ? items : null);
-}
 
 export function loadTextDraft(token: string, kind: NoteKind, presenterId: string): string {
   const raw = readJson(textDraftKey(token, kind, presenterId));

@@ -20,20 +20,16 @@ export function reasonKey(code: ErrorCode): JudgeKey {
 
 export function RefusalNotices({ view }: { view: JudgeView }) {
   const t = useT(strings);
-  const { usePad } = useJudgePad();
-  const refusals = usePad((s) => s.refusals);
-  const others = Object.entries(refusals).filter(([id]) => id !== view.current?.presenterId);
+  const { scores } = useJudgePad();
+  const refusals = scores.useOutbox((s) => s.refusals);
+  const others = refusals.filter((r) => r.item.presenterId !== view.current?.presenterId);
   if (others.length === 0) return null;
-  const dismiss = (id: string) => {
-    const { [id]: _gone, ...rest } = usePad.getState().refusals;
-    usePad.setState({ refusals: rest });
-  };
   return (
     <>
-      {others.map(([id, r]) => (
+      {others.map(({ item: { presenterId: id, commandId }, code }) => (
         <div className="jp-card jp-refusal" role="alert" key={id} data-testid="refusal">
-          <p>{t('refusedFor', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id, reason: t(reasonKey(r.code)) })}</p>
-          <button type="button" className="jp-link" onClick={() => dismiss(id)} aria-label="OK">
+          <p>{t('refusedFor', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id, reason: t(reasonKey(code)) })}</p>
+          <button type="button" className="jp-link" onClick={() => scores.dismiss(commandId)} aria-label="OK">
             ✕
           </button>
         </div>

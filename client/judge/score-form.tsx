@@ -2,11 +2,12 @@
 // reach of the thumb, and a confirm sheet before anything is sent. Typed values are saved as a
 // draft on every change, so a reload or a flat battery loses nothing.
 import { useState } from 'react';
+import { formatScore } from '../../shared/format.ts';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { ConfirmSheet } from './confirm-sheet.tsx';
 import { CriterionRow } from './criterion-row.tsx';
-import { formatScore, readEntry, total } from './grid.ts';
+import { readEntry, total } from './grid.ts';
 import { useJudgePad } from './pad-store.ts';
 import { loadDraft, saveDraft } from './storage.ts';
 import { strings } from './strings.ts';

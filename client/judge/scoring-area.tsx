@@ -19,10 +19,10 @@ function Notice({ text }: { text: string }) {
 
 export function ScoringArea({ view }: { view: JudgeView }) {
   const t = useT(strings);
-  const { usePad } = useJudgePad();
-  const outbox = usePad((s) => s.outbox);
-  const inFlight = usePad((s) => s.inFlight);
-  const refusals = usePad((s) => s.refusals);
+  const { scores } = useJudgePad();
+  const outbox = scores.useOutbox((s) => s.items);
+  const inFlight = scores.useOutbox((s) => s.inFlight);
+  const refusals = scores.useOutbox((s) => s.refusals);
   // Which presenter the judge chose to amend; a new presenter on stage ends it by itself.
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -34,7 +34,7 @@ export function ScoringArea({ view }: { view: JudgeView }) {
   const id = cur.presenterId;
   const pending = outbox.find((i) => i.presenterId === id);
   const mine = view.myMarks[id];
-  const refusal = refusals[id];
+  const refusal = refusals.find((r) => r.item.presenterId === id);
   const open = cur.phase === 'scoring' && cur.scoringOpen;
   const refusalLine = refusal && (
     <p className="jp-card jp-refusal" role="alert" data-testid="refusal">

@@ -1,8 +1,9 @@
-// What a judge's phone keeps across reloads and dead Wi-Fi: the outbox of submissions not yet
-// acknowledged, and the values typed for each presenter before submitting. Both are keyed by
-// the link token, so two judges sharing a phone (or a reissued link) never see each other's.
+// What a judge's phone keeps across reloads and dead Wi-Fi: the submissions not yet acknowledged
+// (held by the outbox, client/judge/outbox.ts), and the values typed for each presenter before
+// submitting. Both are keyed by the link token, so two judges sharing a phone (or a reissued
+// link) never see each other's.
 
-export interface OutboxItem {
+export interface ScoreItem {
   /** Made once when the judge confirms; every resend reuses it so the server applies it once. */
   commandId: string;
   presenterId: string;
@@ -11,7 +12,7 @@ export interface OutboxItem {
   createdAt: number;
 }
 
-const outboxKey = (token: string) => `leitai:outbox:${token}`;
+export const scoresKey = (token: string) => `leitai:outbox:${token}`;
 const draftKey = (token: string, presenterId: string) => `leitai:draft:${token}:${presenterId}`;
 
 export function readJson(key: string): unknown {
@@ -32,7 +33,7 @@ export function writeJson(key: string, value: unknown): void {
   }
 }
 
-const isItem = (x: unknown): x is OutboxItem => {
+export const isScoreItem = (x: unknown): x is ScoreItem => {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (
@@ -43,15 +44,6 @@ const isItem = (x: unknown): x is OutboxItem => {
     typeof o.createdAt === 'number'
   );
 };
-
-export function loadOutbox(token: string): OutboxItem[] {
-  const raw = readJson(outboxKey(token));
-  return Array.isArray(raw) ? raw.filter(isItem) : [];
-}
-
-export function saveOutbox(token: string, items: OutboxItem[]): void {
-  writeJson(outboxKey(token), items.length ? items : null);
-}
 
 /** Drafts are the raw texts of the fields, so a half-typed "36." survives a reload as typed. */
 export function loadDraft(token: string, presenterId: string): string[] | null {

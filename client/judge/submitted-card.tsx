@@ -1,5 +1,6 @@
 // After confirming: what was sent, and whether the server has it (已提交) or the phone is still
 // holding it (待发送). Values stay visible, read-only once scoring is locked or revealed.
+import { formatTimeOfDay } from '../../shared/format.ts';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { strings, type JudgeKey } from './strings.ts';
@@ -17,7 +18,6 @@ interface Props {
   onAmend: (() => void) | null;
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 export function SubmittedCard({ view, values, delivery, at, note, onAmend }: Props) {
   const t = useT(strings);
@@ -30,7 +30,7 @@ export function SubmittedCard({ view, values, delivery, at, note, onAmend }: Pro
           </span>
           {t(delivery === 'submitted' ? 'submitted' : delivery === 'pending' ? 'pending' : 'sending')}
         </p>
-        {delivery === 'submitted' && at !== null && <span className="jp-done-at">{t('submittedAt', { time: time(at) })}</span>}
+        {delivery === 'submitted' && at !== null && <span className="jp-done-at">{t('submittedAt', { time: formatTimeOfDay(at) })}</span>}
       </div>
       {delivery !== 'submitted' && <p className="jp-hint">{t('pendingHint')}</p>}
       <ValuesList criteria={view.criteria} values={values} testId="submitted-values" />

@@ -1,8 +1,9 @@
 // One judge's values per criterion and their total; used by the confirm sheet, the submitted
 // card and the history, so the judge sees the same layout everywhere.
+import { formatScore } from '../../shared/format.ts';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
-import { formatScore, total } from './grid.ts';
+import { total } from './grid.ts';
 import { strings } from './strings.ts';
 
 export function ValuesList({ criteria, values, testId }: { criteria: JudgeView['criteria']; values: readonly number[]; testId?: string }) {

@@ -2,7 +2,8 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { columnsFor, fmtScore, presenterMap, type RankingLine } from './format.ts';
+import { formatScore } from '../../shared/format.ts';
+import { columnsFor, presenterMap, type RankingLine } from './format.ts';
 import { strings } from './strings.ts';
 
 interface Props {
@@ -49,7 +50,7 @@ export function RankingList({ view, highlight, limit, columns = false, className
               {p?.speaker && <span className="ranking__speaker">{p.speaker}</span>}
             </span>
             {l.shared && <span className="tag tag--shared">{t('shared')}</span>}
-            <span className="ranking__score">{fmtScore(l.final)}</span>
+            <span className="ranking__score">{formatScore(l.final)}</span>
           </li>
         );
       })}

@@ -1,7 +1,8 @@
 // The countdown, drawn from the server-authoritative timer and the measured clock offset; it
 // never ticks anything on the server. Colour follows the warning level; overtime counts up.
 import { useEffect, useRef } from 'react';
-import { formatClock, remainingMs, timerLevel, useNow, type Timer } from '../common/clock.ts';
+import { formatClock } from '../../shared/format.ts';
+import { remainingMs, timerLevel, useNow, type Timer } from '../common/clock.ts';
 import { useT } from '../common/i18n.tsx';
 import { timeUpCue } from './beep.ts';
 import { useMute } from './store.ts';

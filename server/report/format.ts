@@ -1,6 +1,8 @@
-// Formatting shared by the PDF, CSV and XLSX exports: numbers, durations, ranks, statuses,
-// and the contest rules in words (the cover prints them so the report explains its numbers).
+// Formatting shared by the PDF, CSV and XLSX exports: fixed decimals, ranks, statuses, and the
+// contest rules in words (the cover prints them so the report explains its numbers). Marks,
+// dates and durations read as on the clients: shared/format.ts.
 import type { ContestState } from '../../shared/domain/state.ts';
+import { formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 
 export type PresenterResult = ResultsDocument['presenters'][number];
@@ -9,16 +11,6 @@ type Definition = ContestState['def'];
 
 /** A computed score (aggregate, final) with the contest's fixed number of decimals. */
 export const fixed = (x: number | null, decimals: number): string => (x === null ? '—' : x.toFixed(decimals));
-
-/** A judge's own mark or total: as entered, never padded (34.5 stays 34.5). */
-export const mark = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : String(x));
-
-/** 125 -> "2:05"; null -> "—". */
-export function mmss(seconds: number | null): string {
-  if (seconds === null) return '—';
-  const s = Math.max(0, Math.round(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 export const rankText = (rank: number | null, shared: boolean): string => (rank === null ? '—' : shared ? `${rank}（并列）` : String(rank));
 
@@ -31,12 +23,6 @@ export function statusText(p: PresenterResult): string {
 
 export const dropText = (d: 'highest' | 'lowest' | null): string => (d === 'highest' ? '↑去掉最高' : d === 'lowest' ? '↓去掉最低' : '');
 
-/** "2022-02-18" -> "2022年2月18日". */
-export function dateText(date: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Local wall-clock time with its UTC offset, so a printed time is unambiguous. */
@@ -46,11 +32,6 @@ export function timestamp(d: Date): string {
   const zone = `UTC${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`;
 }
-
-export const clock = (epochMs: number): string => {
-  const d = new Date(epochMs);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-};
 
 /** Whether the report must say 未完成: the contest is still running or was ended early. */
 export const unfinished = (s: Pick<ContestState, 'status' | 'partial'>): boolean => s.status !== 'finished' || s.partial;
@@ -69,8 +50,6 @@ export function questionStatus(status: string, mergedInto: string | null): strin
       return '未上屏';
   }
 }
-
-const num = (x: number) => String(x);
 
 /** The rules in words, one line per topic, as printed on the cover. */
 export function rulesInWords(def: Definition): [string, string][] {
@@ -91,21 +70,21 @@ export function rulesInWords(def: Definition): [string, string][] {
     def.judgeGroups.length === 0
       ? '不分组，全体评委为一组'
       : def.judgeGroups
-          .map((g) => `${g.name}（${def.judges.filter((j) => j.group === g.name).length} 人）权重 ${num(g.weight)}（${+((g.weight / sumW) * 100).toFixed(2)}%）`)
+          .map((g) => `${g.name}（${def.judges.filter((j) => j.group === g.name).length} 人）权重 ${formatScore(g.weight)}（${formatPercent(g.weight, sumW)}）`)
           .join('；') + '。各组分别汇总后按权重加权相加；某组无人评分时，其余各组按权重比例折算';
   const p = r.overtimePenalty;
-  const penalty = p ? `汇报超时每 ${p.everySeconds} 秒扣 ${num(p.points)} 分（不足 ${p.everySeconds} 秒按 ${p.everySeconds} 秒计），最多扣 ${num(p.max)} 分` : '超时不扣分';
+  const penalty = p ? `汇报超时每 ${p.everySeconds} 秒扣 ${formatScore(p.points)} 分（不足 ${p.everySeconds} 秒按 ${p.everySeconds} 秒计），最多扣 ${formatScore(p.max)} 分` : '超时不扣分';
   const ties = r.tieBreak.map((t) => (t === 'lessOvertime' ? '超时少者居前' : `「${t.slice('criterion:'.length)}」得分高者居前`));
   const tieBreak = ties.length ? `最终得分相同时依次比较：${ties.join('；')}；仍相同者名次并列` : '最终得分相同者名次并列';
-  const warn = r.warnAtSeconds.length ? `（剩余 ${r.warnAtSeconds.map(mmss).join('、')} 时提醒）` : '';
-  const answer = r.questions.answerSeconds ? `，每个问题答复限时 ${mmss(r.questions.answerSeconds)}` : '';
+  const warn = r.warnAtSeconds.length ? `（剩余 ${r.warnAtSeconds.map(formatDuration).join('、')} 时提醒）` : '';
+  const answer = r.questions.answerSeconds ? `，每个问题答复限时 ${formatDuration(r.questions.answerSeconds)}` : '';
   const rounding = r.rounding === 'final' ? '仅对结果四舍五入' : '每一步计算结果均四舍五入';
   return [
-    ['评分细则', def.criteria.map((c) => `${c.name} ${num(c.max)} 分${c.weight !== 1 ? `（权重 ×${num(c.weight)}）` : ''}`).join('；')],
-    ['满分', `${num(def.criteria.reduce((t, c) => t + c.max * c.weight, 0))} 分；打分步长 ${num(r.scoreStep)} 分`],
+    ['评分细则', def.criteria.map((c) => `${c.name} ${formatScore(c.max)} 分${c.weight !== 1 ? `（权重 ×${formatScore(c.weight)}）` : ''}`).join('；')],
+    ['满分', `${formatScore(def.criteria.reduce((t, c) => t + c.max * c.weight, 0))} 分；打分步长 ${formatScore(r.scoreStep)} 分`],
     ['汇总方式', aggregation],
     ['评委分组', groups],
-    ['时间', `汇报限时 ${mmss(r.reportSeconds)}${warn}，提问答复限时 ${mmss(r.qaSeconds)}${answer}`],
+    ['时间', `汇报限时 ${formatDuration(r.reportSeconds)}${warn}，提问答复限时 ${formatDuration(r.qaSeconds)}${answer}`],
     ['超时扣分', penalty],
     ['并列规则', tieBreak],
     ['小数位数', `保留 ${r.decimals} 位小数，${rounding}`],

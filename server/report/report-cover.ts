@@ -1,6 +1,7 @@
 // Cover (title, facts, rules in words, 未完成 when it is not the final result) and the final
 // ranking with the champion marked and shared ranks shown as such.
-import { dateText, fixed, rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
+import { formatDate } from '../../shared/format.ts';
+import { fixed, rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import type { ReportContext } from './report-context.ts';
@@ -39,7 +40,7 @@ export function drawCover(c: ReportContext): void {
   const groupCounts = def.judgeGroups.map((g) => `${g.name} ${def.judges.filter((j) => j.group === g.name).length} 位`);
   const fields: [string, string][] = [];
   if (def.theme) fields.push(['主题', def.theme]);
-  if (def.date) fields.push(['日期', dateText(def.date)]);
+  if (def.date) fields.push(['日期', formatDate(def.date)]);
   if (def.tier) fields.push(['层级', def.tier]);
   if (def.venue) fields.push(['地点', def.venue]);
   fields.push(['汇报单位', `${def.presenters.length} 个${extra.length ? `（${extra.join('，')}）` : ''}`]);

@@ -1,6 +1,7 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
-import { clock, mark, timestamp } from './format.ts';
+import { formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
@@ -29,8 +30,8 @@ function judgeSheet(c: ReportContext, index: number): void {
       String(p.order),
       p.unit,
       p.speaker,
-      ...def.criteria.map((_, k) => mark(j?.values[k])),
-      { text: mark(j?.total), bold: true },
+      ...def.criteria.map((_, k) => formatScore(j?.values[k])),
+      { text: formatScore(j?.total), bold: true },
       notes,
     ];
   });
@@ -79,10 +80,10 @@ export function drawAudit(c: ReportContext): void {
     w.heading(title, 11);
     table(w, header.map((h, i) => ({ header: h, width: widths[i]! })), rows, { size });
   };
-  list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [clock(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
-  list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [clock(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
-  list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [clock(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
-  list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [clock(x.at), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
+  list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
+  list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
+  list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
+  list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
 
   w.ensure(170);
   w.space(6);

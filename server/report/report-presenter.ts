@@ -1,7 +1,8 @@
 // One section per presenter: every judge's marks with the dropped ones struck through and
 // labelled (↑去掉最高 / ↓去掉最低, readable on a black-and-white printout), group results and
 // the weighted final, timings, questions with answers, and comments.
-import { dropText, fixed, mark, mmss, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
+import { formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
+import { dropText, fixed, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
@@ -50,9 +51,9 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
       ...group,
       ...j.values.map((v, k) => {
         const d = j.droppedCriteria[k] ?? null;
-        return d ? { text: `${mark(v)}${d === 'highest' ? '↑' : '↓'}`, strike: true } : mark(v);
+        return d ? { text: `${formatScore(v)}${d === 'highest' ? '↑' : '↓'}`, strike: true } : formatScore(v);
       }),
-      { text: mark(j.total), strike: j.dropped !== null, bold: j.dropped === null && !byCriterion },
+      { text: formatScore(j.total), strike: j.dropped !== null, bold: j.dropped === null && !byCriterion },
       notes.join('；'),
     ];
   });
@@ -94,9 +95,9 @@ function groupSummary(c: ReportContext, p: PresenterResult): void {
   const sumW = active.reduce((t, g) => t + g.weight, 0);
   const formula =
     named.length > 0 && active.length > 0
-      ? `加权得分 = ${active.map((g) => `${+((g.weight / sumW) * 100).toFixed(2)}% × ${fixed(g.result, c.decimals)}`).join(' + ')} = ${fixed(p.raw, c.decimals)}`
+      ? `加权得分 = ${active.map((g) => `${formatPercent(g.weight, sumW)} × ${fixed(g.result, c.decimals)}`).join(' + ')} = ${fixed(p.raw, c.decimals)}`
       : `得分 ${fixed(p.raw, c.decimals)}${p.fellBackToMean ? '（有效分数不足，未去分）' : ''}`;
-  const penalty = p.penalty ? `；超时 ${mmss(p.overtimeSeconds)}，扣 ${p.penalty} 分` : '';
+  const penalty = p.penalty ? `；超时 ${formatDuration(p.overtimeSeconds)}，扣 ${formatScore(p.penalty)} 分` : '';
   w.text(`${formula}${penalty}；最终得分 ${fixed(p.final, c.decimals)}`, { size: 10, bold: true, gap: 8 });
 }
 
@@ -106,7 +107,7 @@ function questions(c: ReportContext, p: PresenterResult): void {
   if (p.questions.length === 0) return w.text('无提问。', { size: 9.5, color: GRAY });
   p.questions.forEach((q, i) => {
     const asker = q.asker ? `${q.asker}${q.askerTitle ? `（${q.askerTitle}）` : ''}` : q.source === 'bank' ? '题库抽题' : '主持人';
-    const meta = [questionStatus(q.status, q.mergedInto), q.answerSeconds !== null ? `答复用时 ${mmss(q.answerSeconds)}` : ''].filter(Boolean);
+    const meta = [questionStatus(q.status, q.mergedInto), q.answerSeconds !== null ? `答复用时 ${formatDuration(q.answerSeconds)}` : ''].filter(Boolean);
     w.ensure(lineHeight(9.5) * 3);
     w.text(`问 ${i + 1}　${asker}　· ${meta.join(' · ')}`, { size: 9.5, bold: true, gap: 1 });
     w.text(q.text, { size: 9.5, x: w.left + 14, gap: 1 });
@@ -146,8 +147,8 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   w.fields(
     [
       ['最终得分', `${fixed(p.final, c.decimals)}　　名次 ${rankText(p.rank, p.sharedRank)}`],
-      ['汇报用时', `${mmss(p.reportSeconds)}（限时 ${mmss(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${mmss(p.overtimeSeconds)}` : '，未超时'}`],
-      ['问答用时', mmss(p.qaSeconds)],
+      ['汇报用时', `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}`],
+      ['问答用时', formatDuration(p.qaSeconds)],
     ],
     70,
     10,

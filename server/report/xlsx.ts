@@ -2,9 +2,10 @@
 // judge, the same columns as results.csv), 问答 (questions and comments) and 报告信息 (contest,
 // rules, log fingerprint). Numbers are stored as numbers so Excel can sum and sort them.
 import ExcelJS from 'exceljs';
+import { formatDate } from '../../shared/format.ts';
 import { resultsDocument } from '../../shared/results.ts';
 import { auditFacts } from './audit.ts';
-import { dateText, questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
+import { questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { inOrder, type ReportInput } from './report-context.ts';
 import { detailHeader, detailRows, type Value } from './table-rows.ts';
 
@@ -82,7 +83,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
   const info: Value[][] = [
     ['比赛', def.title],
     ['主题', def.theme || null],
-    ['日期', dateText(def.date) || null],
+    ['日期', formatDate(def.date) || null],
     ['层级', def.tier || null],
     ['地点', def.venue || null],
     ['状态', unfinished(state) ? '未完成' : '已结束'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContestDefinition } from '../../shared/definition.ts';
 import { carryIds, sameJudge } from '../../shared/roster.ts';
 import { definitionFromDraft, draftFromDefinition, type JudgeRow } from '../../client/host/setup/draft.ts';
-import { mergeRows } from '../../client/host/setup/PasteBox.tsx';
+import { mergeRows } from '../../client/host/setup/paste-box.tsx';
 
 const def = ContestDefinition.parse({
   title: '测试',

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatScore, readEntry, stepValue, total, type Problem } from '../../client/judge/grid.ts';
+import { formatScore } from '../../shared/format.ts';
+import { readEntry, stepValue, total, type Problem } from '../../client/judge/grid.ts';
 import { judgeTotal } from '../../shared/scoring/index.ts';
 import { makeDef } from '../scoring/helpers.ts';
 

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMark } from '../../client/host/correct/marks-entry.ts';
-import { formatScore, readEntry, stepValue, total } from '../../client/judge/grid.ts';
+import { formatScore } from '../../shared/format.ts';
+import { readEntry, stepValue, total } from '../../client/judge/grid.ts';
 import { Commands } from '../../shared/protocol/index.ts';
 import type { Problem } from '../../shared/scoring/entry.ts';
 import { judgeView } from '../../shared/views.ts';

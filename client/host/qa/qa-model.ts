@@ -63,18 +63,6 @@ export function askerOf(view: HostView, judgeId: string | null): Asker | null {
   return j ? { name: j.name, title: j.title } : null;
 }
 
-/** Wall-clock "14:03" of a server timestamp, in the laptop's time zone. */
-export function clockTime(at: number): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-/** "1:05" for an elapsed time (counting up, whole seconds). */
-export function elapsed(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
 /**
  * Pasted or imported bank text → questions: one per line, blank lines dropped, and a leading
  * "1." / "1、" / "（1）" numbering from Word lists removed (the draw order is random anyway).

@@ -3,7 +3,8 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { currentPresenter, currentResult, fmtScore, fmtWeight, markGroups, type Mark } from '../format.ts';
+import { formatPercent, formatScore } from '../../../shared/format.ts';
+import { currentPresenter, currentResult, markGroups, type Mark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';
 import { PresenterHeading } from './presenter-heading.tsx';
@@ -27,7 +28,7 @@ export function MarkCard({ mark, shown, struck }: { mark: Mark; shown: boolean; 
   return (
     <div className={`mark${shown ? ' is-shown' : ''}${dropped ? ` is-dropped is-${dropped}` : ''}`} data-seat={mark.seat}>
       <span className="mark__who">{mark.name ?? t('judgeSeat', { n: mark.seat })}</span>
-      <span className="mark__total">{shown ? fmtScore(mark.total) : ''}</span>
+      <span className="mark__total">{shown ? formatScore(mark.total) : ''}</span>
       <span className="mark__tag">{dropped === 'highest' ? t('highest') : dropped === 'lowest' ? t('lowest') : ''}</span>
     </div>
   );
@@ -46,7 +47,8 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
   const groupsShown = step > count + 1;
   const finalShown = step > count + 2;
   const rankingShown = step > count + 3;
-  const weights = result.groups.map((g) => g.weight);
+  // Each weight as a share of all, whatever scale the host typed them in (0.6/0.4 or 60/40).
+  const weightSum = result.groups.reduce((t, g) => t + g.weight, 0);
   // Few judges get big cards; many still fit without scrolling.
   const scale = count <= 4 ? 1.45 : count <= 7 ? 1.2 : count <= 12 ? 1 : count <= 20 ? 0.78 : 0.6;
   let index = 0;
@@ -61,12 +63,12 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
               {g.name !== null && (
                 <div className="mgroup__head">
                   <span className="mgroup__name">{g.name}</span>
-                  {g.weight !== null && <span className="mgroup__weight">{t('groupWeight', { w: fmtWeight(weights, g.weight) })}</span>}
+                  {g.weight !== null && <span className="mgroup__weight">{t('groupWeight', { w: formatPercent(g.weight, weightSum) })}</span>}
                   <span className={`mgroup__result${groupsShown ? ' is-shown' : ''}`}>
                     {groupsShown && g.value !== null && (
                       <>
                         <small>{t('groupScore')}</small>
-                        {fmtScore(g.value)}
+                        {formatScore(g.value)}
                       </>
                     )}
                   </span>
@@ -84,12 +86,12 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
           <div className={`final${finalShown ? ' is-shown' : ''}`}>
             <p className="final__label">{t('finalScore')}</p>
             <p className="final__value" data-testid="final-score">
-              {finalShown ? (result.final === null ? '—' : fmtScore(result.final)) : ''}
+              {finalShown ? formatScore(result.final) : ''}
             </p>
             {finalShown && result.penalty > 0 && (
               <p className="final__penalty">
-                <span>{result.raw !== null && t('rawScore', { n: fmtScore(result.raw) })}</span>
-                <span>{t('penalty', { s: result.overtimeSeconds, n: fmtScore(result.penalty) })}</span>
+                <span>{result.raw !== null && t('rawScore', { n: formatScore(result.raw) })}</span>
+                <span>{t('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</span>
               </p>
             )}
             {finalShown && result.fellBackToMean && <p className="final__note">{t('fellBack')}</p>}

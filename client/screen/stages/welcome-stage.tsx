@@ -1,12 +1,12 @@
 // Before the show: the contest's title, theme, date, tier and venue.
 import { useLang } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { fmtDate } from '../format.ts';
+import { formatDate } from '../../../shared/format.ts';
 
 export function WelcomeStage({ view }: { view: PublicView }) {
   const lang = useLang((s) => s.lang);
   const c = view.contest;
-  const meta = [fmtDate(c.date, lang), c.venue].filter(Boolean);
+  const meta = [formatDate(c.date, lang), c.venue].filter(Boolean);
   return (
     <section className="stage stage--welcome" data-stage="welcome">
       <div className="welcome__emblem" aria-hidden="true">

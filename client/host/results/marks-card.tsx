@@ -1,0 +1,99 @@
+// One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
+// corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row.
+import { useT } from '../../common/i18n.tsx';
+import type { HostView } from '../../../shared/protocol/index.ts';
+import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
+import { resultsStrings } from '../strings/results.ts';
+
+type Score = HostView['results']['presenters'][number];
+type Presenter = HostView['presenters'][number];
+
+export function MarksCard({ view, presenter, score, provisional }: { view: HostView; presenter: Presenter; score: Score; provisional: boolean }) {
+  const t = useT(resultsStrings);
+  const criteria = view.definition.criteria;
+  const judgeName = new Map(view.judges.map((j) => [j.id, j.name]));
+  const missing = presenter.revealedWithMissing.map((id) => judgeName.get(id) ?? id);
+  const canCorrect = presenter.phase === 'scoring' || presenter.phase === 'revealed';
+  const scored = new Set(score.judges.map((j) => j.judgeId));
+  const unscored = canCorrect ? view.judges.filter((j) => !scored.has(j.id)) : [];
+  return (
+    <article className="panel marks-card" data-presenter={presenter.id}>
+      <header className="panel-head">
+        <h3>
+          {presenter.unit} <span className="muted small">{presenter.speaker}</span>
+        </h3>
+        {provisional && <span className="tag">{t('provisional')}</span>}
+        <strong className="marks-final">{score.final ?? '—'}</strong>
+      </header>
+      <table className="table marks-table">
+        <thead>
+          <tr>
+            <th>{t('judge')}</th>
+            {criteria.map((c) => (
+              <th key={c.name} className="col-num" title={`${c.name} / ${c.max}`}>
+                {c.name}
+              </th>
+            ))}
+            <th className="col-num">{t('total')}</th>
+            <th />
+            {canCorrect && <th />}
+          </tr>
+        </thead>
+        <tbody>
+          {score.judges.map((j) => (
+            <tr key={j.judgeId} data-judge={j.judgeId}>
+              <td>{judgeName.get(j.judgeId) ?? j.judgeId}</td>
+              {j.values.map((v, k) => (
+                <td key={k} className={j.droppedCriteria[k] ? 'col-num struck' : 'col-num'}>
+                  {v}
+                </td>
+              ))}
+              <td className={j.dropped ? 'col-num strong struck' : 'col-num strong'}>{j.total}</td>
+              <td className="muted small">
+                {j.dropped === 'highest' ? t('droppedHigh') : j.dropped === 'lowest' ? t('droppedLow') : ''}
+                <CorrectedFlag correction={presenter.marks[j.judgeId]?.correction} />
+              </td>
+              {canCorrect && (
+                <td className="col-fix">
+                  <CorrectButton presenterId={presenter.id} judgeId={j.judgeId} hasMark />
+                </td>
+              )}
+            </tr>
+          ))}
+          {unscored.map((j) => (
+            <tr key={j.id} data-judge={j.id} className="unscored">
+              <td>{j.name}</td>
+              <td colSpan={criteria.length + 2} className="muted small">
+                —
+              </td>
+              <td className="col-fix">
+                <CorrectButton presenterId={presenter.id} judgeId={j.id} hasMark={false} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td className="muted">{t('aggregate')}</td>
+            {score.criteria.map((c, k) => (
+              <td key={k} className="col-num muted">
+                {c ?? '—'}
+              </td>
+            ))}
+            <td className="col-num strong">{score.raw ?? '—'}</td>
+            <td />
+            {canCorrect && <td />}
+          </tr>
+        </tfoot>
+      </table>
+      <div className="marks-notes small">
+        {score.groups.length > 1 &&
+          score.groups.map((g) => (
+            <span key={g.name ?? ''}>{t('groupLine', { name: g.name ?? t('noGroup'), score: g.result ?? '—', w: g.weight })}</span>
+          ))}
+        {score.fellBackToMean && <span className="warn-text">{t('fellBack')}</span>}
+        {missing.length > 0 && <span className="warn-text">{t('missing', { names: missing.join('、') })}</span>}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,109 @@
+// Results so far: the champion once finished, the ranking with penalties and overtime, and per
+// presenter every judge's marks with the dropped ones struck through; exports to download.
+import { useT } from '../../common/i18n.tsx';
+import { formatDuration } from '../../../shared/format.ts';
+import { ExportButton } from '../exports/export-button.tsx';
+import { useHostView } from '../host-session.ts';
+import { exportsStrings } from '../strings/exports.ts';
+import { resultsStrings } from '../strings/results.ts';
+import { MarksCard } from './marks-card.tsx';
+
+export function ResultsPage() {
+  const t = useT(resultsStrings);
+  const te = useT(exportsStrings);
+  const view = useHostView();
+  if (!view) return null;
+  const byId = new Map(view.presenters.map((p) => [p.id, p]));
+  const scores = new Map(view.results.presenters.map((r) => [r.presenterId, r]));
+  const ranked = new Set(view.results.ranking.map((r) => r.presenterId));
+  const unranked = view.order.filter((id) => !ranked.has(id));
+  const champions = view.screen.champions.map((id) => byId.get(id)).filter((p) => p !== undefined);
+  const rule = (r: string) => (r === 'lessOvertime' ? t('byOvertime') : t('byCriterion', { name: r.replace(/^criterion:/, '') }));
+  const detailIds = [...view.results.ranking.map((r) => r.presenterId), ...view.results.presenters.map((r) => r.presenterId).filter((id) => !ranked.has(id))];
+
+  return (
+    <div className="results-page">
+      {champions.length > 0 && (
+        <section className="champion-banner" data-testid="champion">
+          <span className="champion-label">{t('champion')}</span>
+          {champions.map((p) => (
+            <span key={p.id} className="champion-name">
+              {p.unit} <small>{p.speaker}</small> <b>{scores.get(p.id)?.final}</b>
+            </span>
+          ))}
+        </section>
+      )}
+      {view.contest.partial && <div className="banner">{t('partial')}</div>}
+      <section className="panel export-bar" aria-label={te('heading')}>
+        <h2>{te('heading')}</h2>
+        <ExportButton contestId={view.contest.id} title={view.contest.title} file="report.pdf" label={te('report')} primary />
+        <ExportButton contestId={view.contest.id} title={view.contest.title} file="results.xlsx" label={te('xlsx')} />
+        <ExportButton contestId={view.contest.id} title={view.contest.title} file="results.csv" label={te('csv')} />
+      </section>
+      <section className="panel">
+        <header className="panel-head">
+          <h2>{t('ranking')}</h2>
+        </header>
+        {view.results.ranking.length === 0 && <p className="muted pad">{t('empty')}</p>}
+        <table className="table ranking-table">
+          <thead>
+            <tr>
+              <th className="col-idx">{t('colRank')}</th>
+              <th>{t('colUnit')}</th>
+              <th>{t('colSpeaker')}</th>
+              <th className="col-num">{t('colFinal')}</th>
+              <th className="col-num">{t('colRaw')}</th>
+              <th className="col-num">{t('colPenalty')}</th>
+              <th className="col-num">{t('colOvertime')}</th>
+              <th className="col-num">{t('colReport')}</th>
+              <th>{t('colNote')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.results.ranking.map((r) => {
+              const p = byId.get(r.presenterId);
+              const s = scores.get(r.presenterId);
+              return (
+                <tr key={r.presenterId} className={r.rank === 1 ? 'rank-1' : undefined} data-presenter={r.presenterId}>
+                  <td className="col-idx rank">
+                    {r.rank}
+                    {r.shared && <small> {t('shared')}</small>}
+                  </td>
+                  <td className="strong">{p?.unit}</td>
+                  <td>{p?.speaker}</td>
+                  <td className="col-num strong">{s?.final}</td>
+                  <td className="col-num">{s?.raw}</td>
+                  <td className="col-num">{s?.penalty ? `−${s.penalty}` : '—'}</td>
+                  <td className="col-num">{s?.overtimeSeconds ? `+${formatDuration(s.overtimeSeconds)}` : '—'}</td>
+                  <td className="col-num">{p?.reportUsedMs != null ? formatDuration(p.reportUsedMs / 1000) : '—'}</td>
+                  <td className="muted small">{r.decidedBy ? t('decidedBy', { rule: rule(r.decidedBy) }) : ''}</td>
+                </tr>
+              );
+            })}
+            {unranked.map((id) => {
+              const p = byId.get(id);
+              return (
+                <tr key={id} className="unranked">
+                  <td className="col-idx">—</td>
+                  <td>{p?.unit}</td>
+                  <td>{p?.speaker}</td>
+                  <td colSpan={6} className="muted small">
+                    {p?.status === 'absent' ? t('absent') : t('notRevealed')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      {detailIds.length > 0 && <h2 className="results-sub">{t('details')}</h2>}
+      <div className="marks-grid">
+        {detailIds.map((id) => {
+          const s = scores.get(id);
+          const p = byId.get(id);
+          return s && p ? <MarksCard key={id} view={view} presenter={p} score={s} provisional={!ranked.has(id)} /> : null;
+        })}
+      </div>
+    </div>
+  );
+}

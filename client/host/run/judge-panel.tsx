@@ -1,0 +1,103 @@
+// Every judge at a glance, grouped by judge group: online, submitted ✓ for the current presenter,
+// their values and total (the host sees them before the reveal; nobody else does), amendments,
+// which marks were dropped, and 更正/补录 per judge (paper ballot or a judge's slip).
+import { useT } from '../../common/i18n.tsx';
+import type { HostView } from '../../../shared/protocol/index.ts';
+import { runStrings } from '../strings/run.ts';
+import { JudgeRow } from './judge-row.tsx';
+
+/** Beyond this many criteria the values share one column ("38/18/17/19"). */
+export const MAX_CRITERIA_COLUMNS = 5;
+
+export function JudgePanel({ view }: { view: HostView }) {
+  const t = useT(runStrings);
+  const cur = view.current;
+  const p = view.presenters.find((x) => x.id === cur?.presenterId);
+  const showMarks = Boolean(p && (cur?.phase === 'scoring' || cur?.phase === 'revealed'));
+  const result = showMarks ? view.results.presenters.find((r) => r.presenterId === p?.id) : undefined;
+  const criteria = view.definition.criteria;
+  const split = criteria.length <= MAX_CRITERIA_COLUMNS;
+  const online = view.judges.filter((j) => j.online).length;
+  const submitted = p ? Object.keys(p.marks).length : 0;
+  const n = view.judges.length;
+  const groups = view.definition.judgeGroups;
+  const weightSum = groups.reduce((s, g) => s + g.weight, 0);
+  const sections = groups.length
+    ? groups.map((g) => ({ name: g.name as string | null, share: g.weight / weightSum, judges: view.judges.filter((j) => j.group === g.name) }))
+    : [{ name: null, share: 1, judges: view.judges }];
+  const cols = 4 + (split ? criteria.length : 1) + 1;
+
+  return (
+    <section className={n > 12 ? 'panel judge-panel dense' : 'panel judge-panel'}>
+      <header className="panel-head">
+        <h2>{t('judges')}</h2>
+        <span className="muted small">{t('onlineCount', { n: online, m: n })}</span>
+        {showMarks && (
+          <span className={submitted === n ? 'count-full' : 'count-part'} data-testid="submitted-count">
+            {t('submittedCount', { n: submitted, m: n })}
+          </span>
+        )}
+      </header>
+      <div className="judge-scroll">
+        <table className="table judge-table">
+          <thead>
+            <tr>
+              <th className="col-idx">#</th>
+              <th>{t('colJudge')}</th>
+              {split ? (
+                criteria.map((c) => (
+                  <th key={c.name} className="col-num" title={`${c.name} / ${c.max}`}>
+                    {c.name.slice(0, 2)}
+                  </th>
+                ))
+              ) : (
+                <th className="col-num">{criteria.map((c) => c.name.slice(0, 1)).join('/')}</th>
+              )}
+              <th className="col-num">{t('colTotal')}</th>
+              <th className="col-state" />
+              <th className="col-fix" />
+            </tr>
+          </thead>
+          {sections.map((s) => {
+            const groupResult = result?.groups.find((g) => g.name === s.name)?.result;
+            return (
+              <tbody key={s.name ?? ''}>
+                {s.name !== null && (
+                  <tr className="group-row">
+                    <td colSpan={cols - 3}>
+                      {s.name} <span className="muted">· {Math.round(s.share * 1000) / 10}%</span>
+                    </td>
+                    <td className="col-num">{groupResult ?? ''}</td>
+                    <td colSpan={2} />
+                  </tr>
+                )}
+                {s.judges.map((j) => (
+                  <JudgeRow
+                    key={j.id}
+                    judge={j}
+                    seat={view.judges.indexOf(j) + 1}
+                    criteria={criteria.length}
+                    split={split}
+                    mark={showMarks ? p?.marks[j.id] : undefined}
+                    line={result?.judges.find((l) => l.judgeId === j.id)}
+                    awaiting={showMarks}
+                    correctFor={showMarks && p ? p.id : null}
+                  />
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
+      <footer className="judge-foot">
+        {!showMarks ? (
+          <span className="muted small">{t('noMarksYet')}</span>
+        ) : result?.final != null ? (
+          <strong className={cur?.phase === 'revealed' ? 'final-score' : 'prov-score'} data-testid="current-score">
+            {cur?.phase === 'revealed' ? t('finalScore', { score: result.final }) : t('provisional', { score: result.final })}
+          </strong>
+        ) : null}
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// The run of show on one 1440×900 screen: the queue on the left; presenter, timer and the next
+// step, questions and comments in the middle; judges and the projector preview on the right.
+import { useHostView } from '../host-session.ts';
+import { JudgePanel } from './judge-panel.tsx';
+import { NextStepPanel } from './next-step-panel.tsx';
+import { QaPanel } from '../qa/qa-panel.tsx';
+import { QueuePanel } from './queue-panel.tsx';
+import { ScreenPanel } from './screen-panel.tsx';
+import { ShortcutLegend } from './shortcut-legend.tsx';
+import { StagePanel } from './stage-panel.tsx';
+import { TimerPanel } from './timer-panel.tsx';
+import { useActions } from './use-actions.ts';
+import { useShortcuts } from './use-shortcuts.ts';
+
+export function RunPage() {
+  const view = useHostView();
+  const actions = useActions();
+  useShortcuts(actions);
+  if (!view) return null;
+  return (
+    <div className="run">
+      <div className="run-left">
+        <QueuePanel view={view} actions={actions} />
+      </div>
+      {/* During Q&A the moderation queue is the work, so the clock gives it room. */}
+      <div className={view.current?.phase === 'qa' ? 'run-center qa-focus' : 'run-center'}>
+        <StagePanel view={view} />
+        <TimerPanel view={view} actions={actions} />
+        <NextStepPanel view={view} actions={actions} />
+        <QaPanel view={view} />
+        <ShortcutLegend />
+      </div>
+      <div className="run-right">
+        <JudgePanel view={view} />
+        <ScreenPanel view={view} actions={actions} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// What the projector shows right now (view.screen is its exact public view) and buttons to force
+// a stage; "auto" hands the projector back to the run of show.
+import { useT } from '../../common/i18n.tsx';
+import type { CommandPayload, HostView } from '../../../shared/protocol/index.ts';
+import { runStrings } from '../strings/run.ts';
+import { ScreenPreview } from './screen-preview.tsx';
+import type { Actions } from './use-actions.ts';
+
+type Forced = CommandPayload<'screen:show'>['stage'];
+
+export function ScreenPanel({ view, actions }: { view: HostView; actions: Actions }) {
+  const t = useT(runStrings);
+  const stageNames = {
+    welcome: t('stageWelcome'),
+    order: t('stageOrder'),
+    presenter: t('stagePresenter'),
+    scoring: t('stageScoring'),
+    reveal: t('stageReveal'),
+    question: t('stageQuestion'),
+    comment: t('stageComment'),
+    ranking: t('stageRanking'),
+    final: t('stageFinal'),
+  };
+  const buttons: [Forced, string][] = [
+    ['auto', t('showAuto')],
+    ['welcome', t('showWelcome')],
+    ['order', t('showOrder')],
+    ['ranking', t('showRanking')],
+    ['final', t('showFinal')],
+  ];
+  return (
+    <section className="panel screen-panel">
+      <header className="panel-head">
+        <h2>{t('screen')}</h2>
+        <span className="muted small" data-testid="screen-stage">
+          {t('screenNow', { stage: stageNames[view.screen.stage] })}
+        </span>
+      </header>
+      <div className="screen-body">
+        <ScreenPreview screen={view.screen} />
+        <div className="screen-buttons">
+          {buttons.map(([stage, label]) => (
+            <button key={stage} type="button" className={stage === view.screen.stage ? 'btn btn-small active' : 'btn btn-small'} onClick={() => actions.show(stage)}>
+              {label}
+            </button>
+          ))}
+          <button type="button" className="btn btn-small" data-testid="screen-mute" aria-pressed={view.screen.muted} onClick={() => actions.mute(!view.screen.muted)}>
+            {view.screen.muted ? t('soundOff') : t('soundOn')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

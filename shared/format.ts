@@ -1,0 +1,57 @@
+// How numbers, dates and times read, the same on the projector, the phones, the host's laptop and
+// in the exports (PDF, CSV, XLSX): a score must not say 86.4 on the screen and 86.40000000000001
+// in the report. Pure and free of zod, DOM and Node, so every side (a judge's phone too) imports it.
+import { decimalText } from './scoring/entry.ts';
+
+export type FormatLang = 'zh' | 'en';
+
+/**
+ * A judge's mark, a total or a published score, as the server computed it: 36.5 stays "36.5",
+ * 40 stays "40", never padded; null (not scored) is "—". Every number the server publishes
+ * comes out of exact arithmetic as the nearest double of a short decimal (shared/scoring), so
+ * its shortest text is already that decimal. Padding to the contest's decimals is the report's
+ * `fixed` (server/report/format.ts).
+ */
+export function formatScore(x: number | null | undefined): string {
+  // The exact decimal, never an exponent: a mark of 0.00000000001 reads back from its field.
+  return x === null || x === undefined ? '—' : decimalText(x);
+}
+
+/** A share as a percentage with at most two decimals: 0.6 of 1 → "60%", 1 of 3 → "33.33%". */
+export function formatPercent(part: number, whole: number): string {
+  // Rounded, because the division brings binary noise (0.6 × 100 is 60.00000000000001).
+  return `${whole > 0 ? +((part / whole) * 100).toFixed(2) : 0}%`;
+}
+
+/** "2022年2月18日" / "18 Feb 2022" from the definition's YYYY-MM-DD; anything else is "". */
+export function formatDate(date: string | null | undefined, lang: FormatLang = 'zh'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  if (!m) return '';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (lang === 'zh') return `${y}年${mo}月${d}日`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${d} ${months[mo - 1] ?? mo} ${y}`;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+const minutesSeconds = (whole: number) => `${Math.floor(whole / 60)}:${two(whole % 60)}`;
+
+/** A time that was used or allowed (a report, an answer): 125 → "2:05", to the nearest second; null → "—". */
+export function formatDuration(seconds: number | null): string {
+  return seconds === null ? '—' : minutesSeconds(Math.max(0, Math.round(seconds)));
+}
+
+/**
+ * A running timer: "4:59", "0:05", overtime as "+0:15". Counting down, seconds round up so that
+ * 0:00 appears only at zero; in overtime they round down so that +0:01 means a full second over.
+ */
+export function formatClock(ms: number): string {
+  return ms < 0 ? `+${minutesSeconds(Math.floor(-ms / 1000))}` : minutesSeconds(Math.ceil(ms / 1000));
+}
+
+/** Wall-clock "14:03" (or "14:03:27") of an epoch time, in this device's time zone. */
+export function formatTimeOfDay(epochMs: number, withSeconds = false): string {
+  const d = new Date(epochMs);
+  const hm = `${two(d.getHours())}:${two(d.getMinutes())}`;
+  return withSeconds ? `${hm}:${two(d.getSeconds())}` : hm;
+}

@@ -1,0 +1,72 @@
+// One formatter per kind, used by the screen, the phones, the host and the exports: these are the
+// texts all of them print.
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDate, formatDuration, formatPercent, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { add, fromNumber, toNumber } from '../../shared/scoring/rational.ts';
+
+describe('formatScore', () => {
+  it.each([
+    [36.5, '36.5'],
+    [40, '40'],
+    [0, '0'],
+    [0.25, '0.25'],
+    [86.4, '86.4'],
+    [null, '—'],
+    [undefined, '—'],
+  ])('%s → %s', (x, text) => expect(formatScore(x)).toBe(text));
+
+  it('prints an exact total without float noise, since the scoring publishes exact decimals', () => {
+    expect(formatScore(toNumber(add(fromNumber(0.1), fromNumber(0.2))))).toBe('0.3');
+  });
+});
+
+describe('formatPercent', () => {
+  it.each([
+    [0.6, 1, '60%'],
+    [60, 100, '60%'],
+    [1, 3, '33.33%'],
+    [2, 3, '66.67%'],
+    [1, 0, '0%'],
+  ])('%s of %s → %s', (part, whole, text) => expect(formatPercent(part, whole)).toBe(text));
+});
+
+describe('formatDate', () => {
+  it('writes a definition date in Chinese by default, and in English on request', () => {
+    expect(formatDate('2022-02-18')).toBe('2022年2月18日');
+    expect(formatDate('2022-12-01', 'en')).toBe('1 Dec 2022');
+  });
+  it.each([null, undefined, '', '2022-2-18', 'next Friday'])('prints nothing for %s', (d) => expect(formatDate(d)).toBe(''));
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [125, '2:05'],
+    [0, '0:00'],
+    [59.4, '0:59'],
+    [59.5, '1:00'],
+    [3600, '60:00'],
+    [-3, '0:00'],
+    [null, '—'],
+  ])('%s s → %s', (s, text) => expect(formatDuration(s)).toBe(text));
+});
+
+describe('formatClock', () => {
+  it.each([
+    [300_000, '5:00'],
+    [299_001, '5:00'],
+    [4_001, '0:05'],
+    [1, '0:01'],
+    [0, '0:00'],
+    [-999, '+0:00'],
+    [-1_000, '+0:01'],
+    [-75_500, '+1:15'],
+  ])('%s ms → %s', (ms, text) => expect(formatClock(ms)).toBe(text));
+});
+
+describe('formatTimeOfDay', () => {
+  it('prints the local wall clock with two-digit fields', () => {
+    const at = new Date(2024, 4, 6, 9, 3, 7).getTime();
+    expect(formatTimeOfDay(at)).toBe('09:03');
+    expect(formatTimeOfDay(at, true)).toBe('09:03:07');
+  });
+});
