@@ -22,7 +22,7 @@ export class UnreadableContestsError extends Error {
   constructor(readonly problems: string[]) {
     super(
       [
-        `Leitai cannot start: the stored log of ${problems.length} contest${problems.length === 1 ? '' : 's'} cannot be read, and serving it would lose what it holds. Nothing on disk was changed.`,
+        `Leitai cannot start: the stored log of ${problems.length} contest${problems.length === 1 ? '' : 's'} cannot be read; serving a contest from part of its log would lose what the rest holds. Nothing on disk was changed.`,
         ...problems.map((p) => `  ${p}`),
         'See docs/reliability.md, "A log that cannot be read": restore a backup (npm run restore), or run tonight on a fresh DATA_DIR and keep this one for repair.',
       ].join('\n'),
