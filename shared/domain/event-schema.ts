@@ -10,6 +10,10 @@
 //    was stored lack `reportDurationMs`: null.
 //
 // Every event written now has every field, so an upgrade never applies to a new row.
+//
+// Stored definitions are read with ContestDefinition, the rules a new definition must pass: a
+// rule made stricter there makes a stored log that broke it unreadable (the server then refuses
+// to start, naming the row). Make a rule stricter only for new input, or upgrade old ones here.
 import { z } from 'zod';
 import { ContestDefinition, formatIssues } from '../definition.ts';
 import { Phase, ScreenStage } from '../protocol/views-public.ts';
