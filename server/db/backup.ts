@@ -3,7 +3,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { integrityCheck, type Db } from './database.ts';
+import { checkRow } from './stored-data.ts';
 
 export const DB_FILE = 'leitai.sqlite';
 
@@ -34,11 +36,13 @@ export function listBackups(dir: string): BackupFile[] {
     .flatMap((n) => parseBackupName(path.join(dir, n)) ?? []);
 }
 
+const Revisions = z.array(z.object({ id: z.string(), rev: z.int() }));
+
 /** Revision (= last event seq) of every contest in a database file. */
 export function revisions(file: string): Map<string, number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare('SELECT contest_id AS id, MAX(seq) AS rev FROM events GROUP BY contest_id').all() as { id: string; rev: number }[];
+    const rows = checkRow(Revisions, db.prepare('SELECT contest_id AS id, MAX(seq) AS rev FROM events GROUP BY contest_id').all(), null, `the revisions in ${path.basename(file)}`);
     return new Map(rows.map((r) => [r.id, r.rev]));
   } finally {
     db.close();

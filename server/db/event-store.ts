@@ -1,12 +1,13 @@
-// The event log and the command ledger. Only this folder talks to SQLite.
+// The event log and the command ledger. Only this folder talks to SQLite; what it reads back is
+// checked (stored-data.ts), so a bad row is an error naming the contest and the row.
+import { z } from 'zod';
 import type { DomainEvent } from '../../shared/domain/events.ts';
 import type { Db } from './database.ts';
+import { checkRow, EventRow, readEvent } from './stored-data.ts';
 
-export interface StoredCommand {
-  actor: string;
-  digest: string;
-  rev: number;
-}
+const StoredCommand = z.object({ actor: z.string(), digest: z.string(), rev: z.int().min(1) });
+export type StoredCommand = z.output<typeof StoredCommand>;
+const ContestIds = z.array(z.string());
 
 export interface CommandRecord {
   commandId: string;
@@ -40,17 +41,20 @@ export class EventStore {
       'INSERT INTO commands (contest_id, command_id, actor, digest, rev, at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.selectCommand = db.prepare('SELECT actor, digest, rev FROM commands WHERE contest_id = ? AND command_id = ?');
-    this.selectEvents = db.prepare('SELECT seq, type, data, at, actor, command_id FROM events WHERE contest_id = ? ORDER BY seq');
+    this.selectEvents = db.prepare(
+      'SELECT seq, type, data, at, actor, command_id AS commandId FROM events WHERE contest_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
+    );
     this.insertContest = db.prepare('INSERT INTO contests (id, created_at) VALUES (?, ?)');
-    this.selectContests = db.prepare('SELECT id FROM contests ORDER BY created_at, id');
+    this.selectContests = db.prepare('SELECT id FROM contests ORDER BY created_at, id').pluck();
   }
 
   contestIds(): string[] {
-    return (this.selectContests.all() as { id: string }[]).map((r) => r.id);
+    return checkRow(ContestIds, this.selectContests.all(), null, 'the contests table');
   }
 
   findCommand(contestId: string, commandId: string): StoredCommand | null {
-    return (this.selectCommand.get(contestId, commandId) as StoredCommand | undefined) ?? null;
+    const row = this.selectCommand.get(contestId, commandId);
+    return row === undefined ? null : checkRow(StoredCommand, row, contestId, `command ${commandId}`);
   }
 
   /**
@@ -87,22 +91,19 @@ export class EventStore {
     })();
   }
 
-  events(contestId: string): LoggedEvent[] {
-    const rows = this.selectEvents.all(contestId) as {
-      seq: number;
-      type: string;
-      data: string;
-      at: number;
-      actor: string;
-      command_id: string | null;
-    }[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      type: r.type,
-      data: JSON.parse(r.data) as DomainEvent,
-      at: r.at,
-      actor: r.actor,
-      commandId: r.command_id,
-    }));
+  /** The log, each event checked and in the current shape (stored-data.ts). */
+  events(contestId: string, after = 0, upTo = Number.MAX_SAFE_INTEGER): LoggedEvent[] {
+    return this.rows(contestId, after, upTo).map((r) => ({ ...r, data: readEvent(contestId, r) }));
+  }
+
+  /**
+   * Rows of the log with their event still unparsed, for a reader that parses a chunk at a time
+   * (readEvent) so that a long log does not hold up the server.
+   */
+  rows(contestId: string, after = 0, upTo = Number.MAX_SAFE_INTEGER): EventRow[] {
+    return this.selectEvents.all(contestId, after, upTo).map((r) => {
+      const seq = (r as { seq?: unknown }).seq;
+      return checkRow(EventRow, r, contestId, `the row of event ${typeof seq === 'number' ? seq : JSON.stringify(seq)}`);
+    });
   }
 }

@@ -1,21 +1,25 @@
 // Snapshots of contest state: a cache that saves replaying a long log at start. The event log
 // stays the truth; a snapshot says which log it was folded from (the hash of its last event)
-// and which code folded it (the domain fingerprint, server/contests.ts), and is used only when
-// both still hold.
+// and in which state format (STATE_FORMAT, shared/domain/state-schema.ts), and is offered only
+// when both still hold and its state passes the state's schema. Anything else is not an error:
+// the log is replayed instead (server/snapshots.ts).
 import { createHash } from 'node:crypto';
-import type { DomainEvent } from '../../shared/domain/events.ts';
+import { z } from 'zod';
+import type { ContestState } from '../../shared/domain/state.ts';
+import { STATE_FORMAT } from '../../shared/domain/state-schema.ts';
 import type { Db } from './database.ts';
+import { checkRow, readState } from './stored-data.ts';
 
-export interface StoredSnapshot {
-  /** The state after events 1..seq; equals the state's rev. */
-  seq: number;
-  /** The domain fingerprint of the code that wrote it. */
-  format: string;
-  /** SHA-256 of the stored text of event `seq`. */
-  eventHash: string;
-  /** JSON of the state. */
-  state: string;
-}
+/** What the format column holds for snapshots of this version's state. */
+export const SNAPSHOT_FORMAT = `state-${STATE_FORMAT}`;
+
+const SnapshotRow = z.object({ seq: z.int().min(1), format: z.string(), eventHash: z.string(), state: z.string() });
+
+export type StoredSnapshot =
+  /** `text`: the state's JSON as stored, to check it against a replay of the log later. */
+  | { usable: true; seq: number; state: ContestState; text: string }
+  /** `expected`: written in another state format, as after every upgrade; not worth a warning. */
+  | { usable: false; seq: number; problem: string; expected: boolean };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -24,8 +28,6 @@ export class SnapshotStore {
   private readonly upsert;
   private readonly remove;
   private readonly selectEventText;
-  private readonly selectAfter;
-  private readonly selectUpTo;
 
   constructor(private readonly db: Db) {
     this.selectLatest = db.prepare('SELECT seq, format, event_hash AS eventHash, state FROM snapshots WHERE contest_id = ?');
@@ -36,24 +38,33 @@ export class SnapshotStore {
     );
     this.remove = db.prepare('DELETE FROM snapshots WHERE contest_id = ?');
     this.selectEventText = db.prepare('SELECT data FROM events WHERE contest_id = ? AND seq = ?').pluck();
-    this.selectAfter = db.prepare('SELECT seq, data FROM events WHERE contest_id = ? AND seq > ? ORDER BY seq');
-    this.selectUpTo = db.prepare('SELECT data FROM events WHERE contest_id = ? AND seq <= ? ORDER BY seq').pluck();
   }
 
+  /** The contest's snapshot, checked: usable, or why not; null when there is none. */
   latest(contestId: string): StoredSnapshot | null {
-    return (this.selectLatest.get(contestId) as StoredSnapshot | undefined) ?? null;
+    const raw = this.selectLatest.get(contestId);
+    if (raw === undefined) return null;
+    const parsed = SnapshotRow.safeParse(raw);
+    if (!parsed.success) return { usable: false, seq: 0, problem: 'unreadable row', expected: false };
+    const row = parsed.data;
+    const not = (problem: string, expected = false) => ({ usable: false as const, seq: row.seq, problem, expected });
+    if (row.format !== SNAPSHOT_FORMAT) return not(`state format ${row.format}, not ${SNAPSHOT_FORMAT}`, true);
+    if (this.eventHash(contestId, row.seq) !== row.eventHash) return not('the log differs');
+    const read = readState(row.state, contestId, row.seq);
+    return read.ok ? { usable: true, seq: row.seq, state: read.state, text: row.state } : not(read.problem);
   }
 
   /** The hash a snapshot at `seq` must carry to belong to this log; null when there is no such event. */
   eventHash(contestId: string, seq: number): string | null {
-    const text = this.selectEventText.get(contestId, seq) as string | undefined;
-    return text === undefined ? null : sha256(text);
+    const text = this.selectEventText.get(contestId, seq);
+    return text === undefined ? null : sha256(checkRow(z.string(), text, contestId, `event ${seq}`));
   }
 
-  save(contestId: string, seq: number, format: string, state: string, at: number): void {
-    const hash = this.eventHash(contestId, seq);
-    if (hash === null) throw new Error(`contest ${contestId}: no event ${seq} to snapshot at`);
-    this.upsert.run(contestId, seq, format, hash, state, at);
+  /** Stores the state as the contest's snapshot, in this version's state format. */
+  save(contestId: string, state: ContestState, at: number): void {
+    const hash = this.eventHash(contestId, state.rev);
+    if (hash === null) throw new Error(`contest ${contestId}: no event ${state.rev} to snapshot at`);
+    this.upsert.run(contestId, state.rev, SNAPSHOT_FORMAT, hash, JSON.stringify(state), at);
   }
 
   delete(contestId: string): void {
@@ -63,16 +74,5 @@ export class SnapshotStore {
   /** Drops every snapshot (benchmarks measure the plain replay this way). */
   clear(): void {
     this.db.exec('DELETE FROM snapshots');
-  }
-
-  /** The log after a snapshot: events seq+1.. in order. */
-  eventsAfter(contestId: string, seq: number): { seq: number; data: DomainEvent }[] {
-    const rows = this.selectAfter.all(contestId, seq) as { seq: number; data: string }[];
-    return rows.map((r) => ({ seq: r.seq, data: JSON.parse(r.data) as DomainEvent }));
-  }
-
-  /** The stored text of events 1..seq, unparsed, for checking a snapshot against its log. */
-  eventTextsUpTo(contestId: string, seq: number): string[] {
-    return this.selectUpTo.all(contestId, seq) as string[];
   }
 }

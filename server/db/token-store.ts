@@ -1,13 +1,20 @@
 // Judge and screen links. Looked up by the SHA-256 of the token, so the lookup's timing says
 // nothing about the secret; the token itself is kept for showing QR codes to the host.
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { Db } from './database.ts';
+import { checkRow } from './stored-data.ts';
 
 export interface TokenGrant {
   contestId: string;
   role: 'judge' | 'screen';
   judgeId: string | null;
 }
+
+const Role = z.enum(['judge', 'screen']);
+const GrantRow = z.object({ contest_id: z.string(), role: Role, judge_id: z.string().nullable() });
+const ActiveRow = z.object({ role: Role, judge_id: z.string().nullable(), token: z.string() });
+const JudgeIds = z.array(z.string());
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 /** 192 bits from the OS's secure random source. */
@@ -43,24 +50,26 @@ export class TokenStore {
 
   /** Every judge id that ever had a link in the contest, revoked or not: ids never to give anew. */
   judgeIdsEver(contestId: string): string[] {
-    return this.db
+    const ids = this.db
       .prepare("SELECT DISTINCT judge_id FROM tokens WHERE contest_id = ? AND role = 'judge' AND judge_id IS NOT NULL")
       .pluck()
-      .all(contestId) as string[];
+      .all(contestId);
+    return checkRow(JudgeIds, ids, contestId, 'the judge ids of its links');
   }
 
   resolve(token: string): TokenGrant | null {
-    const row = this.db
-      .prepare('SELECT contest_id, role, judge_id FROM tokens WHERE token_hash = ? AND revoked_at IS NULL')
-      .get(hash(token)) as { contest_id: string; role: 'judge' | 'screen'; judge_id: string | null } | undefined;
-    return row ? { contestId: row.contest_id, role: row.role, judgeId: row.judge_id } : null;
+    const raw = this.db.prepare('SELECT contest_id, role, judge_id FROM tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hash(token));
+    if (raw === undefined) return null;
+    const row = checkRow(GrantRow, raw, null, 'a link (tokens row)');
+    return { contestId: row.contest_id, role: row.role, judgeId: row.judge_id };
   }
 
   /** Active tokens of a contest: judge id (or null for the screen) → token. */
   active(contestId: string): { role: 'judge' | 'screen'; judgeId: string | null; token: string }[] {
-    const rows = this.db
-      .prepare('SELECT role, judge_id, token FROM tokens WHERE contest_id = ? AND revoked_at IS NULL ORDER BY created_at')
-      .all(contestId) as { role: 'judge' | 'screen'; judge_id: string | null; token: string }[];
-    return rows.map((r) => ({ role: r.role, judgeId: r.judge_id, token: r.token }));
+    const rows = this.db.prepare('SELECT role, judge_id, token FROM tokens WHERE contest_id = ? AND revoked_at IS NULL ORDER BY created_at').all(contestId);
+    return rows.map((r) => {
+      const row = checkRow(ActiveRow, r, contestId, 'a link (tokens row)');
+      return { role: row.role, judgeId: row.judge_id, token: row.token };
+    });
   }
 }

@@ -1,5 +1,7 @@
 // Events: the facts stored in the log. evolve() folds them into state; they carry every value
-// (times, drawn order) so that a replay never needs a clock or a random source.
+// (times, drawn order) so that a replay never needs a clock or a random source. This is the
+// current shape; shapes written by older versions are upgraded to it where the log is read
+// (event-schema.ts says which), so no field here is absent "because the log is old".
 import type { ContestDefinition } from '../definition.ts';
 import type { Phase, ScreenStage } from '../protocol/index.ts';
 import type { Comment, Question, TimerState } from './state.ts';
@@ -18,15 +20,14 @@ export type DomainEvent =
   | { type: 'TimerPaused'; remainingMs: number }
   | { type: 'TimerAdjusted'; deltaMs: number }
   | { type: 'TimerReset'; timer: TimerState }
-  | { type: 'QaStarted'; presenterId: string; reportUsedMs: number; overtimeMs: number; reportDurationMs?: number; timer: TimerState }
-  | {
-      type: 'ScoringOpened';
-      presenterId: string;
-      reportUsedMs?: number;
-      overtimeMs?: number;
-      reportDurationMs?: number;
-      qaUsedMs?: number;
-    }
+  /** reportDurationMs: the report's allotment with added time; null in logs written before it was stored. */
+  | { type: 'QaStarted'; presenterId: string; reportUsedMs: number; overtimeMs: number; reportDurationMs: number | null; timer: TimerState }
+  /** Opened from the report: how the report went (reportDurationMs null in logs written before it was stored). */
+  | { type: 'ScoringOpened'; presenterId: string; reportUsedMs: number; overtimeMs: number; reportDurationMs: number | null }
+  /** Opened from Q&A: how long the Q&A took. */
+  | { type: 'ScoringOpened'; presenterId: string; qaUsedMs: number }
+  /** Opened again after a step back from the reveal or a lock: nothing new to record. */
+  | { type: 'ScoringOpened'; presenterId: string }
   | { type: 'ScoringLocked'; presenterId: string }
   | { type: 'MarksSubmitted'; presenterId: string; judgeId: string; values: number[]; at: number }
   | { type: 'MarksCorrected'; presenterId: string; judgeId: string; values: number[]; reason: string; at: number }
@@ -40,10 +41,11 @@ export type DomainEvent =
       reason: string;
       current: string | null;
       timer: TimerState | null;
-      /** When the host stepped back (for the audit trail); absent in logs written before it was stored. */
-      at?: number;
+      /** When the host stepped back (for the audit trail); null in logs written before it was stored. */
+      at: number | null;
     }
-  | { type: 'ContestReopened'; reason: string; at?: number }
+  /** `at` is null in logs written before it was stored. */
+  | { type: 'ContestReopened'; reason: string; at: number | null }
   | { type: 'ScreenShown'; stage: ScreenStage | null }
   | { type: 'ScreenMuted'; muted: boolean }
   | { type: 'ContestFinished'; at: number; partial: boolean }

@@ -101,13 +101,15 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...next, timer: e.timer, screenOverride: null };
     }
     case 'ScoringOpened': {
+      // Opened from the report, it records how the report went; from Q&A, how long Q&A took.
       const next = withRun(s, e.presenterId, (r) => ({
         phase: 'scoring',
         scoringOpen: true,
-        reportUsedMs: e.reportUsedMs ?? r.reportUsedMs,
-        reportDurationMs: e.reportDurationMs ?? r.reportDurationMs,
-        overtimeMs: e.overtimeMs ?? r.overtimeMs,
-        qaUsedMs: e.qaUsedMs ?? r.qaUsedMs,
+        ...('reportUsedMs' in e
+          ? { reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs, reportDurationMs: e.reportDurationMs ?? r.reportDurationMs }
+          : 'qaUsedMs' in e
+            ? { qaUsedMs: e.qaUsedMs }
+            : {}),
       }));
       const cleared = takeDownQuestion(next);
       return { ...cleared, timer: null, stashedTimer: null, screenOverride: null, onScreen: { question: null, comment: null } };
@@ -149,7 +151,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
               ? { phase: 'report', scoringOpen: false, reportUsedMs: null, overtimeMs: 0 }
               : { phase: e.to, scoringOpen: false },
       );
-      const step = { presenterId: e.presenterId, from: e.from, to: e.to, reason: e.reason, at: e.at ?? null };
+      const step = { presenterId: e.presenterId, from: e.from, to: e.to, reason: e.reason, at: e.at };
       return {
         ...next,
         current: e.current,
@@ -161,7 +163,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       };
     }
     case 'ContestReopened': {
-      const step = { presenterId: s.current, from: 'finished' as const, to: 'running' as const, reason: e.reason, at: e.at ?? null };
+      const step = { presenterId: s.current, from: 'finished' as const, to: 'running' as const, reason: e.reason, at: e.at };
       return { ...s, status: 'running', partial: false, screenOverride: null, stepsBack: [...s.stepsBack, step] };
     }
     case 'ScreenMuted':

@@ -9,10 +9,8 @@ import { runLatency } from '../../bench/latency.ts';
 import { measurePageWeight } from '../../bench/page-weight.ts';
 import { render } from '../../bench/render.ts';
 import { measureRestart } from '../../bench/restart.ts';
-import { domainFingerprint } from '../../server/contests.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { SnapshotStore } from '../../server/db/snapshot-store.ts';
-import type { ContestState } from '../../shared/domain/state.ts';
 import type { HostView } from '../../shared/protocol/index.ts';
 import { connect, startServer, tempDir, HOST_TOKEN, type TestClient } from '../support/server.ts';
 
@@ -84,9 +82,11 @@ describe('snapshots', () => {
     // A snapshot that still looks valid (this code, this log's last event) but says otherwise.
     const db = openDatabase(dataDir);
     const snapshots = new SnapshotStore(db);
-    const stored = JSON.parse(snapshots.latest(id)!.state) as ContestState;
+    const snap = snapshots.latest(id);
+    if (!snap?.usable) throw new Error('the first start left no usable snapshot');
+    const stored = structuredClone(snap.state);
     stored.presenters[revealed.id]!.marks.j1!.values = logged.map(() => 0);
-    snapshots.save(id, stored.rev, domainFingerprint()!, JSON.stringify(stored), Date.now());
+    snapshots.save(id, stored, Date.now());
     db.close();
 
     const app = await startServer(dataDir);
