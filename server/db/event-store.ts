@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../../shared/domain/events.ts';
 import type { Db } from './database.ts';
-import { checkRow, EventRow, readEvent } from './stored-data.ts';
+import { checkRow, EventRow, readEventRow } from './stored-data.ts';
 
 const StoredCommand = z.object({ actor: z.string(), digest: z.string(), rev: z.int().min(1) });
 export type StoredCommand = z.output<typeof StoredCommand>;
@@ -20,6 +20,8 @@ export interface LoggedEvent {
   seq: number;
   type: string;
   data: DomainEvent;
+  /** The event as written, before any upgrade of an old shape (the same object when current). */
+  stored: unknown;
   at: number;
   actor: string;
   commandId: string | null;
@@ -93,7 +95,10 @@ export class EventStore {
 
   /** The log, each event checked and in the current shape (stored-data.ts). */
   events(contestId: string, after = 0, upTo = Number.MAX_SAFE_INTEGER): LoggedEvent[] {
-    return this.rows(contestId, after, upTo).map((r) => ({ ...r, data: readEvent(contestId, r) }));
+    return this.rows(contestId, after, upTo).map((r) => {
+      const { event, stored } = readEventRow(contestId, r);
+      return { ...r, data: event, stored };
+    });
   }
 
   /**

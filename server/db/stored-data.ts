@@ -45,6 +45,15 @@ export type EventRow = z.output<typeof EventRow>;
  * an old shape comes back upgraded.
  */
 export function readEvent(contestId: string, row: Pick<EventRow, 'seq' | 'type' | 'data'>): DomainEvent {
+  return readEventRow(contestId, row).event;
+}
+
+/**
+ * The checked event of a row, and the object as stored. They are one object unless the row holds
+ * an old shape: then `stored` is what was written (what GET …/events serves and the report's
+ * fingerprint covers, so a report printed by an older version still matches its log).
+ */
+export function readEventRow(contestId: string, row: Pick<EventRow, 'seq' | 'type' | 'data'>): { event: DomainEvent; stored: unknown } {
   const where = `event ${row.seq} (${row.type})`;
   let value: unknown;
   try {
@@ -59,7 +68,7 @@ export function readEvent(contestId: string, row: Pick<EventRow, 'seq' | 'type' 
   if (event.type === 'ContestCreated' && event.contestId !== contestId)
     throw new StoredDataError(contestId, `${where} creates another contest (${event.contestId})`);
   // Equal content: the value is the checked event in every field, so it may stand for it.
-  return sameJson(value, event) ? (value as DomainEvent) : event;
+  return { event: sameJson(value, event) ? (value as DomainEvent) : event, stored: value };
 }
 
 /** A snapshot's state if it fits the state's schema and belongs where it was found; else why not. */

@@ -2,6 +2,8 @@
 // checked against the stored log (docs/report.md shows how to recompute it from
 // GET /api/contests/:id/events). Canonical form: for each event in seq order the line
 //   JSON.stringify([seq, type, data, at, actor, commandId])
+// with `data` the event as stored (old shapes are not upgraded here: the log is what was written,
+// and a report printed by an older version keeps matching it).
 // lines joined with "\n" (no trailing newline), UTF-8, SHA-256, lower-case hex.
 import { createHash } from 'node:crypto';
 import type { LoggedEvent } from '../db/event-store.ts';
@@ -14,7 +16,7 @@ export interface Fingerprint {
 }
 
 export function canonicalLog(events: readonly LoggedEvent[]): string {
-  return events.map((e) => JSON.stringify([e.seq, e.type, e.data, e.at, e.actor, e.commandId])).join('\n');
+  return events.map((e) => JSON.stringify([e.seq, e.type, e.stored, e.at, e.actor, e.commandId])).join('\n');
 }
 
 export function logFingerprint(events: readonly LoggedEvent[]): Fingerprint {

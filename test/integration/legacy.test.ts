@@ -1,10 +1,13 @@
 // A database written by Leitai 0.1 (before stable ids were stored; test/fixtures/make-legacy.ts)
 // opens in this version and every result, view and export comes out as 0.1 made them: the ids
 // 0.1 gave by position are exactly the ids its definitions get now, old event shapes included.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostView, PublicView } from '../../shared/protocol/index.ts';
+import { pdfPages, tmpPdf } from '../report/poppler.ts';
 import { api, connect, HOST_TOKEN, startServer, tempDir, tokenOf } from '../support/server.ts';
 
 const fixture = path.join(import.meta.dirname, '../fixtures/legacy-0.1');
@@ -54,6 +57,30 @@ describe('a database from Leitai 0.1', () => {
     expect(hv.definition.judges.map((j) => [j.id, j.name])).toEqual(expected.hostView.judges.map((j) => [j.id, j.name]));
     expect(hv.definition.presenters.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
     expect(hv.definition.criteria.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('serves its log as 0.1 wrote it, and prints the fingerprint 0.1 printed', async () => {
+    const server = await legacyServer();
+    const id = expected.contestId;
+    const db = new Database(path.join(fixture, 'leitai.sqlite'), { readonly: true });
+    const rows = db.prepare('SELECT seq, type, data, at, actor, command_id AS commandId FROM events WHERE contest_id = ? ORDER BY seq').all(id) as {
+      seq: number;
+      type: string;
+      data: string;
+      at: number;
+      actor: string;
+      commandId: string | null;
+    }[];
+    db.close();
+    const log = (await api<{ seq: number; data: unknown }[]>(server.url, 'GET', `/api/contests/${id}/events`)).body;
+    expect(log).toEqual(rows.map((r) => ({ ...r, data: JSON.parse(r.data) })));
+    // 0.1's definition (docs/report.md): one JSON line per stored event, SHA-256 of the lines.
+    const text = rows.map((r) => JSON.stringify([r.seq, r.type, JSON.parse(r.data), r.at, r.actor, r.commandId])).join('\n');
+    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    const pdf = await fetch(`${server.url}/api/contests/${id}/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    expect(pdf.status).toBe(200);
+    const pages = pdfPages(tmpPdf(Buffer.from(await pdf.arrayBuffer())));
+    expect(pages.join('\n').replace(/\s+/g, '')).toContain(sha);
   });
 
   it('lets the judges of 0.1 in with their old links, as the same judges', async () => {
