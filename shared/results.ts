@@ -11,6 +11,7 @@ export function resultsDocument(s: ContestState) {
   const ranks = new Map(results.ranking.map((r) => [r.presenterId, r]));
   const judgeName = (id: string) => nameOf(s.def, id);
 
+  const hidden = new Set(s.hiddenComments.map((h) => h.commentId));
   const presenters = s.def.presenters.map((p) => {
     const id = p.id;
     const run = s.presenters[id];
@@ -66,7 +67,7 @@ export function resultsDocument(s: ContestState) {
           summary: q.summary,
         })),
       comments: s.comments
-        .filter((c) => c.presenterId === id)
+        .filter((c) => c.presenterId === id && !hidden.has(c.id))
         .map((c) => ({ id: c.id, judge: c.judgeId ? judgeName(c.judgeId) : null, by: c.by, text: c.text, at: c.at })),
     };
   });
@@ -88,6 +89,12 @@ export function resultsDocument(s: ContestState) {
       at: c.at,
     })),
     stepsBack: s.stepsBack.map((b) => ({ presenterId: b.presenterId, presenter: unitOf(b.presenterId), from: b.from, to: b.to, reason: b.reason, at: b.at })),
+    /** Comments the host left out of the report: who wrote what, and why it was left out. */
+    hiddenComments: s.hiddenComments.flatMap((h) => {
+      const c = s.comments.find((x) => x.id === h.commentId);
+      if (!c) return [];
+      return [{ commentId: c.id, presenterId: c.presenterId, presenter: unitOf(c.presenterId), judge: c.judgeId ? judgeName(c.judgeId) : null, text: c.text, reason: h.reason, at: h.at }];
+    }),
   };
 
   return {

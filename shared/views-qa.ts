@@ -41,5 +41,7 @@ export function judgeQa(s: ContestState, judgeId: string): Pick<JudgeView, 'myQu
 }
 
 export function hostQa(s: ContestState) {
-  return { questions: s.questions, bank: s.bank, comments: s.comments, onScreen: s.onScreen };
+  const hidden = new Map(s.hiddenComments.map((h) => [h.commentId, { reason: h.reason, at: h.at }]));
+  const comments = s.comments.map((c) => ({ ...c, hidden: hidden.get(c.id) ?? null }));
+  return { questions: s.questions, bank: s.bank, comments, onScreen: s.onScreen };
 }

@@ -1,6 +1,7 @@
 // Rows for the judge's own questions and comments: what the server has, what the phone still
 // holds (待发送), and what the server refused, with the text kept visible so nothing is lost.
 // Text is always rendered as plain React text, never as HTML.
+import { COMMENTS_PER_PRESENTER, QUESTIONS_PER_PRESENTER } from '../../shared/domain/limits.ts';
 import { formatTimeOfDay } from '../../shared/format.ts';
 import type { ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
@@ -53,6 +54,7 @@ export function NoteRow({ unit, text, at, badge, tone, hint, onDismiss, testId }
 
 function refusalKey(kind: NoteKind, code: ErrorCode): QaKey {
   if (code === 'not_current') return kind === 'question' ? 'r_question_not_current' : 'r_comment_not_current';
+  if (code === 'limit_reached') return kind === 'question' ? 'r_question_limit' : 'r_comment_limit';
   if (code === 'invalid' || code === 'wrong_state') return `r_${code}`;
   return 'r_other';
 }
@@ -82,7 +84,7 @@ export function OutgoingRows({ view, kind, sent }: { view: JudgeView; kind: Note
             at={null}
             badge={t('notAccepted')}
             tone="bad"
-            hint={t('refusedWhy', { reason: t(refusalKey(kind, r.code)) })}
+            hint={t('refusedWhy', { reason: t(refusalKey(kind, r.code), { n: kind === 'question' ? QUESTIONS_PER_PRESENTER : COMMENTS_PER_PRESENTER }) })}
             onDismiss={() => outbox.dismiss(r.item.commandId)}
           />
         ))}

@@ -14,6 +14,8 @@ export interface AuditFacts {
   stepsBack: { presenterId: string; from: string; to: string | null; reason: string; at: number }[];
   reopened: { reason: string; at: number }[];
   absent: string[];
+  /** Comments the host left out of the report, with the text and why. */
+  hiddenComments: { presenterId: string; judgeId: string | null; text: string; reason: string; at: number }[];
 }
 
 /** Logs written before a reason was required may hold an empty one: say so rather than print a blank. */
@@ -28,6 +30,10 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
     stepsBack: [],
     reopened: [],
     absent: Object.values(state.presenters).filter((p) => p.status === 'absent').map((p) => p.id),
+    hiddenComments: state.hiddenComments.flatMap((h) => {
+      const c = state.comments.find((x) => x.id === h.commentId);
+      return c ? [{ presenterId: c.presenterId, judgeId: c.judgeId, text: c.text, reason: h.reason, at: h.at }] : [];
+    }),
   };
   const submitted = new Set<string>();
   for (const { data: e, at } of events) {

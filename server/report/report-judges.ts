@@ -72,6 +72,7 @@ export function drawAudit(c: ReportContext): void {
     ['缺评亮分', `${audit.missingReveals.length} 次`],
     ['流程回退', `${audit.stepsBack.length} 次${audit.reopened.length ? `；比赛结束后重新开放 ${audit.reopened.length} 次` : ''}`],
     ['缺席单位', audit.absent.length ? audit.absent.map(c.unitName).join('、') : '无'],
+    ...(audit.hiddenComments.length ? ([['隐藏的点评', `${audit.hiddenComments.length} 条（不列入报告正文）`]] as [string, string][]) : []),
   ]);
   w.space(6);
   const size = 9;
@@ -83,6 +84,7 @@ export function drawAudit(c: ReportContext): void {
   list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
   list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
   list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
+  list('隐藏的点评', ['时间', '汇报单位', '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));
   list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
 
   w.ensure(170);

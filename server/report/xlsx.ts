@@ -1,6 +1,7 @@
 // GET /api/contests/:id/results.xlsx: sheets 排名 (ranking), 评分明细 (one row per presenter ×
 // judge, the same columns as results.csv), 问答 (questions and comments) and 报告信息 (contest,
 // rules, log fingerprint). Numbers are stored as numbers so Excel can sum and sort them.
+import { unitName } from '../../shared/roster.ts';
 import ExcelJS from 'exceljs';
 import { formatDate } from '../../shared/format.ts';
 import { resultsDocument } from '../../shared/results.ts';
@@ -88,6 +89,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
     ['地点', def.venue || null],
     ['状态', unfinished(state) ? '未完成' : '已结束'],
     ...rulesInWords(def),
+    ...audit.hiddenComments.map((h): Value[] => ['隐藏的点评', `${unitName(def, h.presenterId)}：${h.text}（隐藏原因：${h.reason}）`]),
     ['事件数', audit.fingerprint.count],
     ['日志指纹（SHA-256）', audit.fingerprint.sha256],
     ['报告生成时间', timestamp(input.generatedAt)],

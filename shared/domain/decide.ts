@@ -23,7 +23,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
   // The pipeline checks roles too; the domain does not rely on it.
   if (!allowedRoles[cmd.type].includes(ctx.actor.role)) return fail(ErrorCode.Forbidden, `角色 ${ctx.actor.role} 无权执行 ${cmd.type}`);
   const run = currentRun(s);
-  if (s.status === 'finished' && !['flow:back', 'screen:show', 'screen:mute', 'score:correct'].includes(cmd.type))
+  if (s.status === 'finished' && !['flow:back', 'screen:show', 'screen:mute', 'score:correct', 'comment:hide'].includes(cmd.type))
     return fail(ErrorCode.WrongState, '比赛已结束');
 
   switch (cmd.type) {
@@ -164,6 +164,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     case 'bank:draw':
     case 'comment:add':
     case 'comment:show':
+    case 'comment:hide':
       return decideQa(s, cmd, ctx);
 
     default: {

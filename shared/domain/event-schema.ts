@@ -79,6 +79,7 @@ export const eventSchemas = {
   BankDrawn: event('BankDrawn', { index: z.int().min(0), seed: z.int(), question: QuestionSchema }),
   CommentAdded: event('CommentAdded', { comment: CommentSchema }),
   CommentShown: event('CommentShown', { commentId: id.nullable() }),
+  CommentHidden: event('CommentHidden', { commentId: id, reason: z.string(), at: ms }),
 } satisfies { [K in EventType]: z.ZodType<Extract<DomainEvent, { type: K }>, unknown> };
 
 // Compile-time: the schemas read exactly the current shape, no more, no less.

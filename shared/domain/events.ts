@@ -65,6 +65,8 @@ export type DomainEvent =
   /** A random draw from the bank: `index` is the drawn entry, stored so a replay needs no seed. */
   | { type: 'BankDrawn'; index: number; seed: number; question: Question }
   | { type: 'CommentAdded'; comment: Comment }
-  | { type: 'CommentShown'; commentId: string | null };
+  | { type: 'CommentShown'; commentId: string | null }
+  /** The host left a comment out of the report (a flood, a mistake); kept in the log and the audit. */
+  | { type: 'CommentHidden'; commentId: string; reason: string; at: number };
 
 export type EventType = DomainEvent['type'];

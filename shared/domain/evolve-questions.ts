@@ -71,5 +71,10 @@ export function evolveQa(s: ContestState, e: QaEvent): ContestState {
       const next = e.commentId ? takeDownQuestion(s) : s;
       return { ...next, onScreen: { ...next.onScreen, comment: e.commentId }, screenOverride: null };
     }
+    case 'CommentHidden': {
+      const hidden = [...s.hiddenComments, { commentId: e.commentId, reason: e.reason, at: e.at }];
+      const onScreen = s.onScreen.comment === e.commentId ? { ...s.onScreen, comment: null } : s.onScreen;
+      return { ...s, hiddenComments: hidden, onScreen };
+    }
   }
 }

@@ -38,6 +38,7 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     screenMuted: false,
     bank: [],
     comments: [],
+    hiddenComments: [],
     onScreen: { question: null, comment: null },
     corrections: [],
     stepsBack: [],
@@ -186,6 +187,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     case 'BankDrawn':
     case 'CommentAdded':
     case 'CommentShown':
+    case 'CommentHidden':
       return evolveQa(s, e);
     default: {
       const never: never = e;

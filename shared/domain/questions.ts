@@ -5,14 +5,14 @@ import { ErrorCode } from '../protocol/errors.ts';
 import { judgeById } from '../roster.ts';
 import { fail, ok, type DecideContext, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
+import { COMMENTS_PER_PRESENTER, QUESTIONS_PER_MINUTE, QUESTIONS_PER_PRESENTER } from './limits.ts';
 import { mulberry32 } from './prng.ts';
 import { answerTimer } from './timers.ts';
 import { presenterRun, type ContestState, type Question, type TimerState } from './state.ts';
 
 export type QaCommand = Extract<Command, { type: `question:${string}` | `bank:${string}` | `comment:${string}` }>;
 
-/** A judge may ask at most this many questions a minute: enough for a person, not for a script. */
-export const QUESTIONS_PER_MINUTE = 3;
+export { QUESTIONS_PER_MINUTE } from './limits.ts';
 
 
 /** A question waiting in the queue; ids count up per contest, so a replay gives the same ids. */
@@ -52,6 +52,8 @@ export function autoNext(s: ContestState, after: ContestState['questions'], now:
   return next ? [{ type: 'QuestionShown', questionId: next.id, at: now, timer: answerTimer(s, now) }] : [];
 }
 
+const isHidden = (s: ContestState, commentId: string) => s.hiddenComments.some((h) => h.commentId === commentId);
+
 export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): Decision {
   const find = (id: string) => s.questions.find((q) => q.id === id);
   switch (cmd.type) {
@@ -67,6 +69,9 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       if (ctx.actor.role === 'judge') {
         const recent = s.questions.filter((q) => q.judgeId === asker && q.source === 'judge' && q.askedAt > ctx.now - 60_000);
         if (recent.length >= QUESTIONS_PER_MINUTE) return fail(ErrorCode.RateLimited, '提问过于频繁，请稍后再试');
+        const mine = s.questions.filter((q) => q.judgeId === asker && q.source === 'judge' && q.presenterId === run.id);
+        if (mine.length >= QUESTIONS_PER_PRESENTER)
+          return fail(ErrorCode.LimitReached, `每位评委对每个单位最多提 ${QUESTIONS_PER_PRESENTER} 个问题 (at most ${QUESTIONS_PER_PRESENTER} questions per presenter)`);
       }
       const question = newQuestion(s, run.id, asker, ctx.actor.role === 'judge' ? 'judge' : 'host', cmd.text, ctx.now);
       const auto = shownQuestion(s) ? [] : autoNext(s, [...s.questions, question], ctx.now);
@@ -152,13 +157,22 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       const run = presenterRun(s, cmd.presenterId);
       if (!run) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
       if (run.status !== 'active' && run.status !== 'done') return fail(ErrorCode.NotCurrent, '该单位尚未汇报');
+      if (by === 'judge' && s.comments.filter((c) => c.by === 'judge' && c.judgeId === judge && c.presenterId === run.id).length >= COMMENTS_PER_PRESENTER)
+        return fail(ErrorCode.LimitReached, `每位评委对每个单位最多点评 ${COMMENTS_PER_PRESENTER} 条 (at most ${COMMENTS_PER_PRESENTER} comments per presenter)`);
       const comment = { id: `c${s.comments.length + 1}`, presenterId: run.id, judgeId: judge, by: by as 'judge' | 'host', text: cmd.text, at: ctx.now };
       return ok({ type: 'CommentAdded', comment });
     }
 
     case 'comment:show': {
       if (cmd.commentId !== null && !s.comments.some((c) => c.id === cmd.commentId)) return fail(ErrorCode.NotFound, '没有这条点评');
+      if (cmd.commentId !== null && isHidden(s, cmd.commentId)) return fail(ErrorCode.WrongState, '这条点评已隐藏，不能上屏');
       return ok({ type: 'CommentShown', commentId: cmd.commentId });
+    }
+
+    case 'comment:hide': {
+      if (!s.comments.some((c) => c.id === cmd.commentId)) return fail(ErrorCode.NotFound, '没有这条点评');
+      if (isHidden(s, cmd.commentId)) return fail(ErrorCode.WrongState, '这条点评已经隐藏');
+      return ok({ type: 'CommentHidden', commentId: cmd.commentId, reason: cmd.reason, at: ctx.now });
     }
   }
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { StoredDefinition } from '../definition.ts';
 import { Phase, ScreenStage } from '../protocol/views-public.ts';
-import type { Comment, ContestState, CorrectionEntry, Marks, PresenterRun, Question, StepBackEntry, TimerState } from './state.ts';
+import type { Comment, ContestState, HiddenComment, CorrectionEntry, Marks, PresenterRun, Question, StepBackEntry, TimerState } from './state.ts';
 
 /**
  * The version of what evolve() makes of a log: the state's shape and the rules that fold events
@@ -16,7 +16,7 @@ import type { Comment, ContestState, CorrectionEntry, Marks, PresenterRun, Quest
  *
  * 1 was implicit (snapshots keyed by a hash of the TypeScript sources); 2 is the first explicit one.
  */
-export const STATE_FORMAT = 2;
+export const STATE_FORMAT = 3;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -45,6 +45,8 @@ export const QuestionSchema = z.strictObject({
   answerMs: ms.nullable(),
   summary: z.string(),
 });
+
+export const HiddenCommentSchema = z.strictObject({ commentId: z.string(), reason: z.string(), at: ms });
 
 export const CommentSchema = z.strictObject({
   id: z.string(),
@@ -101,6 +103,7 @@ export const ContestStateSchema = z.strictObject({
   questions: z.array(QuestionSchema),
   bank: z.array(z.strictObject({ text: z.string(), drawn: z.boolean() })),
   comments: z.array(CommentSchema),
+  hiddenComments: z.array(HiddenCommentSchema),
   stashedTimer: TimerStateSchema.nullable(),
   onScreen: z.strictObject({ question: z.string().nullable(), comment: z.string().nullable() }),
   screenMuted: z.boolean(),
@@ -114,10 +117,11 @@ const checks: [
   Same<z.output<typeof TimerStateSchema>, TimerState>,
   Same<z.output<typeof QuestionSchema>, Question>,
   Same<z.output<typeof CommentSchema>, Comment>,
+  Same<z.output<typeof HiddenCommentSchema>, HiddenComment>,
   Same<z.output<typeof MarksSchema>, Marks>,
   Same<z.output<typeof PresenterRunSchema>, PresenterRun>,
   Same<z.output<typeof CorrectionEntrySchema>, CorrectionEntry>,
   Same<z.output<typeof StepBackEntrySchema>, StepBackEntry>,
   Same<z.output<typeof ContestStateSchema>, ContestState>,
-] = [true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true];
 void checks;

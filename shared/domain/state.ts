@@ -65,6 +65,13 @@ export interface Comment {
   at: number;
 }
 
+/** A comment the host left out of the report, with why (the comment itself stays in `comments`). */
+export interface HiddenComment {
+  commentId: string;
+  reason: string;
+  at: number;
+}
+
 /** A host's correction of a judge's marks, kept for the audit trail (Marks keeps only the last). */
 export interface CorrectionEntry {
   presenterId: string;
@@ -101,6 +108,8 @@ export interface ContestState {
   questions: Question[];
   bank: { text: string; drawn: boolean }[];
   comments: Comment[];
+  /** Comments left out of the report, in the order they were hidden. */
+  hiddenComments: HiddenComment[];
   /** The Q&A countdown, set aside while a question's own answer countdown runs. */
   stashedTimer: TimerState | null;
   /** What the host has put on the screen from the Q&A. */

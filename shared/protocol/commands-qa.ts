@@ -1,5 +1,6 @@
 // 提问 · 答复 · 点评: questions, the question bank and comments.
 import { z } from 'zod';
+import { text } from '../text.ts';
 import { command } from './command.ts';
 import { Empty, Id, Text } from './fields.ts';
 
@@ -35,4 +36,9 @@ export const qaCommands = {
   'bank:draw': command(host, z.strictObject(Empty)),
   'comment:add': command(['judge', 'host'], z.strictObject({ ...Empty, presenterId: Id, text: Text(1000), judgeId: Id.optional() })),
   'comment:show': command(host, z.strictObject({ ...Empty, commentId: Id.nullable() })),
+  /** Leaves a comment out of the report and off the screen; it stays in the log and the audit. */
+  'comment:hide': command(
+    host,
+    z.strictObject({ ...Empty, commentId: Id, reason: text().trim().min(1, '请填写隐藏原因 (a reason is required)').max(200) }),
+  ),
 };

@@ -12,6 +12,7 @@ export const ErrorCode = {
   MissingScores: 'missing_scores', // reveal with missing scores needs allowMissing: true
   DuplicateCommandId: 'duplicate_command_id', // a command id reused with different content
   RateLimited: 'rate_limited',
+  LimitReached: 'limit_reached', // a cap for good (comments per judge and presenter): retrying cannot help
   StorageFailed: 'storage_failed', // the database could not be written; nothing was applied
   Internal: 'internal',
 } as const;

@@ -67,6 +67,8 @@ export const CommentView = z.object({
   by: z.enum(['judge', 'host']),
   text: z.string(),
   at: z.number(),
+  /** Left out of the report by the host (comment:hide), with the reason; null when it counts. */
+  hidden: z.object({ reason: z.string(), at: z.number() }).nullable(),
 });
 
 export const JudgeView = z.object({

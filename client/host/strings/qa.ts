@@ -91,6 +91,12 @@ const zh = {
   commented: '已录入点评',
   onScreen: '屏幕上',
   currentTag: '当前',
+  hideComment: '不列入报告',
+  hideCommentTitle: '这条点评不列入报告',
+  hideCommentLines: '点评仍保留在事件日志中，并在报告的审计页列出（含原因）。',
+  hideCommentReason: '原因（将写入审计记录）',
+  hiddenTag: '不列入报告',
+  hiddenBecause: '原因：{reason}',
 } as const;
 
 export const qaStrings: Strings<keyof typeof zh> = {
@@ -186,5 +192,11 @@ export const qaStrings: Strings<keyof typeof zh> = {
     commented: 'Comment recorded',
     onScreen: 'On screen',
     currentTag: 'now',
+    hideComment: 'Leave out of report',
+    hideCommentTitle: 'Leave this comment out of the report',
+    hideCommentLines: 'The comment stays in the event log and is listed, with the reason, on the report’s audit page.',
+    hideCommentReason: 'Reason (recorded in the audit)',
+    hiddenTag: 'not in report',
+    hiddenBecause: 'Reason: {reason}',
   },
 };

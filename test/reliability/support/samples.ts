@@ -38,6 +38,7 @@ export const samples: Sample = {
   'bank:draw': {},
   'comment:add': { presenterId: 'p1', text: '点评意见' },
   'comment:show': { commentId: null },
+  'comment:hide': { commentId: 'c1', reason: '重复提交' },
 };
 
 /** Commands whose payload may name a judge: a judge may only name themself. */
