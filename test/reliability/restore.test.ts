@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listBackups } from '../../server/db/backup.ts';
+import { listBackups, revisions } from '../../server/db/backup.ts';
 import { freePort, spawnServer } from '../support/child.ts';
 import { HOST_TOKEN, startServer, tempDir } from '../support/server.ts';
 import type { Leitai } from '../../server/app.ts';
@@ -93,9 +93,10 @@ describe('npm run restore brings a database as SQLite sees it', () => {
     expect(r.out).toContain(`contest ${id}: revision ${rev}`);
     // The source is read, never written (its -shm is only SQLite's index of the -wal).
     expect([fs.readFileSync(aside), fs.readFileSync(`${aside}-wal`)]).toEqual(sourceBytes);
-    // What is in place is one self-contained file, stamped as Leitai's.
+    // What is in place is one self-contained file holding every write, stamped as Leitai's.
     const live = path.join(dataDir, 'leitai.sqlite');
     expect(walSize(live)).toBe(0);
+    expect(revisions(live).get(id)).toBe(rev);
     expect(pragma(live, 'application_id')).toBe(LEITAI_APP_ID);
     const server = await startedOn(dataDir);
     expect(await revOf(server.url, id)).toBe(rev);
@@ -220,7 +221,7 @@ describe('the lock on DATA_DIR', () => {
     expect(second).toMatch(/数据目录[\s\S]*DATA_DIR[\s\S]*in use/);
     await expect(startServer(s.dataDir)).rejects.toThrow(/in use/);
     // The first never noticed.
-    expect(await command(s.base, id, 'presenter:next')).toBe(rev + 1);
+    expect(await command(s.base, id, 'scoring:reveal', { allowMissing: true })).toBe(rev + 1);
   });
 
   it('is released on a normal stop: a restart and a restore work right after, in a process or in this one', { timeout: 90_000 }, async () => {
