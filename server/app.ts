@@ -9,6 +9,7 @@ import { keepBackups } from './backups.ts';
 import { lanAddress } from './config.ts';
 import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
+import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { apiRouter } from './http/api.ts';
 import { exportsRouter } from './http/exports.ts';
 import { securityHeaders } from './http/security.ts';
@@ -28,6 +29,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGES: Record<string, string> = { '/host': 'host.html', '/judge': 'judge.html', '/screen': 'screen.html', '/watch': 'watch.html' };
 
 export async function startLeitai(opts: LeitaiOptions) {
+  // One server per data directory: a second one (or a restore) is refused while this one runs.
+  const lock = lockDataDir(opts.dataDir);
+  try {
+    return await start(opts, lock);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
+async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const db = openDatabase(opts.dataDir);
   const contests = new Contests(db);
   const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
@@ -76,7 +88,8 @@ export async function startLeitai(opts: LeitaiOptions) {
       });
       await backups.close();
       db.close();
+      lock.release();
     },
   };
 }
-export type Leitai = Awaited<ReturnType<typeof startLeitai>>;
+export type Leitai = Awaited<ReturnType<typeof start>>;

@@ -2,6 +2,7 @@
 import { ContestDefinition } from '../shared/definition.ts';
 import { startLeitai } from './app.ts';
 import { ConfigError, hostTokenFor, readConfig, type Config } from './config.ts';
+import { DataDirInUse } from './db/lock.ts';
 import { demoDefinition } from './demo/definition.ts';
 import { simulateJudges } from './demo/simulated-judges.ts';
 import { accessLinks } from './http/api.ts';
@@ -20,7 +21,11 @@ const { port, dataDir, publicUrl, clientDir, ...config } = settings();
 const hostToken = hostTokenFor(dataDir, config.hostToken);
 const demo = process.argv.includes('--demo');
 
-const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl, clientDir });
+const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl, clientDir }).catch((e: unknown) => {
+  if (!(e instanceof DataDirInUse)) throw e;
+  console.error(`\n  ${e.message}\n  已在运行的 Leitai 可继续使用；要另开一个，请设置另一个 DATA_DIR。 Use the running one, or give this one another DATA_DIR.\n`);
+  process.exit(1);
+});
 const base = leitai.publicUrl();
 
 // A fresh install gets the demo contest, so there is something to open right away.

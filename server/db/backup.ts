@@ -1,5 +1,6 @@
-// Online backups of the one SQLite file, and putting one back. SQLite's backup API copies a
-// consistent snapshot while the server keeps writing, so a backup never stops the show.
+// Online backups of the one SQLite file (putting one back: restore.ts). SQLite's backup API
+// copies a consistent snapshot while the server keeps writing, so a backup never stops the show;
+// it copies the header too, so a backup carries the live database's application id.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,11 +43,16 @@ const Revisions = z.array(z.object({ id: z.string(), rev: z.int() }));
 export function revisions(file: string): Map<string, number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = checkRow(Revisions, db.prepare('SELECT contest_id AS id, MAX(seq) AS rev FROM events GROUP BY contest_id').all(), null, `the revisions in ${path.basename(file)}`);
-    return new Map(rows.map((r) => [r.id, r.rev]));
+    return revisionsIn(db);
   } finally {
     db.close();
   }
+}
+
+/** The same, on an open connection. */
+export function revisionsIn(db: Db): Map<string, number> {
+  const rows = checkRow(Revisions, db.prepare('SELECT contest_id AS id, MAX(seq) AS rev FROM events GROUP BY contest_id').all(), null, `the revisions in ${path.basename(db.name)}`);
+  return new Map(rows.map((r) => [r.id, r.rev]));
 }
 
 /**
@@ -86,36 +92,4 @@ export function pruneBackups(dir: string, keep: number): string[] {
   const old = all.slice(0, Math.max(0, all.length - keep));
   for (const b of old) fs.rmSync(b.file, { force: true });
   return old.map((b) => b.name);
-}
-
-export interface Restored {
-  /** Where the database that was in place went (with its -wal and -shm), or null if none. */
-  movedAside: string | null;
-  revisions: Map<string, number>;
-}
-
-/**
- * Puts a backup in place of `dataDir/leitai.sqlite`. The server must be stopped. The current
- * database is not deleted: it is renamed `leitai.sqlite.before-restore-<time>` together with its
- * -wal and -shm (SQLite finds them by name), so it still opens and nothing is lost by a mistake.
- */
-export function restoreBackup(dataDir: string, backup: string, now: Date): Restored {
-  const check = integrityCheck(backup);
-  if (check !== 'ok') throw new Error(`该备份文件已损坏，未恢复 (the backup failed its integrity check): ${check}`);
-  const revs = revisions(backup);
-  if (revs.size === 0) throw new Error('该文件中没有任何比赛，未恢复 (no contest in this file)');
-
-  fs.mkdirSync(dataDir, { recursive: true });
-  const target = path.join(dataDir, DB_FILE);
-  let movedAside: string | null = null;
-  const present = ['', '-wal', '-shm'].filter((suffix) => fs.existsSync(target + suffix));
-  if (present.length > 0) {
-    movedAside = `${target}.before-restore-${now.toISOString().replace(/:/g, '-')}`;
-    // The -wal may hold committed transactions: it must travel with its database.
-    for (const suffix of present) fs.renameSync(target + suffix, movedAside + suffix);
-  }
-  const incoming = `${target}.restoring`;
-  fs.copyFileSync(backup, incoming);
-  fs.renameSync(incoming, target);
-  return { movedAside, revisions: revs };
 }

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { APPLICATION_ID } from './identity.ts';
 import { migrations } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -10,11 +11,19 @@ export type Db = Database.Database;
 export function openDatabase(dataDir: string, file = 'leitai.sqlite'): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, file));
+  // Never change (not even its journal mode), nor write Leitai's tables into another program's file.
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId !== 0 && appId !== APPLICATION_ID) {
+    db.close();
+    throw new Error(`${path.join(dataDir, file)} 不是 Leitai 数据库 — is not a Leitai database (application_id ${appId})`);
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // Databases made before the id existed (0.1, 0.2) are stamped at their first open by this version.
+  if (appId === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
   return db;
 }
 
