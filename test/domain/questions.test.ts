@@ -1019,12 +1019,13 @@ describe('the results document', () => {
 describe('who may send Q&A commands (allowedRoles)', () => {
   const qa = commandTypes.filter((t) => /^(question|bank|comment):/.test(t));
 
-  it('covers the twelve Q&A commands', () => {
+  it('covers the thirteen Q&A commands', () => {
     expect(qa.sort()).toEqual(
       [
         'bank:draw',
         'bank:load',
         'comment:add',
+        'comment:hide',
         'comment:show',
         'question:answered',
         'question:ask',

@@ -36,6 +36,8 @@ export function referenceShow() {
     .do({ type: 'bank:draw' }, { seed: 7 })
     .do({ type: 'comment:add', presenterId: 'p1', text: '汇报扎实' }, { actor: judge('j1') })
     .do({ type: 'comment:show', commentId: 'c1' })
+    .do({ type: 'comment:add', presenterId: 'p1', text: '与汇报无关' }, { actor: judge('j2') })
+    .do({ type: 'comment:hide', commentId: 'c2', reason: '与汇报无关' })
     .startTimer()
     .after(60 * SEC)
     .back('汇报未完')
