@@ -180,6 +180,13 @@ describe('host Q&A moderation, bank, comments and corrections', () => {
     await page.locator('.qa-panel [data-comment]').getByRole('button', { name: '上屏' }).click();
     const shown = await screen.waitFor<PublicView>((v) => v.stage === 'comment');
     expect(shown.qa.comment).toMatchObject({ text: comment, by: '县委书记' });
+    // A comment the host leaves out of the report, with a reason: off the screen, marked in the list.
+    await page.locator('.qa-panel [data-comment]').getByRole('button', { name: '不列入报告' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('与汇报无关');
+    await screenshot(page, 'host-comment-hide');
+    await dialogButton(page, '不列入报告').click();
+    await page.locator('.qa-panel [data-comment]').getByText('原因：与汇报无关').waitFor();
+    await screen.waitFor<PublicView>((v) => v.qa.comment === null);
 
     // Score correction from the judge panel: checked on the grid, a reason required.
     await run('scoring:open', {});
