@@ -109,13 +109,15 @@ function computePublicView(s: ContestState): PublicView {
   const results = revealedResults(s);
   const cur = current(s);
   const names = s.def.rules.revealJudgeNames;
+  const perCriterion = s.def.rules.aggregation.scope === 'criterion';
   const revealed = results.presenters.map((p) => ({
     presenterId: p.presenterId,
     marks: p.judges.map((j) => {
       const seat = seatOf(s.def, j.judgeId) ?? 0;
-      return { seat, name: names ? (judgeById(s.def, j.judgeId)?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped };
+      return { seat, name: names ? (judgeById(s.def, j.judgeId)?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped,
+        criteria: perCriterion ? j.values.map((value, i) => ({ value, dropped: j.droppedCriteria[i] ?? null })) : null };
     }),
-    groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result })),
+    groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result, fellBackToMean: g.fellBackToMean })),
     raw: p.raw,
     penalty: p.penalty,
     overtimeSeconds: p.overtimeSeconds,

@@ -1,14 +1,45 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { formatDate, formatScore } from '../../shared/format.ts';
-import { currentPresenter, currentResult, markGroups, presenterMap } from '../screen/format.ts';
+import { formatDate, formatPercent, formatScore } from '../../shared/format.ts';
+import { currentPresenter, currentResult, markGroups, presenterMap, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard } from '../screen/stages/reveal-stage.tsx';
 import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
-import { strings as screenStrings } from '../screen/strings.ts';
+import { CriteriaGrid } from '../screen/stages/criteria-grid.tsx';
+import { fellBackNote, strings as screenStrings } from '../screen/strings.ts';
 import { TimerClock } from '../screen/timer-clock.tsx';
 import { strings } from './strings.ts';
+
+/** The marks by judge group, each with its weight and result, as the projector shows them. */
+function RevealGroups({ result }: { result: Result }) {
+  const s = useT(screenStrings);
+  const weightSum = result.groups.reduce((t, g) => t + g.weight, 0);
+  return (
+    <>
+      {markGroups(result).map((g) => (
+        <div className="watch__group" key={g.name ?? ''} data-testid={g.name === null ? undefined : 'watch-group'}>
+          {g.name !== null && (
+            <p className="watch__group-head">
+              <span className="watch__group-name">{g.name}</span>
+              {g.weight !== null && <span className="watch__dim">{s('groupWeight', { w: formatPercent(g.weight, weightSum) })}</span>}
+              {g.value !== null && (
+                <span className="watch__group-score">
+                  {s('groupScore')} <b>{formatScore(g.value)}</b>
+                </span>
+              )}
+            </p>
+          )}
+          <div className="watch__marks">
+            {g.marks.map((m) => (
+              <MarkCard key={m.seat} mark={m} shown struck />
+            ))}
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}
 
 function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
   const t = useT(strings);
@@ -77,15 +108,13 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
       )}
       {view.stage === 'reveal' && result && (
         <>
-          <div className="watch__marks">
-            {markGroups(result).flatMap((g) => g.marks).map((m) => (
-              <MarkCard key={m.seat} mark={m} shown struck />
-            ))}
-          </div>
+          <RevealGroups result={result} />
+          <CriteriaGrid view={view} marks={markGroups(result).flatMap((g) => g.marks)} struck />
           <p className="watch__final">
             {s('finalScore')} <b>{formatScore(result.final)}</b>
           </p>
           {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</p>}
+          {result.fellBackToMean && <p className="watch__dim">{fellBackNote(s, result)}</p>}
         </>
       )}
     </section>

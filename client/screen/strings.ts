@@ -45,6 +45,9 @@ type Key =
   | 'groupWeight'
   | 'groupScore'
   | 'fellBack'
+  | 'fellBackGroups'
+  | 'droppedPerCriterion'
+  | 'soundPrompt'
   | 'rankingTitle'
   | 'rankingSoFar'
   | 'rankingEmpty'
@@ -101,6 +104,9 @@ export const strings: Strings<Key> = {
     groupWeight: '权重 {w}',
     groupScore: '组内得分',
     fellBack: '人数不足，按平均分计算',
+    fellBackGroups: '{groups}人数不足，按平均分计算',
+    droppedPerCriterion: '各项去分',
+    soundPrompt: '点击启用提示音',
     rankingTitle: '当前排名',
     rankingSoFar: '已完成 {done} / {total}',
     rankingEmpty: '尚无亮分结果',
@@ -156,6 +162,9 @@ export const strings: Strings<Key> = {
     groupWeight: 'weight {w}',
     groupScore: 'Group score',
     fellBack: 'Too few judges: plain mean used',
+    fellBackGroups: 'Too few judges in {groups}: plain mean used',
+    droppedPerCriterion: 'Dropped per criterion',
+    soundPrompt: 'Click to enable the sound cue',
     rankingTitle: 'Ranking so far',
     rankingSoFar: '{done} of {total} done',
     rankingEmpty: 'No scores revealed yet',
@@ -169,3 +178,9 @@ export const strings: Strings<Key> = {
     waiting: 'Please wait',
   },
 };
+
+/** "人数不足，按平均分计算", naming the groups that fell back when the contest has groups. */
+export function fellBackNote(t: (key: Key, vars?: Record<string, string | number>) => string, result: { groups: { name: string | null; fellBackToMean: boolean }[] }): string {
+  const names = result.groups.filter((g) => g.fellBackToMean && g.name !== null).map((g) => g.name);
+  return names.length > 0 ? t('fellBackGroups', { groups: names.join('、') }) : t('fellBack');
+}

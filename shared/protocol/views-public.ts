@@ -44,6 +44,11 @@ export const RevealedMark = z.object({
   group: z.string().nullable(),
   total: z.number(),
   dropped: z.enum(['highest', 'lowest']).nullable(),
+  /**
+   * With per-criterion trimming (rules.aggregation.scope 'criterion') each value and whether it
+   * was dropped, in criteria order, so the reveal can show the struck cells; null otherwise.
+   */
+  criteria: z.array(z.object({ value: z.number(), dropped: z.enum(['highest', 'lowest']).nullable() })).nullable(),
 });
 export const RankingLine = z.object({
   presenterId: z.string(),
@@ -55,7 +60,15 @@ export const RankingLine = z.object({
 export const PublicResult = z.object({
   presenterId: z.string(),
   marks: z.array(RevealedMark),
-  groups: z.array(z.object({ name: z.string().nullable(), weight: z.number(), result: z.number().nullable() })),
+  groups: z.array(
+    z.object({
+      name: z.string().nullable(),
+      weight: z.number(),
+      result: z.number().nullable(),
+      /** Too few marks in this group for the trimming asked for, so its plain mean was used. */
+      fellBackToMean: z.boolean(),
+    }),
+  ),
   raw: z.number().nullable(),
   penalty: z.number(),
   overtimeSeconds: z.number(),

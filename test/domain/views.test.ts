@@ -111,11 +111,11 @@ describe('after the reveal', () => {
       {
         presenterId: 'p1',
         marks: [
-          { seat: 1, name: null, group: null, total: 37.5, dropped: null },
-          { seat: 2, name: null, group: null, total: 40, dropped: 'highest' },
-          { seat: 3, name: null, group: null, total: 30, dropped: 'lowest' },
+          { seat: 1, name: null, group: null, total: 37.5, dropped: null, criteria: null },
+          { seat: 2, name: null, group: null, total: 40, dropped: 'highest', criteria: null },
+          { seat: 3, name: null, group: null, total: 30, dropped: 'lowest', criteria: null },
         ],
-        groups: [{ name: null, weight: 1, result: 37.5 }],
+        groups: [{ name: null, weight: 1, result: 37.5, fellBackToMean: false }],
         raw: 37.5,
         penalty: 0,
         overtimeSeconds: 0,
@@ -125,6 +125,44 @@ describe('after the reveal', () => {
     ]);
     expect(v.ranking).toEqual([{ presenterId: 'p1', rank: 1, shared: false, final: 37.5, penalty: 0 }]);
     expect(v.champions).toEqual([]); // only once the contest is finished
+  });
+
+  it('with per-criterion trimming, lists each value and whether it was dropped', () => {
+    const def = makeDef({ rules: { aggregation: { method: 'trimmed', dropHighest: 1, dropLowest: 1, scope: 'criterion' } } });
+    const h = show(def).start().turn('p1', [
+      [25, 15],
+      [28, 10],
+      [20, 12.5],
+    ]);
+    const marks = publicView(h.state).revealed[0]?.marks ?? [];
+    expect(marks.map((m) => m.criteria)).toEqual([
+      [{ value: 25, dropped: null }, { value: 15, dropped: 'highest' }],
+      [{ value: 28, dropped: 'highest' }, { value: 10, dropped: 'lowest' }],
+      [{ value: 20, dropped: 'lowest' }, { value: 12.5, dropped: null }],
+    ]);
+    expect(marks.every((m) => m.dropped === null)).toBe(true);
+  });
+
+  it('names the group that fell back to the plain mean', () => {
+    const def = makeDef({
+      judgeGroups: [
+        { name: '县级领导', weight: 60 },
+        { name: '群众代表', weight: 40 },
+      ],
+      judges: [
+        { name: '张评委', group: '县级领导' },
+        { name: '李评委', group: '县级领导' },
+        { name: '王评委', group: '县级领导' },
+        { name: '赵代表', group: '群众代表' },
+        { name: '钱代表', group: '群众代表' },
+      ],
+    });
+    const h = show(def).start().turn('p1', [[25, 15], [28, 10], [20, 12.5], [20, 10], [22, 10]]);
+    const groups = publicView(h.state).revealed[0]?.groups ?? [];
+    expect(groups.map((g) => [g.name, g.fellBackToMean])).toEqual([
+      ['县级领导', false],
+      ['群众代表', true],
+    ]);
   });
 
   it('names the judges when revealJudgeNames is set', () => {

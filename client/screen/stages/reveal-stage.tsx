@@ -6,7 +6,8 @@ import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatPercent, formatScore } from '../../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, type Mark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
-import { strings } from '../strings.ts';
+import { fellBackNote, strings } from '../strings.ts';
+import { CriteriaGrid } from './criteria-grid.tsx';
 import { PresenterHeading } from './presenter-heading.tsx';
 
 const STEP_MS = 400;
@@ -81,6 +82,7 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
               </div>
             </div>
           ))}
+          <CriteriaGrid view={view} marks={groups.flatMap((g) => g.marks)} struck={struck} />
         </div>
         <aside className="reveal__side">
           <div className={`final${finalShown ? ' is-shown' : ''}`}>
@@ -94,7 +96,11 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
                 <span>{t('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</span>
               </p>
             )}
-            {finalShown && result.fellBackToMean && <p className="final__note">{t('fellBack')}</p>}
+            {finalShown && result.fellBackToMean && (
+              <p className="final__note" data-testid="fell-back">
+                {fellBackNote(t, result)}
+              </p>
+            )}
           </div>
           <div className={`reveal__ranking${rankingShown ? ' is-shown' : ''}`}>
             <p className="reveal__ranking-title">{t('rankingTitle')}</p>
