@@ -16,6 +16,22 @@ export function unlockAudio(): void {
   if (c && c.state === 'suspended') void c.resume().catch(() => undefined);
 }
 
+/**
+ * Whether the cue could not sound now: the browser keeps the context suspended until a gesture.
+ * A projector started with autoplay allowed (a kiosk flag) reports running and needs no prompt.
+ */
+export function audioLocked(): boolean {
+  const c = context();
+  return c !== null && c.state !== 'running';
+}
+
+/** Calls `fn` whenever the context starts or stops; for useSyncExternalStore. */
+export function onAudioState(fn: () => void): () => void {
+  const c = context();
+  c?.addEventListener('statechange', fn);
+  return () => c?.removeEventListener('statechange', fn);
+}
+
 function tone(c: AudioContext, at: number, freq: number, length: number): void {
   const osc = c.createOscillator();
   const gain = c.createGain();

@@ -11,8 +11,10 @@ import { RankingStage } from './stages/ranking-stage.tsx';
 import { RevealStage } from './stages/reveal-stage.tsx';
 import { ScoringStage } from './stages/scoring-stage.tsx';
 import { WelcomeStage } from './stages/welcome-stage.tsx';
+import { unlockAudio } from './beep.ts';
 import { createMoments, momentKey, useMute, type PublicSession } from './store.ts';
 import { strings } from './strings.ts';
+import { useFit } from './use-fit.ts';
 import { useScreenControls } from './use-screen-controls.ts';
 
 function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; live: boolean }): ReactNode {
@@ -47,10 +49,13 @@ function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; l
 
 /** The contest's name along the top, except on the welcome page where it is the content. */
 function TopBar({ view }: { view: PublicView }) {
+  const title = useFit<HTMLSpanElement>(`${view.stage === 'welcome'}:${view.contest.title}`, 2.8, 2);
   if (view.stage === 'welcome') return null;
   return (
     <div className="topbar">
-      <span className="topbar__title">{view.contest.title}</span>
+      <span className="topbar__title" ref={title}>
+        {view.contest.title}
+      </span>
       {view.contest.tier && <span className="topbar__tier">{view.contest.tier}</span>}
     </div>
   );
@@ -61,7 +66,7 @@ export function ScreenApp({ session }: { session: PublicSession }) {
   const { view, status, denied, offsetMs } = session.useSession();
   const lang = useLang((s) => s.lang);
   const muted = useMute((s) => s.muted) || Boolean(view?.muted);
-  const { hint, idle, toast } = useScreenControls();
+  const { hint, idle, toast, soundLocked } = useScreenControls();
   const moments = useMemo(() => createMoments(), []);
   const live = useMemo(() => (view ? moments.observe(view) : false), [moments, view]);
 
@@ -94,6 +99,11 @@ export function ScreenApp({ session }: { session: PublicSession }) {
         </div>
       )}
       {muted && <div className="corner corner--muted">{t('mutedBadge')}</div>}
+      {soundLocked && !muted && (
+        <button type="button" className="sound-prompt" data-testid="sound-prompt" onClick={unlockAudio}>
+          {t('soundPrompt')}
+        </button>
+      )}
       {hint && <div className="hint">{t('hint')}</div>}
       {toast && <div className="toast">{t(toast)}</div>}
     </div>

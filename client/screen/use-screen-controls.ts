@@ -1,8 +1,9 @@
 // The projector is run without a mouse: keys for full screen (F / Enter), mute (M) and
-// language (L); a hint at load that fades; the cursor hidden when idle.
-import { useEffect, useState } from 'react';
+// language (L); a hint at load that goes after a few seconds or once in full screen; the
+// cursor hidden when idle; a prompt to click while the browser still blocks the sound cue.
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLang } from '../common/i18n.tsx';
-import { unlockAudio } from './beep.ts';
+import { audioLocked, onAudioState, unlockAudio } from './beep.ts';
 import { useMute } from './store.ts';
 
 const HINT_MS = 6000;
@@ -20,9 +21,19 @@ export function useScreenControls() {
   const [idle, setIdle] = useState(false);
   const [toast, setToast] = useState<'muted' | 'unmuted' | null>(null);
 
+  const soundLocked = useSyncExternalStore(onAudioState, audioLocked, () => false);
+
   useEffect(() => {
     const t = setTimeout(() => setHint(false), HINT_MS);
-    return () => clearTimeout(t);
+    // Once in full screen the operator has found the key: the hint would only cover the stage.
+    const onFullscreen = () => {
+      if (document.fullscreenElement) setHint(false);
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      clearTimeout(t);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
   }, []);
 
   useEffect(() => {
@@ -65,5 +76,5 @@ export function useScreenControls() {
     };
   }, []);
 
-  return { hint, idle, toast };
+  return { hint, idle, toast, soundLocked };
 }

@@ -3,6 +3,7 @@ import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import type { Presenter } from '../format.ts';
 import { strings } from '../strings.ts';
+import { useFit } from '../use-fit.ts';
 
 interface Props {
   view: PublicView;
@@ -13,10 +14,12 @@ interface Props {
 export function PresenterHeading({ view, presenter, size }: Props) {
   const t = useT(strings);
   const n = view.order.indexOf(presenter.id) + 1;
+  // A 60-character unit name must not push the clock off the screen: two lines, shrinking.
+  const unit = useFit<HTMLHeadingElement>(presenter.unit, size === 'large' ? 9 : 5.6, size === 'large' ? 4.2 : 3);
   return (
     <header className={`who who--${size}`}>
       {n > 0 && <p className="who__position">{t('position', { n, total: view.order.length })}</p>}
-      <h2 className="who__unit gold-text">{presenter.unit}</h2>
+      <h2 className="who__unit gold-text" ref={unit}>{presenter.unit}</h2>
       {(presenter.speaker || presenter.title) && (
         <p className="who__speaker">
           {presenter.title && <span className="who__title">{presenter.title}</span>}

@@ -3,6 +3,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { currentPresenter, textSize } from '../format.ts';
+import { useFit } from '../use-fit.ts';
 import { strings } from '../strings.ts';
 import { TimerClock } from '../timer-clock.tsx';
 import { AnsweredList } from './answered-list.tsx';
@@ -28,6 +29,7 @@ export function QuestionStage({ view, offsetMs, live }: { view: PublicView; offs
   const p = currentPresenter(view);
   const q = view.qa.question;
   const n = view.qa.answered.length + 1;
+  const fit = useFit<HTMLParagraphElement>(`${q?.id}:${q?.text}:${drawing}`, textSize(q?.text.length ?? 0), 2.2);
   const who = q ? (q.source === 'bank' ? t('fromBank') : q.asker ? t('askedBy', { who: q.asker }) : null) : null;
   return (
     <section className="stage stage--question" data-stage="question">
@@ -54,7 +56,7 @@ export function QuestionStage({ view, offsetMs, live }: { view: PublicView; offs
             <span className="words__no">{t('questionNo', { n })}</span>
           </p>
           {/* Plain text: what judges typed is never interpreted as markup. */}
-          <p className="words__text" style={{ '--size': textSize(q.text.length) } as CSSProperties} data-testid="question">
+          <p className="words__text" ref={fit} data-testid="question">
             {q.text}
           </p>
           {who && <p className="words__by">{who}</p>}

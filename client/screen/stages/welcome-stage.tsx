@@ -2,18 +2,21 @@
 import { useLang } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatDate } from '../../../shared/format.ts';
+import { useFit } from '../use-fit.ts';
 
 export function WelcomeStage({ view }: { view: PublicView }) {
   const lang = useLang((s) => s.lang);
   const c = view.contest;
+  const title = useFit<HTMLHeadingElement>(c.title, 9, 3.4);
+  const theme = useFit<HTMLParagraphElement>(c.theme, 4, 2.2);
   const meta = [formatDate(c.date, lang), c.venue].filter(Boolean);
   return (
     <section className="stage stage--welcome" data-stage="welcome">
       <div className="welcome__emblem" aria-hidden="true">
         <span />
       </div>
-      <h1 className="welcome__title gold-text">{c.title}</h1>
-      {c.theme && <p className="welcome__theme">{c.theme}</p>}
+      <h1 className="welcome__title gold-text" ref={title}>{c.title}</h1>
+      {c.theme && <p className="welcome__theme" ref={theme}>{c.theme}</p>}
       {c.tier && <p className="welcome__tier">{c.tier}</p>}
       <div className="welcome__rule" aria-hidden="true" />
       {meta.length > 0 && (

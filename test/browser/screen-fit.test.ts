@@ -1,0 +1,172 @@
+// The projector with the longest text the setup allows (a 100-character title, a 60-character
+// unit name, a 300-character question) at 1920×1080 and 1280×720; per-criterion trimming with a
+// judge group too small to trim; the sound-unlock prompt and the full-screen hint.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
+import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
+import { assertFits, commander, pageText, shot, type Created } from './screen-support.ts';
+
+/** `seed` repeated to exactly `n` characters. */
+const long = (seed: string, n: number) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
+
+const TITLE = long('峨山彝族自治县二〇二四年第一季度乡镇党委书记抓党建促乡村振兴擂台赛', 100);
+const UNIT = long('峨山彝族自治县双江街道党工委', 60);
+const QUESTION = long('请问危房拆除后的宅基地如何盘活利用？群众的安置意愿如何保障？', 300);
+const definition = {
+  title: TITLE,
+  theme: long('抓党建促乡村振兴，比实绩晒亮点。', 200),
+  tier: long('乡镇党委书记', 60),
+  venue: long('县委党校报告厅', 100),
+  criteria: [
+    { name: '工作成效', max: 40 },
+    { name: '创新亮点', max: 20 },
+    { name: '汇报表现', max: 20 },
+    { name: '答辩情况', max: 20 },
+  ],
+  judgeGroups: [
+    { name: '县级领导', weight: 60 },
+    { name: '群众代表', weight: 40 },
+  ],
+  judges: [
+    { name: '李明华', group: '县级领导' },
+    { name: '王建国', group: '县级领导' },
+    { name: '张丽', group: '县级领导' },
+    { name: '赵代表', group: '群众代表' },
+    { name: '钱代表', group: '群众代表' },
+  ],
+  presenters: [{ unit: UNIT, speaker: long('陈志强', 40), title: long('党工委书记', 60) }, { unit: '小街街道', speaker: '刘晓燕', title: '党工委书记' }],
+  rules: { aggregation: { method: 'trimmed', dropHighest: 1, dropLowest: 1, scope: 'criterion' } },
+};
+const sheets = [
+  [35, 17, 16, 17],
+  [36, 18, 17, 18],
+  [30, 15, 15, 16],
+  [33, 16, 16, 16],
+  [34, 17, 17, 17],
+];
+
+describe('projector with the longest text, per-criterion trimming and the sound prompt', () => {
+  let app: Awaited<ReturnType<typeof startBrowserServer>>;
+  let browser: Browser;
+  let created: Created;
+  let host: TestClient;
+  let judges: TestClient[];
+  let page: Page;
+  let small: Page;
+  const run = commander(() => host);
+  const url = () => `${app.url}/screen#${tokenOf(created.screenUrl)}`;
+  const both = () => [
+    ['1920x1080', page],
+    ['1280x720', small],
+  ] as const;
+
+  beforeAll(async () => {
+    app = await startBrowserServer();
+    browser = await launchBrowser();
+    created = (await api<Created>(app.url, 'POST', '/api/contests', definition)).body;
+    host = await connect(app.url, { role: 'host', token: HOST_TOKEN, contestId: created.id });
+    judges = await Promise.all(created.judges.map((j) => connect(app.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
+    page = (await newPage(browser, 'projector')).page;
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+    small = await ctx.newPage();
+  });
+  afterAll(async () => {
+    for (const c of [host, ...(judges ?? [])]) c?.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('asks for a click until the sound cue can play, then the prompt goes', async () => {
+    await page.goto(url());
+    await page.waitForSelector('[data-stage=welcome]');
+    const prompt = page.getByTestId('sound-prompt');
+    expect(await prompt.innerText()).toContain('点击启用提示音');
+    await prompt.click();
+    await page.waitForSelector('[data-testid=sound-prompt]', { state: 'detached', timeout: 3000 });
+  });
+
+  it('drops the full-screen hint once in full screen, long before it would fade', async () => {
+    await small.goto(url());
+    await small.waitForSelector('[data-stage=welcome]');
+    expect(await pageText(small)).toContain('按 F 键全屏');
+    await small.keyboard.press('f');
+    await small.waitForFunction(() => document.fullscreenElement !== null, undefined, { timeout: 2000 });
+    await small.waitForSelector('.hint', { state: 'detached', timeout: 1000 });
+    await small.evaluate(() => document.exitFullscreen());
+  });
+
+  it('fits a 100-character title on the welcome page, balanced, at both sizes', async () => {
+    for (const [size, p] of both()) {
+      await p.waitForSelector('[data-stage=welcome]');
+      await assertFits(p);
+      await shot(p, `screen-long-welcome-${size}`);
+    }
+  });
+
+  it('fits a 60-character unit name above an unclipped clock at both sizes', async () => {
+    await run('contest:start', {});
+    await run('presenter:next', {});
+    await run('timer:start', {});
+    for (const [size, p] of both()) {
+      await p.waitForSelector('[data-stage=presenter]');
+      await assertFits(p);
+      await assertBelow(p, '.who__unit', '[data-testid=clock]');
+      await shot(p, `screen-long-presenter-${size}`);
+    }
+  });
+
+  it('fits a 300-character question between the heading and the answer timer at both sizes', async () => {
+    const id = host.view?.current?.presenterId ?? '';
+    await run('phase:qa', {});
+    await run('question:ask', { presenterId: id, text: QUESTION }, judges[0]);
+    const asked = await host.waitFor((v) => v.role === 'host' && v.questions.length > 0);
+    const qid = asked.role === 'host' ? (asked.questions[0]?.id ?? '') : '';
+    await run('question:show', { questionId: qid });
+    await run('timer:start', {});
+    for (const [size, p] of both()) {
+      await p.waitForSelector('[data-stage=question]');
+      await assertFits(p);
+      await assertBelow(p, '.topbar', '.who');
+      await assertBelow(p, '.who', '.words');
+      await assertBelow(p, '.words', '[data-testid=clock]');
+      await shot(p, `screen-long-question-${size}`);
+    }
+    await run('question:answered', { questionId: qid });
+  });
+
+  it('shows the values dropped in each criterion and names the group that fell back', async () => {
+    await run('scoring:open', {});
+    const id = host.view?.current?.presenterId ?? '';
+    await Promise.all(judges.map((j, i) => run('score:submit', { presenterId: id, values: sheets[i]! }, j)));
+    await run('scoring:reveal', {});
+    for (const [size, p] of both()) {
+      await p.waitForSelector('[data-stage=reveal][data-complete=true]', { timeout: 10000 });
+      const grid = p.getByTestId('criteria-grid');
+      // 县级领导 drops one highest and one lowest per criterion (8); 群众代表 has two, none dropped.
+      expect(await grid.locator('td.is-dropped').count()).toBe(8);
+      expect(await grid.locator('td').count()).toBe(4 * 5);
+      expect(await p.getByTestId('fell-back').innerText()).toBe('群众代表人数不足，按平均分计算');
+      await assertFits(p);
+      await shot(p, `screen-reveal-criteria-${size}`);
+    }
+  });
+
+  it('shows the audience the group lines with weights and the per-criterion drops', async () => {
+    const phone = (await newPage(browser, 'phone')).page;
+    await phone.goto(`${app.url}/watch#${created.id}`);
+    await phone.waitForSelector('[data-stage=reveal]');
+    const text = await pageText(phone);
+    for (const s of ['县级领导', '群众代表', '权重 60%', '权重 40%', '组内得分', '群众代表人数不足，按平均分计算']) expect(text).toContain(s);
+    expect(await phone.getByTestId('watch-group').count()).toBe(2);
+    expect(await phone.locator('[data-testid=criteria-grid] td.is-dropped').count()).toBe(8);
+    await shot(phone, 'watch-reveal-groups');
+  });
+});
+
+/** The bottom of `upper` is above the top of `lower` (no overlap). */
+async function assertBelow(p: Page, upper: string, lower: string): Promise<void> {
+  const a = await p.locator(upper).first().boundingBox();
+  const b = await p.locator(lower).first().boundingBox();
+  expect(a && b && a.y + a.height <= b.y + 1, `${upper} overlaps ${lower}: ${JSON.stringify([a, b])}`).toBe(true);
+}
