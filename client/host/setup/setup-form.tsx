@@ -12,6 +12,7 @@ import { compactDraft, definitionFromDraft, parseImported, withSpareRows, type D
 import { JudgesSection } from './judges-section.tsx';
 import { PresentersSection } from './presenters-section.tsx';
 import { RulesSection } from './rules-section.tsx';
+import { TrimWarning } from './trim-warning.tsx';
 
 type Props = { initial: Draft; heading: string; contestId?: string; locked?: boolean };
 
@@ -84,6 +85,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
           <JudgesSection draft={draft} set={set} issues={issues} />
           <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />
           <RulesSection rules={draft.rules} criteria={criteriaNames} set={(p) => set({ rules: { ...draft.rules, ...p } })} issues={issues} />
+          <TrimWarning draft={draft} />
         </fieldset>
       </div>
       <aside className="setup-side">
