@@ -30,6 +30,15 @@ afterAll(async () => {
 const freshView = (c: TestClient) => new Promise<HostView>((resolve) => c.socket.emit('view:get', (v) => resolve(v as HostView)));
 const onlineCount = (page: Page) => page.getByTestId('online-count').textContent();
 
+describe('every page', () => {
+  it('has a favicon, so no page logs a 404', async () => {
+    const res = await fetch(`${server.url}/favicon.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('image/svg+xml');
+    for (const page of ['/host', '/judge', '/screen', '/']) expect(await (await fetch(`${server.url}${page}`)).text()).toContain('href="/favicon.svg"');
+  });
+});
+
 describe('host console under failure', () => {
   it('shows presence as unknown and disables the controls while the server cannot be reached', async () => {
     const created = (await api<Created>(server.url, 'POST', '/api/demo')).body;
