@@ -160,7 +160,7 @@ export function judgeView(s: ContestState, judgeId: string): JudgeView {
   const myMarks: JudgeView['myMarks'] = {};
   for (const run of Object.values(s.presenters)) {
     const m = run.marks[judgeId];
-    if (m) myMarks[run.id] = { values: m.values, total: totalOf(s, m), at: m.at };
+    if (m) myMarks[run.id] = { values: m.values, total: totalOf(s, m), at: m.at, byHost: m.correction !== null };
   }
   return {
     role: 'judge',

@@ -10,6 +10,7 @@ import { go, type Tab } from './route.ts';
 import { RunPage } from './run/run-page.tsx';
 import { EditContest } from './setup/edit-contest.tsx';
 import { commonStrings } from './strings/common.ts';
+import { Banners } from './ui/banners.tsx';
 import { StatusPill } from './ui/status-pill.tsx';
 import { TopBar } from './ui/top-bar.tsx';
 
@@ -69,6 +70,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
             ))}
           </nav>
         </TopBar>
+        {status !== 'denied' && <Banners />}
         <main className={`contest-main tab-${tab}`}>{body}</main>
       </div>
       {view && <CorrectDialog />}

@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import { createSession, type Session } from '../common/session.ts';
 import type { Ack, CommandPayload, CommandType, ErrorCode, HostView } from '../../shared/protocol/index.ts';
+import { noteAck } from './ui/alarm.ts';
 import { toast } from './ui/toast.tsx';
 
 let open: { id: string; token: string; session: Session<HostView> } | null = null;
@@ -27,19 +28,31 @@ export function useHostView(): HostView | null {
   return useHostSession().useSession((s) => s.view);
 }
 
+/**
+ * True while the server cannot be reached: the view on screen is the last one received, so
+ * presence is unknown and commands would only time out.
+ */
+export function useOffline(): boolean {
+  return useHostSession().useSession((s) => s.status !== 'online');
+}
+
 export type RunCommand = <T extends CommandType>(
   type: T,
   payload: Omit<CommandPayload<T>, 'commandId'>,
   quiet?: readonly ErrorCode[],
 ) => Promise<Ack>;
 
-/** Sends a command; a refusal is shown as a toast in the server's words unless it is expected. */
+/**
+ * Sends a command; a refusal is shown as a toast in the server's words unless it is expected.
+ * A disk failure goes to the lasting banner instead (see ui/alarm.ts).
+ */
 export function useCommand(): RunCommand {
   const { send } = useHostSession();
   return useCallback<RunCommand>(
     async (type, payload, quiet = []) => {
       const ack = await send(type, payload);
-      if (!ack.ok && !quiet.includes(ack.code)) toast(ack.message);
+      noteAck(ack);
+      if (!ack.ok && ack.code !== 'storage_failed' && !quiet.includes(ack.code)) toast(ack.message);
       return ack;
     },
     [send],

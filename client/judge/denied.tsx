@@ -1,14 +1,37 @@
-// A link that is wrong or was reissued: say so plainly, in words a judge can act on.
+// A link that is wrong or was reissued: say so plainly, in words a judge can act on. A score the
+// phone still holds cannot be sent with this link any more (a new link is a new phone as far as
+// the server knows), so it is shown here with what to do: hand the values to the staff.
+import { formatScore } from '../../shared/format.ts';
 import { LangSwitch, useT } from '../common/i18n.tsx';
+import { useJudgePad } from './pad-store.ts';
 import { strings } from './strings.ts';
 
 export function Denied() {
   const t = useT(strings);
+  const { session, scores } = useJudgePad();
+  const unsent = scores.useOutbox((s) => s.items);
+  const view = session.useSession((s) => s.view);
+  const unit = (id: string) => view?.presenters.find((p) => p.id === id)?.unit ?? id;
   return (
     <main className="jp-denied" role="alert">
       <div className="jp-denied-mark" aria-hidden="true">!</div>
       <h1>{t('deniedTitle')}</h1>
       <p>{t('deniedHint')}</p>
+      {unsent.length > 0 && (
+        <section className="jp-denied-unsent" data-testid="unsent-scores">
+          <p>
+            <strong>{t('deniedUnsent', { units: unsent.map((i) => unit(i.presenterId)).join('、') })}</strong>
+          </p>
+          <ul>
+            {unsent.map((i) => (
+              <li key={i.commandId}>
+                <b>{unit(i.presenterId)}</b>：
+                {i.values.map((v, k) => `${view?.criteria[k]?.name ?? k + 1} ${formatScore(v)}`).join('，')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <LangSwitch className="jp-lang" />
     </main>
   );

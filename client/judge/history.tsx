@@ -28,6 +28,7 @@ export function History({ view }: { view: JudgeView }) {
                   {p?.unit ?? id}
                   {p?.speaker && <small>{p.speaker}</small>}
                 </span>
+                {m.byHost && <small className="jp-by-host">{t('byHost')}</small>}
                 <b>{t('points', { n: formatScore(m.total) })}</b>
                 <svg className={`jp-chevron${expanded ? ' jp-chevron-open' : ''}`} viewBox="0 0 16 16" aria-hidden="true">
                   <path d="M3 6l5 5 5-5" />

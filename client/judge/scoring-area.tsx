@@ -74,7 +74,7 @@ export function ScoringArea({ view }: { view: JudgeView }) {
       <SubmittedCard
         view={view}
         values={sent}
-        delivery={pending ? (inFlight.includes(pending.commandId) ? 'sending' : 'pending') : 'submitted'}
+        delivery={pending ? (inFlight.includes(pending.commandId) ? 'sending' : 'pending') : mine?.byHost ? 'byHost' : 'submitted'}
         at={pending ? null : (mine?.at ?? null)}
         note={note}
         onAmend={open ? () => setEditing(id) : null}

@@ -6,7 +6,8 @@ import { useT } from '../common/i18n.tsx';
 import { strings, type JudgeKey } from './strings.ts';
 import { ValuesList } from './values-list.tsx';
 
-export type Delivery = 'submitted' | 'pending' | 'sending';
+/** byHost: staff entered or corrected these marks (补录/更正); this phone did not send them. */
+export type Delivery = 'submitted' | 'pending' | 'sending' | 'byHost';
 
 interface Props {
   view: JudgeView;
@@ -26,13 +27,15 @@ export function SubmittedCard({ view, values, delivery, at, note, onAmend }: Pro
       <div className="jp-done-head">
         <p className="jp-done-state" data-testid="delivery">
           <span className="jp-done-icon" aria-hidden="true">
-            {delivery === 'submitted' ? '✓' : '↻'}
+            {delivery === 'submitted' ? '✓' : delivery === 'byHost' ? '✎' : '↻'}
           </span>
-          {t(delivery === 'submitted' ? 'submitted' : delivery === 'pending' ? 'pending' : 'sending')}
+          {t(delivery)}
         </p>
         {delivery === 'submitted' && at !== null && <span className="jp-done-at">{t('submittedAt', { time: formatTimeOfDay(at) })}</span>}
+        {delivery === 'byHost' && at !== null && <span className="jp-done-at">{t('byHostAt', { time: formatTimeOfDay(at) })}</span>}
       </div>
-      {delivery !== 'submitted' && <p className="jp-hint">{t('pendingHint')}</p>}
+      {(delivery === 'pending' || delivery === 'sending') && <p className="jp-hint">{t('pendingHint')}</p>}
+      {delivery === 'byHost' && <p className="jp-hint">{t('byHostHint')}</p>}
       <ValuesList criteria={view.criteria} values={values} testId="submitted-values" />
       {note && <p className="jp-hint">{t(note)}</p>}
       {onAmend && (

@@ -82,8 +82,11 @@ export const JudgeView = z.object({
   order: z.array(z.string()),
   current: Current,
   timer: TimerView.nullable(),
-  /** Only this judge's own marks, by presenter id. */
-  myMarks: z.record(z.string(), z.object({ values: z.array(z.number()), total: z.number(), at: z.number() })),
+  /**
+   * Only this judge's own marks, by presenter id. `byHost`: the host entered or corrected them
+   * (补录/更正) and the judge has not sent them since, so the phone must not say "已提交".
+   */
+  myMarks: z.record(z.string(), z.object({ values: z.array(z.number()), total: z.number(), at: z.number(), byHost: z.boolean() })),
   /** This judge's own questions with their status (waiting, on screen, answered, not used). */
   myQuestions: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), status: QuestionView.shape.status, askedAt: z.number() })),
   myComments: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), at: z.number() })),

@@ -3,6 +3,7 @@
 // score from "their phones".
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPEAT_MS } from '../../client/host/run/step-guard.ts';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
@@ -74,7 +75,10 @@ describe('host console', () => {
     await expect.poll(() => page.getByLabel(/^姓名 \d$/).count()).toBe(3);
     // Saving without presenters: the server's verdict appears next to the form.
     await page.getByRole('button', { name: '创建比赛' }).click();
-    await page.locator('.side-issues').getByText(/^presenters: /).waitFor();
+    await page.locator('.side-issues').getByText('至少一个汇报单位', { exact: true }).waitFor();
+    // Fixed in the form, the issue goes at once, before the next save.
+    await page.getByLabel('单位 1').fill('双江街道');
+    await page.locator('.side-issues').waitFor({ state: 'detached' });
     await page.getByLabel('单位 1').fill('双江街道');
     await page.getByLabel('汇报人 1').fill('陈志强');
     await page.getByRole('button', { name: '+ 添加单位' }).click();
@@ -151,9 +155,13 @@ describe('host console', () => {
     await expectStep(page, 'timer');
     const secondUnit = await page.getByTestId('current-unit').textContent();
     await page.keyboard.press('n');
+    await page.keyboard.press('n'); // a double press: the second is ignored, no phase is skipped
     await expectStep(page, 'qa');
+    await page.waitForTimeout(REPEAT_MS);
+    expect(await nextStep(page).getAttribute('data-step')).toBe('qa');
     await page.keyboard.press('n');
     await expectStep(page, 'score');
+    await page.waitForTimeout(REPEAT_MS); // a deliberate press comes after the repeat guard
     await page.keyboard.press('n');
     await expectStep(page, 'reveal');
     const second = await currentPresenter(j1);

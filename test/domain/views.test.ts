@@ -65,14 +65,14 @@ describe('before the reveal', () => {
     const s = midScoring().state;
     const j1 = judgeView(s, 'j1');
     expect(j1.me).toEqual({ id: 'j1', name: '张评委', title: '', group: null });
-    expect(j1.myMarks).toEqual({ p1: { values: [25, 12.5], total: 37.5, at: T0 } });
+    expect(j1.myMarks).toEqual({ p1: { values: [25, 12.5], total: 37.5, at: T0, byHost: false } });
     const json = JSON.stringify(j1);
     expect(json).not.toContain('27.5');
     expect(json).not.toContain('18.5');
     expect(j1.current).toEqual({ presenterId: 'p1', phase: 'scoring', scoringOpen: true });
     expect(j1.scoreStep).toBe(0.5);
 
-    expect(judgeView(s, 'j2').myMarks).toEqual({ p1: { values: [27.5, 18.5], total: 46, at: T0 } });
+    expect(judgeView(s, 'j2').myMarks).toEqual({ p1: { values: [27.5, 18.5], total: 46, at: T0, byHost: false } });
     expect(JSON.stringify(judgeView(s, 'j2'))).not.toContain('12.5');
     expect(judgeView(s, 'j3').myMarks).toEqual({});
   });
@@ -80,8 +80,8 @@ describe('before the reveal', () => {
   it('a judge keeps seeing their own marks for earlier presenters', () => {
     const h = show().start().turn('p1', SHEETS_375).next('p2').open().submit('p2', 'j1', [30, 20]);
     expect(judgeView(h.state, 'j1').myMarks).toEqual({
-      p1: { values: [25, 12.5], total: 37.5, at: T0 },
-      p2: { values: [30, 20], total: 50, at: T0 },
+      p1: { values: [25, 12.5], total: 37.5, at: T0, byHost: false },
+      p2: { values: [30, 20], total: 50, at: T0, byHost: false },
     });
   });
 

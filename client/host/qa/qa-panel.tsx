@@ -20,12 +20,14 @@ export function QaPanel({ view }: { view: HostView }) {
   const [adding, setAdding] = useState(false);
   const cur = view.current;
   const waiting = view.questions.filter((q) => q.status === 'waiting' && q.presenterId === cur?.presenterId).length;
+  const curComments = view.comments.filter((c) => c.presenterId === cur?.presenterId).length;
   const bankLeft = view.bank.filter((b) => !b.drawn).length;
   const canComment = view.presenters.some((p) => p.status === 'active' || p.status === 'done');
   const tabs: [Tab, string, string | number | null][] = [
     ['questions', t('tabQuestions'), waiting > 0 ? waiting : null],
     ['bank', t('tabBank'), view.bank.length > 0 ? bankLeft : null],
-    ['comments', t('tabComments'), view.comments.length > 0 ? view.comments.length : null],
+    // Like the questions' count: the unit on stage, so an earlier unit's comments do not linger.
+    ['comments', t('tabComments'), curComments > 0 ? curComments : null],
   ];
   const filters: [Filter, string][] = [
     ['current', t('filterCurrent')],

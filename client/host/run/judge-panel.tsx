@@ -9,7 +9,8 @@ import { JudgeRow } from './judge-row.tsx';
 /** Beyond this many criteria the values share one column ("38/18/17/19"). */
 export const MAX_CRITERIA_COLUMNS = 5;
 
-export function JudgePanel({ view }: { view: HostView }) {
+/** Offline, the last view's presence is stale: shown as unknown, never as a green 5/5. */
+export function JudgePanel({ view, offline = false }: { view: HostView; offline?: boolean }) {
   const t = useT(runStrings);
   const cur = view.current;
   const p = view.presenters.find((x) => x.id === cur?.presenterId);
@@ -31,7 +32,15 @@ export function JudgePanel({ view }: { view: HostView }) {
     <section className={n > 12 ? 'panel judge-panel dense' : 'panel judge-panel'}>
       <header className="panel-head">
         <h2>{t('judges')}</h2>
-        <span className="muted small">{t('onlineCount', { n: online, m: n })}</span>
+        {offline ? (
+          <span className="small presence-unknown" data-testid="online-count">
+            {t('onlineUnknown', { m: n })}
+          </span>
+        ) : (
+          <span className="muted small" data-testid="online-count">
+            {t('onlineCount', { n: online, m: n })}
+          </span>
+        )}
         {showMarks && (
           <span className={submitted === n ? 'count-full' : 'count-part'} data-testid="submitted-count">
             {t('submittedCount', { n: submitted, m: n })}
@@ -75,6 +84,7 @@ export function JudgePanel({ view }: { view: HostView }) {
                   <JudgeRow
                     key={j.id}
                     judge={j}
+                    presenceKnown={!offline}
                     seat={view.judges.indexOf(j) + 1}
                     criteria={criteria.length}
                     split={split}

@@ -9,6 +9,7 @@ type Line = HostView['results']['presenters'][number]['judges'][number];
 
 type Props = {
   judge: Judge;
+  presenceKnown: boolean;
   seat: number;
   criteria: number;
   split: boolean;
@@ -19,14 +20,18 @@ type Props = {
   correctFor: string | null;
 };
 
-export function JudgeRow({ judge: j, seat, criteria, split, mark, line, awaiting, correctFor }: Props) {
+export function JudgeRow({ judge: j, presenceKnown, seat, criteria, split, mark, line, awaiting, correctFor }: Props) {
   const t = useT(runStrings);
   const struck = (k: number) => line?.droppedCriteria[k] != null;
   return (
     <tr data-judge={j.id} className={mark ? 'has-mark' : undefined}>
       <td className="col-idx">{seat}</td>
       <td className="j-name" title={[j.title, j.group].filter(Boolean).join(' · ')}>
-        <i className={j.online ? 'dot on' : 'dot off'} aria-label={j.online ? t('online') : t('offline')} />
+        {presenceKnown ? (
+          <i className={j.online ? 'dot on' : 'dot off'} aria-label={j.online ? t('online') : t('offline')} />
+        ) : (
+          <i className="dot unknown" aria-label={t('presenceUnknown')} />
+        )}
         {j.name}
       </td>
       {split ? (

@@ -72,10 +72,10 @@ export function QueuePanel({ view, actions }: { view: HostView; actions: Actions
               <span className="q-actions">
                 {open ? (
                   <>
-                    <button type="button" className="icon-btn" aria-label="↑" disabled={i === 0} onClick={() => actions.setOrder(move(view.order, i, -1))}>
+                    <button type="button" className="icon-btn" aria-label={t('moveUp', { name: p.unit })} title={t('moveUp', { name: p.unit })} disabled={i === 0} onClick={() => actions.setOrder(move(view.order, i, -1))}>
                       ↑
                     </button>
-                    <button type="button" className="icon-btn" aria-label="↓" disabled={i === view.order.length - 1} onClick={() => actions.setOrder(move(view.order, i, 1))}>
+                    <button type="button" className="icon-btn" aria-label={t('moveDown', { name: p.unit })} title={t('moveDown', { name: p.unit })} disabled={i === view.order.length - 1} onClick={() => actions.setOrder(move(view.order, i, 1))}>
                       ↓
                     </button>
                   </>

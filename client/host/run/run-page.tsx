@@ -1,6 +1,8 @@
 // The run of show on one 1440×900 screen: the queue on the left; presenter, timer and the next
 // step, questions and comments in the middle; judges and the projector preview on the right.
-import { useHostView } from '../host-session.ts';
+import { useT } from '../../common/i18n.tsx';
+import { useHostView, useOffline } from '../host-session.ts';
+import { commonStrings } from '../strings/common.ts';
 import { JudgePanel } from './judge-panel.tsx';
 import { NextStepPanel } from './next-step-panel.tsx';
 import { QaPanel } from '../qa/qa-panel.tsx';
@@ -15,10 +17,14 @@ import { useShortcuts } from './use-shortcuts.ts';
 export function RunPage() {
   const view = useHostView();
   const actions = useActions();
-  useShortcuts(actions);
+  const offline = useOffline();
+  const t = useT(commonStrings);
+  useShortcuts(actions, offline);
   if (!view) return null;
+  // Offline, every control of the run is disabled at once (a disabled fieldset disables its
+  // buttons and fields); the banner above and this title say why.
   return (
-    <div className="run">
+    <fieldset className="run" disabled={offline} title={offline ? t('offlineReason') : undefined} data-testid="run">
       <div className="run-left">
         <QueuePanel view={view} actions={actions} />
       </div>
@@ -31,9 +37,9 @@ export function RunPage() {
         <ShortcutLegend />
       </div>
       <div className="run-right">
-        <JudgePanel view={view} />
+        <JudgePanel view={view} offline={offline} />
         <ScreenPanel view={view} actions={actions} />
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -38,7 +38,10 @@ export function TimerPanel({ view, actions }: { view: HostView; actions: Actions
     <section className={`panel timer-panel level-${level}`}>
       <div className="timer-head">
         <span>{{ report: t('timerReport'), qa: t('timerQa'), answer: t('timerAnswer') }[timer.kind]}</span>
-        <span className={`timer-state ${timer.running ? 'running' : ''}`}>{state}</span>
+        {/* Overtime is an alarm, not "running fine": red whether or not the clock still runs. */}
+        <span className={`timer-state ${ms < 0 ? 'over' : timer.running ? 'running' : ''}`} data-testid="timer-state">
+          {state}
+        </span>
         <span className="muted">/ {formatDuration(timer.durationMs / 1000)}</span>
       </div>
       <div className="timer-clock" data-testid="timer" aria-live="off">

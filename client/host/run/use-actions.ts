@@ -8,6 +8,7 @@ import { commonStrings } from '../strings/common.ts';
 import { runStrings } from '../strings/run.ts';
 import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
 import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
+import { createStepGuard } from './step-guard.ts';
 
 export function useActions() {
   const run = useCommand();
@@ -15,7 +16,7 @@ export function useActions() {
   const t = useT(runStrings);
   const tc = useT(commonStrings);
   const lang = useLang((s) => s.lang);
-  const sentAt = useRef<number | null>(null);
+  const guard = useRef(createStepGuard());
 
   return useMemo(() => {
     const view = () => session.useSession.getState().view;
@@ -74,19 +75,16 @@ export function useActions() {
       none: async () => undefined,
     };
 
-    /**
-     * One step per state: a double press of N must not send the same step twice, but a press
-     * right after the view moved on (even before the previous ack arrived) is a new step.
-     */
-    const step = async () => {
+    /** One step per state, and no key press right after another: see step-guard.ts. */
+    const step = async (via: 'key' | 'click' = 'click') => {
       const v = view();
-      if (!v || sentAt.current === v.rev) return;
-      sentAt.current = v.rev;
+      if (!v || session.useSession.getState().status !== 'online') return;
+      if (!guard.current.claim(v.rev, Date.now(), via === 'key')) return;
       try {
         await stepCommands[nextStep(v)]();
       } finally {
         // Refused or cancelled: nothing changed, so the same step may be tried again.
-        if (view()?.rev === v.rev) sentAt.current = null;
+        if (view()?.rev === v.rev) guard.current.release();
       }
     };
 

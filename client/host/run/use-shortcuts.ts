@@ -5,17 +5,18 @@ import { useCorrection } from '../correct/correct-store.ts';
 import { useDialog } from '../ui/dialog.tsx';
 import type { Actions } from './use-actions.ts';
 
-export function useShortcuts(actions: Actions): void {
+export function useShortcuts(actions: Actions, offline = false): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+      // Offline the buttons are disabled; the keys must not act behind their back.
+      if (offline || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
       if (useDialog.getState().open || useCorrection.getState().target) return;
       const el = e.target instanceof HTMLElement ? e.target : null;
       if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const act: Record<string, () => void> = {
         ' ': actions.toggleTimer,
-        n: () => void actions.step(),
+        n: () => void actions.step('key'),
         '+': () => actions.addTime(30),
         '=': () => actions.addTime(30),
         '-': () => actions.addTime(-30),
@@ -30,5 +31,5 @@ export function useShortcuts(actions: Actions): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, [actions, offline]);
 }

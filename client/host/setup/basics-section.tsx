@@ -1,12 +1,25 @@
-import { useT } from '../../common/i18n.tsx';
+import { useLang, useT, type Lang } from '../../common/i18n.tsx';
 import { setupStrings } from '../strings/setup.ts';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues, TextInput } from './fields.tsx';
 
 type Props = { draft: Draft; set: (patch: Partial<Draft>) => void; issues: string[] };
 
+/**
+ * The typed date read back in the interface's language. A native date input would show the
+ * browser's locale (mm/dd/yyyy on an English Windows) beside a Chinese form.
+ */
+export function readableDate(iso: string, lang: Lang): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return null;
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(d);
+}
+
 export function BasicsSection({ draft, set, issues }: Props) {
   const t = useT(setupStrings);
+  const lang = useLang((s) => s.lang);
+  const readable = draft.date.trim() ? readableDate(draft.date.trim(), lang) : null;
   return (
     <Section title={t('basics')}>
       <div className="form-grid basics">
@@ -17,7 +30,12 @@ export function BasicsSection({ draft, set, issues }: Props) {
           <TextInput value={draft.theme} onChange={(theme) => set({ theme })} />
         </Field>
         <Field label={t('date')}>
-          <input className="input" type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+          <input className="input" inputMode="numeric" placeholder={t('datePh')} value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+          {draft.date.trim() && (
+            <span className={readable ? 'muted small' : 'small field-error'} data-testid="date-readable">
+              {readable ?? t('dateBad')}
+            </span>
+          )}
         </Field>
         <Field label={t('tier')}>
           <TextInput value={draft.tier} placeholder={t('tierPh')} onChange={(tier) => set({ tier })} />

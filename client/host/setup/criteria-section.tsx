@@ -25,7 +25,9 @@ export function CriteriaSection({ criteria, set, issues }: Props) {
             <th className="col-idx">#</th>
             <th>{t('critName')}</th>
             <th className="col-num">{t('critMax')}</th>
-            <th className="col-num">{t('critWeight')}</th>
+            <th className="col-num" title={t('critWeightHelp')}>
+              {t('critWeight')} <span aria-hidden="true">ⓘ</span>
+            </th>
             <th>{t('critDesc')}</th>
             <th className="col-btns" />
           </tr>
@@ -56,6 +58,9 @@ export function CriteriaSection({ criteria, set, issues }: Props) {
       <button type="button" className="btn btn-small" onClick={() => set([...criteria, emptyCriterion()])}>
         + {t('addCriterion')}
       </button>
+      <p className="muted small" data-testid="weight-help">
+        {t('critWeightHelp')}
+      </p>
       <SectionIssues issues={issuesUnder(issues, ['criteria'])} />
     </Section>
   );

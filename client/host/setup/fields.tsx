@@ -1,5 +1,5 @@
 // Small form pieces shared by the setup sections.
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { setupStrings } from '../strings/setup.ts';
 
@@ -95,12 +95,16 @@ export function issuesUnder(issues: string[], prefixes: string[]): string[] {
 /** Whether an issue names row `index` of `list` ("judges[2].group: …"). */
 export const rowHasIssue = (issues: string[], list: string, index: number) => issues.some((m) => m.startsWith(`${list}[${index}]`));
 
+/** Turns a raw server issue into the sentence shown (set by the form, which knows the rows). */
+export const IssueText = createContext<(raw: string) => string>((raw) => raw);
+
 export function SectionIssues({ issues }: { issues: string[] }) {
+  const text = useContext(IssueText);
   if (issues.length === 0) return null;
   return (
     <ul className="issues" role="alert">
       {issues.map((m) => (
-        <li key={m}>{m}</li>
+        <li key={m}>{text(m)}</li>
       ))}
     </ul>
   );

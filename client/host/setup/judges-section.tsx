@@ -75,7 +75,8 @@ export function JudgesSection({ draft, set, issues }: Props) {
             <thead>
               <tr>
                 <th className="col-idx">#</th>
-                <th>{t('judgeName')}</th>
+                <th className="col-jname">{t('judgeName')}</th>
+                {/* The rest of the width: titles run long ("县人大常委会副主任"). */}
                 <th>{t('judgeTitle')}</th>
                 <th className="col-group">{t('judgeGroup')}</th>
                 <th className="col-btns" />

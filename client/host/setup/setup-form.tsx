@@ -1,7 +1,7 @@
 // The whole setup form: sections on the left, save/import/export and the server's verdict on the
 // right. Saving sends the definition as is; the server's zod schema is the one judge of validity.
-import { useRef, useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { useMemo, useRef, useState } from 'react';
+import { useLang, useT } from '../../common/i18n.tsx';
 import { api, ApiError } from '../api.ts';
 import { go } from '../route.ts';
 import { setupStrings } from '../strings/setup.ts';
@@ -9,6 +9,8 @@ import { toast } from '../ui/toast.tsx';
 import { BasicsSection } from './basics-section.tsx';
 import { CriteriaSection } from './criteria-section.tsx';
 import { compactDraft, definitionFromDraft, parseImported, withSpareRows, type Draft } from './draft.ts';
+import { IssueText } from './fields.tsx';
+import { describeIssue, stillOpen } from './issue-text.ts';
 import { JudgesSection } from './judges-section.tsx';
 import { PresentersSection } from './presenters-section.tsx';
 import { RulesSection } from './rules-section.tsx';
@@ -19,7 +21,11 @@ type Props = { initial: Draft; heading: string; contestId?: string; locked?: boo
 export function SetupForm({ initial, heading, contestId, locked = false }: Props) {
   const t = useT(setupStrings);
   const [draft, setDraft] = useState(initial);
-  const [issues, setIssues] = useState<string[]>([]);
+  const lang = useLang((s) => s.lang);
+  // What the server said at the last save; shown only while the form still has each problem.
+  const [reported, setIssues] = useState<string[]>([]);
+  const issues = useMemo(() => stillOpen(reported, draft), [reported, draft]);
+  const issueText = (raw: string) => describeIssue(raw, draft, lang);
   const [saving, setSaving] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -79,14 +85,16 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
             )}
           </div>
         )}
-        <fieldset className="plain" disabled={locked}>
-          <BasicsSection draft={draft} set={set} issues={issues} />
-          <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
-          <JudgesSection draft={draft} set={set} issues={issues} />
-          <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />
-          <RulesSection rules={draft.rules} criteria={criteriaNames} set={(p) => set({ rules: { ...draft.rules, ...p } })} issues={issues} />
-          <TrimWarning draft={draft} />
-        </fieldset>
+        <IssueText.Provider value={issueText}>
+          <fieldset className="plain" disabled={locked}>
+            <BasicsSection draft={draft} set={set} issues={issues} />
+            <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
+            <JudgesSection draft={draft} set={set} issues={issues} />
+            <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />
+            <RulesSection rules={draft.rules} criteria={criteriaNames} set={(p) => set({ rules: { ...draft.rules, ...p } })} issues={issues} />
+            <TrimWarning draft={draft} />
+          </fieldset>
+        </IssueText.Provider>
       </div>
       <aside className="setup-side">
         <div className="panel side-card">
@@ -110,7 +118,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
               <h3>{t('issuesHeading')}</h3>
               <ul className="issues">
                 {issues.map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m}>{issueText(m)}</li>
                 ))}
               </ul>
             </div>

@@ -23,6 +23,11 @@ const zh = {
   cancel: '取消',
   confirm: '确定',
   loading: '加载中…',
+  offlineBanner: '与服务器的连接已中断：评委在线情况未知，操作按钮已停用。请检查运行服务器的电脑和网络，恢复连接后自动可用。',
+  offlineReason: '连接中断，恢复连接后可用',
+  storageTitle: '磁盘无法写入，刚才的操作没有保存',
+  storageBody: '请检查运行服务器的电脑：磁盘是否已满、数据所在的 U 盘或移动硬盘是否被拔出、文件夹是否只读。处理后重新执行刚才的操作；操作成功后本提示自动消失。在此之前请在纸上记录评分。',
+  storageServer: '服务器说明：{msg}',
 } as const;
 
 export const commonStrings: Strings<keyof typeof zh> = {
@@ -50,5 +55,10 @@ export const commonStrings: Strings<keyof typeof zh> = {
     cancel: 'Cancel',
     confirm: 'OK',
     loading: 'Loading…',
+    offlineBanner: 'The connection to the server is lost: judge presence is unknown and the controls are disabled. Check the computer running the server and the network; they come back when the connection does.',
+    offlineReason: 'Connection lost; available again once reconnected',
+    storageTitle: 'The disk cannot be written: the last action was not saved',
+    storageBody: 'Check the computer running the server: is the disk full, was the USB drive holding the data removed, is the folder read-only? Then repeat the action; this notice goes once an action succeeds. Until then keep scores on paper.',
+    storageServer: 'Server said: {msg}',
   },
 };

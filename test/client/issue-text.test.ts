@@ -1,0 +1,50 @@
+// The setup form's verdict as people read it: rows counted from 1 with their name, one language,
+// and gone as soon as the field is fixed.
+import { describe, expect, it } from 'vitest';
+import { definitionFromDraft, emptyCriterion, emptyDraft, emptyJudge, emptyPresenter, type Draft } from '../../client/host/setup/draft.ts';
+import { describeIssue, stillOpen } from '../../client/host/setup/issue-text.ts';
+import { ContestDefinitionDraft, formatIssues } from '../../shared/definition.ts';
+
+function draft(): Draft {
+  const d = emptyDraft();
+  d.title = '第一期';
+  d.criteria = [{ ...emptyCriterion(), name: '工作成效', max: 100 }];
+  d.judges = ['张三', '李四', '王五', '赵六', '钱七'].map((name) => ({ ...emptyJudge(), name }));
+  d.judges.push({ ...emptyJudge(), title: '县人大常委会副主任' }); // the sixth judge: a title, no name
+  d.presenters = [{ ...emptyPresenter(), unit: '双江街道' }];
+  return d;
+}
+
+const serverIssues = (d: Draft) => {
+  const r = ContestDefinitionDraft.safeParse(definitionFromDraft(d));
+  return r.success ? [] : formatIssues(r.error);
+};
+
+describe('setup issues', () => {
+  it('names the row as people count it, in the interface language only', () => {
+    const d = draft();
+    const [raw] = serverIssues(d);
+    expect(raw).toMatch(/^judges\[5\]\.name: /);
+    expect(describeIssue(raw ?? '', d, 'zh')).toBe('第 6 位评委：姓名不能为空');
+    expect(describeIssue(raw ?? '', d, 'en')).toBe('Judge 6: name must not be empty');
+  });
+
+  it('gives the row its name and keeps a message that already names its field', () => {
+    const d = draft();
+    expect(describeIssue('criteria[0].max: 满分必须大于 0 (max must be > 0)', d, 'zh')).toBe('第 1 项评分细则（工作成效）：满分必须大于 0');
+    expect(describeIssue('judges[1].group: 未知评委组: X (unknown judge group)', d, 'en')).toBe('Judge 2 (李四): unknown judge group');
+    expect(describeIssue('judges[0].title: Too big: expected string to have <=60 characters', d, 'zh')).toBe('第 1 位评委（张三）：职务不能超过 60 个字');
+    expect(describeIssue('presenters: 至少一个汇报单位 (at least one presenter)', d, 'zh')).toBe('至少一个汇报单位');
+  });
+
+  it('clears an issue as soon as its field is fixed, keeps the others', () => {
+    const d = draft();
+    d.presenters[0] = { ...emptyPresenter(), speaker: '陈志强' }; // a second problem: no unit
+    const issues = serverIssues(d);
+    expect(issues.length).toBe(2);
+    expect(stillOpen(issues, d)).toEqual(issues);
+    const fixed = { ...d, judges: d.judges.map((j, i) => (i === 5 ? { ...j, name: '孙八' } : j)) };
+    expect(stillOpen(issues, fixed)).toEqual([issues.find((m) => m.startsWith('presenters'))]);
+    expect(stillOpen(['比赛已开始，不能修改设置'], fixed)).toEqual(['比赛已开始，不能修改设置']);
+  });
+});
