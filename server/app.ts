@@ -49,7 +49,9 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.use(compressed());
   const server = http.createServer(app);
   let port = opts.port;
-  const publicUrl = () => (opts.publicUrl ?? `http://${lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
+  // Bound to one interface, that interface is the address phones can reach; else guess the LAN's.
+  const bound = opts.host && !['0.0.0.0', '::'].includes(opts.host) ? (opts.host.includes(':') ? `[${opts.host}]` : opts.host) : undefined;
+  const publicUrl = () => (opts.publicUrl ?? `http://${bound ?? lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
   const rt = attachRealtime(server, contests, opts.hostToken, {
     offlineGraceMs: opts.offlineGraceMs ?? 5000,
     maxPayloadBytes: 64 * 1024,
