@@ -52,6 +52,14 @@ export const eventSchemas = {
   ScoringLocked: event('ScoringLocked', { presenterId: id }),
   MarksSubmitted: event('MarksSubmitted', { presenterId: id, judgeId: id, values: z.array(z.number()), at: ms }),
   MarksCorrected: event('MarksCorrected', { presenterId: id, judgeId: id, values: z.array(z.number()), reason: z.string(), at: ms }),
+  ReportTimeCorrected: event('ReportTimeCorrected', {
+    presenterId: id,
+    reportUsedMs: ms,
+    overtimeMs: ms,
+    was: z.strictObject({ reportUsedMs: ms, overtimeMs: ms }),
+    reason: z.string(),
+    at: ms,
+  }),
   MarksRevealed: event('MarksRevealed', { presenterId: id, missing: ids, at: ms }),
   SteppedBack: event('SteppedBack', {
     presenterId: id,

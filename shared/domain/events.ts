@@ -31,6 +31,16 @@ export type DomainEvent =
   | { type: 'ScoringLocked'; presenterId: string }
   | { type: 'MarksSubmitted'; presenterId: string; judgeId: string; values: number[]; at: number }
   | { type: 'MarksCorrected'; presenterId: string; judgeId: string; values: number[]; reason: string; at: number }
+  /** The host corrected the measured report time; `was` keeps what the clock had measured. */
+  | {
+      type: 'ReportTimeCorrected';
+      presenterId: string;
+      reportUsedMs: number;
+      overtimeMs: number;
+      was: { reportUsedMs: number; overtimeMs: number };
+      reason: string;
+      at: number;
+    }
   | { type: 'MarksRevealed'; presenterId: string; missing: string[]; at: number }
   /** Undo of one run-of-show step; `current` and `timer` are what the stage returns to. */
   | {

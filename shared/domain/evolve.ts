@@ -131,6 +131,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       });
       return { ...corrected, corrections: [...s.corrections, { presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at }] };
     }
+    case 'ReportTimeCorrected':
+      return withRun(s, e.presenterId, () => ({ reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs }));
     case 'MarksRevealed': {
       const next = withRun(s, e.presenterId, () => ({
         phase: 'revealed',

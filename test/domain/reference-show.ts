@@ -65,7 +65,8 @@ export function referenceShow() {
     .scoreAll('p3', [[30, 20], null, [10, 5]])
     .after(SEC)
     .reveal(true)
-    .do({ type: 'score:correct', presenterId: 'p3', judgeId: 'j2', values: [15, 15], reason: '补录纸质评分' });
+    .do({ type: 'score:correct', presenterId: 'p3', judgeId: 'j2', values: [15, 15], reason: '补录纸质评分' })
+    .do({ type: 'report:correct', presenterId: 'p3', seconds: 88, reason: '计时器停晚了' });
   s.events.push({ type: 'JudgeLinkReissued', judgeId: 'j2', at: s.now });
   return s.finish().back('重新开放').show('ranking').finish();
 }
