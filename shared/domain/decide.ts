@@ -248,7 +248,11 @@ function stepBack(s: ContestState, run: PresenterRun | null, reason: string, at:
       const previous = Object.values(s.presenters)
         .filter((p) => p.status === 'done' && p.revealedAt !== null)
         .sort((a, b) => (b.revealedAt ?? 0) - (a.revealedAt ?? 0))[0];
-      return ok({ ...base, to: null, current: previous?.id ?? null, timer: null });
+      const back: DomainEvent = { ...base, to: null, current: previous?.id ?? null, timer: null };
+      // Marks from before (scoring, then steps back to here) would count again when the presenter
+      // is called: the room expects a presenter sent back to the queue to be scored afresh.
+      const judgeIds = Object.keys(run.marks);
+      return judgeIds.length === 0 ? ok(back) : ok(back, { type: 'MarksDiscarded', presenterId: run.id, judgeIds, reason, at });
     }
   }
 }

@@ -70,6 +70,7 @@ export const eventSchemas = {
     timer: Timer.nullable(),
     at: absentInOldLogs(ms),
   }),
+  MarksDiscarded: event('MarksDiscarded', { presenterId: id, judgeIds: ids, reason: z.string(), at: ms }),
   ContestReopened: event('ContestReopened', { reason: z.string(), at: absentInOldLogs(ms) }),
   ScreenShown: event('ScreenShown', { stage: ScreenStage.nullable() }),
   ScreenMuted: event('ScreenMuted', { muted: z.boolean() }),

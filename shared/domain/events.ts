@@ -54,6 +54,12 @@ export type DomainEvent =
       /** When the host stepped back (for the audit trail); null in logs written before it was stored. */
       at: number | null;
     }
+  /**
+   * A step back past the report (the presenter goes back to the queue) discards the marks they
+   * had: they will report again and be scored on that report. Emitted with the SteppedBack, with
+   * its reason; the discarded values stay in the log (their MarksSubmitted) and in the audit.
+   */
+  | { type: 'MarksDiscarded'; presenterId: string; judgeIds: string[]; reason: string; at: number }
   /** `at` is null in logs written before it was stored. */
   | { type: 'ContestReopened'; reason: string; at: number | null }
   | { type: 'ScreenShown'; stage: ScreenStage | null }

@@ -56,6 +56,12 @@ export function referenceShow() {
     .after(SEC)
     .reveal()
     .next()
+    .open() // scored, then sent back past the report: MarksDiscarded
+    .scoreAll('p2', [[20, 10]])
+    .back('还要提问')
+    .back('汇报未完')
+    .back('叫错了')
+    .next()
     .do({ type: 'timer:reset' })
     .do({ type: 'presenter:absent', presenterId: 'p2' })
     .next()
