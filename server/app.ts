@@ -11,6 +11,7 @@ import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
 import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { apiRouter } from './http/api.ts';
+import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
@@ -26,7 +27,6 @@ export interface LeitaiOptions {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PAGES: Record<string, string> = { '/host': 'host.html', '/judge': 'judge.html', '/screen': 'screen.html', '/watch': 'watch.html' };
 
 export async function startLeitai(opts: LeitaiOptions) {
   // One server per data directory: a second one (or a restore) is refused while this one runs.
@@ -46,9 +46,12 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(compressed());
   const server = http.createServer(app);
   let port = opts.port;
-  const publicUrl = () => (opts.publicUrl ?? `http://${lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
+  // Bound to one interface, that interface is the address phones can reach; else guess the LAN's.
+  const bound = opts.host && !['0.0.0.0', '::'].includes(opts.host) ? (opts.host.includes(':') ? `[${opts.host}]` : opts.host) : undefined;
+  const publicUrl = () => (opts.publicUrl ?? `http://${bound ?? lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
   const rt = attachRealtime(server, contests, opts.hostToken, {
     offlineGraceMs: opts.offlineGraceMs ?? 5000,
     maxPayloadBytes: 64 * 1024,
@@ -62,11 +65,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
-  if (fs.existsSync(clientDir)) {
-    for (const [route, file] of Object.entries(PAGES)) app.get(route, (_req, res) => res.sendFile(path.join(clientDir, file)));
-    app.get('/', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
-    app.use(express.static(clientDir, { index: false }));
-  }
+  if (fs.existsSync(clientDir)) app.use(clientPages(clientDir));
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
   port = (server.address() as AddressInfo).port;

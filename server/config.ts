@@ -1,4 +1,4 @@
-// Settings from the environment: PORT, DATA_DIR, LEITAI_HOST_TOKEN, PUBLIC_URL (README, "Settings").
+// Settings from the environment: PORT, HOST, DATA_DIR, LEITAI_HOST_TOKEN, PUBLIC_URL (README, "Settings").
 // Checked once at start, so a typo stops Leitai with the variable's name instead of running on a
 // port called NaN or printing judge links that no phone can open.
 import fs from 'node:fs';
@@ -19,6 +19,9 @@ const Settings = z.object({
       .refine((n) => n <= 65535)
       .default(3000),
   ),
+  // One interface to listen on (an IPv4/IPv6 address or a name), e.g. the venue Wi-Fi's address
+  // so the laptop's other networks never see Leitai, or 127.0.0.1 for a rehearsal alone.
+  HOST: setting(z.union([z.ipv4(), z.ipv6(), z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/)]).optional()),
   DATA_DIR: setting(z.string().default('./data')),
   LEITAI_HOST_TOKEN: setting(z.string().optional()),
   PUBLIC_URL: setting(z.url({ protocol: /^https?$/ }).optional()),
@@ -28,11 +31,14 @@ const Settings = z.object({
 /** What a bad value should have been, in the words the person editing the settings needs. */
 const WANTED: Record<string, string> = {
   PORT: '一个 0–65535 的端口号 (a port number, 0–65535)',
+  HOST: '本机的一个 IP 地址或主机名 (an address or name of this machine, e.g. 192.168.1.20)',
   PUBLIC_URL: '以 http:// 或 https:// 开头的完整地址 (a full http:// or https:// address)',
 };
 
 export interface Config {
   port: number;
+  /** The interface to bind; undefined means every interface (0.0.0.0). */
+  host: string | undefined;
   /** Absolute. */
   dataDir: string;
   /** The host token if set; else one is generated and kept in the data folder (hostTokenFor). */
@@ -62,6 +68,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   const c = parsed.data;
   return {
     port: c.PORT,
+    host: c.HOST,
     dataDir: path.resolve(c.DATA_DIR),
     hostToken: c.LEITAI_HOST_TOKEN,
     publicUrl: c.PUBLIC_URL,

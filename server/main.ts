@@ -17,11 +17,11 @@ function settings(): Config {
     process.exit(1);
   }
 }
-const { port, dataDir, publicUrl, clientDir, ...config } = settings();
+const { port, host, dataDir, publicUrl, clientDir, ...config } = settings();
 const hostToken = hostTokenFor(dataDir, config.hostToken);
 const demo = process.argv.includes('--demo');
 
-const leitai = await startLeitai({ port, dataDir, hostToken, publicUrl, clientDir }).catch((e: unknown) => {
+const leitai = await startLeitai({ port, host, dataDir, hostToken, publicUrl, clientDir }).catch((e: unknown) => {
   if (!(e instanceof DataDirInUse)) throw e;
   console.error(`\n  ${e.message}\n  已在运行的 Leitai 可继续使用；要另开一个，请设置另一个 DATA_DIR。 Use the running one, or give this one another DATA_DIR.\n`);
   process.exit(1);

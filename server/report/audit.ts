@@ -53,6 +53,10 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
       case 'SteppedBack':
         f.stepsBack.push({ presenterId: e.presenterId, from: e.from, to: e.to, reason: reasonText(e.reason), at: e.at ?? at });
         break;
+      case 'MarksDiscarded':
+        // A step back past the report dropped these marks; shown with the step's reason.
+        for (const judgeId of e.judgeIds) f.corrections.push({ presenterId: e.presenterId, judgeId, reason: `退回重新汇报，评分作废：${reasonText(e.reason)}`, at: e.at });
+        break;
       case 'ContestReopened':
         f.reopened.push({ reason: reasonText(e.reason), at: e.at ?? at });
         break;

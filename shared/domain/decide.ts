@@ -23,7 +23,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
   // The pipeline checks roles too; the domain does not rely on it.
   if (!allowedRoles[cmd.type].includes(ctx.actor.role)) return fail(ErrorCode.Forbidden, `角色 ${ctx.actor.role} 无权执行 ${cmd.type}`);
   const run = currentRun(s);
-  if (s.status === 'finished' && !['flow:back', 'screen:show', 'screen:mute', 'score:correct', 'comment:hide'].includes(cmd.type))
+  if (s.status === 'finished' && !['flow:back', 'screen:show', 'screen:mute', 'score:correct', 'report:correct', 'comment:hide'].includes(cmd.type))
     return fail(ErrorCode.WrongState, '比赛已结束');
 
   switch (cmd.type) {
@@ -152,6 +152,9 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       return ok({ ...e, reason: cmd.reason, at: ctx.now });
     }
 
+    case 'report:correct':
+      return correctReportTime(s, cmd, ctx);
+
     case 'question:ask':
     case 'question:edit':
     case 'question:reorder':
@@ -199,6 +202,30 @@ function timerCommand(
   }
 }
 
+/**
+ * A measured report time is known once the report ended (Q&A or scoring opened from it). The
+ * overtime is recomputed from the allotment the presenter had (added time included), so the
+ * penalty follows the corrected time by the same rule as a measured one.
+ */
+function correctReportTime(s: ContestState, cmd: Extract<Command, { type: 'report:correct' }>, ctx: DecideContext): Decision {
+  const target = presenterRun(s, cmd.presenterId);
+  if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+  if (target.reportUsedMs === null || target.phase === null || target.phase === 'report')
+    return fail(ErrorCode.WrongState, '该单位的汇报尚未结束，没有可更正的汇报用时');
+  const reportUsedMs = cmd.seconds * 1000;
+  if (reportUsedMs === target.reportUsedMs) return fail(ErrorCode.WrongState, '汇报用时与记录相同');
+  const allotted = target.reportDurationMs ?? s.def.rules.reportSeconds * 1000;
+  return ok({
+    type: 'ReportTimeCorrected',
+    presenterId: target.id,
+    reportUsedMs,
+    overtimeMs: Math.max(0, reportUsedMs - allotted),
+    was: { reportUsedMs: target.reportUsedMs, overtimeMs: target.overtimeMs },
+    reason: cmd.reason,
+    at: ctx.now,
+  });
+}
+
 /** Undo one run-of-show step with a compensating event (the log keeps both). */
 function stepBack(s: ContestState, run: PresenterRun | null, reason: string, at: number): Decision {
   if (s.status === 'finished') return ok({ type: 'ContestReopened', reason, at });
@@ -221,7 +248,11 @@ function stepBack(s: ContestState, run: PresenterRun | null, reason: string, at:
       const previous = Object.values(s.presenters)
         .filter((p) => p.status === 'done' && p.revealedAt !== null)
         .sort((a, b) => (b.revealedAt ?? 0) - (a.revealedAt ?? 0))[0];
-      return ok({ ...base, to: null, current: previous?.id ?? null, timer: null });
+      const back: DomainEvent = { ...base, to: null, current: previous?.id ?? null, timer: null };
+      // Marks from before (scoring, then steps back to here) would count again when the presenter
+      // is called: the room expects a presenter sent back to the queue to be scored afresh.
+      const judgeIds = Object.keys(run.marks);
+      return judgeIds.length === 0 ? ok(back) : ok(back, { type: 'MarksDiscarded', presenterId: run.id, judgeIds, reason, at });
     }
   }
 }

@@ -52,6 +52,14 @@ export const eventSchemas = {
   ScoringLocked: event('ScoringLocked', { presenterId: id }),
   MarksSubmitted: event('MarksSubmitted', { presenterId: id, judgeId: id, values: z.array(z.number()), at: ms }),
   MarksCorrected: event('MarksCorrected', { presenterId: id, judgeId: id, values: z.array(z.number()), reason: z.string(), at: ms }),
+  ReportTimeCorrected: event('ReportTimeCorrected', {
+    presenterId: id,
+    reportUsedMs: ms,
+    overtimeMs: ms,
+    was: z.strictObject({ reportUsedMs: ms, overtimeMs: ms }),
+    reason: z.string(),
+    at: ms,
+  }),
   MarksRevealed: event('MarksRevealed', { presenterId: id, missing: ids, at: ms }),
   SteppedBack: event('SteppedBack', {
     presenterId: id,
@@ -62,6 +70,7 @@ export const eventSchemas = {
     timer: Timer.nullable(),
     at: absentInOldLogs(ms),
   }),
+  MarksDiscarded: event('MarksDiscarded', { presenterId: id, judgeIds: ids, reason: z.string(), at: ms }),
   ContestReopened: event('ContestReopened', { reason: z.string(), at: absentInOldLogs(ms) }),
   ScreenShown: event('ScreenShown', { stage: ScreenStage.nullable() }),
   ScreenMuted: event('ScreenMuted', { muted: z.boolean() }),

@@ -31,6 +31,16 @@ export type DomainEvent =
   | { type: 'ScoringLocked'; presenterId: string }
   | { type: 'MarksSubmitted'; presenterId: string; judgeId: string; values: number[]; at: number }
   | { type: 'MarksCorrected'; presenterId: string; judgeId: string; values: number[]; reason: string; at: number }
+  /** The host corrected the measured report time; `was` keeps what the clock had measured. */
+  | {
+      type: 'ReportTimeCorrected';
+      presenterId: string;
+      reportUsedMs: number;
+      overtimeMs: number;
+      was: { reportUsedMs: number; overtimeMs: number };
+      reason: string;
+      at: number;
+    }
   | { type: 'MarksRevealed'; presenterId: string; missing: string[]; at: number }
   /** Undo of one run-of-show step; `current` and `timer` are what the stage returns to. */
   | {
@@ -44,6 +54,12 @@ export type DomainEvent =
       /** When the host stepped back (for the audit trail); null in logs written before it was stored. */
       at: number | null;
     }
+  /**
+   * A step back past the report (the presenter goes back to the queue) discards the marks they
+   * had: they will report again and be scored on that report. Emitted with the SteppedBack, with
+   * its reason; the discarded values stay in the log (their MarksSubmitted) and in the audit.
+   */
+  | { type: 'MarksDiscarded'; presenterId: string; judgeIds: string[]; reason: string; at: number }
   /** `at` is null in logs written before it was stored. */
   | { type: 'ContestReopened'; reason: string; at: number | null }
   | { type: 'ScreenShown'; stage: ScreenStage | null }

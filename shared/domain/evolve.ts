@@ -131,6 +131,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       });
       return { ...corrected, corrections: [...s.corrections, { presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at }] };
     }
+    case 'ReportTimeCorrected':
+      return withRun(s, e.presenterId, () => ({ reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs }));
     case 'MarksRevealed': {
       const next = withRun(s, e.presenterId, () => ({
         phase: 'revealed',
@@ -163,6 +165,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
         stepsBack: [...s.stepsBack, step],
       };
     }
+    case 'MarksDiscarded':
+      return withRun(s, e.presenterId, () => ({ marks: {} }));
     case 'ContestReopened': {
       const step = { presenterId: s.current, from: 'finished' as const, to: 'running' as const, reason: e.reason, at: e.at };
       return { ...s, status: 'running', partial: false, screenOverride: null, stepsBack: [...s.stepsBack, step] };

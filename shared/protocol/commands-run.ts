@@ -46,6 +46,19 @@ export const runCommands = {
       values: z.array(z.number()).min(1).max(20),
     }),
   ),
+  /**
+   * The host corrects a presenter's measured report time (a clock stopped late, started early):
+   * `seconds` is the report time the presenter really used; overtime follows from the allotment.
+   */
+  'report:correct': command(
+    host,
+    z.strictObject({
+      ...Empty,
+      presenterId: Id,
+      seconds: z.number().int().min(0).max(36000),
+      reason: text().trim().min(1, '请填写更正原因 (a reason is required)').max(200),
+    }),
+  ),
   'score:correct': command(
     host,
     z.strictObject({

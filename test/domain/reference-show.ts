@@ -56,6 +56,12 @@ export function referenceShow() {
     .after(SEC)
     .reveal()
     .next()
+    .open() // scored, then sent back past the report: MarksDiscarded
+    .scoreAll('p2', [[20, 10]])
+    .back('还要提问')
+    .back('汇报未完')
+    .back('叫错了')
+    .next()
     .do({ type: 'timer:reset' })
     .do({ type: 'presenter:absent', presenterId: 'p2' })
     .next()
@@ -65,7 +71,8 @@ export function referenceShow() {
     .scoreAll('p3', [[30, 20], null, [10, 5]])
     .after(SEC)
     .reveal(true)
-    .do({ type: 'score:correct', presenterId: 'p3', judgeId: 'j2', values: [15, 15], reason: '补录纸质评分' });
+    .do({ type: 'score:correct', presenterId: 'p3', judgeId: 'j2', values: [15, 15], reason: '补录纸质评分' })
+    .do({ type: 'report:correct', presenterId: 'p3', seconds: 88, reason: '计时器停晚了' });
   s.events.push({ type: 'JudgeLinkReissued', judgeId: 'j2', at: s.now });
   return s.finish().back('重新开放').show('ranking').finish();
 }

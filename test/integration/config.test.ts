@@ -2,8 +2,10 @@
 // naming the variable when one is wrong.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startLeitai } from '../../server/app.ts';
 import { ConfigError, readConfig } from '../../server/config.ts';
 import { tempDir } from '../support/server.ts';
 
@@ -11,12 +13,12 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 describe('readConfig', () => {
   it('falls back to the documented defaults', () => {
-    expect(readConfig({})).toEqual({ port: 3000, dataDir: path.resolve('./data'), hostToken: undefined, publicUrl: undefined, clientDir: undefined });
+    expect(readConfig({})).toEqual({ port: 3000, host: undefined, dataDir: path.resolve('./data'), hostToken: undefined, publicUrl: undefined, clientDir: undefined });
   });
 
   it('reads each setting, trimmed, with DATA_DIR made absolute', () => {
     const c = readConfig({ PORT: ' 8080 ', DATA_DIR: 'venue-data', LEITAI_HOST_TOKEN: ' tok-123 ', PUBLIC_URL: 'http://192.168.1.20:8080' });
-    expect(c).toEqual({ port: 8080, dataDir: path.resolve('venue-data'), hostToken: 'tok-123', publicUrl: 'http://192.168.1.20:8080', clientDir: undefined });
+    expect(c).toEqual({ port: 8080, host: undefined, dataDir: path.resolve('venue-data'), hostToken: 'tok-123', publicUrl: 'http://192.168.1.20:8080', clientDir: undefined });
   });
 
   it('treats an empty variable as not set', () => {
@@ -32,6 +34,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/);
   });
 
+  it('reads HOST as an address or a name, and refuses anything else', () => {
+    expect(readConfig({ HOST: ' 192.168.1.20 ' }).host).toBe('192.168.1.20');
+    expect(readConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(readConfig({ HOST: 'leitai-laptop.local' }).host).toBe('leitai-laptop.local');
+    for (const bad of ['http://192.168.1.20', '192.168.1.20:3000', 'a b']) expect(() => readConfig({ HOST: bad })).toThrow(/HOST/);
+  });
+
   it('lists every bad variable at once, and never prints the host token', () => {
     let message = '';
     try {
@@ -42,6 +51,20 @@ describe('readConfig', () => {
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/PUBLIC_URL/);
     expect(message).not.toMatch(/secret-token/);
+  });
+});
+
+describe('HOST', () => {
+  it('binds only that interface, and links use it when PUBLIC_URL is not set', async () => {
+    const dataDir = tempDir();
+    const leitai = await startLeitai({ port: 0, host: '127.0.0.1', dataDir, hostToken: 'host-test-token-0123456789' });
+    try {
+      expect((leitai.io.httpServer.address() as AddressInfo).address).toBe('127.0.0.1');
+      expect(leitai.publicUrl()).toBe(`http://127.0.0.1:${leitai.port}`);
+    } finally {
+      await leitai.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -25,6 +25,7 @@ export const samples: Sample = {
   'screen:show': { stage: 'ranking' },
   'screen:mute': { muted: true },
   'score:submit': { presenterId: 'p1', values: [50, 35] },
+  'report:correct': { presenterId: 'p1', seconds: 290, reason: '计时器停晚了' },
   'score:correct': { presenterId: 'p1', judgeId: 'j1', values: [50, 35], reason: '纸质评分表' },
   'question:ask': { presenterId: 'p1', text: '请介绍一下具体做法' },
   'question:edit': { questionId: 'q1', text: '改过的问题' },
