@@ -1,9 +1,30 @@
 // The results document served at GET /api/contests/:id/results: names resolved, per presenter
 // the final, rank, penalty, overtime, criterion aggregates, every judge's marks and which were
 // dropped; and the champion(s). Built from state, so it always matches the event log.
-import type { ContestState } from './domain/state.ts';
+import type { ContestState, Question } from './domain/state.ts';
 import { judgeName as nameOf, judgeById, unitName } from './roster.ts';
 import { revealedResults } from './views.ts';
+
+/**
+ * What became of a question, as the record must say it. A question taken down from the screen
+ * waits again with shownAt null, but the hall saw it: firstShownAt keeps that, so "shown and not
+ * answered" is its own outcome rather than reading as never shown.
+ */
+export type QuestionOutcome = 'answered' | 'shown_unanswered' | 'not_shown' | 'shown_dismissed' | 'dismissed' | 'merged';
+export function questionOutcome(q: Pick<Question, 'status' | 'firstShownAt'>): QuestionOutcome {
+  const seen = q.firstShownAt !== null;
+  switch (q.status) {
+    case 'answered':
+    case 'merged':
+      return q.status;
+    case 'dismissed':
+      return seen ? 'shown_dismissed' : 'dismissed';
+    case 'shown':
+      return 'shown_unanswered';
+    case 'waiting':
+      return seen ? 'shown_unanswered' : 'not_shown';
+  }
+}
 
 export function resultsDocument(s: ContestState) {
   const results = revealedResults(s);
@@ -60,9 +81,11 @@ export function resultsDocument(s: ContestState) {
           text: q.text,
           original: q.original !== q.text ? q.original : null,
           status: q.status,
+          outcome: questionOutcome(q),
           mergedInto: q.mergedInto,
           askedAt: q.askedAt,
           shownAt: q.shownAt,
+          firstShownAt: q.firstShownAt,
           answerSeconds: q.answerMs !== null ? Math.round(q.answerMs / 1000) : null,
           summary: q.summary,
         })),
