@@ -3,6 +3,7 @@
 // dropped; and the champion(s). Built from state, so it always matches the event log.
 import type { ContestState, Question } from './domain/state.ts';
 import { judgeName as nameOf, judgeById, unitName } from './roster.ts';
+import { elapsedSeconds } from './format.ts';
 import { revealedResults } from './views.ts';
 
 /**
@@ -52,8 +53,8 @@ export function resultsDocument(s: ContestState) {
       sharedRank: rank?.shared ?? false,
       decidedBy: rank?.decidedBy ?? null,
       penalty: score?.penalty ?? 0,
-      overtimeSeconds: score?.overtimeSeconds ?? Math.floor((run?.overtimeMs ?? 0) / 1000),
-      reportSeconds: run?.reportUsedMs != null ? Math.round(run.reportUsedMs / 1000) : null,
+      overtimeSeconds: score?.overtimeSeconds ?? elapsedSeconds(run?.overtimeMs ?? 0),
+      reportSeconds: run?.reportUsedMs != null ? elapsedSeconds(run.reportUsedMs) : null,
       fellBackToMean: score?.fellBackToMean ?? false,
       criteria: s.def.criteria.map((c, k) => ({ name: c.name, max: c.max, score: score?.criteria[k] ?? null })),
       groups: score?.groups ?? [],
@@ -69,8 +70,8 @@ export function resultsDocument(s: ContestState) {
         correction: run?.marks[j.judgeId]?.correction ?? null,
       })),
       missingJudges: run?.revealedWithMissing ?? [],
-      reportDurationSeconds: run?.reportDurationMs != null ? Math.round(run.reportDurationMs / 1000) : null,
-      qaSeconds: run?.qaUsedMs != null ? Math.round(run.qaUsedMs / 1000) : null,
+      reportDurationSeconds: run?.reportDurationMs != null ? elapsedSeconds(run.reportDurationMs) : null,
+      qaSeconds: run?.qaUsedMs != null ? elapsedSeconds(run.qaUsedMs) : null,
       questions: s.questions
         .filter((q) => q.presenterId === id)
         .map((q) => ({
@@ -86,7 +87,7 @@ export function resultsDocument(s: ContestState) {
           askedAt: q.askedAt,
           shownAt: q.shownAt,
           firstShownAt: q.firstShownAt,
-          answerSeconds: q.answerMs !== null ? Math.round(q.answerMs / 1000) : null,
+          answerSeconds: q.answerMs !== null ? elapsedSeconds(q.answerMs) : null,
           summary: q.summary,
         })),
       comments: s.comments
