@@ -43,7 +43,7 @@ describe('formatDuration', () => {
     [125, '2:05'],
     [0, '0:00'],
     [59.4, '0:59'],
-    [59.5, '0:59'] // whole seconds passed, never rounded up (elapsedSeconds),
+    [59.5, '0:59'], // whole seconds passed, never rounded up (elapsedSeconds)
     [3600, '60:00'],
     [-3, '0:00'],
     [null, '—'],
