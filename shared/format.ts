@@ -36,10 +36,20 @@ export function formatDate(date: string | null | undefined, lang: FormatLang = '
 const two = (n: number) => String(n).padStart(2, '0');
 const minutesSeconds = (whole: number) => `${Math.floor(whole / 60)}:${two(whole % 60)}`;
 
-/** A time that was used or allowed (a report, an answer): 125 → "2:05", to the nearest second; null → "—". */
+/**
+ * The one rounding rule for elapsed times: whole seconds that have fully passed (floor). It is
+ * the rule of the overtime that scoring counts (30 999 ms is 30 s) and of the running clock in
+ * overtime, so a time reads the same on the screen, the host, the judge and in every export.
+ */
+export const elapsedSeconds = (ms: number): number => Math.floor(Math.max(0, ms) / 1000);
+
+/** A time that was used or allowed (a report, an answer), in seconds: 125 → "2:05"; null → "—". */
 export function formatDuration(seconds: number | null): string {
-  return seconds === null ? '—' : minutesSeconds(Math.max(0, Math.round(seconds)));
+  return seconds === null ? '—' : minutesSeconds(Math.floor(Math.max(0, seconds)));
 }
+
+/** An elapsed time in milliseconds, by the one rule (elapsedSeconds): 50 999 → "0:50". */
+export const formatElapsed = (ms: number | null): string => (ms === null ? '—' : formatDuration(elapsedSeconds(ms)));
 
 /**
  * A running timer: "4:59", "0:05", overtime as "+0:15". Counting down, seconds round up so that

@@ -1,9 +1,31 @@
 // The results document served at GET /api/contests/:id/results: names resolved, per presenter
 // the final, rank, penalty, overtime, criterion aggregates, every judge's marks and which were
 // dropped; and the champion(s). Built from state, so it always matches the event log.
-import type { ContestState } from './domain/state.ts';
+import type { ContestState, Question } from './domain/state.ts';
 import { judgeName as nameOf, judgeById, unitName } from './roster.ts';
+import { elapsedSeconds } from './format.ts';
 import { revealedResults } from './views.ts';
+
+/**
+ * What became of a question, as the record must say it. A question taken down from the screen
+ * waits again with shownAt null, but the hall saw it: firstShownAt keeps that, so "shown and not
+ * answered" is its own outcome rather than reading as never shown.
+ */
+export type QuestionOutcome = 'answered' | 'shown_unanswered' | 'not_shown' | 'shown_dismissed' | 'dismissed' | 'merged';
+export function questionOutcome(q: Pick<Question, 'status' | 'firstShownAt'>): QuestionOutcome {
+  const seen = q.firstShownAt !== null;
+  switch (q.status) {
+    case 'answered':
+    case 'merged':
+      return q.status;
+    case 'dismissed':
+      return seen ? 'shown_dismissed' : 'dismissed';
+    case 'shown':
+      return 'shown_unanswered';
+    case 'waiting':
+      return seen ? 'shown_unanswered' : 'not_shown';
+  }
+}
 
 export function resultsDocument(s: ContestState) {
   const results = revealedResults(s);
@@ -31,8 +53,8 @@ export function resultsDocument(s: ContestState) {
       sharedRank: rank?.shared ?? false,
       decidedBy: rank?.decidedBy ?? null,
       penalty: score?.penalty ?? 0,
-      overtimeSeconds: score?.overtimeSeconds ?? Math.floor((run?.overtimeMs ?? 0) / 1000),
-      reportSeconds: run?.reportUsedMs != null ? Math.round(run.reportUsedMs / 1000) : null,
+      overtimeSeconds: score?.overtimeSeconds ?? elapsedSeconds(run?.overtimeMs ?? 0),
+      reportSeconds: run?.reportUsedMs != null ? elapsedSeconds(run.reportUsedMs) : null,
       fellBackToMean: score?.fellBackToMean ?? false,
       criteria: s.def.criteria.map((c, k) => ({ name: c.name, max: c.max, score: score?.criteria[k] ?? null })),
       groups: score?.groups ?? [],
@@ -48,8 +70,8 @@ export function resultsDocument(s: ContestState) {
         correction: run?.marks[j.judgeId]?.correction ?? null,
       })),
       missingJudges: run?.revealedWithMissing ?? [],
-      reportDurationSeconds: run?.reportDurationMs != null ? Math.round(run.reportDurationMs / 1000) : null,
-      qaSeconds: run?.qaUsedMs != null ? Math.round(run.qaUsedMs / 1000) : null,
+      reportDurationSeconds: run?.reportDurationMs != null ? elapsedSeconds(run.reportDurationMs) : null,
+      qaSeconds: run?.qaUsedMs != null ? elapsedSeconds(run.qaUsedMs) : null,
       questions: s.questions
         .filter((q) => q.presenterId === id)
         .map((q) => ({
@@ -60,10 +82,12 @@ export function resultsDocument(s: ContestState) {
           text: q.text,
           original: q.original !== q.text ? q.original : null,
           status: q.status,
+          outcome: questionOutcome(q),
           mergedInto: q.mergedInto,
           askedAt: q.askedAt,
           shownAt: q.shownAt,
-          answerSeconds: q.answerMs !== null ? Math.round(q.answerMs / 1000) : null,
+          firstShownAt: q.firstShownAt,
+          answerSeconds: q.answerMs !== null ? elapsedSeconds(q.answerMs) : null,
           summary: q.summary,
         })),
       comments: s.comments

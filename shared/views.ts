@@ -38,7 +38,7 @@ const totalOf = (s: ContestState, m: Marks) => markTotals(m, s.def, () => judgeT
 
 function contestInfo(s: ContestState) {
   const d = s.def;
-  return { id: s.id, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial };
+  return { id: s.id, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial, decimals: d.rules.decimals };
 }
 
 function listPresenters(s: ContestState) {

@@ -3,7 +3,7 @@
 // dates and durations read as on the clients: shared/format.ts.
 import type { ContestState } from '../../shared/domain/state.ts';
 import { formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
-import type { ResultsDocument } from '../../shared/results.ts';
+import type { QuestionOutcome, ResultsDocument } from '../../shared/results.ts';
 
 export type PresenterResult = ResultsDocument['presenters'][number];
 export type JudgeResult = PresenterResult['judges'][number];
@@ -36,17 +36,20 @@ export function timestamp(d: Date): string {
 /** Whether the report must say 未完成: the contest is still running or was ended early. */
 export const unfinished = (s: Pick<ContestState, 'status' | 'partial'>): boolean => s.status !== 'finished' || s.partial;
 
-export function questionStatus(status: string, mergedInto: string | null): string {
-  switch (status) {
+/** A question's outcome in words (shared/results.ts questionOutcome says which). */
+export function questionStatus(outcome: QuestionOutcome, mergedInto: string | null): string {
+  switch (outcome) {
     case 'answered':
       return '已答复';
-    case 'shown':
-      return '已上屏';
+    case 'shown_unanswered':
+      return '已上屏，未答复';
+    case 'shown_dismissed':
+      return '已上屏，未采用';
     case 'dismissed':
       return '未采用';
     case 'merged':
       return `已合并${mergedInto ? `到 ${mergedInto}` : ''}`;
-    default:
+    case 'not_shown':
       return '未上屏';
   }
 }

@@ -107,7 +107,7 @@ function questions(c: ReportContext, p: PresenterResult): void {
   if (p.questions.length === 0) return w.text('无提问。', { size: 9.5, color: GRAY });
   p.questions.forEach((q, i) => {
     const asker = q.asker ? `${q.asker}${q.askerTitle ? `（${q.askerTitle}）` : ''}` : q.source === 'bank' ? '题库抽题' : '主持人';
-    const meta = [questionStatus(q.status, q.mergedInto), q.answerSeconds !== null ? `答复用时 ${formatDuration(q.answerSeconds)}` : ''].filter(Boolean);
+    const meta = [questionStatus(q.outcome, q.mergedInto), q.answerSeconds !== null ? `答复用时 ${formatDuration(q.answerSeconds)}` : ''].filter(Boolean);
     w.ensure(lineHeight(9.5) * 3);
     w.text(`问 ${i + 1}　${asker}　· ${meta.join(' · ')}`, { size: 9.5, bold: true, gap: 1 });
     w.text(q.text, { size: 9.5, x: w.left + 14, gap: 1 });

@@ -64,7 +64,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
       q.askerTitle || null,
       q.text,
       q.original,
-      questionStatus(q.status, q.mergedInto),
+      questionStatus(q.outcome, q.mergedInto),
       q.answerSeconds,
       q.summary || null,
     ]),

@@ -8,6 +8,8 @@
 //  - SteppedBack / ContestReopened written before the time was stored lack `at`: null.
 //  - QaStarted, and ScoringOpened opened from the report, written before the report's allotment
 //    was stored lack `reportDurationMs`: null.
+//  - QuestionAsked / BankDrawn written before a question remembered being shown lack
+//    `question.firstShownAt`: null (it is set by evolve when the question is shown).
 //
 // Every event written now has every field, so an upgrade never applies to a new row.
 //
@@ -18,6 +20,8 @@ import { z } from 'zod';
 import { ContestDefinition, formatIssues } from '../definition.ts';
 import { Phase, ScreenStage } from '../protocol/views-public.ts';
 import type { DomainEvent, EventType } from './events.ts';
+
+const AskedQuestion = QuestionSchema.extend({ firstShownAt: z.number().nullable().default(null) });
 import { CommentSchema, QuestionSchema, TimerStateSchema as Timer } from './state-schema.ts';
 
 const id = z.string();
@@ -76,7 +80,7 @@ export const eventSchemas = {
   ScreenMuted: event('ScreenMuted', { muted: z.boolean() }),
   ContestFinished: event('ContestFinished', { at: ms, partial: z.boolean() }),
   JudgeLinkReissued: event('JudgeLinkReissued', { judgeId: id, at: ms }),
-  QuestionAsked: event('QuestionAsked', { question: QuestionSchema }),
+  QuestionAsked: event('QuestionAsked', { question: AskedQuestion }),
   QuestionEdited: event('QuestionEdited', { questionId: id, text: z.string(), at: ms }),
   QuestionsReordered: event('QuestionsReordered', { order: ids }),
   QuestionMerged: event('QuestionMerged', { questionId: id, intoId: id }),
@@ -85,7 +89,7 @@ export const eventSchemas = {
   QuestionAnswered: event('QuestionAnswered', { questionId: id, at: ms, answerMs: ms.nullable(), summary: z.string() }),
   QuestionHidden: event('QuestionHidden', { questionId: id }),
   BankLoaded: event('BankLoaded', { questions: z.array(z.string()) }),
-  BankDrawn: event('BankDrawn', { index: z.int().min(0), seed: z.int(), question: QuestionSchema }),
+  BankDrawn: event('BankDrawn', { index: z.int().min(0), seed: z.int(), question: AskedQuestion }),
   CommentAdded: event('CommentAdded', { comment: CommentSchema }),
   CommentShown: event('CommentShown', { commentId: id.nullable() }),
   CommentHidden: event('CommentHidden', { commentId: id, reason: z.string(), at: ms }),

@@ -41,7 +41,7 @@ export function evolveQa(s: ContestState, e: QaEvent): ContestState {
       return s.onScreen.question === e.questionId ? dropAnswerTimer({ ...next, onScreen: { ...next.onScreen, question: null } }) : next;
     }
     case 'QuestionShown': {
-      const next = withQuestion(s, e.questionId, () => ({ status: 'shown', shownAt: e.at }));
+      const next = withQuestion(s, e.questionId, (q) => ({ status: 'shown', shownAt: e.at, firstShownAt: q.firstShownAt ?? e.at }));
       if (!e.timer) return { ...next, onScreen: { question: e.questionId, comment: null }, screenOverride: null };
       const stash = s.timer?.kind === 'answer' ? s.stashedTimer : s.timer;
       return { ...next, timer: e.timer, stashedTimer: stash, onScreen: { question: e.questionId, comment: null }, screenOverride: null };

@@ -28,6 +28,7 @@ function newQuestion(s: ContestState, presenterId: string, judgeId: string | nul
     status: 'waiting',
     mergedInto: null,
     shownAt: null,
+    firstShownAt: null,
     answeredAt: null,
     answerMs: null,
     summary: '',

@@ -16,7 +16,7 @@ import type { Comment, ContestState, HiddenComment, CorrectionEntry, Marks, Pres
  *
  * 1 was implicit (snapshots keyed by a hash of the TypeScript sources); 2 is the first explicit one.
  */
-export const STATE_FORMAT = 3;
+export const STATE_FORMAT = 4;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -41,6 +41,7 @@ export const QuestionSchema = z.strictObject({
   status: z.enum(['waiting', 'shown', 'answered', 'dismissed', 'merged']),
   mergedInto: z.string().nullable(),
   shownAt: ms.nullable(),
+  firstShownAt: ms.nullable(),
   answeredAt: ms.nullable(),
   answerMs: ms.nullable(),
   summary: z.string(),

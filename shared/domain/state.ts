@@ -50,6 +50,8 @@ export interface Question {
   status: 'waiting' | 'shown' | 'answered' | 'dismissed' | 'merged';
   mergedInto: string | null;
   shownAt: number | null;
+  /** When the hall first saw it; kept when it is taken down, so the record can say it was shown. */
+  firstShownAt: number | null;
   answeredAt: number | null;
   answerMs: number | null;
   summary: string;

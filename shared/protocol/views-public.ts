@@ -26,6 +26,8 @@ export const ContestInfo = z.object({
   venue: z.string(),
   status: z.enum(['setup', 'running', 'finished']),
   partial: z.boolean(),
+  /** rules.decimals: every final, group result and criterion aggregate is shown with this many. */
+  decimals: z.number().int(),
 });
 export const PresenterInfo = z.object({
   id: z.string(),

@@ -43,7 +43,7 @@ describe('formatDuration', () => {
     [125, '2:05'],
     [0, '0:00'],
     [59.4, '0:59'],
-    [59.5, '1:00'],
+    [59.5, '0:59'], // whole seconds passed, never rounded up (elapsedSeconds)
     [3600, '60:00'],
     [-3, '0:00'],
     [null, '—'],
@@ -68,5 +68,15 @@ describe('formatTimeOfDay', () => {
     const at = new Date(2024, 4, 6, 9, 3, 7).getTime();
     expect(formatTimeOfDay(at)).toBe('09:03');
     expect(formatTimeOfDay(at, true)).toBe('09:03:07');
+  });
+});
+
+describe('one rule for elapsed times (issue 13)', () => {
+  it('shows the whole seconds that have fully passed, as scoring counts overtime', async () => {
+    const { elapsedSeconds, formatElapsed } = await import('../../shared/format.ts');
+    expect([0, 999, 1000, 30_999, 50_600].map(elapsedSeconds)).toEqual([0, 0, 1, 30, 50]);
+    expect(formatElapsed(50_600)).toBe('0:50');
+    expect(formatElapsed(4_900)).toBe('0:04');
+    expect(formatElapsed(null)).toBe('—');
   });
 });

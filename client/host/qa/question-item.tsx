@@ -1,7 +1,7 @@
 // One question in the moderation queue: who asked and when, the text (edited ones flagged, the
 // original a click away), what was merged into it, its state and the actions that fit it.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, formatDuration, formatTimeOfDay } from '../../../shared/format.ts';
+import { formatClock, formatDuration, formatElapsed, formatTimeOfDay } from '../../../shared/format.ts';
 import { remainingMs, type Timer } from '../../common/clock.ts';
 import { qaStrings } from '../strings/qa.ts';
 import type { Asker, Question } from './qa-model.ts';
@@ -38,11 +38,11 @@ export function QuestionItem({ q, ctx, actions, onMove }: { q: Question; ctx: It
           {ctx.unit && <span className="qa-unit">{t('forUnit', { unit: ctx.unit })}</span>}
           {q.status === 'shown' && q.shownAt !== null && (
             <span className="qa-running" data-testid="answer-running">
-              ● {t('onScreenFor', { t: formatDuration((ctx.now + ctx.offsetMs - q.shownAt) / 1000) })}
+              ● {t('onScreenFor', { t: formatElapsed(ctx.now + ctx.offsetMs - q.shownAt) })}
               {ctx.timer?.kind === 'answer' && ` · ${t('answerLeft', { t: formatClock(remainingMs(ctx.timer, ctx.offsetMs, ctx.now)) })}`}
             </span>
           )}
-          {q.status === 'answered' && <span className="qa-used">{q.answerMs !== null ? t('usedTime', { t: formatDuration(q.answerMs / 1000) }) : t('notTimed')}</span>}
+          {q.status === 'answered' && <span className="qa-used">{q.answerMs !== null ? t('usedTime', { t: formatElapsed(q.answerMs) }) : t('notTimed')}</span>}
         </div>
         <div className="qa-text">{q.text}</div>
         {edited && (

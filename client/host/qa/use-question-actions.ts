@@ -1,7 +1,7 @@
 // The moderation actions on one question, with the dialogs they need (edit text, pick the merge
 // target, an optional answer summary, confirm not using it). Refusals come back as toasts.
 import { useMemo } from 'react';
-import { formatDuration } from '../../../shared/format.ts';
+import { formatElapsed } from '../../../shared/format.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { useCommand, useHostSession } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
@@ -46,7 +46,7 @@ export function useQuestionActions() {
 
     const answered = async (q: Question) => {
       const offset = session.useSession.getState().offsetMs;
-      const took = q.shownAt === null ? t('notTimed') : formatDuration((Date.now() + offset - q.shownAt) / 1000);
+      const took = q.shownAt === null ? t('notTimed') : formatElapsed(Date.now() + offset - q.shownAt);
       const summary = await promptDialog({
         title: t('answerTitle'),
         lines: [q.text, t('answerBody', { t: took })],

@@ -1,7 +1,7 @@
 // Results so far: the champion once finished, the ranking with penalties and overtime, and per
 // presenter every judge's marks with the dropped ones struck through; exports to download.
 import { useT } from '../../common/i18n.tsx';
-import { formatDuration } from '../../../shared/format.ts';
+import { formatDuration, formatElapsed } from '../../../shared/format.ts';
 import { ExportButton } from '../exports/export-button.tsx';
 import { useHostView } from '../host-session.ts';
 import { exportsStrings } from '../strings/exports.ts';
@@ -75,7 +75,7 @@ export function ResultsPage() {
                   <td className="col-num">{s?.raw}</td>
                   <td className="col-num">{s?.penalty ? `−${s.penalty}` : '—'}</td>
                   <td className="col-num">{s?.overtimeSeconds ? `+${formatDuration(s.overtimeSeconds)}` : '—'}</td>
-                  <td className="col-num">{p?.reportUsedMs != null ? formatDuration(p.reportUsedMs / 1000) : '—'}</td>
+                  <td className="col-num">{p?.reportUsedMs != null ? formatElapsed(p.reportUsedMs) : '—'}</td>
                   <td className="muted small">{r.decidedBy ? t('decidedBy', { rule: rule(r.decidedBy) }) : ''}</td>
                 </tr>
               );

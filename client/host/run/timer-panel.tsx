@@ -1,7 +1,7 @@
 // The timer, drawn from the server's endsAt and the measured clock offset (never ticked by the
 // server), with big start/pause, ±30 s and reset controls.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, formatDuration } from '../../../shared/format.ts';
+import { formatClock, formatDuration, formatElapsed } from '../../../shared/format.ts';
 import { remainingMs, timerLevel, useNow } from '../../common/clock.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
@@ -23,8 +23,8 @@ export function TimerPanel({ view, actions }: { view: HostView; actions: Actions
           <span>{t('timerNone')}</span>
         </div>
         <div className="timer-idle" data-testid="timer">
-          {used != null ? t('reportUsed', { used: formatDuration(used / 1000) }) : '—'}
-          {cur && cur.overtimeMs > 0 && <span className="overtime-note"> · {t('overtime', { t: formatDuration(cur.overtimeMs / 1000) })}</span>}
+          {used != null ? t('reportUsed', { used: formatElapsed(used) }) : '—'}
+          {cur && cur.overtimeMs > 0 && <span className="overtime-note"> · {t('overtime', { t: formatElapsed(cur.overtimeMs) })}</span>}
         </div>
       </section>
     );
@@ -42,7 +42,7 @@ export function TimerPanel({ view, actions }: { view: HostView; actions: Actions
         <span className={`timer-state ${ms < 0 ? 'over' : timer.running ? 'running' : ''}`} data-testid="timer-state">
           {state}
         </span>
-        <span className="muted">/ {formatDuration(timer.durationMs / 1000)}</span>
+        <span className="muted">/ {formatElapsed(timer.durationMs)}</span>
       </div>
       <div className="timer-clock" data-testid="timer" aria-live="off">
         {formatClock(ms)}

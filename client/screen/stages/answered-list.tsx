@@ -1,7 +1,7 @@
 // The questions already answered in this presenter's turn, as a short strip under the stage.
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { formatDuration } from '../../../shared/format.ts';
+import { formatDuration, formatElapsed } from '../../../shared/format.ts';
 import { strings } from '../strings.ts';
 
 /** The latest few fit without crowding the question or the clock. */
@@ -20,7 +20,7 @@ export function AnsweredList({ view }: { view: PublicView }) {
         {shown.map((q) => (
           <li key={q.id} className="answered__item">
             <span className="answered__text">{q.text}</span>
-            {q.answerMs !== null && <span className="answered__time">{t('answerTook', { t: formatDuration(q.answerMs / 1000) })}</span>}
+            {q.answerMs !== null && <span className="answered__time">{t('answerTook', { t: formatElapsed(q.answerMs) })}</span>}
           </li>
         ))}
       </ol>
