@@ -31,8 +31,8 @@ describe('judge groups', () => {
       .then([{ type: 'MarksRevealed', presenterId: 'p1', missing: ['j4', 'j5', 'j6'], at: T0 }]);
     const r = publicView(s).revealed[0];
     expect(r?.groups).toEqual([
-      { name: '县级领导', weight: 60, result: 40 },
-      { name: '群众代表', weight: 40, result: null },
+      { name: '县级领导', weight: 60, result: 40, fellBackToMean: false },
+      { name: '群众代表', weight: 40, result: null, fellBackToMean: false },
     ]);
     // A group nobody in which submitted is left out, not counted as zero.
     expect(r?.final).toBe(40);
@@ -46,16 +46,16 @@ describe('judge groups', () => {
     h.reveal();
     const r = publicView(h.state).revealed[0];
     expect(r?.marks).toEqual([
-      { seat: 1, name: null, group: '县级领导', total: 40, dropped: null },
-      { seat: 2, name: null, group: '县级领导', total: 30, dropped: 'lowest' },
-      { seat: 3, name: null, group: '县级领导', total: 45, dropped: 'highest' },
-      { seat: 4, name: null, group: '群众代表', total: 35, dropped: null },
-      { seat: 5, name: null, group: '群众代表', total: 25, dropped: 'lowest' },
-      { seat: 6, name: null, group: '群众代表', total: 35, dropped: 'highest' },
+      { seat: 1, name: null, group: '县级领导', total: 40, dropped: null, criteria: null },
+      { seat: 2, name: null, group: '县级领导', total: 30, dropped: 'lowest', criteria: null },
+      { seat: 3, name: null, group: '县级领导', total: 45, dropped: 'highest', criteria: null },
+      { seat: 4, name: null, group: '群众代表', total: 35, dropped: null, criteria: null },
+      { seat: 5, name: null, group: '群众代表', total: 25, dropped: 'lowest', criteria: null },
+      { seat: 6, name: null, group: '群众代表', total: 35, dropped: 'highest', criteria: null },
     ]);
     expect(r?.groups).toEqual([
-      { name: '县级领导', weight: 60, result: 40 },
-      { name: '群众代表', weight: 40, result: 35 },
+      { name: '县级领导', weight: 60, result: 40, fellBackToMean: false },
+      { name: '群众代表', weight: 40, result: 35, fellBackToMean: false },
     ]);
     // 0.6 × 40 + 0.4 × 35
     expect(r).toMatchObject({ raw: 38, final: 38, fellBackToMean: false });
@@ -65,7 +65,7 @@ describe('judge groups', () => {
     const h = grouped().scoreAll('p1', [...LEADERS, [19.5, 14.5]]);
     const j4 = judgeView(h.state, 'j4');
     expect(j4.me).toMatchObject({ id: 'j4', name: '赵代表', group: '群众代表' });
-    expect(j4.myMarks).toEqual({ p1: { values: [19.5, 14.5], total: 34, at: T0 } });
+    expect(j4.myMarks).toEqual({ p1: { values: [19.5, 14.5], total: 34, at: T0, byHost: false } });
     expect(JSON.stringify(j4)).not.toContain('27.5');
     const pub = JSON.stringify(publicView(h.state));
     for (const v of ['27.5', '17.5', '19.5', '14.5']) expect(pub).not.toContain(v);
