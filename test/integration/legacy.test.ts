@@ -34,11 +34,18 @@ async function legacyServer() {
 
 /**
  * A view or results document without what this version adds: ids on criteria and definition
- * entries, the contest's decimals on a view's contest, a question's outcome and firstShownAt.
+ * entries, the contest's decimals on a view's contest, a question's outcome and firstShownAt,
+ * a revealed mark's per-criterion drops and a group's fellBackToMean (top-level fellBackToMean,
+ * which 0.1 had, sits beside `final` and is kept).
  */
 const withoutNewIds = <T>(v: T): T =>
   JSON.parse(JSON.stringify(v), (k, x: unknown) => {
     if (k === 'outcome' || k === 'firstShownAt') return undefined;
+    if (k === 'criteria' && x === null) return undefined;
+    if (x && typeof x === 'object' && !Array.isArray(x) && 'weight' in x && 'result' in x && !('judgeCount' in x)) {
+      const { fellBackToMean: _f, ...rest } = x as Record<string, unknown>;
+      return rest;
+    }
     if (k === 'contest' && x && typeof x === 'object' && 'partial' in x) {
       const { decimals: _d, ...rest } = x as Record<string, unknown>;
       return rest;
