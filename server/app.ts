@@ -91,7 +91,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     forTests: { db, backups },
     async close() {
       ready = false;
-      rt.presence.close();
+      rt.close();
       await new Promise<void>((resolve) => {
         rt.io.close(() => resolve());
       });

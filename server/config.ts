@@ -19,13 +19,13 @@ const HOW_TO_GENERATE =
   '(generate one with openssl rand -base64 24 or node -e "console.log(crypto.randomBytes(18).toString(\'base64url\'))")';
 
 /** One origin a browser may open a socket from: scheme://host[:port], nothing after it. */
-const Origin = z
-  .url({ protocol: /^https?$/ })
-  .refine((u) => {
-    const url = new URL(u);
-    return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-  })
-  .transform((u) => new URL(u).origin);
+const Origin = z.string().transform((value, ctx) => {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  const plain = url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (plain) return url.origin;
+  ctx.addIssue({ code: 'custom', message: `not an origin: ${value}` });
+  return z.NEVER;
+});
 
 /** An empty variable (`PORT=` in a .env file or a service unit) means "not set", as shells treat it. */
 const setting = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? v.trim() || undefined : v), schema);

@@ -3,7 +3,7 @@
 // page a phone on the venue Wi-Fi happens to open could connect as the audience, or try links.
 // The bundled pages come from this server, so their origin is the address they reached it by;
 // PUBLIC_URL is the address printed into the links; ALLOWED_ORIGINS adds more (a kiosk page on
-// another host, a reverse proxy's https name). Clients that send no Origin — Node, Python,
+// another host). Clients that send no Origin — Node, Python,
 // curl — are not browsers, cannot be made to act for someone else by a page, and are let through.
 import { PLAIN_HOST } from './http/security.ts';
 

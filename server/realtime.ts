@@ -24,6 +24,8 @@ export interface RealtimeOptions {
   trustedOrigins: () => readonly string[];
 }
 
+const PRESENCE_BATCH_MS = 50;
+
 type Refusal = Error & { data?: { code: string; retryAfterSeconds?: number } };
 const refusal = (message: string, data: NonNullable<Refusal['data']>): Refusal => Object.assign(new Error(message), { data });
 
@@ -35,11 +37,25 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     for (const [name, value] of Object.entries(SOCKET_HEADERS)) res.setHeader(name, value);
     next();
   });
+  // Presence changes are sent together, PRESENCE_BATCH_MS after the first of a burst: a script
+  // opening hundreds of connections on a judge link (each a device of its own) then costs one host
+  // view per batch, not one per connection.
+  const changedJudges = new Map<string, Set<string>>();
+  const batches = new Set<ReturnType<typeof setTimeout>>();
   const presence: Presence = new LocalPresence(opts.offlineGraceMs, (contestId, judgeId) => {
-    const state = contests.get(contestId)?.state;
-    if (!state) return;
-    broadcaster.publishHost(state);
-    broadcaster.publishJudge(state, judgeId);
+    const judges = changedJudges.get(contestId);
+    if (judges) return void judges.add(judgeId);
+    changedJudges.set(contestId, new Set([judgeId]));
+    const batch = setTimeout(() => {
+      batches.delete(batch);
+      const judges = changedJudges.get(contestId) ?? new Set<string>();
+      changedJudges.delete(contestId);
+      const state = contests.get(contestId)?.state;
+      if (!state) return;
+      broadcaster.publishHost(state);
+      for (const judgeId of judges) broadcaster.publishJudge(state, judgeId);
+    }, PRESENCE_BATCH_MS);
+    batches.add(batch);
   });
   const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence);
   const limits: Limits = new LocalLimits();
@@ -62,8 +78,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const id = socket.data;
     // A connection without a device id (not the bundled pad) counts as a device of its own.
     const device = id.device ?? socket.id;
-    // Presence first: the judge's other devices are sent their changed view, this one is not
-    // in the room yet and gets its full view just below, once.
+    // Presence first, so the full view this connection gets just below already counts it.
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
     void socket.join(roomOf(id));
     const state = contests.get(id.contestId)?.state;
@@ -85,5 +100,12 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     io.in(room).disconnectSockets(true);
   }
 
-  return { io, presence, revokeJudge };
+  /** Stops presence and drops the changes not yet sent (the server is stopping). */
+  function close(): void {
+    presence.close();
+    for (const batch of batches) clearTimeout(batch);
+    batches.clear();
+  }
+
+  return { io, presence, revokeJudge, close };
 }

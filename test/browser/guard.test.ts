@@ -83,6 +83,7 @@ describe('one judge link on two phones', () => {
     const accessBadge = hostPage.locator('.judge-card[data-judge=j1] [data-testid=devices]');
     await accessBadge.waitFor();
     expect(await accessBadge.getAttribute('title')).toContain('2 台设备');
+    await screenshot(hostPage, 'host-access-two-devices');
 
     await second.context().close();
     await devices(1); // after the grace period
