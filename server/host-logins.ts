@@ -68,10 +68,11 @@ export class LocalHostLogins implements HostLogins {
     // One episode, one line: the requests refused while it lasts are not logged one by one.
     r.times = [];
     r.blockedUntil = now + this.limit.blockMs;
+    const within = Math.round(this.limit.windowMs / 1000);
     const seconds = Math.round(this.limit.blockMs / 1000);
     this.log(
-      `[leitai] 主持人令牌连续错误 ${this.limit.failures} 次，来自 ${key}，该地址 ${seconds} 秒内不能登录主持人 ` +
-        `(host token wrong ${this.limit.failures} times from ${key}; host logins from it refused for ${seconds} s)`,
+      `[leitai] 来自 ${key} 的主持人令牌 ${within} 秒内错误 ${this.limit.failures} 次，该地址 ${seconds} 秒内不能登录主持人 ` +
+        `(host token wrong ${this.limit.failures} times within ${within} s from ${key}; host logins from it refused for ${seconds} s)`,
     );
   }
 

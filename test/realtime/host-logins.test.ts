@@ -28,7 +28,10 @@ describe('failed host logins', () => {
     now += 1;
     expect(logins.refusedFor('192.168.1.23')).toBe(0);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^\[leitai\] 主持人令牌连续错误 10 次，来自 192\.168\.1\.23.*\(host token wrong 10 times from 192\.168\.1\.23; host logins from it refused for 60 s\)$/);
+    expect(logged[0]).toBe(
+      '[leitai] 来自 192.168.1.23 的主持人令牌 60 秒内错误 10 次，该地址 60 秒内不能登录主持人 ' +
+        '(host token wrong 10 times within 60 s from 192.168.1.23; host logins from it refused for 60 s)',
+    );
   });
 
   it('counts within a sliding minute: failures spread out further never add up', () => {

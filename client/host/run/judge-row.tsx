@@ -27,7 +27,7 @@ export function JudgeRow({ judge: j, seat, criteria, split, mark, line, awaiting
       <td className="col-idx">{seat}</td>
       <td className="j-name" title={[j.title, j.group].filter(Boolean).join(' · ')}>
         <i className={j.online ? 'dot on' : 'dot off'} aria-label={j.online ? t('online') : t('offline')} />
-        {j.name}
+        <span className="j-name-text">{j.name}</span>
         {j.devices > 1 && (
           <span className="devices-badge" data-testid="devices" title={t('devicesTitle', { n: j.devices })}>
             {t('devices', { n: j.devices })}
