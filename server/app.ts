@@ -10,6 +10,7 @@ import { lanAddress } from './config.ts';
 import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
 import { lockDataDir, type DataDirLock } from './db/lock.ts';
+import { LocalHostLogins, type HostLoginLimit } from './host-logins.ts';
 import { apiRouter } from './http/api.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
@@ -21,6 +22,10 @@ export interface LeitaiOptions {
   dataDir: string;
   hostToken: string;
   publicUrl?: string;
+  /** Origins besides the server's own address and PUBLIC_URL that may open sockets (ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
+  /** Failed host logins per client address (HOST_LOGIN_LIMIT unless a test needs another). */
+  hostLoginLimit?: HostLoginLimit;
   host?: string;
   offlineGraceMs?: number;
   clientDir?: string;
@@ -52,17 +57,21 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   // Bound to one interface, that interface is the address phones can reach; else guess the LAN's.
   const bound = opts.host && !['0.0.0.0', '::'].includes(opts.host) ? (opts.host.includes(':') ? `[${opts.host}]` : opts.host) : undefined;
   const publicUrl = () => (opts.publicUrl ?? `http://${bound ?? lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
+  // One count of failed host logins for HTTP and the socket: a guesser gains nothing by switching.
+  const hostLogins = new LocalHostLogins(opts.hostLoginLimit);
   const rt = attachRealtime(server, contests, opts.hostToken, {
     offlineGraceMs: opts.offlineGraceMs ?? 5000,
     maxPayloadBytes: 64 * 1024,
+    hostLogins,
+    trustedOrigins: () => [publicUrl(), ...(opts.allowedOrigins ?? [])],
   });
 
   let ready = false;
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
-  app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, publicUrl }));
-  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, publicUrl, revokeJudge: rt.revokeJudge }));
+  app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
+  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
   if (fs.existsSync(clientDir)) app.use(clientPages(clientDir));
@@ -81,7 +90,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     forTests: { db, backups },
     async close() {
       ready = false;
-      rt.presence.close();
+      rt.close();
       await new Promise<void>((resolve) => {
         rt.io.close(() => resolve());
       });

@@ -10,8 +10,10 @@ import type { OnlineJudges } from './presence.ts';
 export interface Broadcaster {
   /** After a commit: every role's view of `state`, the screen first and the audience last. */
   publish(state: ContestState): void;
-  /** After a presence change: the host's view alone (same rev, `online` updated). */
+  /** After a presence change: the host's view alone (same rev, `online` and `devices` updated). */
   publishHost(state: ContestState): void;
+  /** After a change of a judge's devices: that judge's view (same rev, `otherDevices` updated). */
+  publishJudge(state: ContestState, judgeId: string): void;
 }
 
 /**
@@ -55,23 +57,28 @@ export class SocketBroadcaster implements Broadcaster {
     // The projector first (the hall watches it), the audience's thousands of copies last.
     this.send({ contestId: c, actor: { role: 'screen' } }, () => publicView(state, 'screen'));
     this.publishHost(state);
-    for (const { id: judgeId } of state.def.judges) this.sendJudge(state, judgeId);
+    const devices = this.presence.devices(c);
+    for (const { id: judgeId } of state.def.judges) this.sendJudge(state, judgeId, devices.get(judgeId) ?? 0);
     this.send({ contestId: c, actor: { role: 'audience' } }, () => publicView(state, 'audience'));
   }
 
   publishHost(state: ContestState): void {
-    this.send({ contestId: state.id, actor: { role: 'host' } }, () => hostView(state, this.presence.online(state.id)));
+    this.send({ contestId: state.id, actor: { role: 'host' } }, () => hostView(state, this.presence.online(state.id), this.presence.devices(state.id)));
+  }
+
+  publishJudge(state: ContestState, judgeId: string): void {
+    this.sendJudge(state, judgeId, this.presence.devices(state.id).get(judgeId) ?? 0);
   }
 
   private send(channel: Channel, view: () => View): void {
     if (this.subscribers.any(channel)) this.io.to(roomOf(channel)).emit('view', view());
   }
 
-  private sendJudge(state: ContestState, judgeId: string): void {
+  private sendJudge(state: ContestState, judgeId: string, devices: number): void {
     const channel: Channel = { contestId: state.id, actor: { role: 'judge', judgeId } };
     const room = roomOf(channel);
     if (!this.subscribers.any(channel)) return void this.lastJudgeView.delete(room);
-    const view = judgeView(state, judgeId);
+    const view = judgeView(state, judgeId, devices);
     const content = JSON.stringify({ ...view, rev: 0 });
     if (this.lastJudgeView.get(room) === content) return;
     this.lastJudgeView.set(room, content);

@@ -8,8 +8,10 @@ import { hostView, judgeView, publicView } from '../shared/views.ts';
 import type { Identity } from './auth.ts';
 import type { OnlineJudges } from './presence.ts';
 
-export type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Identity>;
-export type Sock = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, Identity>;
+/** What a connection is known by once it authenticated: who it is, and for a judge which device. */
+export type SocketData = Identity & { device?: string };
+export type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type Sock = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export type Channel = Identity;
 
@@ -19,7 +21,7 @@ export function roomOf({ contestId: c, actor }: Channel): string {
 
 /** The full view a channel sees of `state` (on connect, on view:get). */
 export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges): View {
-  if (actor.role === 'host') return hostView(state, presence.online(state.id));
-  if (actor.role === 'judge') return judgeView(state, actor.judgeId);
+  if (actor.role === 'host') return hostView(state, presence.online(state.id), presence.devices(state.id));
+  if (actor.role === 'judge') return judgeView(state, actor.judgeId, presence.devices(state.id).get(actor.judgeId) ?? 0);
   return publicView(state, actor.role);
 }

@@ -1,4 +1,5 @@
-// Settings from the environment: PORT, HOST, DATA_DIR, LEITAI_HOST_TOKEN, PUBLIC_URL (README, "Settings").
+// Settings from the environment: PORT, HOST, DATA_DIR, LEITAI_HOST_TOKEN, PUBLIC_URL, ALLOWED_ORIGINS
+// (README, "Settings").
 // Checked once at start, so a typo stops Leitai with the variable's name instead of running on a
 // port called NaN or printing judge links that no phone can open.
 import fs from 'node:fs';
@@ -6,6 +7,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { newToken } from './db/token-store.ts';
+
+/**
+ * The shortest host token accepted. The host token opens everything; a short one is guessed
+ * (a 4-digit one fell in about a second, issue 12). Failed logins are also limited per address
+ * (host-logins.ts), but that only slows one address, not a room full of them.
+ */
+export const MIN_HOST_TOKEN = 16;
+const HOW_TO_GENERATE =
+  '可用 openssl rand -base64 24 或 node -e "console.log(crypto.randomBytes(18).toString(\'base64url\'))" 生成 ' +
+  '(generate one with openssl rand -base64 24 or node -e "console.log(crypto.randomBytes(18).toString(\'base64url\'))")';
+
+/** One origin a browser may open a socket from: scheme://host[:port], nothing after it. */
+const Origin = z.string().transform((value, ctx) => {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  const plain = url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (plain) return url.origin;
+  ctx.addIssue({ code: 'custom', message: `not an origin: ${value}` });
+  return z.NEVER;
+});
 
 /** An empty variable (`PORT=` in a .env file or a service unit) means "not set", as shells treat it. */
 const setting = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? v.trim() || undefined : v), schema);
@@ -23,8 +43,15 @@ const Settings = z.object({
   // so the laptop's other networks never see Leitai, or 127.0.0.1 for a rehearsal alone.
   HOST: setting(z.union([z.ipv4(), z.ipv6(), z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/)]).optional()),
   DATA_DIR: setting(z.string().default('./data')),
-  LEITAI_HOST_TOKEN: setting(z.string().optional()),
+  LEITAI_HOST_TOKEN: setting(z.string().min(MIN_HOST_TOKEN).optional()),
   PUBLIC_URL: setting(z.url({ protocol: /^https?$/ }).optional()),
+  ALLOWED_ORIGINS: setting(
+    z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(Origin))
+      .optional(),
+  ),
   CLIENT_DIR: setting(z.string().optional()),
 });
 
@@ -33,6 +60,12 @@ const WANTED: Record<string, string> = {
   PORT: '一个 0–65535 的端口号 (a port number, 0–65535)',
   HOST: '本机的一个 IP 地址或主机名 (an address or name of this machine, e.g. 192.168.1.20)',
   PUBLIC_URL: '以 http:// 或 https:// 开头的完整地址 (a full http:// or https:// address)',
+  LEITAI_HOST_TOKEN:
+    `至少 ${MIN_HOST_TOKEN} 个字符的随机字符串 (a random string of at least ${MIN_HOST_TOKEN} characters)。${HOW_TO_GENERATE}；` +
+    '或不设置，由 Leitai 生成并保存在 DATA_DIR/host-token (or leave it unset: Leitai generates one and keeps it in DATA_DIR/host-token)',
+  ALLOWED_ORIGINS:
+    '以逗号分隔的来源，每个形如 https://主机名:端口，不带路径 ' +
+    '(comma-separated origins, each scheme://host[:port] with no path, e.g. https://leitai.example:8443)',
 };
 
 export interface Config {
@@ -44,6 +77,8 @@ export interface Config {
   /** The host token if set; else one is generated and kept in the data folder (hostTokenFor). */
   hostToken: string | undefined;
   publicUrl: string | undefined;
+  /** Origins besides the server's own address and PUBLIC_URL that browsers may open sockets from. */
+  allowedOrigins: string[];
   /** Where the built pages are, for tests and unusual installs; default dist/client. */
   clientDir: string | undefined;
 }
@@ -72,17 +107,28 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     dataDir: path.resolve(c.DATA_DIR),
     hostToken: c.LEITAI_HOST_TOKEN,
     publicUrl: c.PUBLIC_URL,
+    allowedOrigins: c.ALLOWED_ORIGINS ?? [],
     clientDir: c.CLIENT_DIR,
   };
 }
 
-/** The host token: from the environment, else generated once and kept in DATA_DIR. */
+/**
+ * The host token: from the environment, else generated once and kept in DATA_DIR. A kept token
+ * that is too short stops the start like a short LEITAI_HOST_TOKEN does, rather than being
+ * replaced: Leitai never writes one that short, so somebody chose it, and a silently new token
+ * would lock every laptop that remembers the old one out of the console.
+ */
 export function hostTokenFor(dataDir: string, fromEnv: string | undefined): string {
   if (fromEnv && fromEnv.trim()) return fromEnv.trim();
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'host-token');
   if (fs.existsSync(file)) {
     const kept = fs.readFileSync(file, 'utf8').trim();
+    if (kept && kept.length < MIN_HOST_TOKEN)
+      throw new ConfigError(
+        `${file} 中的主持人令牌少于 ${MIN_HOST_TOKEN} 个字符：删除该文件即可自动生成新令牌，或写入更长的令牌。${HOW_TO_GENERATE}\n` +
+          `  (the host token in ${file} is shorter than ${MIN_HOST_TOKEN} characters: delete the file to have a new one generated, or write a longer one)`,
+      );
     if (kept) return kept;
   }
   const token = newToken();

@@ -7,9 +7,11 @@ import { demoDefinition } from './demo/definition.ts';
 import { simulateJudges } from './demo/simulated-judges.ts';
 import { accessLinks } from './http/api.ts';
 
-function settings(): Config {
+/** The settings and the host token; a bad one stops here with its message (exit 1). */
+function settings(): Config & { hostToken: string } {
   try {
-    return readConfig(process.env);
+    const config = readConfig(process.env);
+    return { ...config, hostToken: hostTokenFor(config.dataDir, config.hostToken) };
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     // The message is the whole story (which variable, what it should be); a stack would bury it.
@@ -17,11 +19,10 @@ function settings(): Config {
     process.exit(1);
   }
 }
-const { port, host, dataDir, publicUrl, clientDir, ...config } = settings();
-const hostToken = hostTokenFor(dataDir, config.hostToken);
+const { port, host, dataDir, publicUrl, allowedOrigins, clientDir, hostToken } = settings();
 const demo = process.argv.includes('--demo');
 
-const leitai = await startLeitai({ port, host, dataDir, hostToken, publicUrl, clientDir }).catch((e: unknown) => {
+const leitai = await startLeitai({ port, host, dataDir, hostToken, publicUrl, allowedOrigins, clientDir }).catch((e: unknown) => {
   if (!(e instanceof DataDirInUse)) throw e;
   console.error(`\n  ${e.message}\n  已在运行的 Leitai 可继续使用；要另开一个，请设置另一个 DATA_DIR。 Use the running one, or give this one another DATA_DIR.\n`);
   process.exit(1);

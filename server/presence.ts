@@ -1,19 +1,23 @@
-// Which judges are online. A judge turns offline only after a grace period with no connection,
-// so a Wi-Fi blip does not flash red on the host's panel. Presence lives in memory, not in the
-// event log (docs/protocol.md §10).
+// Which judges are online, and on how many devices. A device stops counting only after a grace
+// period with no connection, so a Wi-Fi blip neither flashes red on the host's panel nor makes a
+// second phone's warning flicker. Presence lives in memory, not in the event log (docs/protocol.md §10).
 
-/** What the host's view reads: the ids of the judges online in a contest. */
+/** What the views read: the judges online in a contest, and how many devices hold each link. */
 export interface OnlineJudges {
   online(contestId: string): ReadonlySet<string>;
+  /** Devices per online judge (a judge who is offline is absent). */
+  devices(contestId: string): ReadonlyMap<string, number>;
 }
 
 /**
- * Fed by the socket layer with each judge connection that opens or closes. An implementation
- * calls back whenever a contest's online set changes, so the host can be sent a fresh view.
+ * Fed by the socket layer with each judge connection that opens or closes, with the device it
+ * comes from (the id the pad sends, else the connection's own id: every such connection is a
+ * device of its own). An implementation calls back whenever a judge's devices change, so the
+ * host and that judge can be sent fresh views.
  */
 export interface Presence extends OnlineJudges {
-  connected(contestId: string, judgeId: string): void;
-  disconnected(contestId: string, judgeId: string): void;
+  connected(contestId: string, judgeId: string, device: string): void;
+  disconnected(contestId: string, judgeId: string, device: string): void;
   close(): void;
 }
 
@@ -27,52 +31,71 @@ const timeout: Schedule = (fn, ms) => {
   return () => clearTimeout(t);
 };
 
+interface Device {
+  sockets: number;
+  /** Set while the device has no connection and waits out the grace period. */
+  cancelRemoval: (() => void) | null;
+}
+
 /** Presence of the judges connected to this process (judges always connect to the writer). */
 export class LocalPresence implements Presence {
-  private readonly sockets = new Map<string, number>();
-  private readonly pendingOffline = new Map<string, () => void>();
-  private readonly onlineSet = new Map<string, Set<string>>();
+  /** contest → judge → device → its connections. A judge with no device left is removed. */
+  private readonly contests = new Map<string, Map<string, Map<string, Device>>>();
 
   constructor(
     private readonly graceMs: number,
-    private readonly changed: (contestId: string) => void,
+    private readonly changed: (contestId: string, judgeId: string) => void,
     private readonly schedule: Schedule = timeout,
   ) {}
 
   online(contestId: string): ReadonlySet<string> {
-    return this.onlineSet.get(contestId) ?? new Set();
+    return new Set(this.contests.get(contestId)?.keys());
   }
 
-  connected(contestId: string, judgeId: string): void {
-    const key = `${contestId}/${judgeId}`;
-    this.sockets.set(key, (this.sockets.get(key) ?? 0) + 1);
-    this.pendingOffline.get(key)?.();
-    this.pendingOffline.delete(key);
-    const set = this.onlineSet.get(contestId) ?? new Set<string>();
-    this.onlineSet.set(contestId, set);
-    if (!set.has(judgeId)) {
-      set.add(judgeId);
-      this.changed(contestId);
+  devices(contestId: string): ReadonlyMap<string, number> {
+    const judges = this.contests.get(contestId);
+    return new Map([...(judges ?? [])].map(([judgeId, devices]) => [judgeId, devices.size]));
+  }
+
+  connected(contestId: string, judgeId: string, device: string): void {
+    const judges = this.contests.get(contestId) ?? new Map<string, Map<string, Device>>();
+    this.contests.set(contestId, judges);
+    const devices = judges.get(judgeId) ?? new Map<string, Device>();
+    judges.set(judgeId, devices);
+    const known = devices.get(device);
+    if (known) {
+      known.sockets++;
+      // Back within the grace period: as if it had never left.
+      known.cancelRemoval?.();
+      known.cancelRemoval = null;
+      return;
     }
+    devices.set(device, { sockets: 1, cancelRemoval: null });
+    this.changed(contestId, judgeId);
   }
 
-  disconnected(contestId: string, judgeId: string): void {
-    const key = `${contestId}/${judgeId}`;
-    const n = (this.sockets.get(key) ?? 1) - 1;
-    this.sockets.set(key, n);
-    if (n > 0) return;
-    this.pendingOffline.get(key)?.();
-    const cancel = this.schedule(() => {
-      this.pendingOffline.delete(key);
-      if ((this.sockets.get(key) ?? 0) > 0) return;
-      this.sockets.delete(key);
-      if (this.onlineSet.get(contestId)?.delete(judgeId)) this.changed(contestId);
+  disconnected(contestId: string, judgeId: string, device: string): void {
+    const devices = this.contests.get(contestId)?.get(judgeId);
+    const d = devices?.get(device);
+    if (!devices || !d) return;
+    d.sockets = Math.max(0, d.sockets - 1);
+    if (d.sockets > 0) return;
+    d.cancelRemoval?.();
+    d.cancelRemoval = this.schedule(() => {
+      d.cancelRemoval = null;
+      if (d.sockets > 0 || devices.get(device) !== d) return;
+      devices.delete(device);
+      if (devices.size === 0) this.contests.get(contestId)?.delete(judgeId);
+      this.changed(contestId, judgeId);
     }, this.graceMs);
-    this.pendingOffline.set(key, cancel);
   }
 
   close(): void {
-    for (const cancel of this.pendingOffline.values()) cancel();
-    this.pendingOffline.clear();
+    for (const judges of this.contests.values())
+      for (const devices of judges.values())
+        for (const d of devices.values()) {
+          d.cancelRemoval?.();
+          d.cancelRemoval = null;
+        }
   }
 }

@@ -1,7 +1,8 @@
-// Socket.IO, wired from its parts: the handshake authenticates, each connection joins its
-// channel's room and gets its full view, commands and reads are served per connection
-// (connection.ts, under the limits of rate-limit.ts), commits go to the broadcaster
-// (broadcaster.ts), and judges' comings and goings to presence (presence.ts).
+// Socket.IO, wired from its parts: the handshake checks the page's origin (origins.ts) and
+// authenticates (auth.ts, host logins counted per address), each connection joins its channel's
+// room and gets its full view, commands and reads are served per connection (connection.ts,
+// under the limits of rate-limit.ts), commits go to the broadcaster (broadcaster.ts), and
+// judges' devices coming and going to presence (presence.ts).
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { authenticate } from './auth.ts';
@@ -9,44 +10,82 @@ import { LocalSubscribers, SocketBroadcaster, type Broadcaster } from './broadca
 import { roomOf, viewFor, type IO, type Sock } from './channels.ts';
 import { serveConnection } from './connection.ts';
 import type { Contests } from './contests.ts';
+import type { HostLogins } from './host-logins.ts';
+import { SOCKET_HEADERS } from './http/security.ts';
+import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
 
 export interface RealtimeOptions {
   offlineGraceMs: number;
   maxPayloadBytes: number;
+  hostLogins: HostLogins;
+  /** Origins a browser may connect from besides the address it reached the server by. */
+  trustedOrigins: () => readonly string[];
 }
+
+const PRESENCE_BATCH_MS = 50;
+
+type Refusal = Error & { data?: { code: string; retryAfterSeconds?: number } };
+const refusal = (message: string, data: NonNullable<Refusal['data']>): Refusal => Object.assign(new Error(message), { data });
 
 export function attachRealtime(http: HttpServer, contests: Contests, hostToken: string, opts: RealtimeOptions) {
   const io: IO = new Server(http, { maxHttpBufferSize: opts.maxPayloadBytes, serveClient: false });
-  const presence: Presence = new LocalPresence(opts.offlineGraceMs, (contestId) => {
-    const state = contests.get(contestId)?.state;
-    if (state) broadcaster.publishHost(state);
+  // Engine.IO runs these before anything else on every /socket.io/ request, polling or the
+  // WebSocket upgrade (whose 101 answer gets them too), so its own error answers carry them.
+  io.engine.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    for (const [name, value] of Object.entries(SOCKET_HEADERS)) res.setHeader(name, value);
+    next();
+  });
+  // Presence changes are sent together, PRESENCE_BATCH_MS after the first of a burst: a script
+  // opening hundreds of connections on a judge link (each a device of its own) then costs one host
+  // view per batch, not one per connection.
+  const changedJudges = new Map<string, Set<string>>();
+  const batches = new Set<ReturnType<typeof setTimeout>>();
+  const presence: Presence = new LocalPresence(opts.offlineGraceMs, (contestId, judgeId) => {
+    const judges = changedJudges.get(contestId);
+    if (judges) return void judges.add(judgeId);
+    changedJudges.set(contestId, new Set([judgeId]));
+    const batch = setTimeout(() => {
+      batches.delete(batch);
+      const judges = changedJudges.get(contestId) ?? new Set<string>();
+      changedJudges.delete(contestId);
+      const state = contests.get(contestId)?.state;
+      if (!state) return;
+      broadcaster.publishHost(state);
+      for (const judgeId of judges) broadcaster.publishJudge(state, judgeId);
+    }, PRESENCE_BATCH_MS);
+    batches.add(batch);
   });
   const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence);
   const limits: Limits = new LocalLimits();
   contests.onCommit((state) => broadcaster.publish(state));
 
   io.use((socket, next) => {
-    const result = authenticate(socket.handshake.auth, contests, hostToken);
+    const { origin, host } = socket.handshake.headers;
+    if (!originAllowed(origin, host, opts.trustedOrigins()))
+      return next(refusal(`不允许从该网页连接 (connections from ${String(origin).slice(0, 100)} are not allowed; see ALLOWED_ORIGINS)`, { code: 'forbidden' }));
+    const result = authenticate(socket.handshake.auth, socket.handshake.address, { contests, hostToken, hostLogins: opts.hostLogins });
     if (!result.ok) {
-      const err = new Error(result.message) as Error & { data?: unknown };
-      err.data = { code: result.code };
-      return next(err);
+      const data = result.retryAfterSeconds ? { code: result.code, retryAfterSeconds: result.retryAfterSeconds } : { code: result.code };
+      return next(refusal(result.message, data));
     }
-    socket.data = result.identity;
+    socket.data = result.device ? { ...result.identity, device: result.device } : result.identity;
     next();
   });
 
   io.on('connection', (socket: Sock) => {
     const id = socket.data;
+    // A connection without a device id (not the bundled pad) counts as a device of its own.
+    const device = id.device ?? socket.id;
+    // Presence first, so the full view this connection gets just below already counts it.
+    if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
     void socket.join(roomOf(id));
-    if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId);
     const state = contests.get(id.contestId)?.state;
     if (state) socket.emit('view', viewFor(id, state, presence));
     serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence) });
     socket.on('disconnect', () => {
-      if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId);
+      if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId, device);
     });
   });
 
@@ -61,5 +100,12 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     io.in(room).disconnectSockets(true);
   }
 
-  return { io, presence, revokeJudge };
+  /** Stops presence and drops the changes not yet sent (the server is stopping). */
+  function close(): void {
+    presence.close();
+    for (const batch of batches) clearTimeout(batch);
+    batches.clear();
+  }
+
+  return { io, presence, revokeJudge, close };
 }

@@ -155,7 +155,11 @@ function computePublicView(s: ContestState): PublicView {
   };
 }
 
-export function judgeView(s: ContestState, judgeId: string): JudgeView {
+/**
+ * `devices`: how many devices hold this judge's link now (presence, outside the event log); every
+ * one of them is sent this view, and each sees the others as `otherDevices`.
+ */
+export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeView {
   const j = judgeById(s.def, judgeId);
   const myMarks: JudgeView['myMarks'] = {};
   for (const run of Object.values(s.presenters)) {
@@ -175,11 +179,15 @@ export function judgeView(s: ContestState, judgeId: string): JudgeView {
     timer: timer(s),
     myMarks,
     ...judgeQa(s, judgeId),
+    otherDevices: Math.max(0, devices - 1),
   };
 }
 
-/** Everything, for the host; `online` is presence the server tracks outside the event log. */
-export function hostView(s: ContestState, online: ReadonlySet<string>): HostView {
+/**
+ * Everything, for the host. `online` and `devices` (per judge, how many devices hold the link)
+ * are presence, which the server tracks outside the event log.
+ */
+export function hostView(s: ContestState, online: ReadonlySet<string>, devices: ReadonlyMap<string, number> = new Map()): HostView {
   const official = revealedResults(s);
   const cur = s.current ? s.presenters[s.current] : undefined;
   // The current presenter's provisional score (host only), shown before it is revealed.
@@ -189,7 +197,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>): HostView
     rev: s.rev,
     contest: contestInfo(s),
     definition: s.def,
-    judges: s.def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? null, online: online.has(j.id) })),
+    judges: s.def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? null, online: online.has(j.id), devices: devices.get(j.id) ?? 0 })),
     presenters: presenterInfo(s).map((p) => {
       const run = s.presenters[p.id];
       const marks: HostView['presenters'][number]['marks'] = {};

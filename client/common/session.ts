@@ -70,11 +70,21 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
     syncClock();
   });
   socket.on('disconnect', () => useSession.getState().status !== 'denied' && useSession.setState({ status: 'offline' }));
-  socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
-    if (err.data?.code === 'unauthorized' || err.data?.code === 'not_found' || err.data?.code === 'invalid') {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  socket.on('connect_error', (err: Error & { data?: { code?: string; retryAfterSeconds?: number } }) => {
+    const code = err.data?.code;
+    if (code === 'unauthorized' || code === 'not_found' || code === 'invalid' || code === 'forbidden') {
       useSession.setState({ status: 'denied', denied: err.message });
       socket.disconnect();
-    } else useSession.setState({ status: 'offline' });
+      return;
+    }
+    useSession.setState({ status: 'offline' });
+    // Too many wrong host tokens from this address: Socket.IO does not retry a refusal by the
+    // server by itself, so try again once the wait it named is over.
+    if (code === 'rate_limited') {
+      clearTimeout(retry);
+      retry = setTimeout(() => useSession.getState().status !== 'denied' && socket.connect(), (err.data?.retryAfterSeconds ?? 60) * 1000);
+    }
   });
   socket.on('session:revoked', (info) => {
     useSession.setState({ status: 'denied', denied: info.reason });
@@ -99,6 +109,7 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
   }
   const close = () => {
     clearInterval(clockTimer);
+    clearTimeout(retry);
     if (typeof window !== 'undefined') {
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);

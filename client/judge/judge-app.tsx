@@ -5,6 +5,7 @@ import { LangSwitch, useT } from '../common/i18n.tsx';
 import { AskCard } from './ask-card.tsx';
 import { CommentBox } from './comment-box.tsx';
 import { Denied } from './denied.tsx';
+import { DeviceNotice } from './device-notice.tsx';
 import { Header } from './header.tsx';
 import { History } from './history.tsx';
 import { MyQuestions } from './my-questions.tsx';
@@ -35,6 +36,7 @@ export function JudgeApp() {
     <div className="jp">
       <Header view={view} status={status} />
       <main className="jp-main">
+        <DeviceNotice view={view} />
         <PresenterCard view={view} />
         <RefusalNotices view={view} />
         {asking ? (

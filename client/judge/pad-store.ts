@@ -8,7 +8,7 @@ import { newCommandId } from '../common/ids.ts';
 import { createSession, type Session } from '../common/session.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
 import { isNote, notesKey, type NoteItem, type NoteKind } from './qa-storage.ts';
-import { isScoreItem, saveDraft, scoresKey, type ScoreItem } from './storage.ts';
+import { deviceId, isScoreItem, saveDraft, scoresKey, type ScoreItem } from './storage.ts';
 
 export interface JudgePad {
   token: string;
@@ -25,7 +25,7 @@ export interface JudgePad {
 const RETRY_EVERY_MS = 5000;
 
 export function createJudgePad(token: string): JudgePad {
-  const session = createSession<JudgeView>({ role: 'judge', token });
+  const session = createSession<JudgeView>({ role: 'judge', token, device: deviceId() });
   const connected = () => session.socket.connected;
 
   const scores = createOutbox<ScoreItem>({

@@ -2,6 +2,7 @@
 // (held by the outbox, client/judge/outbox.ts), and the values typed for each presenter before
 // submitting. Both are keyed by the link token, so two judges sharing a phone (or a reissued
 // link) never see each other's.
+import { newCommandId } from '../common/ids.ts';
 
 export interface ScoreItem {
   /** Made once when the judge confirms; every resend reuses it so the server applies it once. */
@@ -10,6 +11,21 @@ export interface ScoreItem {
   values: number[];
   /** Device time of the confirmation, for ordering only. */
   createdAt: number;
+}
+
+const DEVICE_KEY = 'leitai:device';
+
+/**
+ * This phone's id, sent with the judge's handshake so that the server counts devices, not
+ * connections, per link: the same phone reconnecting (or a second tab on it) is not "another
+ * device". Kept for every link on the phone; without storage it lasts as long as the page.
+ */
+export function deviceId(): string {
+  const kept = readJson(DEVICE_KEY);
+  if (typeof kept === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(kept)) return kept;
+  const id = newCommandId();
+  writeJson(DEVICE_KEY, id);
+  return id;
 }
 
 export const scoresKey = (token: string) => `leitai:outbox:${token}`;

@@ -64,6 +64,9 @@ const zh = {
   history: '我已评分的单位',
   points: '{n} 分',
   brand: '擂台 · 评委打分',
+  otherDevice: '此链接也在另一台设备上打开',
+  otherDevices: '此链接也在另外 {n} 台设备上打开',
+  otherDeviceHint: '如果那不是您本人的设备，请告知工作人员为您重新生成链接。',
 } as const;
 
 type Key = keyof typeof zh;
@@ -131,6 +134,9 @@ const en: Record<Key, string> = {
   history: 'My earlier scores',
   points: '{n}',
   brand: 'Leitai · judge pad',
+  otherDevice: 'This link is also open on another device',
+  otherDevices: 'This link is also open on {n} other devices',
+  otherDeviceHint: 'If that device is not yours, ask the staff to reissue your link.',
 };
 
 export const strings: Strings<Key> = { zh, en };

@@ -7,13 +7,12 @@ import type { AccessLinks, ContestSummary, StoredContest } from '../../shared/pr
 import { judgeById } from '../../shared/roster.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument } from '../../shared/results.ts';
-import { bearer, sameSecret } from '../auth.ts';
 import type { Contests } from '../contests.ts';
 import { demoDefinition } from '../demo/definition.ts';
+import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
-export interface ApiDeps {
+export interface ApiDeps extends HostAuthDeps {
   contests: Contests;
-  hostToken: string;
   publicUrl: () => string;
   /** Cuts the open connections of a judge whose link was reissued or who was removed. */
   revokeJudge: (contestId: string, judgeId: string, reason: 'reissued' | 'removed') => void;
@@ -53,11 +52,7 @@ export function apiRouter(deps: ApiDeps) {
   r.use(express.json({ limit: '256kb' }));
 
   // Every /api route needs the host token.
-  r.use((req: Request, res: Response, next: NextFunction) => {
-    const token = bearer(req.header('authorization'));
-    if (!token || !sameSecret(token, deps.hostToken)) return fail(res, 401, 'unauthorized', '需要主持人令牌 (Authorization: Bearer <host token>)');
-    next();
-  });
+  r.use(hostOnly(deps));
 
   const contest = (req: Request, res: Response): ContestState | null => {
     const state = deps.contests.get(String(req.params.id))?.state;

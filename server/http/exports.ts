@@ -6,11 +6,11 @@
 // docs/report.md describes the contents and the event-log fingerprint.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ContestState } from '../../shared/domain/state.ts';
-import { bearer, sameSecret } from '../auth.ts';
 import type { Contests } from '../contests.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
 import { accessLinks } from './api.ts';
+import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
 // pdfkit and exceljs take about a third of a second to load: import them on the first export,
 // not at every start (the restart that matters is the one in front of the room).
@@ -18,9 +18,8 @@ const reportPdf = () => import('../report/report-pdf.ts');
 const judgeCardsPdf = () => import('../report/judge-cards-pdf.ts');
 const xlsxModule = () => import('../report/xlsx.ts');
 
-export interface ExportsDeps {
+export interface ExportsDeps extends HostAuthDeps {
   contests: Contests;
-  hostToken: string;
   publicUrl: () => string;
 }
 
@@ -39,11 +38,7 @@ export function exportsRouter(deps: ExportsDeps) {
 
   // Mounted before the API router (whose catch-all answers 404), so the host-token check is
   // attached to these four routes only and every other request passes through untouched.
-  const host = (req: Request, res: Response, next: NextFunction) => {
-    const token = bearer(req.header('authorization'));
-    if (!token || !sameSecret(token, deps.hostToken)) return fail(res, 401, 'unauthorized', '需要主持人令牌 (Authorization: Bearer <host token>)');
-    next();
-  };
+  const host = hostOnly(deps);
 
   /**
    * The state and exactly the events it was built from, read together: commands run

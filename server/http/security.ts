@@ -4,7 +4,7 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /** A Host header we can safely repeat inside the policy (name or IP, optional port). */
-const PLAIN_HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/;
+export const PLAIN_HOST = /^[A-Za-z0-9.-]{1,253}(:\d{1,5})?$|^\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?$/;
 
 /**
  * What the bundled client needs, and nothing more:
@@ -30,13 +30,32 @@ export function contentSecurityPolicy(host: string | undefined): string {
   ].join('; ');
 }
 
+/** The headers every page and API answer carries. */
+export function pageHeaders(host: string | undefined): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(host),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    // frame-ancestors for current browsers, X-Frame-Options for the rest.
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+/**
+ * The same for Socket.IO's answers under /socket.io/ (long-polling, the WebSocket upgrade, and
+ * Engine.IO's errors). None of them is ever a document to render, so their policy allows nothing
+ * at all — and nosniff keeps a browser from reading a polling answer as a script or a page.
+ */
+export const SOCKET_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
 export function securityHeaders() {
   return (req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(req.headers.host));
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    // frame-ancestors for current browsers, X-Frame-Options for the rest.
-    res.setHeader('X-Frame-Options', 'DENY');
+    for (const [name, value] of Object.entries(pageHeaders(req.headers.host))) res.setHeader(name, value);
     next();
   };
 }

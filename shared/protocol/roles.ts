@@ -6,10 +6,17 @@ import { Id } from './fields.ts';
 export const Role = z.enum(['host', 'judge', 'screen', 'audience']);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * Which phone a judge's connection comes from: made once and kept on the phone (the pad's
+ * localStorage), so the same phone reconnecting — after its screen locked, say, while the
+ * server still holds the dead connection — is not taken for a second device on the link.
+ */
+export const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'device: 8–64 letters, digits, - or _');
+
 /** `io(url, { auth })`: host = host token + contestId; judge/screen = their own token; audience = contestId. */
 export const HandshakeAuth = z.union([
   z.strictObject({ role: z.literal('host'), token: text().min(1).max(200), contestId: Id }),
-  z.strictObject({ role: z.literal('judge'), token: text().min(1).max(200) }),
+  z.strictObject({ role: z.literal('judge'), token: text().min(1).max(200), device: DeviceId.optional() }),
   z.strictObject({ role: z.literal('screen'), token: text().min(1).max(200) }),
   z.strictObject({ role: z.literal('audience'), contestId: Id }),
 ]);

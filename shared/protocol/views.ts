@@ -90,6 +90,8 @@ export const JudgeView = z.object({
   /** This judge's own questions with their status (waiting, on screen, answered, not used). */
   myQuestions: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), status: QuestionView.shape.status, askedAt: z.number() })),
   myComments: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), at: z.number() })),
+  /** How many other devices hold this judge's link right now (0 normally); the pad warns when any. */
+  otherDevices: z.number().int().min(0),
 });
 export type JudgeView = z.infer<typeof JudgeView>;
 
@@ -99,7 +101,15 @@ export const HostView = z.object({
   contest: ContestInfo,
   definition: StoredDefinition, // the normalised definition as stored, every entry with its id
   judges: z.array(
-    z.object({ id: z.string(), name: z.string(), title: z.string(), group: z.string().nullable(), online: z.boolean() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      title: z.string(),
+      group: z.string().nullable(),
+      online: z.boolean(),
+      /** Devices holding the judge's link now (0 when offline); more than 1 deserves a look. */
+      devices: z.number().int().min(0),
+    }),
   ),
   presenters: z.array(
     PresenterInfo.extend({

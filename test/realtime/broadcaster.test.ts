@@ -9,7 +9,7 @@ import { Adapter, type BroadcastOptions } from 'socket.io-adapter';
 import { io as connectClient, type Socket as ClientSocket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContestState } from '../../shared/domain/state.ts';
-import type { HostView, View } from '../../shared/protocol/index.ts';
+import type { HostView, JudgeView, View } from '../../shared/protocol/index.ts';
 import { LocalSubscribers, SocketBroadcaster, type Subscribers } from '../../server/broadcaster.ts';
 import { roomOf, type Channel, type IO } from '../../server/channels.ts';
 import { show } from '../domain/given.ts';
@@ -73,7 +73,7 @@ const ch = {
   judge: (judgeId: string): Channel => ({ contestId: C, actor: { role: 'judge', judgeId } }),
 } satisfies Record<string, Channel | ((j: string) => Channel)>;
 
-const nobodyOnline = { online: () => new Set<string>() };
+const nobodyOnline = { online: () => new Set<string>(), devices: () => new Map<string, number>() };
 
 describe('a view for sockets on another process', () => {
   it('is built and reaches them when Subscribers says so, though no local room exists', async () => {
@@ -111,7 +111,7 @@ describe('a commit on local rooms', () => {
     const judge1 = await member(url, ch.judge(j1));
     const screen = await member(url, ch.screen);
 
-    new SocketBroadcaster(io, new LocalSubscribers(io), { online: () => new Set([j1]) }).publish(scoring);
+    new SocketBroadcaster(io, new LocalSubscribers(io), { online: () => new Set([j1]), devices: () => new Map([[j1, 2]]) }).publish(scoring);
     expect(log).toEqual([roomOf(ch.screen), roomOf(ch.host), roomOf(ch.judge(j1)), roomOf(ch.judge(j2)), roomOf(ch.audience)]);
     for (const m of [audience, judge2, host, judge1, screen]) await m.until((e) => e.event === 'view');
     expect(screen.views()).toMatchObject([{ role: 'screen', rev: scoring.rev }]);
@@ -119,12 +119,15 @@ describe('a commit on local rooms', () => {
     expect(judge1.views()).toMatchObject([{ role: 'judge', me: { id: j1 } }]);
     expect(judge2.views()).toMatchObject([{ role: 'judge', me: { id: j2 } }]);
     // The host's view reads presence through the broadcaster's OnlineJudges.
-    const online = (host.views()[0] as HostView).judges.map((j) => [j.id, j.online]);
+    const online = (host.views()[0] as HostView).judges.map((j) => [j.id, j.online, j.devices]);
     expect(online).toEqual([
-      [j1, true],
-      [j2, false],
-      [j3, false],
+      [j1, true, 2],
+      [j2, false, 0],
+      [j3, false, 0],
     ]);
+    // Each judge's view reads the devices on its link: j1 has another one, j2 none.
+    expect(judge1.views()).toMatchObject([{ otherDevices: 1 }]);
+    expect(judge2.views()).toMatchObject([{ otherDevices: 0 }]);
   });
 
   it('after a presence change, sends the host view alone', async () => {
@@ -133,6 +136,27 @@ describe('a commit on local rooms', () => {
     const all: Subscribers = { any: () => true };
     new SocketBroadcaster(io, all, nobodyOnline).publishHost(scoring);
     expect(log).toEqual([roomOf(ch.host)]);
+  });
+
+  it('after a change of a judge\'s devices, sends that judge a view only if its count changed', async () => {
+    const log: string[] = [];
+    const { io, url } = await serve(relay(log));
+    const judge1 = await member(url, ch.judge(j1));
+    let devices = 1;
+    const b = new SocketBroadcaster(io, new LocalSubscribers(io), { online: () => new Set([j1]), devices: () => new Map([[j1, devices]]) });
+    b.publish(scoring);
+    devices = 2;
+    b.publishJudge(scoring, j1);
+    b.publishJudge(scoring, j1); // nothing new: not sent again
+    devices = 1;
+    b.publishJudge(scoring, j1);
+    await judge1.until(() => judge1.views().length === 3);
+    expect(judge1.views().map((v) => [v.rev, (v as JudgeView).otherDevices])).toEqual([
+      [scoring.rev, 0],
+      [scoring.rev, 1],
+      [scoring.rev, 0],
+    ]);
+    expect(log.filter((r) => r === roomOf(ch.judge(j1)))).toHaveLength(3);
   });
 });
 

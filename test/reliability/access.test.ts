@@ -5,12 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostTokenFor } from '../../server/config.ts';
+import { LocalHostLogins } from '../../server/host-logins.ts';
 import { apiRouter } from '../../server/http/api.ts';
 import { exportsRouter } from '../../server/http/exports.ts';
 import { allowedRoles, commandTypes, type HandshakeAuth, type JudgeView } from '../../shared/protocol/index.ts';
 import { definition, type Created } from '../integration/fixtures.ts';
 import { freePort } from '../support/child.ts';
-import { api, connect, HOST_TOKEN, startServer, tempDir, tokenOf } from '../support/server.ts';
+import { api, connect, GENEROUS_HOST_LOGINS, HOST_TOKEN, startServer, tempDir, tokenOf } from '../support/server.ts';
 import { createContest, events, scoringContest } from './support/contest.ts';
 import { handshakeError, sendAll, type Cell } from './support/identities.ts';
 import { spawnLogged } from './support/logged-child.ts';
@@ -22,7 +23,7 @@ let b: Created;
 const counts = { commandCells: 0, allowed: 0, forbidden: 0, handshakeCells: 0 };
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer(tempDir(), { hostLoginLimit: GENEROUS_HOST_LOGINS });
   const s = await scoringContest(server.url);
   s.host.close();
   a = s.created;
@@ -142,7 +143,7 @@ describe('access control matrix', () => {
 
 describe('the host token on the HTTP API', () => {
   it('is required on every route of the API and export routers (enumerated from the routers themselves)', async () => {
-    const deps = { contests: server.contests, hostToken: HOST_TOKEN, publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
+    const deps = { contests: server.contests, hostToken: HOST_TOKEN, hostLogins: new LocalHostLogins(), publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
     type Stack = { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
     const routes = [exportsRouter(deps), apiRouter(deps)].flatMap((r) =>
       (r as unknown as Stack).stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => [m.toUpperCase(), l.route!.path] as const) : [])),
@@ -182,7 +183,10 @@ describe('the host token on the HTTP API', () => {
     }
     // Secrets come from node:crypto only (Math.random is fine for the demo's simulated judges).
     for (const f of ['auth.ts', 'config.ts', 'db/token-store.ts']) expect(fs.readFileSync(path.join(root, f), 'utf8'), f).not.toMatch(/Math\.random/);
-    for (const f of ['auth.ts', 'http/api.ts', 'http/exports.ts']) expect(fs.readFileSync(path.join(root, f), 'utf8'), f).toMatch(/sameSecret\([\w.]+, (deps\.)?hostToken\)/);
+    // One check for HTTP and the handshake (auth.ts), which both routers use through hostOnly.
+    expect(fs.readFileSync(path.join(root, 'auth.ts'), 'utf8')).toMatch(/sameSecret\(given, hostToken\)/);
+    expect(fs.readFileSync(path.join(root, 'http/host-auth.ts'), 'utf8')).toMatch(/checkHostToken\(/);
+    for (const f of ['http/api.ts', 'http/exports.ts']) expect(fs.readFileSync(path.join(root, f), 'utf8'), f).toMatch(/hostOnly\(deps\)/);
     expect(fs.readFileSync(path.join(root, 'auth.ts'), 'utf8')).toMatch(/timingSafeEqual\(sha\(given\), sha\(expected\)\)/);
   });
 });

@@ -41,7 +41,7 @@ export function canonical(value: unknown): string {
 
 /** Presence (who is online) lives outside the log; everything else must come from it. */
 export function withoutPresence(v: HostView): HostView {
-  return { ...v, judges: v.judges.map((j) => ({ ...j, online: false })) };
+  return { ...v, judges: v.judges.map((j) => ({ ...j, online: false, devices: 0 })) };
 }
 
 /** Replays a log from scratch; null when it does not start with ContestCreated. */

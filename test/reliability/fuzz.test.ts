@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandTypes, ErrorCode, type HandshakeAuth, type Role } from '../../shared/protocol/index.ts';
-import { api, connect, HOST_TOKEN, startServer, tokenOf, type TestClient } from '../support/server.ts';
+import { api, connect, GENEROUS_HOST_LOGINS, HOST_TOKEN, startServer, tempDir, tokenOf, type TestClient } from '../support/server.ts';
 import { createContest, fingerprint, scoringContest } from './support/contest.ts';
 import { FuzzSocket, type Outcome } from './support/fuzz-socket.ts';
 import { HTTP_ROUTES, httpCase, type HttpCase } from './support/http-cases.ts';
@@ -25,7 +25,7 @@ let host: TestClient;
 let sockets: Record<Role, FuzzSocket>;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer(tempDir(), { hostLoginLimit: GENEROUS_HOST_LOGINS });
   const s = await scoringContest(server.url);
   contestId = s.created.id;
   host = s.host;

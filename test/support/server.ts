@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { startLeitai, type Leitai } from '../../server/app.ts';
+import { startLeitai, type Leitai, type LeitaiOptions } from '../../server/app.ts';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 
 export const HOST_TOKEN = 'test-host-token-0123456789';
@@ -13,7 +13,16 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-test-'));
 }
 
-export async function startServer(dataDir = tempDir(), extra: { offlineGraceMs?: number; clientDir?: string } = {}): Promise<Leitai & { dataDir: string }> {
+/**
+ * For tests that send wrong host tokens by the dozen on purpose (the access matrix, the fuzzer):
+ * from one address, the real limit would answer 429 in place of what they check. The limit
+ * itself is tested in test/reliability/guessing.test.ts.
+ */
+export const GENEROUS_HOST_LOGINS = { failures: 1_000_000, windowMs: 60_000, blockMs: 60_000 } as const;
+
+type Extra = Partial<Pick<LeitaiOptions, 'offlineGraceMs' | 'clientDir' | 'allowedOrigins' | 'hostLoginLimit'>>;
+
+export async function startServer(dataDir = tempDir(), extra: Extra = {}): Promise<Leitai & { dataDir: string }> {
   const app = await startLeitai({ port: 0, host: '127.0.0.1', dataDir, hostToken: HOST_TOKEN, publicUrl: 'http://leitai.test', ...extra });
   return Object.assign(app, { dataDir });
 }

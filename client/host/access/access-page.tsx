@@ -21,6 +21,7 @@ export function AccessPage({ id }: { id: string }) {
   // Presence comes from the live session once its first view has arrived.
   const view = useHostView();
   const online = new Set(view?.judges.filter((j) => j.online).map((j) => j.id) ?? []);
+  const devices = new Map(view?.judges.map((j) => [j.id, j.devices]) ?? []);
 
   const load = useCallback(() => {
     api
@@ -72,7 +73,14 @@ export function AccessPage({ id }: { id: string }) {
         <h2 className="access-count">{t('judgesCount', { n: links.judges.length, online: online.size })}</h2>
         <div className="judge-cards">
           {links.judges.map((j, i) => (
-            <JudgeCard key={j.id} judge={j} seat={i + 1} online={view ? online.has(j.id) : null} onReissue={() => void reissue(j)} />
+            <JudgeCard
+              key={j.id}
+              judge={j}
+              seat={i + 1}
+              online={view ? online.has(j.id) : null}
+              devices={view ? (devices.get(j.id) ?? 0) : null}
+              onReissue={() => void reissue(j)}
+            />
           ))}
         </div>
       </div>

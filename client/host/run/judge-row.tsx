@@ -32,7 +32,12 @@ export function JudgeRow({ judge: j, presenceKnown, seat, criteria, split, mark,
         ) : (
           <i className="dot unknown" aria-label={t('presenceUnknown')} />
         )}
-        {j.name}
+        <span className="j-name-text">{j.name}</span>
+        {presenceKnown && j.devices > 1 && (
+          <span className="devices-badge" data-testid="devices" title={t('devicesTitle', { n: j.devices })}>
+            {t('devices', { n: j.devices })}
+          </span>
+        )}
       </td>
       {split ? (
         Array.from({ length: criteria }, (_, k) => (

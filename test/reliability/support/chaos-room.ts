@@ -93,7 +93,8 @@ export class ChaosRoom {
     const screen = await this.device('screen', { role: 'screen', token: tokenOf(created.screenUrl) }, created.id);
     const judges: JudgeDevice[] = [];
     for (const [i, j] of created.judges.entries()) {
-      const d = await this.device(`j${i + 1}`, { role: 'judge', token: tokenOf(j.joinUrl) }, created.id);
+      // Like the pad: one device id per phone, so a reconnect is the same device, not a second one.
+      const d = await this.device(`j${i + 1}`, { role: 'judge', token: tokenOf(j.joinUrl), device: `chaos-phone-${i + 1}` }, created.id);
       judges.push(new JudgeDevice(`j${i + 1}`, d.link, d.client));
     }
     return { created, host, screen, judges };
