@@ -1,6 +1,6 @@
 // What the audit page reports, counted from the event log itself (the log is the audit
-// trail): amendments by judges, corrections by the host, reveals made with missing marks,
-// steps back and reopenings.
+// trail): amendments by judges, corrections by the host (marks and report times), reveals made
+// with missing marks, steps back and reopenings.
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { logFingerprint, type Fingerprint } from './fingerprint.ts';
@@ -10,6 +10,8 @@ export interface AuditFacts {
   /** Resubmissions by a judge of marks already submitted for the same presenter. */
   amendments: { presenterId: string; judgeId: string; at: number }[];
   corrections: { presenterId: string; judgeId: string; reason: string; at: number }[];
+  /** The host's corrections of a measured report time (report:correct): what was measured, what was set. */
+  reportTimes: { presenterId: string; measuredMs: number; correctedMs: number; overtimeMs: number; reason: string; at: number }[];
   missingReveals: { presenterId: string; missing: string[]; at: number }[];
   stepsBack: { presenterId: string; from: string; to: string | null; reason: string; at: number }[];
   reopened: { reason: string; at: number }[];
@@ -26,6 +28,7 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
     fingerprint: logFingerprint(events),
     amendments: [],
     corrections: [],
+    reportTimes: [],
     missingReveals: [],
     stepsBack: [],
     reopened: [],
@@ -56,6 +59,9 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
       case 'MarksDiscarded':
         // A step back past the report dropped these marks; shown with the step's reason.
         for (const judgeId of e.judgeIds) f.corrections.push({ presenterId: e.presenterId, judgeId, reason: `退回重新汇报，评分作废：${reasonText(e.reason)}`, at: e.at });
+        break;
+      case 'ReportTimeCorrected':
+        f.reportTimes.push({ presenterId: e.presenterId, measuredMs: e.was.reportUsedMs, correctedMs: e.reportUsedMs, overtimeMs: e.overtimeMs, reason: reasonText(e.reason), at: e.at });
         break;
       case 'ContestReopened':
         f.reopened.push({ reason: reasonText(e.reason), at: e.at ?? at });

@@ -1,6 +1,6 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
-import { formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
 import { timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
@@ -68,7 +68,7 @@ export function drawAudit(c: ReportContext): void {
   w.fields([
     ['事件日志', `共 ${f.count} 条事件（序号 1–${f.lastSeq}）`],
     ['评委修改分数', `${audit.amendments.length} 次`],
-    ['主持人更正', `${audit.corrections.length} 次`],
+    ['主持人更正', `${audit.corrections.length} 次${audit.reportTimes.length ? `；汇报用时更正 ${audit.reportTimes.length} 次` : ''}`],
     ['缺评亮分', `${audit.missingReveals.length} 次`],
     ['流程回退', `${audit.stepsBack.length} 次${audit.reopened.length ? `；比赛结束后重新开放 ${audit.reopened.length} 次` : ''}`],
     ['缺席单位', audit.absent.length ? audit.absent.map(c.unitName).join('、') : '无'],
@@ -82,6 +82,7 @@ export function drawAudit(c: ReportContext): void {
     table(w, header.map((h, i) => ({ header: h, width: widths[i]! })), rows, { size });
   };
   list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
+  list('汇报用时更正明细', ['时间', '汇报单位', '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
   list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
   list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
   list('隐藏的点评', ['时间', '汇报单位', '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));

@@ -4,55 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../shared/domain/events.ts';
 import { evolve, initialState, replay } from '../../shared/domain/evolve.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
-import { created, DEF, SEC, show, SHEETS_375, stateOf, T0 } from './given.ts';
+import { created, DEF, stateOf, T0 } from './given.ts';
+import { referenceShow } from './reference-show.ts';
 
-/** A whole evening with most kinds of event: draw, set, timers, Q&A, amend, lock, back, skip, absent, correct, finish, reopen. */
-function fullShow() {
-  return show()
-    .draw(20250601)
-    .show('welcome')
-    .do({ type: 'order:set', order: ['p3', 'p1', 'p2'] })
-    .start()
-    .do({ type: 'presenter:skip', presenterId: 'p3' }) // order p1, p2, p3
-    .next()
-    .startTimer()
-    .after(100 * SEC)
-    .addTime(30)
-    .after(260 * SEC)
-    .pauseTimer()
-    .qa()
-    .startTimer()
-    .after(60 * SEC)
-    .back('汇报未完')
-    .startTimer()
-    .after(10 * SEC)
-    .qa()
-    .after(30 * SEC)
-    .open()
-    .scoreAll('p1', SHEETS_375)
-    .submit('p1', 'j1', [26, 12.5])
-    .lock()
-    .after(SEC)
-    .reveal()
-    .back('亮分前核对')
-    .open()
-    .after(SEC)
-    .reveal()
-    .after(SEC)
-    .next()
-    .do({ type: 'timer:reset' })
-    .do({ type: 'presenter:absent', presenterId: 'p2' })
-    .next()
-    .open()
-    .scoreAll('p3', [[30, 20], null, [10, 5]])
-    .after(SEC)
-    .reveal(true)
-    .do({ type: 'score:correct', presenterId: 'p3', judgeId: 'j2', values: [15, 15], reason: '补录纸质评分' })
-    .finish()
-    .back('重新开放')
-    .show('ranking')
-    .finish();
-}
+/** A whole evening with every kind of event (the one the state-format test records). */
+const fullShow = referenceShow;
 
 describe('rev and replay', () => {
   it('the full show runs without refusals and ends finished', () => {
