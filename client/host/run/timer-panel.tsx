@@ -1,7 +1,7 @@
 // The timer, drawn from the server's endsAt and the measured clock offset (never ticked by the
 // server), with big start/pause, ±30 s and reset controls.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, formatDuration, formatElapsed } from '../../../shared/format.ts';
+import { formatClock, formatElapsed } from '../../../shared/format.ts';
 import { remainingMs, timerLevel, useNow } from '../../common/clock.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
