@@ -9,12 +9,22 @@ export type FormatLang = 'zh' | 'en';
  * A judge's mark, a total or a published score, as the server computed it: 36.5 stays "36.5",
  * 40 stays "40", never padded; null (not scored) is "—". Every number the server publishes
  * comes out of exact arithmetic as the nearest double of a short decimal (shared/scoring), so
- * its shortest text is already that decimal. Padding to the contest's decimals is the report's
- * `fixed` (server/report/format.ts).
+ * its shortest text is already that decimal. A computed result (final, group result, criterion
+ * aggregate) is a formatFinal instead.
  */
 export function formatScore(x: number | null | undefined): string {
   // The exact decimal, never an exponent: a mark of 0.00000000001 reads back from its field.
   return x === null || x === undefined ? '—' : decimalText(x);
+}
+
+/**
+ * A computed result (a final, a score before penalty, a group's result, a criterion's aggregate)
+ * with exactly the contest's decimals (rules.decimals): 89.7 with 2 → "89.70", everywhere — the
+ * projector, the audience page, the host, the PDF, the CSV — so one value never reads two ways.
+ * Such values were rounded to those decimals by shared/scoring, so padding never rounds.
+ */
+export function formatFinal(x: number | null | undefined, decimals: number): string {
+  return x === null || x === undefined ? '—' : x.toFixed(decimals);
 }
 
 /** A share as a percentage with at most two decimals: 0.6 of 1 → "60%", 1 of 3 → "33.33%". */

@@ -1,7 +1,7 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { formatDate, formatPercent, formatScore } from '../../shared/format.ts';
+import { formatDate, formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, presenterMap, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard } from '../screen/stages/reveal-stage.tsx';
@@ -12,7 +12,7 @@ import { TimerClock } from '../screen/timer-clock.tsx';
 import { strings } from './strings.ts';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
-function RevealGroups({ result }: { result: Result }) {
+function RevealGroups({ result, decimals }: { result: Result; decimals: number }) {
   const s = useT(screenStrings);
   const weightSum = result.groups.reduce((t, g) => t + g.weight, 0);
   return (
@@ -25,7 +25,7 @@ function RevealGroups({ result }: { result: Result }) {
               {g.weight !== null && <span className="watch__dim">{s('groupWeight', { w: formatPercent(g.weight, weightSum) })}</span>}
               {g.value !== null && (
                 <span className="watch__group-score">
-                  {s('groupScore')} <b>{formatScore(g.value)}</b>
+                  {s('groupScore')} <b>{formatFinal(g.value, decimals)}</b>
                 </span>
               )}
             </p>
@@ -108,10 +108,10 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
       )}
       {view.stage === 'reveal' && result && (
         <>
-          <RevealGroups result={result} />
+          <RevealGroups result={result} decimals={view.contest.decimals} />
           <CriteriaGrid view={view} marks={markGroups(result).flatMap((g) => g.marks)} struck />
           <p className="watch__final">
-            {s('finalScore')} <b>{formatScore(result.final)}</b>
+            {s('finalScore')} <b>{formatFinal(result.final, view.contest.decimals)}</b>
           </p>
           {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</p>}
           {result.fellBackToMean && <p className="watch__dim">{fellBackNote(s, result)}</p>}

@@ -2,7 +2,7 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { formatScore } from '../../shared/format.ts';
+import { formatFinal } from '../../shared/format.ts';
 import { columnsFor, presenterMap, type RankingLine } from './format.ts';
 import { strings } from './strings.ts';
 
@@ -50,7 +50,7 @@ export function RankingList({ view, highlight, limit, columns = false, className
               {p?.speaker && <span className="ranking__speaker">{p.speaker}</span>}
             </span>
             {l.shared && <span className="tag tag--shared">{t('shared')}</span>}
-            <span className="ranking__score">{formatScore(l.final)}</span>
+            <span className="ranking__score">{formatFinal(l.final, view.contest.decimals)}</span>
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-// Formatting shared by the PDF, CSV and XLSX exports: fixed decimals, ranks, statuses, and the
+// Formatting shared by the PDF, CSV and XLSX exports: ranks, statuses, question states, and the
 // contest rules in words (the cover prints them so the report explains its numbers). Marks,
 // dates and durations read as on the clients: shared/format.ts.
 import type { ContestState } from '../../shared/domain/state.ts';
@@ -9,8 +9,6 @@ export type PresenterResult = ResultsDocument['presenters'][number];
 export type JudgeResult = PresenterResult['judges'][number];
 type Definition = ContestState['def'];
 
-/** A computed score (aggregate, final) with the contest's fixed number of decimals. */
-export const fixed = (x: number | null, decimals: number): string => (x === null ? '—' : x.toFixed(decimals));
 
 export const rankText = (rank: number | null, shared: boolean): string => (rank === null ? '—' : shared ? `${rank}（并列）` : String(rank));
 

@@ -1,7 +1,7 @@
 // Cover (title, facts, rules in words, 未完成 when it is not the final result) and the final
 // ranking with the champion marked and shared ranks shown as such.
-import { formatDate } from '../../shared/format.ts';
-import { fixed, rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
+import { formatDate, formatFinal } from '../../shared/format.ts';
+import { rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import type { ReportContext } from './report-context.ts';
@@ -93,9 +93,9 @@ export function drawRanking(c: ReportContext): void {
       { text: rankText(p.rank, p.sharedRank), bold },
       { text: p.unit, bold },
       p.speaker,
-      fixed(p.raw, c.decimals),
+      formatFinal(p.raw, c.decimals),
       p.penalty ? `-${p.penalty}` : '0',
-      { text: fixed(p.final, c.decimals), bold },
+      { text: formatFinal(p.final, c.decimals), bold },
       notes.join('；'),
     ];
   });

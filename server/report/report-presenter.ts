@@ -1,8 +1,8 @@
 // One section per presenter: every judge's marks with the dropped ones struck through and
 // labelled (↑去掉最高 / ↓去掉最低, readable on a black-and-white printout), group results and
 // the weighted final, timings, questions with answers, and comments.
-import { formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
-import { dropText, fixed, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
+import { formatDuration, formatPercent, formatScore, formatFinal } from '../../shared/format.ts';
+import { dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
@@ -60,8 +60,8 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
   rows.push([
     { text: '各项得分', bold: true },
     ...(hasGroups ? [''] : []),
-    ...p.criteria.map((k) => ({ text: fixed(k.score, c.decimals), bold: true })),
-    { text: fixed(p.raw, c.decimals), bold: true },
+    ...p.criteria.map((k) => ({ text: formatFinal(k.score, c.decimals), bold: true })),
+    { text: formatFinal(p.raw, c.decimals), bold: true },
     aggregateNote(c),
   ]);
   table(w, columns, rows, { size: 9, padY: def.judges.length > 10 ? 2 : 3, rowFill: (i) => (dropped[i] ? '#f0f0f0' : i === rows.length - 1 ? '#e9e9e9' : null) });
@@ -75,7 +75,7 @@ function groupSummary(c: ReportContext, p: PresenterResult): void {
       g.name ?? '',
       String(g.weight),
       String(g.judgeCount),
-      fixed(g.result, c.decimals),
+      formatFinal(g.result, c.decimals),
       g.fellBackToMean ? '有效分数不足，未去分' : '',
     ]);
     table(
@@ -95,10 +95,10 @@ function groupSummary(c: ReportContext, p: PresenterResult): void {
   const sumW = active.reduce((t, g) => t + g.weight, 0);
   const formula =
     named.length > 0 && active.length > 0
-      ? `加权得分 = ${active.map((g) => `${formatPercent(g.weight, sumW)} × ${fixed(g.result, c.decimals)}`).join(' + ')} = ${fixed(p.raw, c.decimals)}`
-      : `得分 ${fixed(p.raw, c.decimals)}${p.fellBackToMean ? '（有效分数不足，未去分）' : ''}`;
+      ? `加权得分 = ${active.map((g) => `${formatPercent(g.weight, sumW)} × ${formatFinal(g.result, c.decimals)}`).join(' + ')} = ${formatFinal(p.raw, c.decimals)}`
+      : `得分 ${formatFinal(p.raw, c.decimals)}${p.fellBackToMean ? '（有效分数不足，未去分）' : ''}`;
   const penalty = p.penalty ? `；超时 ${formatDuration(p.overtimeSeconds)}，扣 ${formatScore(p.penalty)} 分` : '';
-  w.text(`${formula}${penalty}；最终得分 ${fixed(p.final, c.decimals)}`, { size: 10, bold: true, gap: 8 });
+  w.text(`${formula}${penalty}；最终得分 ${formatFinal(p.final, c.decimals)}`, { size: 10, bold: true, gap: 8 });
 }
 
 function questions(c: ReportContext, p: PresenterResult): void {
@@ -146,7 +146,7 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   const allotted = p.reportDurationSeconds ?? state.def.rules.reportSeconds;
   w.fields(
     [
-      ['最终得分', `${fixed(p.final, c.decimals)}　　名次 ${rankText(p.rank, p.sharedRank)}`],
+      ['最终得分', `${formatFinal(p.final, c.decimals)}　　名次 ${rankText(p.rank, p.sharedRank)}`],
       ['汇报用时', `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}`],
       ['问答用时', formatDuration(p.qaSeconds)],
     ],

@@ -7,7 +7,15 @@ import type { ResultsDocument } from '../../shared/results.ts';
 import { statusText } from './format.ts';
 import { inOrder } from './report-context.ts';
 
-export type Value = string | number | null;
+/** A computed result (final, score before penalty) that reads with the contest's decimals. */
+export interface Fixed {
+  fixed: number;
+  decimals: number;
+}
+export type Value = string | number | null | Fixed;
+
+/** A result cell: a number that the CSV writes as "89.70" and the XLSX formats as 0.00. */
+export const fixedCell = (x: number | null, decimals: number): Fixed | null => (x === null ? null : { fixed: x, decimals });
 
 const DROP: Record<string, string> = { highest: '最高', lowest: '最低' };
 
@@ -49,8 +57,8 @@ export function detailRows(state: ContestState, results: ResultsDocument): Value
       statusText(p),
       p.rank,
       p.rank === null ? null : p.sharedRank ? '是' : '否',
-      p.final,
-      p.raw,
+      fixedCell(p.final, def.rules.decimals),
+      fixedCell(p.raw, def.rules.decimals),
       p.revealed ? p.penalty : null,
       p.overtimeSeconds,
     ];

@@ -8,12 +8,18 @@ import { resultsDocument } from '../../shared/results.ts';
 import { auditFacts } from './audit.ts';
 import { questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { inOrder, type ReportInput } from './report-context.ts';
-import { detailHeader, detailRows, type Value } from './table-rows.ts';
+import { detailHeader, detailRows, fixedCell, type Value } from './table-rows.ts';
 
 function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(header);
-  for (const r of rows) ws.addRow(r.map((v) => v ?? ''));
+  for (const r of rows) {
+    const row = ws.addRow(r.map((v) => (v === null ? '' : typeof v === 'object' ? v.fixed : v)));
+    // A result keeps its number (Excel sums and sorts it) and reads with the contest's decimals.
+    r.forEach((v, i) => {
+      if (v !== null && typeof v === 'object') row.getCell(i + 1).numFmt = v.decimals > 0 ? `0.${'0'.repeat(v.decimals)}` : '0';
+    });
+  }
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4E4E4' } };
   header.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i] ?? 12));
@@ -40,8 +46,8 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
       p.rank === null ? null : p.sharedRank ? '是' : '否',
       p.unit,
       p.speaker,
-      p.final,
-      p.raw,
+      fixedCell(p.final, state.def.rules.decimals),
+      fixedCell(p.raw, state.def.rules.decimals),
       p.revealed ? p.penalty : null,
       p.overtimeSeconds,
       p.order,

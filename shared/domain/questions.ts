@@ -130,7 +130,10 @@ export function decideQa(s: ContestState, cmd: QaCommand, ctx: DecideContext): D
       const q = find(cmd.questionId);
       if (!q) return fail(ErrorCode.NotFound, `没有这个问题: ${cmd.questionId}`);
       if (q.status !== 'shown' && q.status !== 'waiting') return fail(ErrorCode.WrongState, '该问题已处理');
-      const answerMs = q.shownAt === null ? null : Math.max(0, ctx.now - q.shownAt);
+      // The host's press, if sent, bounded so that no clock skew makes it later than now or
+      // earlier than the question went up.
+      const endedAt = Math.min(ctx.now, cmd.endedAt ?? ctx.now);
+      const answerMs = q.shownAt === null ? null : Math.max(0, endedAt - q.shownAt);
       const answered: DomainEvent = { type: 'QuestionAnswered', questionId: q.id, at: ctx.now, answerMs, summary: cmd.summary ?? '' };
       const after = s.questions.map((x) => (x.id === q.id ? { ...x, status: 'answered' as const } : x));
       return ok(answered, ...(q.status === 'shown' ? autoNext(s, after, ctx.now) : []));

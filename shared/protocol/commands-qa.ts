@@ -30,6 +30,13 @@ export const qaCommands = {
       questionId: Id,
       /** A one-line summary of the answer. */
       summary: z.union([z.literal(''), Text(200).refine((t) => !/[\r\n]/.test(t), '摘要只能是一行 (one line)')]).optional(),
+      /**
+       * When the answer ended (epoch ms on the server's clock, as the host estimates it): the
+       * moment 已答复 was pressed, before the summary was typed — typing is not answer time, and the
+       * dialog shows the time up to that moment. Kept between the question going up and the
+       * command's arrival; without it the answer ends on arrival.
+       */
+      endedAt: z.number().int().nonnegative().optional(),
     }),
   ),
   'bank:load': command(host, z.strictObject({ ...Empty, questions: z.array(Text(300)).max(500) })),

@@ -171,7 +171,7 @@ describe('host console', () => {
     await nextStep(page).click();
     await page.getByRole('dialog').getByText('未提交：王五').waitFor();
     await dialogButton(page, '仍然亮分').click();
-    await page.getByText('最后得分 95').waitFor();
+    await page.getByText('最后得分 95.00').waitFor(); // 保留小数位 = 2 on the host as on the screen
 
     await expectStep(page, 'finish');
     await nextStep(page).click();

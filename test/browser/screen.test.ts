@@ -197,7 +197,7 @@ describe('projector screen', () => {
     expect(scored?.penalty).toBeGreaterThanOrEqual(1);
     const official = scored?.final;
     expect(official).toBe(87.5 - (scored?.penalty ?? 0));
-    expect(await page.getByTestId('final-score').innerText()).toBe(String(official));
+    expect(await page.getByTestId('final-score').innerText()).toBe(official!.toFixed(2)); // 保留小数位 = 2
     expect(await page.locator('.mark.is-dropped').count()).toBe(2);
     expect(await page.locator('.mark.is-highest .mark__total').innerText()).toBe('96.5');
     expect(await page.locator('.mark.is-lowest .mark__total').innerText()).toBe('81.5');
@@ -205,8 +205,8 @@ describe('projector screen', () => {
     for (const s of ['最高分', '最低分', '1号评委', '超时', '当前排名']) expect(text).toContain(s);
     await shot(page, 'screen-reveal');
     await phone.waitForSelector('.watch__final');
-    expect(await phone.locator('.watch__final').innerText()).toContain(String(official));
-    finalScore = String(official);
+    expect(await phone.locator('.watch__final').innerText()).toContain(official!.toFixed(2));
+    finalScore = official!.toFixed(2);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await shot(phone, 'audience-phone');
   });

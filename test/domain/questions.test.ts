@@ -216,6 +216,17 @@ describe('the life cycle ask → show → answered', () => {
       .then([{ type: 'QuestionAnswered', questionId: 'q1', at: T0 + 7 * SEC, answerMs: 7 * SEC, summary: '' }]);
   });
 
+  it('the answer ends when the host pressed 已答复, not when the summary was typed', () => {
+    const h = ask(inQa(), 'j1', '问');
+    h.at(T0 + 10 * SEC).do({ type: 'question:show', questionId: 'q1' });
+    const answered = (endedAt: number) => given(h.history()).when({ type: 'question:answered', questionId: 'q1', endedAt }, { now: T0 + 60 * SEC });
+    // Pressed at 0:10 into the answer, summary sent 40 s later: 0:10 is recorded, as the dialog showed.
+    answered(T0 + 20 * SEC).then([{ type: 'QuestionAnswered', questionId: 'q1', at: T0 + 60 * SEC, answerMs: 10 * SEC, summary: '' }]);
+    // A host clock ahead of the server's cannot make it later than the arrival, nor earlier than the show.
+    expect(answered(T0 + 90 * SEC).after().questions[0]?.answerMs).toBe(50 * SEC);
+    expect(answered(T0).after().questions[0]?.answerMs).toBe(0);
+  });
+
   it('answer time counts from the latest time the question went up', () => {
     const h = ask(inQa(), 'j1', '问');
     h.at(T0 + 10 * SEC).do({ type: 'question:show', questionId: 'q1' });

@@ -175,7 +175,7 @@ describe('results.csv and results.xlsx', () => {
       expect(mine[0]![col('汇报单位')]).toBe(p.unit); // "双江街道, 第二社区" survives quoting
       expect(mine[0]![col('汇报人')]).toBe(p.speaker); // so does 陈"志强"
       for (const r of mine) {
-        expect(r[col('最终得分')]).toBe(p.final === null ? '' : String(p.final));
+        expect(r[col('最终得分')]).toBe(p.final === null ? '' : p.final.toFixed(2)); // the contest's decimals
         expect(r[col('名次')]).toBe(p.rank === null ? '' : String(p.rank));
       }
       for (const j of p.judges) {

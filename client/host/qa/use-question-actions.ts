@@ -45,8 +45,10 @@ export function useQuestionActions() {
     };
 
     const answered = async (q: Question) => {
-      const offset = session.useSession.getState().offsetMs;
-      const took = q.shownAt === null ? t('notTimed') : formatElapsed(Date.now() + offset - q.shownAt);
+      // The answer ends at this press; the dialog shows the time up to it and that time is what
+      // is recorded (endedAt), however long the summary takes to type.
+      const endedAt = Math.round(Date.now() + session.useSession.getState().offsetMs);
+      const took = q.shownAt === null ? t('notTimed') : formatElapsed(endedAt - q.shownAt);
       const summary = await promptDialog({
         title: t('answerTitle'),
         lines: [q.text, t('answerBody', { t: took })],
@@ -57,7 +59,7 @@ export function useQuestionActions() {
       if (summary === null) return;
       // One line: a pasted line break becomes a space rather than a refusal.
       const line = summary.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-      await run('question:answered', line ? { questionId: q.id, summary: line } : { questionId: q.id });
+      await run('question:answered', { questionId: q.id, endedAt, ...(line ? { summary: line } : {}) });
     };
 
     const dismiss = async (q: Question) => {

@@ -1,5 +1,6 @@
 // One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
 // corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row.
+import { formatFinal, formatScore } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
@@ -11,6 +12,7 @@ type Presenter = HostView['presenters'][number];
 export function MarksCard({ view, presenter, score, provisional }: { view: HostView; presenter: Presenter; score: Score; provisional: boolean }) {
   const t = useT(resultsStrings);
   const criteria = view.definition.criteria;
+  const decimals = view.definition.rules.decimals;
   const judgeName = new Map(view.judges.map((j) => [j.id, j.name]));
   const missing = presenter.revealedWithMissing.map((id) => judgeName.get(id) ?? id);
   const canCorrect = presenter.phase === 'scoring' || presenter.phase === 'revealed';
@@ -23,7 +25,7 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
           {presenter.unit} <span className="muted small">{presenter.speaker}</span>
         </h3>
         {provisional && <span className="tag">{t('provisional')}</span>}
-        <strong className="marks-final">{score.final ?? '—'}</strong>
+        <strong className="marks-final">{formatFinal(score.final, decimals)}</strong>
       </header>
       <table className="table marks-table">
         <thead>
@@ -45,10 +47,10 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
               <td>{judgeName.get(j.judgeId) ?? j.judgeId}</td>
               {j.values.map((v, k) => (
                 <td key={k} className={j.droppedCriteria[k] ? 'col-num struck' : 'col-num'}>
-                  {v}
+                  {formatScore(v)}
                 </td>
               ))}
-              <td className={j.dropped ? 'col-num strong struck' : 'col-num strong'}>{j.total}</td>
+              <td className={j.dropped ? 'col-num strong struck' : 'col-num strong'}>{formatScore(j.total)}</td>
               <td className="muted small">
                 {j.dropped === 'highest' ? t('droppedHigh') : j.dropped === 'lowest' ? t('droppedLow') : ''}
                 <CorrectedFlag correction={presenter.marks[j.judgeId]?.correction} />
@@ -77,10 +79,10 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
             <td className="muted">{t('aggregate')}</td>
             {score.criteria.map((c, k) => (
               <td key={k} className="col-num muted">
-                {c ?? '—'}
+                {formatFinal(c, decimals)}
               </td>
             ))}
-            <td className="col-num strong">{score.raw ?? '—'}</td>
+            <td className="col-num strong">{formatFinal(score.raw, decimals)}</td>
             <td />
             {canCorrect && <td />}
           </tr>
@@ -89,7 +91,7 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
       <div className="marks-notes small">
         {score.groups.length > 1 &&
           score.groups.map((g) => (
-            <span key={g.name ?? ''}>{t('groupLine', { name: g.name ?? t('noGroup'), score: g.result ?? '—', w: g.weight })}</span>
+            <span key={g.name ?? ''}>{t('groupLine', { name: g.name ?? t('noGroup'), score: formatFinal(g.result, decimals), w: formatScore(g.weight) })}</span>
           ))}
         {score.fellBackToMean && <span className="warn-text">{t('fellBack')}</span>}
         {missing.length > 0 && <span className="warn-text">{t('missing', { names: missing.join('、') })}</span>}

@@ -1,7 +1,7 @@
 // Results so far: the champion once finished, the ranking with penalties and overtime, and per
 // presenter every judge's marks with the dropped ones struck through; exports to download.
 import { useT } from '../../common/i18n.tsx';
-import { formatDuration, formatElapsed } from '../../../shared/format.ts';
+import { formatDuration, formatElapsed, formatFinal, formatScore } from '../../../shared/format.ts';
 import { ExportButton } from '../exports/export-button.tsx';
 import { useHostView } from '../host-session.ts';
 import { exportsStrings } from '../strings/exports.ts';
@@ -15,6 +15,7 @@ export function ResultsPage() {
   if (!view) return null;
   const byId = new Map(view.presenters.map((p) => [p.id, p]));
   const scores = new Map(view.results.presenters.map((r) => [r.presenterId, r]));
+  const decimals = view.definition.rules.decimals;
   const ranked = new Set(view.results.ranking.map((r) => r.presenterId));
   const unranked = view.order.filter((id) => !ranked.has(id));
   const champions = view.screen.champions.map((id) => byId.get(id)).filter((p) => p !== undefined);
@@ -28,7 +29,7 @@ export function ResultsPage() {
           <span className="champion-label">{t('champion')}</span>
           {champions.map((p) => (
             <span key={p.id} className="champion-name">
-              {p.unit} <small>{p.speaker}</small> <b>{scores.get(p.id)?.final}</b>
+              {p.unit} <small>{p.speaker}</small> <b>{formatFinal(scores.get(p.id)?.final, decimals)}</b>
             </span>
           ))}
         </section>
@@ -71,9 +72,9 @@ export function ResultsPage() {
                   </td>
                   <td className="strong">{p?.unit}</td>
                   <td>{p?.speaker}</td>
-                  <td className="col-num strong">{s?.final}</td>
-                  <td className="col-num">{s?.raw}</td>
-                  <td className="col-num">{s?.penalty ? `−${s.penalty}` : '—'}</td>
+                  <td className="col-num strong">{formatFinal(s?.final, decimals)}</td>
+                  <td className="col-num">{formatFinal(s?.raw, decimals)}</td>
+                  <td className="col-num">{s?.penalty ? `−${formatScore(s.penalty)}` : '—'}</td>
                   <td className="col-num">{s?.overtimeSeconds ? `+${formatDuration(s.overtimeSeconds)}` : '—'}</td>
                   <td className="col-num">{p?.reportUsedMs != null ? formatElapsed(p.reportUsedMs) : '—'}</td>
                   <td className="muted small">{r.decidedBy ? t('decidedBy', { rule: rule(r.decidedBy) }) : ''}</td>

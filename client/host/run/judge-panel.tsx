@@ -2,6 +2,7 @@
 // their values and total (the host sees them before the reveal; nobody else does), amendments,
 // which marks were dropped, and 更正/补录 per judge (paper ballot or a judge's slip).
 import { useT } from '../../common/i18n.tsx';
+import { formatFinal, formatPercent } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { runStrings } from '../strings/run.ts';
 import { JudgeRow } from './judge-row.tsx';
@@ -74,9 +75,9 @@ export function JudgePanel({ view, offline = false }: { view: HostView; offline?
                 {s.name !== null && (
                   <tr className="group-row">
                     <td colSpan={cols - 3}>
-                      {s.name} <span className="muted">· {Math.round(s.share * 1000) / 10}%</span>
+                      {s.name} <span className="muted">· {formatPercent(s.share, 1)}</span>
                     </td>
-                    <td className="col-num">{groupResult ?? ''}</td>
+                    <td className="col-num">{groupResult == null ? '' : formatFinal(groupResult, view.definition.rules.decimals)}</td>
                     <td colSpan={2} />
                   </tr>
                 )}
@@ -104,7 +105,7 @@ export function JudgePanel({ view, offline = false }: { view: HostView; offline?
           <span className="muted small">{t('noMarksYet')}</span>
         ) : result?.final != null ? (
           <strong className={cur?.phase === 'revealed' ? 'final-score' : 'prov-score'} data-testid="current-score">
-            {cur?.phase === 'revealed' ? t('finalScore', { score: result.final }) : t('provisional', { score: result.final })}
+            {t(cur?.phase === 'revealed' ? 'finalScore' : 'provisional', { score: formatFinal(result.final, view.definition.rules.decimals) })}
           </strong>
         ) : null}
       </footer>

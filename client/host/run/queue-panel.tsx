@@ -3,6 +3,7 @@
 // (顺延), marked absent, or called from absent.
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
+import { formatFinal } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { move } from '../setup/fields.tsx';
 import { runStrings } from '../strings/run.ts';
@@ -65,7 +66,7 @@ export function QueuePanel({ view, actions }: { view: HostView; actions: Actions
               </div>
               {final != null && (
                 <span className="q-score" title={`#${ranks.get(id) ?? ''}`}>
-                  {final}
+                  {formatFinal(final, view.definition.rules.decimals)}
                 </span>
               )}
               <span className={`badge badge-${p.status}`}>{status[p.status]}</span>

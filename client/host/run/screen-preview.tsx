@@ -1,7 +1,7 @@
 // A compact, host-side rendering of the projector's current stage. Deliberately its own small
 // drawing (not the screen client): it only has to tell the operator what the room is seeing.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock } from '../../../shared/format.ts';
+import { formatClock, formatFinal } from '../../../shared/format.ts';
 import { remainingMs, useNow } from '../../common/clock.ts';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
@@ -82,7 +82,7 @@ export function ScreenPreview({ screen }: { screen: PublicView }) {
               </span>
             ))}
           </div>
-          <div className="pv-big gold">{revealed?.final ?? '—'}</div>
+          <div className="pv-big gold">{formatFinal(revealed?.final, screen.contest.decimals)}</div>
         </>
       );
       break;
@@ -97,7 +97,7 @@ export function ScreenPreview({ screen }: { screen: PublicView }) {
           <ol className="pv-list">
             {screen.ranking.slice(0, screen.stage === 'final' ? 4 : 6).map((r) => (
               <li key={r.presenterId}>
-                <b>{r.rank}</b> {unit(r.presenterId)} <span className="gold">{r.final}</span>
+                <b>{r.rank}</b> {unit(r.presenterId)} <span className="gold">{formatFinal(r.final, screen.contest.decimals)}</span>
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 // Judge groups with weights, and the judges (typed, or pasted from Excel: 姓名⇥职务⇥组别).
+import { formatPercent } from '../../../shared/format.ts';
 import { sameJudge } from '../../../shared/roster.ts';
 import { useT } from '../../common/i18n.tsx';
 import { setupStrings } from '../strings/setup.ts';
@@ -57,7 +58,7 @@ export function JudgesSection({ draft, set, issues }: Props) {
                     <td>
                       <NumField label={`${t('groupWeight')} ${i + 1}`} value={g.weight} min={0} onChange={(weight) => setGroups(patchAt(groups, i, { weight }))} />
                     </td>
-                    <td className="col-num muted">{weightSum > 0 && Number.isFinite(g.weight) ? `${Math.round((g.weight / weightSum) * 1000) / 10}%` : '—'}</td>
+                    <td className="col-num muted">{weightSum > 0 && Number.isFinite(g.weight) ? formatPercent(g.weight, weightSum) : '—'}</td>
                     <td className="col-btns">
                       <RowButtons list={groups} index={i} set={setGroups} />
                     </td>

@@ -3,7 +3,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { formatPercent, formatScore } from '../../../shared/format.ts';
+import { formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, type Mark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { fellBackNote, strings } from '../strings.ts';
@@ -69,7 +69,7 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
                     {groupsShown && g.value !== null && (
                       <>
                         <small>{t('groupScore')}</small>
-                        {formatScore(g.value)}
+                        {formatFinal(g.value, view.contest.decimals)}
                       </>
                     )}
                   </span>
@@ -88,11 +88,11 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
           <div className={`final${finalShown ? ' is-shown' : ''}`}>
             <p className="final__label">{t('finalScore')}</p>
             <p className="final__value" data-testid="final-score">
-              {finalShown ? formatScore(result.final) : ''}
+              {finalShown ? formatFinal(result.final, view.contest.decimals) : ''}
             </p>
             {finalShown && result.penalty > 0 && (
               <p className="final__penalty">
-                <span>{result.raw !== null && t('rawScore', { n: formatScore(result.raw) })}</span>
+                <span>{result.raw !== null && t('rawScore', { n: formatFinal(result.raw, view.contest.decimals) })}</span>
                 <span>{t('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</span>
               </p>
             )}
