@@ -16,6 +16,7 @@ function newRun(id: string): PresenterRun {
     qaUsedMs: null,
     revealedAt: null,
     revealedWithMissing: [],
+    calledFromAbsent: false,
   };
 }
 
@@ -66,7 +67,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     case 'OrderSet':
       return { ...s, order: e.order, orderMethod: 'manual', screenOverride: null };
     case 'PresenterCalled': {
-      const next = withRun(s, e.presenterId, () => ({ status: 'active', phase: 'report', scoringOpen: false }));
+      const next = withRun(s, e.presenterId, (r) => ({ status: 'active', phase: 'report', scoringOpen: false, calledFromAbsent: r.status === 'absent' }));
       const cleared = takeDownQuestion(next);
       return { ...cleared, current: e.presenterId, timer: e.timer, stashedTimer: null, screenOverride: null, onScreen: { question: null, comment: null } };
     }
@@ -145,9 +146,10 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     }
     case 'SteppedBack': {
       // Whatever question was up comes down: the stage is going back to before it.
-      const next = withRun(takeDownQuestion(s), e.presenterId, () =>
+      const next = withRun(takeDownQuestion(s), e.presenterId, (run) =>
         e.to === null
-          ? { phase: null, status: 'waiting', scoringOpen: false, reportUsedMs: null, overtimeMs: 0, qaUsedMs: null }
+          ? // Back to where the presenter was before being called: the queue, or 缺席.
+            { phase: null, status: run.calledFromAbsent ? 'absent' : 'waiting', scoringOpen: false, reportUsedMs: null, overtimeMs: 0, qaUsedMs: null, calledFromAbsent: false }
           : e.to === 'scoring'
             ? { phase: 'scoring', status: 'active', scoringOpen: false, revealedAt: null, revealedWithMissing: [] }
             : e.to === 'report'

@@ -16,7 +16,7 @@ import type { Comment, ContestState, HiddenComment, CorrectionEntry, Marks, Pres
  *
  * 1 was implicit (snapshots keyed by a hash of the TypeScript sources); 2 is the first explicit one.
  */
-export const STATE_FORMAT = 4;
+export const STATE_FORMAT = 5;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
@@ -77,6 +77,7 @@ const PresenterRunSchema = z.strictObject({
   qaUsedMs: ms.nullable(),
   revealedAt: ms.nullable(),
   revealedWithMissing: z.array(z.string()),
+  calledFromAbsent: z.boolean(),
 });
 
 const CorrectionEntrySchema = z.strictObject({ presenterId: z.string(), judgeId: z.string(), reason: z.string(), at: ms });

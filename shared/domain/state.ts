@@ -35,6 +35,8 @@ export interface PresenterRun {
   qaUsedMs: number | null;
   revealedAt: number | null;
   revealedWithMissing: string[];
+  /** Called from 缺席: a step back from the report returns the presenter to absent, not waiting. */
+  calledFromAbsent: boolean;
 }
 
 export interface Question {

@@ -146,6 +146,17 @@ describe('flow:back from the report', () => {
       .then([{ type: 'PresenterCalled', presenterId: 'p2', timer: reportTimer() }]);
   });
 
+  it('a presenter called from 缺席 goes back to 缺席, not into the queue', () => {
+    const h = show().start().do({ type: 'presenter:absent', presenterId: 'p2' }).at(T0 + 1000).turn('p1', SHEETS_375).next('p2');
+    const s = given(h.history()).when({ type: 'flow:back', reason: '误叫缺席单位' }).after();
+    expect(s.presenters.p2).toMatchObject({ status: 'absent', phase: null });
+    expect(s.current).toBe('p1');
+    // 下一位 calls the one still waiting, not the absent one.
+    given(h.back().history())
+      .when({ type: 'presenter:next' })
+      .then([{ type: 'PresenterCalled', presenterId: 'p3', timer: reportTimer() }]);
+  });
+
   it('can go on stepping back into the previous presenter’s reveal', () => {
     const h = show().start().at(T0 + 1000).turn('p1', SHEETS_375).next('p2').back();
     const [e] = given(h.history()).when({ type: 'flow:back', reason: '退回' }).events();
