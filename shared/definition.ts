@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { text } from './text.ts';
 import { onGrid } from './scoring/entry.ts';
+import { AppraisalDef, normaliseAppraisal, StoredAppraisal, type Appraisal } from './appraisal/definition.ts';
 
 const name = (max: number) => text().trim().min(1, '不能为空 (must not be empty)').max(max);
 
@@ -99,6 +100,8 @@ const ContestDefinitionBase = z.strictObject({
   judges: z.array(JudgeDef).min(1, '至少一名评委 (at least one judge)').max(60),
   presenters: z.array(PresenterDef).min(1, '至少一个汇报单位 (at least one presenter)').max(200),
   rules: RulesDef.default(() => RulesDef.parse({})),
+  /** 民主测评 by the hall; null (the default): none. */
+  appraisal: AppraisalDef.nullable().default(null),
 });
 
 // The grid rule lives with the rest of the score-entry rule; re-exported for older importers.
@@ -167,7 +170,8 @@ export const ContestDefinitionDraft = ContestDefinitionBase.superRefine((d, ctx)
 export type ContestDefinitionDraft = z.output<typeof ContestDefinitionDraft>;
 
 type WithId<T> = Omit<T, 'id'> & { id: string };
-type Identified = Omit<ContestDefinitionDraft, 'criteria' | 'judges' | 'presenters'> & {
+type Identified = Omit<ContestDefinitionDraft, 'criteria' | 'judges' | 'presenters' | 'appraisal'> & {
+  appraisal: Appraisal | null;
   criteria: WithId<ContestDefinitionDraft['criteria'][number]>[];
   judges: WithId<ContestDefinitionDraft['judges'][number]>[];
   presenters: WithId<ContestDefinitionDraft['presenters'][number]>[];
@@ -186,6 +190,7 @@ export function withIds(d: ContestDefinitionDraft, taken: Iterable<string> = [])
     criteria: assign(d.criteria, 'c', used),
     judges: assign(d.judges, 'j', used),
     presenters: assign(d.presenters, 'p', used),
+    appraisal: normaliseAppraisal(d.appraisal),
   };
 }
 
@@ -215,6 +220,7 @@ export const StoredDefinition = ContestDefinitionBase.extend({
   criteria: z.array(CriterionDef.extend({ id: StableId })),
   judges: z.array(JudgeDef.extend({ id: StableId })),
   presenters: z.array(PresenterDef.extend({ id: StableId })),
+  appraisal: StoredAppraisal.nullable().default(null),
 });
 const storedMatches: [z.output<typeof StoredDefinition>] extends [ContestDefinition] ? true : false = true;
 void storedMatches;

@@ -7,6 +7,7 @@ import { validateMarks } from '../scoring/index.ts';
 import { fail, ok, type DecideContext, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
 import { shuffle } from './prng.ts';
+import { closesWithReveal, decideAppraisal, opensWithScoring } from './appraisal.ts';
 import { autoNext, decideQa } from './questions.ts';
 import { orderOpen, presenterRun, type ContestState, type PresenterRun } from './state.ts';
 import { freshTimer, remainingAt, usage } from './timers.ts';
@@ -34,6 +35,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     case 'contest:finish': {
       if (s.status !== 'running') return fail(ErrorCode.WrongState, '比赛尚未开始');
       if (run && run.phase !== 'revealed') return fail(ErrorCode.WrongState, `${unitName(s, run.id)} 尚未亮分`);
+      if (s.appraisal.open) return fail(ErrorCode.WrongState, '民主测评尚未结束，请先结束测评');
       const pending = Object.values(s.presenters).filter((p) => p.status === 'waiting');
       if (pending.length > 0 && !cmd.force)
         return fail(ErrorCode.WrongState, `还有 ${pending.length} 个单位未汇报；确认提前结束请设置 force`);
@@ -91,9 +93,9 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       if (run.phase === 'report') {
         const { usedMs, overtimeMs } = usage(s.timer, ctx.now);
         const reportDurationMs = s.timer?.durationMs ?? s.def.rules.reportSeconds * 1000;
-        return ok({ type: 'ScoringOpened', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, reportDurationMs });
+        return ok({ type: 'ScoringOpened', presenterId: run.id, reportUsedMs: usedMs, overtimeMs, reportDurationMs }, ...opensWithScoring(s, run.id, ctx.now));
       }
-      if (run.phase === 'qa') return ok({ type: 'ScoringOpened', presenterId: run.id, qaUsedMs: usage(s.timer, ctx.now).usedMs });
+      if (run.phase === 'qa') return ok({ type: 'ScoringOpened', presenterId: run.id, qaUsedMs: usage(s.timer, ctx.now).usedMs }, ...opensWithScoring(s, run.id, ctx.now));
       return ok({ type: 'ScoringOpened', presenterId: run.id });
     }
 
@@ -108,7 +110,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
         const names = missing.map((j) => judgeById(s.def, j)?.name ?? j).join('、');
         return fail(ErrorCode.MissingScores, `还有 ${missing.length} 位评委未提交: ${names}`);
       }
-      return ok({ type: 'MarksRevealed', presenterId: run.id, missing, at: ctx.now });
+      return ok({ type: 'MarksRevealed', presenterId: run.id, missing, at: ctx.now }, ...closesWithReveal(s, run.id, ctx.now));
     }
 
     case 'flow:back':
@@ -169,6 +171,12 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
     case 'comment:show':
     case 'comment:hide':
       return decideQa(s, cmd, ctx);
+
+    case 'appraisal:open':
+    case 'appraisal:close':
+    case 'appraisal:vote':
+    case 'appraisal:void':
+      return decideAppraisal(s, cmd, ctx);
 
     default: {
       const never: never = cmd;

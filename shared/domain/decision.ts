@@ -4,7 +4,17 @@ import type { ErrorCode } from '../protocol/errors.ts';
 import type { Role } from '../protocol/roles.ts';
 import type { DomainEvent } from './events.ts';
 
-export type Actor = { role: 'host' } | { role: 'judge'; judgeId: string } | { role: Exclude<Role, 'host' | 'judge'> };
+/**
+ * Who votes in a 民主测评: a ballot code (codes electorate) or a phone (open electorate), by a
+ * key the server derives (a hash: the code itself never reaches the log).
+ */
+export type Voter = { kind: 'code' | 'device'; key: string };
+
+export type Actor =
+  | { role: 'host' }
+  | { role: 'judge'; judgeId: string }
+  | { role: 'screen' }
+  | { role: 'audience'; voter?: Voter | null };
 
 export interface DecideContext {
   now: number;

@@ -93,6 +93,11 @@ export const eventSchemas = {
   CommentAdded: event('CommentAdded', { comment: CommentSchema }),
   CommentShown: event('CommentShown', { commentId: id.nullable() }),
   CommentHidden: event('CommentHidden', { commentId: id, reason: z.string(), at: ms }),
+  BallotCodesIssued: event('BallotCodesIssued', { codes: z.array(z.strictObject({ serial: z.int().min(1), hash: z.string() })), at: ms }),
+  BallotCodeVoided: event('BallotCodeVoided', { serial: z.int().min(1), reason: z.string(), at: ms }),
+  AppraisalOpened: event('AppraisalOpened', { presenterIds: ids, at: ms }),
+  BallotCast: event('BallotCast', { voter: z.string(), choices: z.record(z.string(), z.string()), at: ms }),
+  AppraisalClosed: event('AppraisalClosed', { counts: z.record(z.string(), z.record(z.string(), z.int().min(0))), at: ms }),
 } satisfies { [K in EventType]: z.ZodType<Extract<DomainEvent, { type: K }>, unknown> };
 
 // Compile-time: the schemas read exactly the current shape, no more, no less.

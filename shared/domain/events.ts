@@ -83,6 +83,14 @@ export type DomainEvent =
   | { type: 'CommentAdded'; comment: Comment }
   | { type: 'CommentShown'; commentId: string | null }
   /** The host left a comment out of the report (a flood, a mistake); kept in the log and the audit. */
-  | { type: 'CommentHidden'; commentId: string; reason: string; at: number };
+  | { type: 'CommentHidden'; commentId: string; reason: string; at: number }
+  /** 民主测评 ballot codes made by the server (secure random); only their hashes are logged. */
+  | { type: 'BallotCodesIssued'; codes: { serial: number; hash: string }[]; at: number }
+  | { type: 'BallotCodeVoided'; serial: number; reason: string; at: number }
+  | { type: 'AppraisalOpened'; presenterIds: string[]; at: number }
+  /** `voter`: the code's hash or the phone's ("code:…" / "device:…"); `choices`: presenter → option. */
+  | { type: 'BallotCast'; voter: string; choices: Record<string, string>; at: number }
+  /** The open round's count, per presenter and option: fixed in the log as it was at the close. */
+  | { type: 'AppraisalClosed'; counts: Record<string, Record<string, number>>; at: number };
 
 export type EventType = DomainEvent['type'];

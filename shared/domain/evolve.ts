@@ -1,5 +1,6 @@
 // evolve(state, event) -> state. Pure and total: replaying the log rebuilds the state exactly.
 import type { DomainEvent } from './events.ts';
+import { evolveAppraisal } from './appraisal.ts';
 import { evolveQa, takeDownQuestion } from './evolve-questions.ts';
 import type { ContestState, PresenterRun } from './state.ts';
 
@@ -17,6 +18,7 @@ function newRun(id: string): PresenterRun {
     revealedAt: null,
     revealedWithMissing: [],
     calledFromAbsent: false,
+    appraisal: null,
   };
 }
 
@@ -43,6 +45,7 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     onScreen: { question: null, comment: null },
     corrections: [],
     stepsBack: [],
+    appraisal: { codes: {}, voided: [], open: null, ballots: {} },
     rev: 1,
   };
 }
@@ -195,6 +198,12 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     case 'CommentShown':
     case 'CommentHidden':
       return evolveQa(s, e);
+    case 'BallotCodesIssued':
+    case 'BallotCodeVoided':
+    case 'AppraisalOpened':
+    case 'BallotCast':
+    case 'AppraisalClosed':
+      return evolveAppraisal(s, e);
     default: {
       const never: never = e;
       return never;

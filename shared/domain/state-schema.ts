@@ -78,6 +78,14 @@ const PresenterRunSchema = z.strictObject({
   revealedAt: ms.nullable(),
   revealedWithMissing: z.array(z.string()),
   calledFromAbsent: z.boolean(),
+  appraisal: z.strictObject({ counts: z.record(z.string(), z.int().min(0)), closedAt: ms }).nullable(),
+});
+
+const AppraisalStateSchema = z.strictObject({
+  codes: z.record(z.string(), z.strictObject({ serial: z.int().min(1), voided: z.boolean() })),
+  voided: z.array(z.strictObject({ serial: z.int().min(1), reason: z.string(), at: ms })),
+  open: z.strictObject({ presenterIds: z.array(z.string()), openedAt: ms }).nullable(),
+  ballots: z.record(z.string(), z.record(z.string(), z.string())),
 });
 
 const CorrectionEntrySchema = z.strictObject({ presenterId: z.string(), judgeId: z.string(), reason: z.string(), at: ms });
@@ -111,6 +119,7 @@ export const ContestStateSchema = z.strictObject({
   screenMuted: z.boolean(),
   corrections: z.array(CorrectionEntrySchema),
   stepsBack: z.array(StepBackEntrySchema),
+  appraisal: AppraisalStateSchema,
   rev: z.int().min(1),
 });
 

@@ -37,6 +37,20 @@ export interface PresenterRun {
   revealedWithMissing: string[];
   /** Called from 缺席: a step back from the report returns the presenter to absent, not waiting. */
   calledFromAbsent: boolean;
+  /** 民主测评 ballots per option id, fixed when voting on this presenter closed; null before. */
+  appraisal: { counts: Record<string, number>; closedAt: number } | null;
+}
+
+/** 民主测评: ballot codes, the round of voting open now, and its ballots (secret: counts leave, voters never do). */
+export interface AppraisalState {
+  /** Issued ballot codes by their hash (the code itself never enters the log), with the slip's serial. */
+  codes: Record<string, { serial: number; voided: boolean }>;
+  /** Voided codes in the order they were voided, for the audit. */
+  voided: { serial: number; reason: string; at: number }[];
+  /** The presenters voting is open on, or null. */
+  open: { presenterIds: string[]; openedAt: number } | null;
+  /** Ballots of the open round: presenter id → voter key → option id; casting again replaces. */
+  ballots: Record<string, Record<string, string>>;
 }
 
 export interface Question {
@@ -123,6 +137,7 @@ export interface ContestState {
   /** Audit trail: every correction and step back, in order, so the results can list them. */
   corrections: CorrectionEntry[];
   stepsBack: StepBackEntry[];
+  appraisal: AppraisalState;
   /** Number of events applied: the revision every view carries. */
   rev: number;
 }

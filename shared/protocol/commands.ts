@@ -1,11 +1,12 @@
 // Every command the socket (and POST /api/contests/:id/commands) accepts, with the derived maps
-// the pipeline and the clients use. Add a command to commands-run.ts or commands-qa.ts.
+// the pipeline and the clients use. Add a command to commands-run.ts commands-qa.ts or commands-appraisal.ts.
 import type { z } from 'zod';
+import { appraisalCommands } from './commands-appraisal.ts';
 import { qaCommands } from './commands-qa.ts';
 import { runCommands } from './commands-run.ts';
 import type { Role } from './roles.ts';
 
-export const commandDefs = { ...runCommands, ...qaCommands };
+export const commandDefs = { ...runCommands, ...qaCommands, ...appraisalCommands };
 type Defs = typeof commandDefs;
 export type CommandType = keyof Defs;
 export const commandTypes = Object.keys(commandDefs) as CommandType[];

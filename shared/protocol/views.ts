@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { StoredDefinition } from '../definition.ts';
 import type { Results } from '../scoring/types.ts';
+import { AppraisalLineSchema } from './views-appraisal.ts';
 import { ContestInfo, CriterionInfo, Current, Phase, PresenterInfo, PublicView, TimerView } from './views-public.ts';
 
 const Drop = z.enum(['highest', 'lowest']).nullable();
@@ -35,6 +36,7 @@ export const ResultsSchema = z.object({
       overtimeSeconds: z.number(),
       final: z.number().nullable(),
       fellBackToMean: z.boolean(),
+      appraisal: AppraisalLineSchema.nullable(),
     }),
   ),
   ranking: z.array(

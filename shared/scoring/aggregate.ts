@@ -5,6 +5,7 @@ import { judgeTotalExact, penaltyExact, validateMarks } from './marks.ts';
 import { kept, trim, type Drop } from './trim.ts';
 import * as R from './rational.ts';
 import type { Rational } from './rational.ts';
+import { combineAppraisal } from './appraisal.ts';
 
 /** A submitted judge line with the exact numbers alongside. */
 interface Sheet {
@@ -137,7 +138,7 @@ export function scoreExact(def: ScoringDefinition, input: PresenterInput): Score
 
   const active = groups.flatMap((g) => (g.agg ? [{ weight: R.fromNumber(g.weight), agg: g.agg }] : []));
   if (active.length === 0) {
-    const score = { ...base, criteria: def.criteria.map(() => null), raw: null, final: null };
+    const score = { ...base, criteria: def.criteria.map(() => null), raw: null, final: null, appraisal: null };
     return { score, final: null, criteria: null };
   }
 
@@ -147,7 +148,10 @@ export function scoreExact(def: ScoringDefinition, input: PresenterInput): Score
   const across = (pick: (a: GroupAggregate) => Rational) =>
     step(R.sum(active.map((g) => step(R.mul(R.div(g.weight, totalWeight), pick(g.agg))))));
 
-  const raw = across((a) => a.result);
+  const judges = across((a) => a.result);
+  const fullMarks = R.sum(def.criteria.map((c) => R.mul(R.fromNumber(c.max), R.fromNumber(c.weight))));
+  const combined = def.appraisal ? combineAppraisal(def.appraisal, fullMarks, judges, input.appraisal ?? null, step, out) : null;
+  const raw = combined?.raw ?? judges;
   const criteria = def.criteria.map((_, i) => across((a) => a.criteria[i] as Rational));
   const final = R.round(R.max(R.ZERO, R.sub(raw, penalty)), places);
 
@@ -156,6 +160,7 @@ export function scoreExact(def: ScoringDefinition, input: PresenterInput): Score
     criteria: criteria.map(out),
     raw: out(raw),
     final: R.toNumber(final),
+    appraisal: combined?.line ?? null,
   };
   return { score, final, criteria };
 }

@@ -1,5 +1,6 @@
 // Input and output of the scoring module. Pure data, JSON-safe.
 import type { ContestDefinition } from '../definition.ts';
+import type { AppraisalLine, AppraisalTally } from './appraisal.ts';
 
 /** One judge's submitted marks for one presenter: one value per criterion, in definition order. */
 export interface JudgeMarks {
@@ -13,6 +14,8 @@ export interface PresenterInput {
   marks: JudgeMarks[];
   /** Whole seconds of overtime in the report phase (0 when on time). */
   overtimeSeconds: number;
+  /** 民主测评 ballots per option once voting on the presenter closed; null while open or never held. */
+  appraisal?: AppraisalTally | null;
 }
 
 export interface JudgeLine {
@@ -44,7 +47,8 @@ export interface PresenterScore {
   groups: GroupLine[];
   /** Aggregated score per criterion (definition order), rounded to `decimals`; null with no marks. */
   criteria: (number | null)[];
-  /** Score before penalty, rounded to `decimals`; null with no marks. */
+  /** Score before penalty, rounded to `decimals`; null with no marks. With 民主测评 counting, the
+   * judges' and the appraisal's parts combined (`appraisal.judges` is the judges' alone). */
   raw: number | null;
   penalty: number;
   overtimeSeconds: number;
@@ -52,6 +56,8 @@ export interface PresenterScore {
   final: number | null;
   /** True when any group fell back to the plain mean. */
   fellBackToMean: boolean;
+  /** The 民主测评 line when the contest holds one (and the presenter has marks), else null. */
+  appraisal: AppraisalLine | null;
 }
 
 export interface RankLine {
@@ -69,4 +75,4 @@ export interface Results {
   ranking: RankLine[];
 }
 
-export type ScoringDefinition = Pick<ContestDefinition, 'criteria' | 'judgeGroups' | 'judges' | 'rules'>;
+export type ScoringDefinition = Pick<ContestDefinition, 'criteria' | 'judgeGroups' | 'judges' | 'rules'> & Partial<Pick<ContestDefinition, 'appraisal'>>;
