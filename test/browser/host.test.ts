@@ -29,6 +29,15 @@ afterAll(async () => {
 });
 
 const nextStep = (page: Page) => page.getByTestId('next-step');
+/** When the test last pressed N or clicked the big button. */
+let pressedAt = 0;
+/** Steps on as a deliberate host does, after the repeat guard of the last press (step-guard.ts). */
+async function press(page: Page, how: 'click' | 'key'): Promise<void> {
+  // Measured from when the press is done: the page times it on arrival, a little after it was sent.
+  await page.waitForTimeout(Math.max(0, pressedAt + REPEAT_MS + 50 - Date.now()));
+  await (how === 'click' ? nextStep(page).click() : page.keyboard.press('n'));
+  pressedAt = Date.now();
+}
 /** Waits until the big button offers the given step, so a click never acts on a stale render. */
 const expectStep = (page: Page, step: string) => page.locator(`[data-testid=next-step][data-step=${step}]`).waitFor();
 /** Lets confirmation toasts fade before a screenshot; an error toast means a step was refused. */
@@ -113,13 +122,13 @@ describe('host console', () => {
     // ── Run of show ──
     await page.getByRole('button', { name: '现场控制' }).click();
     await expectStep(page, 'start');
-    await nextStep(page).click();
+    await press(page, 'click');
     await page.getByRole('button', { name: '抽签' }).click();
     await page.getByText('(已抽签)').waitFor();
     await expectStep(page, 'first');
-    await nextStep(page).click();
+    await press(page, 'click');
     await expectStep(page, 'timer');
-    await page.keyboard.press('n'); // the shortcut starts the report timer
+    await press(page, 'key'); // the shortcut starts the report timer
     await page.getByText('计时中').waitFor();
     const t0 = await page.getByTestId('timer').textContent();
     await page.waitForTimeout(1300);
@@ -133,9 +142,12 @@ describe('host console', () => {
     await quiet(page);
     await screenshot(page, 'host-run-report');
     await expectStep(page, 'qa');
-    await nextStep(page).click();
+    await press(page, 'click');
+    await nextStep(page).click(); // a double-click: the second click is ignored like a second N
     await expectStep(page, 'score');
-    await nextStep(page).click();
+    await page.waitForTimeout(REPEAT_MS);
+    expect(await nextStep(page).getAttribute('data-step')).toBe('score');
+    await press(page, 'click');
 
     const first = await currentPresenter(j1);
     for (const [j, values] of [[j1, [50, 30]], [j2, [55, 35]], [j3, [45, 25]]] as const)
@@ -145,36 +157,35 @@ describe('host console', () => {
     expect(row1).toMatch(/50\s+30\s+80/);
     await quiet(page);
     await screenshot(page, 'host-run-scoring');
-    await nextStep(page).click(); // all in: reveals without asking
+    await press(page, 'click'); // all in: reveals without asking
     await page.getByText('最后得分 80').waitFor();
     await quiet(page);
     await screenshot(page, 'host-run-revealed');
 
     // Second presenter: one judge never submits, so the reveal asks first.
-    await nextStep(page).click();
+    await press(page, 'click');
     await expectStep(page, 'timer');
     const secondUnit = await page.getByTestId('current-unit').textContent();
-    await page.keyboard.press('n');
+    await press(page, 'key');
     await page.keyboard.press('n'); // a double press: the second is ignored, no phase is skipped
     await expectStep(page, 'qa');
     await page.waitForTimeout(REPEAT_MS);
     expect(await nextStep(page).getAttribute('data-step')).toBe('qa');
-    await page.keyboard.press('n');
+    await press(page, 'key');
     await expectStep(page, 'score');
-    await page.waitForTimeout(REPEAT_MS); // a deliberate press comes after the repeat guard
-    await page.keyboard.press('n');
+    await press(page, 'key'); // a deliberate press comes after the repeat guard
     await expectStep(page, 'reveal');
     const second = await currentPresenter(j1);
     await j1.send('score:submit', { presenterId: second, values: [58, 38] });
     await j2.send('score:submit', { presenterId: second, values: [57, 37] });
     await expect.poll(() => page.getByTestId('submitted').count()).toBe(2);
-    await nextStep(page).click();
+    await press(page, 'click');
     await page.getByRole('dialog').getByText('未提交：王五').waitFor();
     await dialogButton(page, '仍然亮分').click();
     await page.getByText('最后得分 95.00').waitFor(); // 保留小数位 = 2 on the host as on the screen
 
     await expectStep(page, 'finish');
-    await nextStep(page).click();
+    await press(page, 'click');
     await dialogButton(page, '结束比赛').click();
     await expectStep(page, 'none');
     const runText = await page.locator('.run').innerText();
