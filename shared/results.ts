@@ -112,6 +112,17 @@ export function resultsDocument(s: ContestState) {
       reason: c.reason,
       at: c.at,
     })),
+    /** Report times the host corrected (report:correct), in order: recorded before, set now, why. */
+    reportCorrections: s.reportCorrections.map((c) => ({
+      presenterId: c.presenterId,
+      presenter: unitOf(c.presenterId),
+      wasSeconds: elapsedSeconds(c.was.reportUsedMs),
+      seconds: elapsedSeconds(c.reportUsedMs),
+      wasOvertimeSeconds: elapsedSeconds(c.was.overtimeMs),
+      overtimeSeconds: elapsedSeconds(c.overtimeMs),
+      reason: c.reason,
+      at: c.at,
+    })),
     stepsBack: s.stepsBack.map((b) => ({ presenterId: b.presenterId, presenter: unitOf(b.presenterId), from: b.from, to: b.to, reason: b.reason, at: b.at })),
     /** Comments the host left out of the report: who wrote what, and why it was left out. */
     hiddenComments: s.hiddenComments.flatMap((h) => {

@@ -52,6 +52,14 @@ const presenterInfo = (s: ContestState) => presenterLists(s, s.def, () => listPr
 
 const criteriaInfo = (s: ContestState) => s.def.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight }));
 
+/** The last report-time correction for a presenter, if the report time was not measured again since. */
+function reportCorrectionOf(s: ContestState, id: string) {
+  const last = s.reportCorrections.filter((c) => c.presenterId === id).at(-1);
+  const run = s.presenters[id];
+  if (!last || run?.reportUsedMs !== last.reportUsedMs) return null;
+  return { wasMs: last.was.reportUsedMs, reason: last.reason, at: last.at };
+}
+
 function current(s: ContestState) {
   const run = s.current ? s.presenters[s.current] : undefined;
   return run && run.phase ? { presenterId: run.id, phase: run.phase, scoringOpen: run.scoringOpen } : null;
@@ -207,7 +215,9 @@ export function hostView(s: ContestState, online: ReadonlySet<string>, devices: 
         ...p,
         phase: run?.phase ?? null,
         reportUsedMs: run?.reportUsedMs ?? null,
+        reportDurationMs: run?.reportDurationMs ?? null,
         overtimeMs: run?.overtimeMs ?? 0,
+        reportCorrection: reportCorrectionOf(s, p.id),
         revealedWithMissing: run?.revealedWithMissing ?? [],
         marks,
       };

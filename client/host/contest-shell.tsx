@@ -4,6 +4,7 @@ import { useT } from '../common/i18n.tsx';
 import { AccessPage } from './access/access-page.tsx';
 import { useAuth } from './auth.ts';
 import { CorrectDialog } from './correct/correct-dialog.tsx';
+import { ReportTimeDialog } from './correct/report-time-dialog.tsx';
 import { HostSessionContext, openHostSession } from './host-session.ts';
 import { ResultsPage } from './results/results-page.tsx';
 import { go, type Tab } from './route.ts';
@@ -74,6 +75,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
         <main className={`contest-main tab-${tab}`}>{body}</main>
       </div>
       {view && <CorrectDialog />}
+      {view && <ReportTimeDialog />}
     </HostSessionContext.Provider>
   );
 }

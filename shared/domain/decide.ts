@@ -8,6 +8,7 @@ import { fail, ok, type DecideContext, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
 import { shuffle } from './prng.ts';
 import { closesWithReveal, decideAppraisal, opensWithScoring } from './appraisal.ts';
+import { reportAllottedMs, reportOvertimeMs, reportTimeCorrectable } from './report-time.ts';
 import { autoNext, decideQa } from './questions.ts';
 import { orderOpen, presenterRun, type ContestState, type PresenterRun } from './state.ts';
 import { freshTimer, remainingAt, usage } from './timers.ts';
@@ -218,16 +219,15 @@ function timerCommand(
 function correctReportTime(s: ContestState, cmd: Extract<Command, { type: 'report:correct' }>, ctx: DecideContext): Decision {
   const target = presenterRun(s, cmd.presenterId);
   if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
-  if (target.reportUsedMs === null || target.phase === null || target.phase === 'report')
+  if (!reportTimeCorrectable(target))
     return fail(ErrorCode.WrongState, '该单位的汇报尚未结束，没有可更正的汇报用时');
   const reportUsedMs = cmd.seconds * 1000;
   if (reportUsedMs === target.reportUsedMs) return fail(ErrorCode.WrongState, '汇报用时与记录相同');
-  const allotted = target.reportDurationMs ?? s.def.rules.reportSeconds * 1000;
   return ok({
     type: 'ReportTimeCorrected',
     presenterId: target.id,
     reportUsedMs,
-    overtimeMs: Math.max(0, reportUsedMs - allotted),
+    overtimeMs: reportOvertimeMs(reportUsedMs, reportAllottedMs(target, s.def.rules)),
     was: { reportUsedMs: target.reportUsedMs, overtimeMs: target.overtimeMs },
     reason: cmd.reason,
     at: ctx.now,

@@ -44,6 +44,7 @@ export function initialState(e: Extract<DomainEvent, { type: 'ContestCreated' }>
     hiddenComments: [],
     onScreen: { question: null, comment: null },
     corrections: [],
+    reportCorrections: [],
     stepsBack: [],
     appraisal: { codes: {}, voided: [], open: null, ballots: {} },
     rev: 1,
@@ -135,8 +136,11 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       });
       return { ...corrected, corrections: [...s.corrections, { presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at }] };
     }
-    case 'ReportTimeCorrected':
-      return withRun(s, e.presenterId, () => ({ reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs }));
+    case 'ReportTimeCorrected': {
+      const corrected = withRun(s, e.presenterId, () => ({ reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs }));
+      const entry = { presenterId: e.presenterId, was: e.was, reportUsedMs: e.reportUsedMs, overtimeMs: e.overtimeMs, reason: e.reason, at: e.at };
+      return { ...corrected, reportCorrections: [...s.reportCorrections, entry] };
+    }
     case 'MarksRevealed': {
       const next = withRun(s, e.presenterId, () => ({
         phase: 'revealed',

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { StoredDefinition } from '../definition.ts';
 import { Phase, ScreenStage } from '../protocol/views-public.ts';
-import type { Comment, ContestState, HiddenComment, CorrectionEntry, Marks, PresenterRun, Question, StepBackEntry, TimerState } from './state.ts';
+import type { Comment, ContestState, HiddenComment, CorrectionEntry, Marks, PresenterRun, Question, ReportCorrectionEntry, StepBackEntry, TimerState } from './state.ts';
 
 /**
  * The version of what evolve() makes of a log: the state's shape and the rules that fold events
@@ -90,6 +90,15 @@ const AppraisalStateSchema = z.strictObject({
 
 const CorrectionEntrySchema = z.strictObject({ presenterId: z.string(), judgeId: z.string(), reason: z.string(), at: ms });
 
+const ReportCorrectionEntrySchema = z.strictObject({
+  presenterId: z.string(),
+  was: z.strictObject({ reportUsedMs: ms, overtimeMs: ms }),
+  reportUsedMs: ms,
+  overtimeMs: ms,
+  reason: z.string(),
+  at: ms,
+});
+
 const StepBackEntrySchema = z.strictObject({
   presenterId: z.string().nullable(),
   from: z.union([Phase, z.literal('finished')]),
@@ -118,6 +127,7 @@ export const ContestStateSchema = z.strictObject({
   onScreen: z.strictObject({ question: z.string().nullable(), comment: z.string().nullable() }),
   screenMuted: z.boolean(),
   corrections: z.array(CorrectionEntrySchema),
+  reportCorrections: z.array(ReportCorrectionEntrySchema),
   stepsBack: z.array(StepBackEntrySchema),
   appraisal: AppraisalStateSchema,
   rev: z.int().min(1),
@@ -132,7 +142,8 @@ const checks: [
   Same<z.output<typeof MarksSchema>, Marks>,
   Same<z.output<typeof PresenterRunSchema>, PresenterRun>,
   Same<z.output<typeof CorrectionEntrySchema>, CorrectionEntry>,
+  Same<z.output<typeof ReportCorrectionEntrySchema>, ReportCorrectionEntry>,
   Same<z.output<typeof StepBackEntrySchema>, StepBackEntry>,
   Same<z.output<typeof ContestStateSchema>, ContestState>,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true];
 void checks;

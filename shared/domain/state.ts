@@ -98,6 +98,17 @@ export interface CorrectionEntry {
   at: number;
 }
 
+/** A host's correction of a measured report time (report:correct), as the event records it. */
+export interface ReportCorrectionEntry {
+  presenterId: string;
+  /** What was recorded before: measured by the clock, or an earlier correction. */
+  was: { reportUsedMs: number; overtimeMs: number };
+  reportUsedMs: number;
+  overtimeMs: number;
+  reason: string;
+  at: number;
+}
+
 /** A step back in the run of show, or a finished contest reopened (from 'finished' to 'running'). */
 export interface StepBackEntry {
   /** The presenter whose step was undone; for a reopening, the one on stage when it finished. */
@@ -136,6 +147,7 @@ export interface ContestState {
   screenMuted: boolean;
   /** Audit trail: every correction and step back, in order, so the results can list them. */
   corrections: CorrectionEntry[];
+  reportCorrections: ReportCorrectionEntry[];
   stepsBack: StepBackEntry[];
   appraisal: AppraisalState;
   /** Number of events applied: the revision every view carries. */

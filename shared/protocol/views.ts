@@ -117,7 +117,11 @@ export const HostView = z.object({
     PresenterInfo.extend({
       phase: Phase.nullable(),
       reportUsedMs: z.number().nullable(),
+      /** Time allotted to the report including time added; null before the report ended. */
+      reportDurationMs: z.number().nullable(),
       overtimeMs: z.number(),
+      /** The host's last correction of the report time (report:correct), or null. */
+      reportCorrection: z.object({ wasMs: z.number(), reason: z.string(), at: z.number() }).nullable(),
       revealedWithMissing: z.array(z.string()),
       /** Every judge's marks, visible to the host only. */
       marks: z.record(

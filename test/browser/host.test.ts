@@ -29,6 +29,15 @@ afterAll(async () => {
 });
 
 const nextStep = (page: Page) => page.getByTestId('next-step');
+/** When the test last pressed N or clicked the big button. */
+let pressedAt = 0;
+/** Steps on as a deliberate host does, after the repeat guard of the last press (step-guard.ts). */
+async function press(page: Page, how: 'click' | 'key'): Promise<void> {
+  // Measured from when the press is done: the page times it on arrival, a little after it was sent.
+  await page.waitForTimeout(Math.max(0, pressedAt + REPEAT_MS + 50 - Date.now()));
+  await (how === 'click' ? nextStep(page).click() : page.keyboard.press('n'));
+  pressedAt = Date.now();
+}
 /** Waits until the big button offers the given step, so a click never acts on a stale render. */
 const expectStep = (page: Page, step: string) => page.locator(`[data-testid=next-step][data-step=${step}]`).waitFor();
 /** Lets confirmation toasts fade before a screenshot; an error toast means a step was refused. */
@@ -113,13 +122,13 @@ describe('host console', () => {
     // ── Run of show ──
     await page.getByRole('button', { name: '现场控制' }).click();
     await expectStep(page, 'start');
-    await nextStep(page).click();
+    await press(page, 'click');
     await page.getByRole('button', { name: '抽签' }).click();
     await page.getByText('(已抽签)').waitFor();
     await expectStep(page, 'first');
-    await nextStep(page).click();
+    await press(page, 'click');
     await expectStep(page, 'timer');
-    await page.keyboard.press('n'); // the shortcut starts the report timer
+    await press(page, 'key'); // the shortcut starts the report timer
     await page.getByText('计时中').waitFor();
     const t0 = await page.getByTestId('timer').textContent();
     await page.waitForTimeout(1300);
@@ -133,9 +142,12 @@ describe('host console', () => {
     await quiet(page);
     await screenshot(page, 'host-run-report');
     await expectStep(page, 'qa');
-    await nextStep(page).click();
+    await press(page, 'click');
+    await nextStep(page).click(); // a double-click: the second click is ignored like a second N
     await expectStep(page, 'score');
-    await nextStep(page).click();
+    await page.waitForTimeout(REPEAT_MS);
+    expect(await nextStep(page).getAttribute('data-step')).toBe('score');
+    await press(page, 'click');
 
     const first = await currentPresenter(j1);
     for (const [j, values] of [[j1, [50, 30]], [j2, [55, 35]], [j3, [45, 25]]] as const)
@@ -145,36 +157,35 @@ describe('host console', () => {
     expect(row1).toMatch(/50\s+30\s+80/);
     await quiet(page);
     await screenshot(page, 'host-run-scoring');
-    await nextStep(page).click(); // all in: reveals without asking
+    await press(page, 'click'); // all in: reveals without asking
     await page.getByText('最后得分 80').waitFor();
     await quiet(page);
     await screenshot(page, 'host-run-revealed');
 
     // Second presenter: one judge never submits, so the reveal asks first.
-    await nextStep(page).click();
+    await press(page, 'click');
     await expectStep(page, 'timer');
     const secondUnit = await page.getByTestId('current-unit').textContent();
-    await page.keyboard.press('n');
+    await press(page, 'key');
     await page.keyboard.press('n'); // a double press: the second is ignored, no phase is skipped
     await expectStep(page, 'qa');
     await page.waitForTimeout(REPEAT_MS);
     expect(await nextStep(page).getAttribute('data-step')).toBe('qa');
-    await page.keyboard.press('n');
+    await press(page, 'key');
     await expectStep(page, 'score');
-    await page.waitForTimeout(REPEAT_MS); // a deliberate press comes after the repeat guard
-    await page.keyboard.press('n');
+    await press(page, 'key'); // a deliberate press comes after the repeat guard
     await expectStep(page, 'reveal');
     const second = await currentPresenter(j1);
     await j1.send('score:submit', { presenterId: second, values: [58, 38] });
     await j2.send('score:submit', { presenterId: second, values: [57, 37] });
     await expect.poll(() => page.getByTestId('submitted').count()).toBe(2);
-    await nextStep(page).click();
+    await press(page, 'click');
     await page.getByRole('dialog').getByText('未提交：王五').waitFor();
     await dialogButton(page, '仍然亮分').click();
     await page.getByText('最后得分 95.00').waitFor(); // 保留小数位 = 2 on the host as on the screen
 
     await expectStep(page, 'finish');
-    await nextStep(page).click();
+    await press(page, 'click');
     await dialogButton(page, '结束比赛').click();
     await expectStep(page, 'none');
     const runText = await page.locator('.run').innerText();
@@ -185,6 +196,31 @@ describe('host console', () => {
     expect(await page.getByTestId('champion').innerText()).toContain(secondUnit ?? '?');
     await quiet(page);
     await screenshot(page, 'host-results');
+
+    // 更正用时: the first presenter's clock was started late; 5:31 of 5:00 is 31 s over. This
+    // contest has no overtime penalty, so the final stays 80.00 (the penalty's arithmetic is
+    // scoring's, tested in test/domain; the dialog previews it with the same penaltyFor).
+    const card = page.locator(`.marks-card[data-presenter="${first}"]`);
+    expect(await card.locator('.marks-final').textContent()).toBe('80.00');
+    await card.getByRole('button', { name: '更正用时' }).click();
+    const dialog = page.getByRole('dialog', { name: '更正汇报用时' });
+    expect(await dialog.getByTestId('report-time-recorded').innerText()).toMatch(/规定 5:00，超时 0:00，扣分 0/);
+    await dialog.getByLabel('实际汇报用时（分:秒）').fill('5:31');
+    expect(await dialog.getByTestId('report-time-preview').innerText()).toBe('更正后：超时 +0:31，扣分 0 · 本场未设超时扣分');
+    await dialog.getByRole('button', { name: '确认更正' }).click();
+    await dialog.getByText('请填写更正原因').waitFor(); // the reason is required
+    await dialog.getByLabel('更正原因（必填，写入日志和成绩报告）').fill('计时器开晚了，按录像核对');
+    await screenshot(page, 'host-report-time');
+    await dialog.getByRole('button', { name: '确认更正' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const line = card.getByTestId('report-time');
+    await line.getByText('超时 +0:31').waitFor();
+    expect(await line.innerText()).toMatch(/汇报用时 5:31 \/ 5:00\s+超时 \+0:31\s+用时已更正/);
+    expect(await card.locator('.marks-final').textContent()).toBe('80.00');
+    expect(await page.locator(`.ranking-table tr[data-presenter="${first}"]`).innerText()).toMatch(/\+0:31\s+5:31/);
+    expect(await line.getByTestId('report-time-corrected').getAttribute('title')).toMatch(/^主持人已更正汇报用时（原记录 0:0\d）：计时器开晚了，按录像核对$/);
+    const results = (await api<{ audit: { reportCorrections: { presenterId: string; seconds: number; overtimeSeconds: number; reason: string }[] } }>(server.url, 'GET', `/api/contests/${id}/results`)).body;
+    expect(results.audit.reportCorrections).toMatchObject([{ presenterId: first, seconds: 331, overtimeSeconds: 31, reason: '计时器开晚了，按录像核对' }]);
     await context.close();
   }, 60_000);
 });

@@ -3,6 +3,7 @@
 // scoring. Then a phone whose clock is 30 s off shows the same countdown as the projector.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPEAT_MS } from '../../client/host/run/step-guard.ts';
 import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, HOST_TOKEN } from '../support/server.ts';
 
@@ -57,9 +58,15 @@ async function open(size: 'phone' | 'projector' | 'laptop', url: string): Promis
 }
 
 const nextStep = (host: Page, step: string) => host.locator(`[data-testid=next-step][data-step=${step}]`);
+/** When the test last clicked the big button. */
+let clickedAt = 0;
+/** A deliberate click: after the repeat guard of the last one (client/host/run/step-guard.ts). */
 async function step(host: Page, name: string): Promise<void> {
   await nextStep(host, name).waitFor();
+  // Measured from when the click is done: the page times it on arrival, a little after it was sent.
+  await host.waitForTimeout(Math.max(0, clickedAt + REPEAT_MS + 50 - Date.now()));
   await nextStep(host, name).click();
+  clickedAt = Date.now();
 }
 
 /** A judge scores through the pad: type each value, submit, confirm. */

@@ -1,4 +1,5 @@
-// The next-step guard: a double press of N must not skip a phase, a deliberate press still acts.
+// The next-step guard: a double press of N or a double-click of the big button must not skip a
+// phase; a deliberate press still acts.
 import { describe, expect, it } from 'vitest';
 import { createStepGuard, REPEAT_MS } from '../../client/host/run/step-guard.ts';
 
@@ -17,12 +18,12 @@ describe('step guard', () => {
     expect(g.claim(6, 1000 + REPEAT_MS)).toBe(true); // a deliberate press later acts
   });
 
-  it('does not slow clicks on the big button, which read their label', () => {
+  it('ignores a double-click of the big button as it ignores a double press of N (one rule)', () => {
     const g = createStepGuard();
-    expect(g.claim(5, 1000, false)).toBe(true);
-    expect(g.claim(6, 1050, false)).toBe(true);
-    expect(g.claim(7, 1100)).toBe(true); // a key press after clicks
-    expect(g.claim(8, 1150)).toBe(false);
+    expect(g.claim(5, 1000)).toBe(true); // click: 汇报 → 提问
+    expect(g.claim(6, 1120)).toBe(false); // the second click of a double-click
+    expect(g.claim(6, 1300)).toBe(false); // nor a key press right after the click
+    expect(g.claim(6, 1000 + REPEAT_MS)).toBe(true);
   });
 
   it('lets a refused or cancelled step be tried again at once', () => {

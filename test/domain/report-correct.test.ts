@@ -1,6 +1,9 @@
 // report:correct — the host corrects a presenter's measured report time (a clock stopped late),
 // with a reason; overtime is recomputed from the allotment, the log keeps what was measured.
 import { describe, expect, it } from 'vitest';
+import { reportTimeCorrectable } from '../../shared/domain/report-time.ts';
+import { resultsDocument } from '../../shared/results.ts';
+import { hostView } from '../../shared/views.ts';
 import { given, SEC, show, T0 } from './given.ts';
 
 /** p1 reported for 320 s of an allotted 300: 20 s overtime as measured. */
@@ -43,5 +46,28 @@ describe('report:correct', () => {
     given(running.history()).when({ type: 'report:correct', presenterId: 'p2', seconds: 10, reason: 'x' }).thenFails('wrong_state');
     given(running.history()).when({ type: 'report:correct', presenterId: 'zz', seconds: 10, reason: 'x' }).thenFails('not_found');
     given(reported().history()).when({ type: 'report:correct', presenterId: 'p1', seconds: 320, reason: 'x' }).thenFails('wrong_state');
+  });
+
+  it('is listed in the results audit, every correction in order, in whole seconds', () => {
+    const history = reported().history();
+    const once = given(history).when({ type: 'report:correct', presenterId: 'p1', seconds: 295, reason: '计时器停晚了' });
+    const first = once.after();
+    const twice = given([...history, ...once.events()]).when({ type: 'report:correct', presenterId: 'p1', seconds: 330, reason: '核对录像' }).after();
+    const doc = resultsDocument(twice);
+    expect(doc.audit.reportCorrections).toEqual([
+      { presenterId: 'p1', presenter: '双江街道', wasSeconds: 320, seconds: 295, wasOvertimeSeconds: 20, overtimeSeconds: 0, reason: '计时器停晚了', at: T0 },
+      { presenterId: 'p1', presenter: '双江街道', wasSeconds: 295, seconds: 330, wasOvertimeSeconds: 0, overtimeSeconds: 30, reason: '核对录像', at: T0 },
+    ]);
+    expect(doc.presenters.find((p) => p.presenterId === 'p1')).toMatchObject({ reportSeconds: 330, overtimeSeconds: 30 });
+    // The host's card says the time was corrected, with the reason, from what was recorded before.
+    expect(hostView(first, new Set()).presenters.find((p) => p.id === 'p1')?.reportCorrection).toEqual({ wasMs: 320 * SEC, reason: '计时器停晚了', at: T0 });
+    expect(hostView(reported().state, new Set()).presenters.find((p) => p.id === 'p1')?.reportCorrection).toBeNull();
+  });
+
+  it('is offered by the one rule decide() applies', () => {
+    expect(reportTimeCorrectable({ reportUsedMs: 320 * SEC, phase: 'scoring' })).toBe(true);
+    expect(reportTimeCorrectable({ reportUsedMs: 320 * SEC, phase: 'report' })).toBe(false);
+    expect(reportTimeCorrectable({ reportUsedMs: null, phase: 'qa' })).toBe(false);
+    expect(reportTimeCorrectable({ reportUsedMs: 320 * SEC, phase: null })).toBe(false);
   });
 });

@@ -60,7 +60,7 @@ describe('a database from Leitai 0.1', () => {
     // Fields added since 0.1 (listed here) are the only difference.
     const results = expected.results as { audit: object };
     const now = (await api<{ presenters: { questions: { outcome: string }[] }[] }>(server.url, 'GET', `/api/contests/${id}/results`)).body;
-    expect(withoutNewIds(now)).toEqual({ ...results, audit: { ...results.audit, hiddenComments: [] } });
+    expect(withoutNewIds(now)).toEqual({ ...results, audit: { ...results.audit, hiddenComments: [], reportCorrections: [] } });
     expect(now.presenters.flatMap((p) => p.questions.map((q) => q.outcome))).toEqual(['not_shown', 'answered', 'shown_unanswered']);
     const csv = await fetch(`${server.url}/api/contests/${id}/results.csv`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } }).then((r) => r.text());
     expect(csv).toBe(fs.readFileSync(path.join(fixture, 'expected.csv'), 'utf8'));
@@ -70,7 +70,9 @@ describe('a database from Leitai 0.1', () => {
     const hv = host.view as HostView;
     expect(hv.rev).toBe(expected.hostView.rev);
     expect(hv.results).toEqual(expected.hostView.results);
-    expect(hv.presenters).toEqual(expected.hostView.presenters);
+    // Added since 0.1: the allotted report time and the host's report-time correction (none then).
+    expect(hv.presenters.map(({ reportDurationMs: _d, reportCorrection: _c, ...p }) => p)).toEqual(expected.hostView.presenters);
+    expect(hv.presenters.map((p) => p.reportCorrection)).toEqual([null, null, null]);
     expect(withoutNewIds(hv.questions)).toEqual(expected.hostView.questions);
     expect(hv.comments).toEqual(expected.hostView.comments.map((c) => ({ ...c, hidden: null })));
     expect(withoutNewIds(hv.screen)).toEqual(expected.hostView.screen);

@@ -1,9 +1,11 @@
 // One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
-// corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row.
+// corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row; the
+// report time with its overtime and penalty, and 更正用时 once the report has ended.
 import { formatFinal, formatScore } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
+import { ReportTimeLine } from '../correct/report-time-line.tsx';
 import { resultsStrings } from '../strings/results.ts';
 
 type Score = HostView['results']['presenters'][number];
@@ -27,6 +29,7 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
         {provisional && <span className="tag">{t('provisional')}</span>}
         <strong className="marks-final">{formatFinal(score.final, decimals)}</strong>
       </header>
+      <ReportTimeLine view={view} presenter={presenter} score={score} />
       <table className="table marks-table">
         <thead>
           <tr>

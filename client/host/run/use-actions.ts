@@ -75,11 +75,11 @@ export function useActions() {
       none: async () => undefined,
     };
 
-    /** One step per state, and no key press right after another: see step-guard.ts. */
-    const step = async (via: 'key' | 'click' = 'click') => {
+    /** One step per state, and no press (key or click) right after another: see step-guard.ts. */
+    const step = async () => {
       const v = view();
       if (!v || session.useSession.getState().status !== 'online') return;
-      if (!guard.current.claim(v.rev, Date.now(), via === 'key')) return;
+      if (!guard.current.claim(v.rev, Date.now())) return;
       try {
         await stepCommands[nextStep(v)]();
       } finally {

@@ -16,7 +16,7 @@ export function useShortcuts(actions: Actions, offline = false): void {
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       const act: Record<string, () => void> = {
         ' ': actions.toggleTimer,
-        n: () => void actions.step('key'),
+        n: () => void actions.step(),
         '+': () => actions.addTime(30),
         '=': () => actions.addTime(30),
         '-': () => actions.addTime(-30),
