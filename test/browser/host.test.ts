@@ -132,6 +132,12 @@ describe('host console', () => {
     await expectStep(page, 'qa');
     await quiet(page);
     await screenshot(page, 'host-run-report');
+    // Overtime is an alarm: the badge turns red (not the running green).
+    const staff = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    expect(await staff.send('timer:add', { seconds: -299 })).toMatchObject({ ok: true });
+    staff.close();
+    await page.getByTestId('timer-state').getByText('已超时').waitFor();
+    expect(await page.getByTestId('timer-state').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 40, 40)');
     await expectStep(page, 'qa');
     await nextStep(page).click();
     await expectStep(page, 'score');
