@@ -4,6 +4,7 @@ import type { LatencyResult } from './latency.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ReplayPoint, RestartPoint } from './restart.ts';
 import { kb, ms, ratio, summarize, table } from './stats.ts';
+import { renderWireWeight, type WirePage } from './wire-weight.ts';
 
 const pair = (a: number, b: number, digits = 1) => `${ms(a, digits).replace(' ms', '')} / ${ms(b, digits)}`;
 const mb = (x: number) => `${x.toFixed(0)} MB`;
@@ -118,6 +119,7 @@ export function render(res: Record<string, unknown>): string {
   if (res.latency) parts.push(latency(res.latency as LatencyResult));
   if (res.restart) parts.push(restart(res.restart as RestartPoint[], res.replay as ReplayPoint[] | undefined));
   if (res.pages) parts.push(pages(res.pages as { judge: PageWeight; minimal: PageWeight }));
+  if (res.wire) parts.push(`### Page weights over the wire (\`bench/wire-weight.ts\`, explained below)\n\n${renderWireWeight(res.wire as WirePage[])}`);
   if (res.report) {
     const rows = (res.report as { rows: ReportFigures[]; summary: string }).rows;
     parts.push(`### Score report (\`bench/report.ts\`, details in its own section)\n\n${table(['export', 'first run', 'median', 'size'], rows.map((x) => [`\`${x.file}\``, `${x.firstMs} ms`, `${x.medianMs} ms`, `${x.kb} KB`]), ['l'])}`);

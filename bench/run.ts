@@ -2,7 +2,7 @@
 // the tables, writes the figures to bench/results/<label>.json and the tables into
 // docs/benchmarks.md (between the realtime-bench markers). Takes a few minutes on 2 cores.
 //   npm run bench                      everything
-//   npm run bench -- --only=latency    one part (latency, restart, report, pages)
+//   npm run bench -- --only=latency    one part (latency, restart, report, pages, wire)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
 //   npm run bench -- --from=bench/results/2026-11-21.json   only redo the tables from saved figures
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import { measureReport } from './export-report.ts';
 import { runLatency, type LatencyOptions } from './latency.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { render } from './render.ts';
+import { measureBuiltWireWeight } from './wire-weight.ts';
 import { measureReplayCurve, measureRestart } from './restart.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -60,6 +61,10 @@ if (!from && wants('report')) {
 if (!from && wants('pages')) {
   console.log('Judge pad weight');
   results.pages = await measurePageWeight();
+}
+if (!from && wants('wire')) {
+  console.log('Page weights over the wire (bench/wire-weight.ts)');
+  results.wire = await measureBuiltWireWeight();
 }
 
 const dir = path.join(import.meta.dirname, 'results');

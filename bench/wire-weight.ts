@@ -79,6 +79,24 @@ export async function measureWireWeight(clientDir: string, dataDir: string): Pro
   }
 }
 
+/** `npm run bench` (part `wire`): builds the client into a scratch folder and weighs it. */
+export async function measureBuiltWireWeight(): Promise<WirePage[]> {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { execFileSync } = await import('node:child_process');
+  const root = path.resolve(import.meta.dirname, '..');
+  const work = path.join(root, 'test-output', `bench-wire-${process.pid}`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-wire-'));
+  try {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', work, '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    return await measureWireWeight(work, dataDir);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The table in docs/benchmarks.md, "Page weights over the wire". */

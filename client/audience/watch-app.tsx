@@ -15,6 +15,9 @@ export function NoContest() {
   );
 }
 
+/** Long titles get a smaller size (watch.css): at most about six lines on a 390-px phone. */
+const titleLength = (title: string) => (title.length > 60 ? 'longest' : title.length > 30 ? 'long' : undefined);
+
 export function WatchApp({ session }: { session: PublicSession }) {
   const t = useT(strings);
   const { view, status, denied, offsetMs } = session.useSession();
@@ -27,7 +30,9 @@ export function WatchApp({ session }: { session: PublicSession }) {
     <div className="watch">
       <header className="watch__head">
         <div className="watch__heading">
-          <h1 className="watch__title">{title ?? t('pageTitle')}</h1>
+          <h1 className="watch__title" data-length={titleLength(title ?? '')}>
+            {title ?? t('pageTitle')}
+          </h1>
           {view?.contest.tier && <p className="watch__tier">{view.contest.tier}</p>}
         </div>
         <LangSwitch className="watch__lang" />

@@ -66,6 +66,15 @@ describe('snapshots', () => {
     return { dataDir, id, state };
   }
 
+  it('npm run bench has a wire part whose table goes into the generated section', () => {
+    const run = fs.readFileSync(new URL('../../bench/run.ts', import.meta.url), 'utf8');
+    expect(run).toContain("wants('wire')");
+    const wire = [{ page: '/judge', files: [], wire: 2048, bytes: 4096, repeatWire: 512 }];
+    const out = render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, wire });
+    expect(out).toContain('### Page weights over the wire');
+    expect(out).toContain('| `/judge` | 0 | 4.0 KB | 2.0 KB | 0.5 KB |');
+  });
+
   it('a start from snapshots has exactly the state a replay of the log gives', async () => {
     const { dataDir, id, state } = await loggedServer();
     const app = await startServer(dataDir);

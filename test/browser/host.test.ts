@@ -141,6 +141,12 @@ describe('host console', () => {
     await expectStep(page, 'qa');
     await quiet(page);
     await screenshot(page, 'host-run-report');
+    // Overtime is an alarm: the badge turns red (not the running green).
+    const staff = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    expect(await staff.send('timer:add', { seconds: -299 })).toMatchObject({ ok: true });
+    staff.close();
+    await page.getByTestId('timer-state').getByText('已超时').waitFor();
+    expect(await page.getByTestId('timer-state').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 40, 40)');
     await expectStep(page, 'qa');
     await press(page, 'click');
     await nextStep(page).click(); // a double-click: the second click is ignored like a second N
@@ -248,6 +254,20 @@ describe('host setup round trips', () => {
     expect(await page.getByLabel('比赛名称').inputValue()).toBe('第二期书记擂台赛');
     expect(await page.getByLabel(/^姓名 \d$/).count()).toBe(7);
     expect(await page.getByLabel(/^单位 \d$/).count()).toBe(8);
+
+    // The trimming (drop 1 + 1) leaves 群众代表 with nothing to average once it has two judges.
+    expect(await page.getByTestId('trim-warning').count()).toBe(0);
+    await page.getByLabel('评委组 7').selectOption('县级领导');
+    expect(await page.getByTestId('trim-warning').innerText()).toContain('“群众代表”只有 2 位评委');
+    // Polish: a long 职务 is not cut, 权重 says what it means, the date reads in the interface's language.
+    const title = page.locator('[data-table=judges]').getByLabel('职务 1');
+    await title.fill('县人大常委会副主任');
+    expect(await title.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await page.locator('[data-table=criteria] th', { hasText: '权重' }).getAttribute('title')).toContain('乘以权重');
+    expect(await page.getByTestId('date-readable').innerText()).toContain('2022年2月18日');
+    await page.locator('.lang').click();
+    expect(await page.getByTestId('date-readable').innerText()).toContain('18 February 2022');
+    await page.locator('.lang').click();
     await context.close();
   }, 30_000);
 });

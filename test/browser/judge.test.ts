@@ -246,13 +246,17 @@ describe('judge pad (评委打分端)', () => {
       expect(await judge.send('score:submit', { presenterId: pid, values: [...values] })).toMatchObject({ ok: true });
       await host.send('scoring:reveal', { allowMissing: true });
     }
+    // Staff re-enter the second from the paper sheet (补录/更正): the pad must not claim the phone sent it.
+    expect(await host.send('score:correct', { presenterId: 'p2', judgeId: 'j1', values: [33.5, 22, 24], reason: '按纸质评分表更正' })).toMatchObject({ ok: true });
     await host.send('presenter:next', {});
 
     const { page } = await judgePage();
     await page.goto(joinUrl);
     const history = page.getByTestId('history');
     await history.waitFor();
-    expect(await history.getByRole('button').allTextContents()).toEqual(['双江街道陈志强91.5 分', '小街街道刘晓燕79.5 分']);
+    const rows = await history.getByRole('button').allTextContents();
+    expect(rows[0]).toBe('双江街道陈志强91.5 分');
+    expect(rows[1]).toContain('工作人员录入');
     await history.getByRole('button', { name: /双江街道/ }).click();
     expect(await history.textContent()).toMatch(/工作成效38 \/ 40创新亮点26 \/ 30汇报表现27\.5 \/ 30合计91\.5/);
     await screenshot(page, 'judge-history');

@@ -161,7 +161,15 @@ describe('projector with the longest text, per-criterion trimming and the sound 
     expect(await phone.getByTestId('watch-group').count()).toBe(2);
     expect(await phone.locator('[data-testid=criteria-grid] td.is-dropped').count()).toBe(8);
     await shot(phone, 'watch-reveal-groups');
-  });
+    await assertPhoneTitle(phone, TITLE);
+    // A 17-character title: balanced, not 16 characters and one on its own line.
+    const short = (await api<Created>(app.url, 'POST', '/api/contests', { ...definition, title: '峨山县第一期书记抓党建擂台赛比武' })).body;
+    await phone.goto(`${app.url}/watch#${short.id}`);
+    await phone.reload(); // a new hash alone does not load the page again
+    await assertPhoneTitle(phone, '峨山县第一期书记抓党建擂台赛比武');
+    await shot(phone, 'watch-title-short');
+    await phone.context().close();
+  }, 40_000);
 });
 
 /** The bottom of `upper` is above the top of `lower` (no overlap). */
@@ -169,4 +177,32 @@ async function assertBelow(p: Page, upper: string, lower: string): Promise<void>
   const a = await p.locator(upper).first().boundingBox();
   const b = await p.locator(lower).first().boundingBox();
   expect(a && b && a.y + a.height <= b.y + 1, `${upper} overlaps ${lower}: ${JSON.stringify([a, b])}`).toBe(true);
+}
+
+/** The audience's heading holds the whole title on a phone: no sideways scroll, balanced lines. */
+async function assertPhoneTitle(p: Page, title: string): Promise<void> {
+  const h = p.locator('.watch__title');
+  await expect.poll(() => h.innerText()).toBe(title);
+  const m = await h.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    // One rect per line (per text run on it): the width of each line.
+    const lines = new Map<number, number>();
+    for (const r of range.getClientRects()) lines.set(Math.round(r.top), (lines.get(Math.round(r.top)) ?? 0) + r.width);
+    const box = el.getBoundingClientRect();
+    return {
+      scroll: document.documentElement.scrollWidth - innerWidth,
+      right: box.right - innerWidth,
+      overflow: el.scrollWidth - el.clientWidth,
+      widths: [...lines.values()],
+      wrap: getComputedStyle(el).textWrap,
+    };
+  });
+  expect(m.scroll, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  expect(m.right).toBeLessThanOrEqual(0);
+  expect(m.overflow).toBeLessThanOrEqual(1);
+  expect(m.wrap).toContain('balance');
+  expect(m.widths.length).toBeGreaterThan(1);
+  // Balanced: the last line is not a stray character or two.
+  expect(Math.min(...m.widths) / Math.max(...m.widths), JSON.stringify(m.widths)).toBeGreaterThan(0.6);
 }

@@ -1,5 +1,5 @@
-// Helpers for the screen's browser tests: settled screenshots, a no-overflow check, and a
-// host that fails loudly when a command is refused.
+// Helpers for the screen's browser tests: settled screenshots, a no-overflow (and no mid-glyph
+// clipping) check, and a host that fails loudly when a command is refused.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { CommandPayload, CommandType } from '../../shared/protocol/index.ts';
@@ -46,6 +46,17 @@ export async function assertFits(p: Page): Promise<void> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) out.push(`${el.className}: ${JSON.stringify(r)}`);
+    }
+    // Text too long even at its smallest size ends in an ellipsis after whole lines, not mid-glyph.
+    for (const el of document.querySelectorAll<HTMLElement>('.screen [data-clamped=true]')) {
+      const css = getComputedStyle(el);
+      if (css.whiteSpace === 'nowrap') {
+        if (css.textOverflow !== 'ellipsis') out.push(`${el.className}: clipped without an ellipsis`);
+        continue;
+      }
+      const lines = Number(css.webkitLineClamp);
+      if (!(lines >= 1)) out.push(`${el.className}: clipped without a line clamp`);
+      else if (lines * parseFloat(css.lineHeight) > el.clientHeight + 1) out.push(`${el.className}: ${lines} lines clipped by ${el.clientHeight}px`);
     }
     const stage = document.querySelector<HTMLElement>('.stage');
     if (stage && (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1)) out.push('stage overflows');
