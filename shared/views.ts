@@ -73,7 +73,7 @@ function timer(s: ContestState) {
 export function scoringInput(s: ContestState, id: string): PresenterInput {
   const run = s.presenters[id];
   const marks = run ? Object.entries(run.marks).map(([judgeId, m]) => ({ judgeId, values: m.values })) : [];
-  return { presenterId: id, marks, overtimeSeconds: Math.floor((run?.overtimeMs ?? 0) / 1000) };
+  return { presenterId: id, marks, overtimeSeconds: Math.floor((run?.overtimeMs ?? 0) / 1000), appraisal: run?.appraisal?.counts ?? null };
 }
 
 /** One presenter scored; reused for as long as their run (marks, overtime) is the same object. */

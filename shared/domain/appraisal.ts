@@ -11,7 +11,7 @@ import type { DomainEvent } from './events.ts';
 import { presenterRun, type ContestState, type PresenterRun } from './state.ts';
 
 export type AppraisalCommand = Extract<Command, { type: `appraisal:${string}` }>;
-type AppraisalEvent = Extract<DomainEvent, { type: 'BallotCodesIssued' | 'BallotCodeVoided' | 'AppraisalOpened' | 'BallotCast' | 'AppraisalClosed' }>;
+type AppraisalEvent = Extract<DomainEvent, { type: 'BallotCodesIssued' | 'BallotCodeVoided' | 'AppraisalOpened' | 'BallotCast' | 'AppraisalClosed' | 'AppraisalWithdrawn' }>;
 
 /** A presenter voting can be opened on: their report is over and their count not yet fixed. */
 const votable = (run: PresenterRun) => run.appraisal === null && (run.status === 'done' || (run.status === 'active' && run.phase !== 'report'));
@@ -50,6 +50,12 @@ export function opensWithScoring(s: ContestState, presenterId: string, at: numbe
 /** The reveal closes a round that includes the presenter: the hall's count is shown with the marks. */
 export function closesWithReveal(s: ContestState, presenterId: string, at: number): DomainEvent[] {
   return s.appraisal.open?.presenterIds.includes(presenterId) ? [closeRound(s, at)] : [];
+}
+
+/** A step back to the queue: the presenter will report again, and the hall will vote on that report. */
+export function withdrawnWithStepBack(s: ContestState, presenterId: string, reason: string, at: number): DomainEvent[] {
+  if (!s.appraisal.open?.presenterIds.includes(presenterId)) return [];
+  return [{ type: 'AppraisalWithdrawn', presenterId, ballots: Object.keys(s.appraisal.ballots[presenterId] ?? {}).length, reason, at }];
 }
 
 export function decideAppraisal(s: ContestState, cmd: AppraisalCommand, ctx: DecideContext): Decision {
@@ -125,6 +131,11 @@ export function evolveAppraisal(s: ContestState, e: AppraisalEvent): ContestStat
       const ballots = { ...a.ballots };
       for (const [id, option] of Object.entries(e.choices)) ballots[id] = { ...ballots[id], [e.voter]: option };
       return { ...s, appraisal: { ...a, ballots } };
+    }
+    case 'AppraisalWithdrawn': {
+      const presenterIds = (a.open?.presenterIds ?? []).filter((id) => id !== e.presenterId);
+      const { [e.presenterId]: _dropped, ...ballots } = a.ballots;
+      return { ...s, appraisal: { ...a, open: a.open && presenterIds.length > 0 ? { ...a.open, presenterIds } : null, ballots } };
     }
     case 'AppraisalClosed': {
       const presenters = { ...s.presenters };

@@ -7,7 +7,7 @@ import { validateMarks } from '../scoring/index.ts';
 import { fail, ok, type DecideContext, type Decision } from './decision.ts';
 import type { DomainEvent } from './events.ts';
 import { shuffle } from './prng.ts';
-import { closesWithReveal, decideAppraisal, opensWithScoring } from './appraisal.ts';
+import { closesWithReveal, decideAppraisal, opensWithScoring, withdrawnWithStepBack } from './appraisal.ts';
 import { reportAllottedMs, reportOvertimeMs, reportTimeCorrectable } from './report-time.ts';
 import { autoNext, decideQa } from './questions.ts';
 import { orderOpen, presenterRun, type ContestState, type PresenterRun } from './state.ts';
@@ -260,7 +260,8 @@ function stepBack(s: ContestState, run: PresenterRun | null, reason: string, at:
       // Marks from before (scoring, then steps back to here) would count again when the presenter
       // is called: the room expects a presenter sent back to the queue to be scored afresh.
       const judgeIds = Object.keys(run.marks);
-      return judgeIds.length === 0 ? ok(back) : ok(back, { type: 'MarksDiscarded', presenterId: run.id, judgeIds, reason, at });
+      const discarded: DomainEvent[] = judgeIds.length === 0 ? [] : [{ type: 'MarksDiscarded', presenterId: run.id, judgeIds, reason, at }];
+      return ok(back, ...discarded, ...withdrawnWithStepBack(s, run.id, reason, at));
     }
   }
 }

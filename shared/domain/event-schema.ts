@@ -97,6 +97,7 @@ export const eventSchemas = {
   BallotCodeVoided: event('BallotCodeVoided', { serial: z.int().min(1), reason: z.string(), at: ms }),
   AppraisalOpened: event('AppraisalOpened', { presenterIds: ids, at: ms }),
   BallotCast: event('BallotCast', { voter: z.string(), choices: z.record(z.string(), z.string()), at: ms }),
+  AppraisalWithdrawn: event('AppraisalWithdrawn', { presenterId: id, ballots: z.int().min(0), reason: z.string(), at: ms }),
   AppraisalClosed: event('AppraisalClosed', { counts: z.record(z.string(), z.record(z.string(), z.int().min(0))), at: ms }),
 } satisfies { [K in EventType]: z.ZodType<Extract<DomainEvent, { type: K }>, unknown> };
 

@@ -91,6 +91,8 @@ export type DomainEvent =
   /** `voter`: the code's hash or the phone's ("code:…" / "device:…"); `choices`: presenter → option. */
   | { type: 'BallotCast'; voter: string; choices: Record<string, string>; at: number }
   /** The open round's count, per presenter and option: fixed in the log as it was at the close. */
-  | { type: 'AppraisalClosed'; counts: Record<string, Record<string, number>>; at: number };
+  | { type: 'AppraisalClosed'; counts: Record<string, Record<string, number>>; at: number }
+  /** A presenter sent back to the queue leaves the open round, their ballots with them (like MarksDiscarded). */
+  | { type: 'AppraisalWithdrawn'; presenterId: string; ballots: number; reason: string; at: number };
 
 export type EventType = DomainEvent['type'];

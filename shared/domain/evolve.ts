@@ -207,6 +207,7 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     case 'AppraisalOpened':
     case 'BallotCast':
     case 'AppraisalClosed':
+    case 'AppraisalWithdrawn':
       return evolveAppraisal(s, e);
     default: {
       const never: never = e;

@@ -18,6 +18,8 @@ export const CONTEST_ID = 'c-test';
 export const HOST: Actor = { role: 'host' };
 export const SCREEN: Actor = { role: 'screen' };
 export const judge = (judgeId: string): Actor => ({ role: 'judge', judgeId });
+/** A voter in the hall: a ballot code by its hash (codes electorate) or a phone (open electorate). */
+export const voter = (key: string, kind: 'code' | 'device' = 'code'): Actor => ({ role: 'audience', voter: { kind, key } });
 
 /** 3 presenters, 3 judges (no groups), 2 criteria (30 + 20), step 0.5, report 5:00, Q&A 3:00. */
 export const baseInput = {

@@ -1,12 +1,14 @@
 // One evening with every kind of event (each ScoringOpened case too), run through the real
 // decide: the event-log schema must read all of it unchanged, and the state-format test keeps
 // what evolve folds it into.
-import { DEF, judge, SEC, show, SHEETS_375 } from './given.ts';
+import { judge, makeDef, SEC, show, SHEETS_375, voter } from './given.ts';
 
 export function referenceShow() {
   const s = show();
   // Written by the HTTP setup, not by decide.
-  s.events.push({ type: 'DefinitionReplaced', definition: DEF });
+  s.events.push({ type: 'DefinitionReplaced', definition: makeDef({ appraisal: {} }) });
+  // Made by the server with a secure random source, over HTTP.
+  s.events.push({ type: 'BallotCodesIssued', codes: [1, 2, 3].map((serial) => ({ serial, hash: `h${serial}` })), at: s.now });
   s.do({ type: 'bank:load', questions: ['题库一', '题库二'] })
     .draw(20250601)
     .show('welcome')
@@ -45,7 +47,11 @@ export function referenceShow() {
     .after(10 * SEC)
     .qa()
     .after(30 * SEC)
-    .open() // from Q&A
+    .open() // from Q&A; the hall's voting opens with it (perPresenter)
+    .do({ type: 'appraisal:vote', choices: { p1: 'o1' } }, { actor: voter('h1') })
+    .do({ type: 'appraisal:vote', choices: { p1: 'o2' } }, { actor: voter('h2') })
+    .do({ type: 'appraisal:vote', choices: { p1: 'o3' } }, { actor: voter('h1') }) // changed
+    .do({ type: 'appraisal:void', serial: 2, reason: '测评票遗失' })
     .scoreAll('p1', SHEETS_375)
     .submit('p1', 'j1', [26, 12.5])
     .lock()
@@ -60,7 +66,7 @@ export function referenceShow() {
     .scoreAll('p2', [[20, 10]])
     .back('还要提问')
     .back('汇报未完')
-    .back('叫错了')
+    .back('叫错了') // AppraisalWithdrawn with the MarksDiscarded
     .next()
     .do({ type: 'timer:reset' })
     .do({ type: 'presenter:absent', presenterId: 'p2' })

@@ -40,6 +40,10 @@ export const samples: Sample = {
   'comment:add': { presenterId: 'p1', text: '点评意见' },
   'comment:show': { commentId: null },
   'comment:hide': { commentId: 'c1', reason: '重复提交' },
+  'appraisal:open': { presenterIds: ['p1'] },
+  'appraisal:close': {},
+  'appraisal:vote': { choices: { p1: 'o1' } },
+  'appraisal:void': { serial: 1, reason: '测评票遗失' },
 };
 
 /** Commands whose payload may name a judge: a judge may only name themself. */
