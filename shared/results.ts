@@ -56,6 +56,8 @@ export function resultsDocument(s: ContestState) {
       overtimeSeconds: score?.overtimeSeconds ?? elapsedSeconds(run?.overtimeMs ?? 0),
       reportSeconds: run?.reportUsedMs != null ? elapsedSeconds(run.reportUsedMs) : null,
       fellBackToMean: score?.fellBackToMean ?? false,
+      /** 民主测评: ballots per option, satisfaction, score and its part of the final (null: none held). */
+      appraisal: score?.appraisal ?? null,
       criteria: s.def.criteria.map((c, k) => ({ name: c.name, max: c.max, score: score?.criteria[k] ?? null })),
       groups: score?.groups ?? [],
       judges: (score?.judges ?? []).map((j) => ({
@@ -140,6 +142,10 @@ export function resultsDocument(s: ContestState) {
     presenters,
     champions,
     sharedChampionship: champions.length > 1,
+    /** How the 民主测评 was held — the electorate is printed with every result — and the codes voided. */
+    appraisal: s.def.appraisal
+      ? { electorate: s.def.appraisal.electorate, opens: s.def.appraisal.opens, weight: s.def.appraisal.weight, noBallots: s.def.appraisal.noBallots, issued: Object.keys(s.appraisal.codes).length, voided: s.appraisal.voided }
+      : null,
     audit,
   };
 }

@@ -15,6 +15,7 @@ import { judgeTotal } from './scoring/index.ts';
 import { rank } from './scoring/rank.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
 import { hostQa, judgeQa, publicQa } from './views-qa.ts';
+import { appraisalHost, appraisalPublic } from './views-appraisal.ts';
 
 /** A per-object cache that also checks the definition the value was computed under. */
 function memo<K extends object, V>() {
@@ -131,6 +132,7 @@ function computePublicView(s: ContestState): PublicView {
     overtimeSeconds: p.overtimeSeconds,
     final: p.final,
     fellBackToMean: p.fellBackToMean,
+    appraisal: p.appraisal,
   }));
   const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
   const ranking = results.ranking.map((r) => ({
@@ -160,6 +162,7 @@ function computePublicView(s: ContestState): PublicView {
     champions: s.status === 'finished' ? ranking.filter((r) => r.rank === 1).map((r) => r.presenterId) : [],
     qa: publicQa(s),
     muted: s.screenMuted,
+    appraisal: appraisalPublic(s),
   };
 }
 
@@ -227,6 +230,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>, devices: 
     current: current(s),
     timer: timer(s),
     screen: publicView(s, 'screen'),
+    appraisal: appraisalHost(s),
     results,
     canGoBack: s.status === 'finished' || Boolean(cur?.phase),
     orderOpen: orderOpen(s),

@@ -7,6 +7,7 @@ export * from './roles.ts';
 export * from './command.ts';
 export * from './commands.ts';
 export * from './views-public.ts';
+export * from './views-appraisal.ts';
 export * from './views.ts';
 export * from './socket.ts';
 export * from './http.ts';

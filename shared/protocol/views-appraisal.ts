@@ -33,7 +33,12 @@ export const AppraisalPublic = z.object({
   turnout: z.number(),
   /** Codes issued and not voided (codes electorate); null for the open electorate. */
   eligible: z.number().nullable(),
-  /** Presenters whose voting has closed, with their result (what the screen shows after close). */
-  closed: z.array(z.object({ presenterId: z.string(), line: AppraisalLineSchema })),
 });
 export type AppraisalPublic = z.infer<typeof AppraisalPublic>;
+
+/** The host's panel: the public state plus the codes (by serial: the host never sees a code's vote). */
+export const AppraisalHost = AppraisalPublic.extend({
+  issued: z.number(),
+  voided: z.array(z.object({ serial: z.number(), reason: z.string(), at: z.number() })),
+});
+export type AppraisalHost = z.infer<typeof AppraisalHost>;

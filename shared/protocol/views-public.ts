@@ -1,5 +1,6 @@
 // What the projector and the audience may see (scores only once revealed), and the parts of it
 // the judge and host views share.
+import { AppraisalLineSchema, AppraisalPublic } from './views-appraisal.ts';
 import { z } from 'zod';
 export const Phase = z.enum(['report', 'qa', 'scoring', 'revealed']);
 export type Phase = z.infer<typeof Phase>;
@@ -76,6 +77,8 @@ export const PublicResult = z.object({
   overtimeSeconds: z.number(),
   final: z.number().nullable(),
   fellBackToMean: z.boolean(),
+  /** 民主测评 of this presenter (counts only), null when the contest holds none. */
+  appraisal: AppraisalLineSchema.nullable(),
 });
 
 export const PublicQuestion = z.object({
@@ -113,6 +116,8 @@ export const PublicView = z.object({
   qa: PublicQa,
   /** The host switched the projector's sound cue off. */
   muted: z.boolean(),
+  /** 民主测评: the ballot and the state of voting; null when the contest holds none. */
+  appraisal: AppraisalPublic.nullable(),
 });
 export type PublicView = z.infer<typeof PublicView>;
 

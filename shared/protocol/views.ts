@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { StoredDefinition } from '../definition.ts';
 import type { Results } from '../scoring/types.ts';
-import { AppraisalLineSchema } from './views-appraisal.ts';
+import { AppraisalHost, AppraisalLineSchema } from './views-appraisal.ts';
 import { ContestInfo, CriterionInfo, Current, Phase, PresenterInfo, PublicView, TimerView } from './views-public.ts';
 
 const Drop = z.enum(['highest', 'lowest']).nullable();
@@ -142,6 +142,8 @@ export const HostView = z.object({
   current: Current,
   timer: TimerView.nullable(),
   screen: PublicView, // what the projector shows right now
+  /** 民主测评 with the codes issued and voided; null when the contest holds none. */
+  appraisal: AppraisalHost.nullable(),
   results: ResultsSchema,
   canGoBack: z.boolean(),
   /** The speaking order may still be drawn or set (nobody has been on stage; not finished). */

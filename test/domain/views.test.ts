@@ -121,6 +121,7 @@ describe('after the reveal', () => {
         overtimeSeconds: 0,
         final: 37.5,
         fellBackToMean: false,
+        appraisal: null,
       },
     ]);
     expect(v.ranking).toEqual([{ presenterId: 'p1', rank: 1, shared: false, final: 37.5, penalty: 0 }]);
