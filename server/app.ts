@@ -14,6 +14,7 @@ import { LocalHostLogins, type HostLoginLimit } from './host-logins.ts';
 import { apiRouter } from './http/api.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
+import { appraisalRouter } from './http/appraisal.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
 
@@ -70,6 +71,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
+  app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
 

@@ -6,6 +6,7 @@ import type { Actor } from '../shared/domain/decide.ts';
 import { HandshakeAuth } from '../shared/protocol/index.ts';
 import type { Contests } from './contests.ts';
 import type { HostLogins } from './host-logins.ts';
+import { voterOf } from './voters.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest();
 
@@ -60,9 +61,13 @@ export function authenticate(raw: unknown, address: string, { contests, hostToke
       if (!contests.get(auth.contestId)) return { ok: false, code: 'not_found', message: '比赛不存在' };
       return { ok: true, identity: { contestId: auth.contestId, actor: { role: 'host' } }, device: null };
     }
-    case 'audience':
-      if (!contests.get(auth.contestId)) return { ok: false, code: 'not_found', message: '比赛不存在' };
-      return { ok: true, identity: { contestId: auth.contestId, actor: { role: 'audience' } }, device: null };
+    case 'audience': {
+      const pipeline = contests.get(auth.contestId);
+      if (!pipeline) return { ok: false, code: 'not_found', message: '比赛不存在' };
+      const voter = voterOf(pipeline.state, auth.voter, hostToken);
+      if (!voter.ok) return { ok: false, code: 'unauthorized', message: voter.message };
+      return { ok: true, identity: { contestId: auth.contestId, actor: voter.voter ? { role: 'audience', voter: voter.voter } : { role: 'audience' } }, device: null };
+    }
     case 'judge':
     case 'screen': {
       const grant = contests.tokens.resolve(auth.token);

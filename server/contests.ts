@@ -14,6 +14,7 @@ import { inTransaction, type Db } from './db/database.ts';
 import { EventStore } from './db/event-store.ts';
 import { StoredDataError } from './db/stored-data.ts';
 import { TokenStore } from './db/token-store.ts';
+import { BallotCodeStore, codeHash } from './db/ballot-code-store.ts';
 import { ContestPipeline } from './pipeline.ts';
 import { Snapshots } from './snapshots.ts';
 
@@ -34,6 +35,7 @@ export class UnreadableContestsError extends Error {
 export class Contests {
   readonly store: EventStore;
   readonly tokens: TokenStore;
+  readonly ballotCodes: BallotCodeStore;
   private readonly pipelines = new Map<string, ContestPipeline>();
   private readonly snapshots: Snapshots;
   /**
@@ -55,6 +57,7 @@ export class Contests {
   ) {
     this.store = new EventStore(db);
     this.tokens = new TokenStore(db);
+    this.ballotCodes = new BallotCodeStore(db);
     this.snapshots = new Snapshots(db, this.store, now, (id) => this.pipelines.get(id)?.state);
     const problems: string[] = [];
     for (const id of this.store.contestIds()) {
@@ -137,6 +140,21 @@ export class Contests {
     if (!pipeline) return;
     const at = this.now();
     pipeline.record([{ type: 'JudgeLinkReissued', judgeId: judge, at }], () => this.tokens.reissueJudge(id, judge, at));
+  }
+
+  /**
+   * 民主测评 ballot codes: drawn here (secure random, which the pure domain lacks), stored in clear
+   * for the slips and logged as hashes, in one transaction. Null: no such contest.
+   */
+  issueBallotCodes(id: string, count: number): { ok: true; serials: number[] } | { ok: false; message: string } | null {
+    const pipeline = this.pipelines.get(id);
+    if (!pipeline) return null;
+    if (pipeline.state.def.appraisal?.electorate !== 'codes') return { ok: false, message: '本场比赛未设置凭测评码的民主测评' };
+    const at = this.now();
+    const codes = this.ballotCodes.draw(id, count);
+    const issued: DomainEvent = { type: 'BallotCodesIssued', codes: codes.map((c) => ({ serial: c.serial, hash: codeHash(id, c.code) })), at };
+    const ack = pipeline.record([issued], () => this.ballotCodes.save(id, codes, at));
+    return ack.ok ? { ok: true, serials: codes.map((c) => c.serial) } : { ok: false, message: ack.message };
   }
 
   /** Creates a contest with its judge and screen links in one transaction. */

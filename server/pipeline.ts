@@ -10,7 +10,8 @@ import type { ContestDefinition } from '../shared/definition.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import type { CommandRecord, EventStore } from './db/event-store.ts';
 
-export const actorKey = (a: Actor) => (a.role === 'judge' ? `judge:${a.judgeId}` : a.role);
+/** Who a command is counted and deduplicated against: a judge, a voter (by hash), or the role. */
+export const actorKey = (a: Actor) => (a.role === 'judge' ? `judge:${a.judgeId}` : a.role === 'audience' && a.voter ? `audience:${a.voter.kind}:${a.voter.key}` : a.role);
 
 const error = (code: ErrorCode, message: string): Ack => ({ ok: false, code, message });
 

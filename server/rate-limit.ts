@@ -16,6 +16,8 @@ export const LIMITS = {
   commands: { burst: 30, perSecond: 10 },
   /** Stored commands per judge / per contest host, over all their connections. */
   writes: { burst: 30, perSecond: 10 },
+  /** Stored ballots per 民主测评 voter (a code or a phone), over all their connections: a person changes a vote a few times, not hundreds. */
+  ballots: { burst: 5, perSecond: 0.5 },
   /** view:get and clock:ping: a legitimate client sends a handful per (re)connect. */
   reads: { burst: 30, perSecond: 10 },
   /** This many refusals (invalid or over the limit) within the window disconnect the socket. */
@@ -23,10 +25,10 @@ export const LIMITS = {
 } as const;
 
 /**
- * The roles whose stored commands are counted per actor. Screen and audience cannot write
- * today, so they have none; audience appraisal will add its own line here.
+ * The roles whose stored commands are counted per actor. The screen cannot write; the audience
+ * writes only ballots, counted per voter (an audience connection without a voter stores nothing).
  */
-const WRITE_BUDGETS: Partial<Record<Role, Rate>> = { host: LIMITS.writes, judge: LIMITS.writes };
+const WRITE_BUDGETS: Partial<Record<Role, Rate>> = { host: LIMITS.writes, judge: LIMITS.writes, audience: LIMITS.ballots };
 
 /** What one connection may do now. Every refusal it causes is reported back as a strike. */
 export interface ConnectionLimits {

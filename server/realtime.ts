@@ -5,6 +5,7 @@
 // judges' devices coming and going to presence (presence.ts).
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import type { ContestState } from '../shared/domain/state.ts';
 import { authenticate } from './auth.ts';
 import { LocalSubscribers, SocketBroadcaster, type Broadcaster } from './broadcaster.ts';
 import { roomOf, viewFor, type IO, type Sock } from './channels.ts';
@@ -28,6 +29,9 @@ const PRESENCE_BATCH_MS = 50;
 
 type Refusal = Error & { data?: { code: string; retryAfterSeconds?: number } };
 const refusal = (message: string, data: NonNullable<Refusal['data']>): Refusal => Object.assign(new Error(message), { data });
+
+/** How often the hall's turnout reaches the screens while ballots stream in. */
+export const BALLOT_PUBLISH_MS = 250;
 
 export function attachRealtime(http: HttpServer, contests: Contests, hostToken: string, opts: RealtimeOptions) {
   const io: IO = new Server(http, { maxHttpBufferSize: opts.maxPayloadBytes, serveClient: false });
@@ -59,7 +63,27 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   });
   const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence);
   const limits: Limits = new LocalLimits();
-  contests.onCommit((state) => broadcaster.publish(state));
+  // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
+  // view to every phone 2,000 times: commits of ballots alone are published at most every
+  // BALLOT_PUBLISH_MS (the ack is sent at once; the next view carries the ballot). Any other
+  // commit publishes at once and makes a pending ballot publish unnecessary.
+  const pending = new Map<string, { state: ContestState; timer: NodeJS.Timeout }>();
+  contests.onCommit((state, events) => {
+    const waiting = pending.get(state.id);
+    if (events.every((e) => e.type === 'BallotCast')) {
+      if (waiting) waiting.state = state;
+      else pending.set(state.id, { state, timer: setTimeout(() => flush(state.id), BALLOT_PUBLISH_MS) });
+      return;
+    }
+    if (waiting) clearTimeout(waiting.timer);
+    pending.delete(state.id);
+    broadcaster.publish(state);
+  });
+  const flush = (id: string) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (waiting) broadcaster.publish(waiting.state);
+  };
 
   io.use((socket, next) => {
     const { origin, host } = socket.handshake.headers;

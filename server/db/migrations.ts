@@ -50,4 +50,15 @@ export const migrations: readonly string[] = [
     at INTEGER NOT NULL
   );
   `,
+  /* 3 */ `
+  -- 民主测评 ballot codes in clear, for printing the slips (server/db/ballot-code-store.ts). The
+  -- event log holds only their hashes (BallotCodesIssued), so the log never says which code voted.
+  CREATE TABLE ballot_codes (
+    contest_id TEXT NOT NULL REFERENCES contests(id),
+    serial INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    issued_at INTEGER NOT NULL,
+    PRIMARY KEY (contest_id, serial)
+  ) WITHOUT ROWID;
+  `,
 ];

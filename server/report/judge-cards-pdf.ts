@@ -14,7 +14,7 @@ export interface JudgeCard {
   joinUrl: string | null;
 }
 
-const MARGIN = 24;
+export const MARGIN = 24;
 const COLS = 2;
 const ROWS = 3;
 const CARD_W = (A4.width - 2 * MARGIN) / COLS;
@@ -22,7 +22,7 @@ const CARD_H = (A4.height - 2 * MARGIN) / ROWS;
 const QR_SIZE = 128;
 
 /** Dark modules as one path of rectangles, merged along rows to keep the file small. */
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const quiet = 4; // the white border scanners need, in modules
@@ -43,14 +43,17 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   doc.fillColor('black').fill();
 }
 
-function cutLines(doc: PDFKit.PDFDocument): void {
+/** Dashed cut lines for a grid of `cols` × `rows` cards filling the page inside the margin. */
+export function cutLines(doc: PDFKit.PDFDocument, cols = COLS, rows = ROWS): void {
+  const w = (A4.width - 2 * MARGIN) / cols;
+  const h = (A4.height - 2 * MARGIN) / rows;
   doc.save().lineWidth(0.6).strokeColor('#888888').dash(4, { space: 3 });
-  for (let c = 0; c <= COLS; c++) doc.moveTo(MARGIN + c * CARD_W, MARGIN).lineTo(MARGIN + c * CARD_W, A4.height - MARGIN);
-  for (let r = 0; r <= ROWS; r++) doc.moveTo(MARGIN, MARGIN + r * CARD_H).lineTo(A4.width - MARGIN, MARGIN + r * CARD_H);
+  for (let c = 0; c <= cols; c++) doc.moveTo(MARGIN + c * w, MARGIN).lineTo(MARGIN + c * w, A4.height - MARGIN);
+  for (let r = 0; r <= rows; r++) doc.moveTo(MARGIN, MARGIN + r * h).lineTo(A4.width - MARGIN, MARGIN + r * h);
   doc.stroke().undash().restore();
 }
 
-function centred(w: Writer, text: string, x: number, y: number, width: number, size: number, bold = false, color?: string): number {
+export function centred(w: Writer, text: string, x: number, y: number, width: number, size: number, bold = false, color?: string): number {
   let at = y;
   for (const line of layout(text, width, size, bold)) {
     w.drawLine(line, x, at, width, { size, bold, align: 'center', color });
