@@ -12,6 +12,7 @@ export const AppraisalLineSchema = z.object({
   score: z.number().nullable(),
   satisfaction: z.number().nullable(),
   weight: z.number(),
+  scaled: z.number().nullable(),
   component: z.number().nullable(),
   judges: z.number().nullable(),
   pending: z.boolean(),

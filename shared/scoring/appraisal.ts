@@ -24,6 +24,8 @@ export interface AppraisalLine {
   score: number | null;
   /** Counted ballots on a satisfied option (满意, 基本满意) over counted ballots; null without any. */
   satisfaction: number | null;
+  /** S, the appraisal on the judges' scale (A × full marks / the top option's points), rounded; null without counted ballots. */
+  scaled: number | null;
   weight: number;
   /** w × S, the appraisal's part of the score before penalty, rounded; null when it does not count. */
   component: number | null;
@@ -57,15 +59,17 @@ export function combineAppraisal(
     counted,
     score: mean === null ? null : out(step(mean)),
     satisfaction: counted > 0 ? R.toNumber(R.div(R.fromNumber(valued.filter((o) => satisfied.has(o.id)).reduce((n, o) => n + o.count, 0)), R.fromNumber(counted))) : null,
+    scaled: null,
     weight: appraisal.weight,
     component: null,
     judges: out(judges),
     pending: tally === null,
     noBallots: tally !== null && counted === 0 && appraisal.noBallots === 'judgesOnly',
   };
-  if (tally === null || appraisal.weight === 0 || line.noBallots) return { raw: judges, line };
   const scale = appraisalScale(appraisal);
   const scaled = mean === null ? R.ZERO : step(R.div(R.mul(step(mean), fullMarks), R.fromNumber(scale)));
+  if (mean !== null) line.scaled = out(scaled);
+  if (tally === null || appraisal.weight === 0 || line.noBallots) return { raw: judges, line };
   const part = step(R.mul(w, scaled));
   line.component = out(part);
   return { raw: step(R.add(step(R.mul(R.sub(R.ONE, w), judges)), part)), line };
