@@ -66,7 +66,8 @@ export function authenticate(raw: unknown, address: string, { contests, hostToke
       if (!pipeline) return { ok: false, code: 'not_found', message: '比赛不存在' };
       const voter = voterOf(pipeline.state, auth.voter, hostToken);
       if (!voter.ok) return { ok: false, code: 'unauthorized', message: voter.message };
-      return { ok: true, identity: { contestId: auth.contestId, actor: voter.voter ? { role: 'audience', voter: voter.voter } : { role: 'audience' } }, device: null };
+      const actor: Actor = voter.voter ? { role: 'audience', voter: voter.voter } : { role: 'audience' };
+      return { ok: true, identity: { contestId: auth.contestId, actor }, device: voter.voter ? (auth.device ?? null) : null };
     }
     case 'judge':
     case 'screen': {

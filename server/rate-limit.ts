@@ -72,7 +72,9 @@ export class LocalLimits implements Limits {
 
   private writeBudget(who: Identity): RateLimiter | null {
     const rate = WRITE_BUDGETS[who.actor.role];
-    if (!rate) return null;
+    // A watcher without a voter stores nothing; one shared budget for all of them would only
+    // let one phone's refused attempts throttle the rest.
+    if (!rate || (who.actor.role === 'audience' && !who.actor.voter)) return null;
     const key = `${who.contestId}/${actorKey(who.actor)}`;
     let budget = this.writes.get(key);
     if (!budget) this.writes.set(key, (budget = new RateLimiter(rate.burst, rate.perSecond, this.now)));

@@ -16,6 +16,7 @@ import { SOCKET_HEADERS } from './http/security.ts';
 import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
+import { VoterSeats } from './voter-seats.ts';
 
 export interface RealtimeOptions {
   offlineGraceMs: number;
@@ -63,6 +64,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   });
   const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence);
   const limits: Limits = new LocalLimits();
+  const seats = new VoterSeats();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
   // view to every phone 2,000 times: commits of ballots alone are published at most every
   // BALLOT_PUBLISH_MS (the ack is sent at once; the next view carries the ballot). Any other
@@ -94,6 +96,9 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
       const data = result.retryAfterSeconds ? { code: result.code, retryAfterSeconds: result.retryAfterSeconds } : { code: result.code };
       return next(refusal(result.message, data));
     }
+    const { actor, contestId } = result.identity;
+    if (actor.role === 'audience' && actor.voter && !seats.take(contestId, actor.voter.key, result.device ?? socket.id, socket.id))
+      return next(refusal('该测评码正在另一台手机上使用；如需换手机，请先关闭原手机上的页面 (this ballot code is in use on another phone)', { code: 'unauthorized' }));
     socket.data = result.device ? { ...result.identity, device: result.device } : result.identity;
     next();
   });
@@ -110,6 +115,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence) });
     socket.on('disconnect', () => {
       if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId, device);
+      if (id.actor.role === 'audience' && id.actor.voter) seats.release(id.contestId, id.actor.voter.key, socket.id);
     });
   });
 

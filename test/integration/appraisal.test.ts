@@ -139,4 +139,25 @@ describe('300 voters with codes, 9 judges, a restart in the middle', () => {
     expect(after - before).toBe(3 + 5); // PresenterCalled, ScoringOpened, AppraisalOpened, five ballots
     [host, voter!].forEach((c) => c.close());
   }, 30_000);
+
+  it('holds a code for one phone at a time: another phone is refused, the same phone gets back in', async () => {
+    const code = codes[200]!;
+    const phone = await connect(server.url, { role: 'audience', contestId: id, voter: code, device: 'phone-a-000000000001' });
+    const sameAgain = await connect(server.url, { role: 'audience', contestId: id, voter: code, device: 'phone-a-000000000001' });
+    const other = new TestClient(server.url, { role: 'audience', contestId: id, voter: code, device: 'phone-b-000000000002' });
+    await expect(other.connected()).rejects.toThrow(/正在另一台手机上使用/);
+    other.close();
+    // Without a device id every connection is a phone of its own.
+    const anonymous = new TestClient(server.url, { role: 'audience', contestId: id, voter: code });
+    await expect(anonymous.connected()).rejects.toThrow(/正在另一台手机上使用/);
+    anonymous.close();
+    // Watching without a code is never refused.
+    const watcher = await connect(server.url, { role: 'audience', contestId: id });
+    // Once the first phone has left, the seat is free for the second.
+    phone.close();
+    sameAgain.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const second = await connect(server.url, { role: 'audience', contestId: id, voter: code, device: 'phone-b-000000000002' });
+    [second, watcher].forEach((c) => c.close());
+  }, 30_000);
 });

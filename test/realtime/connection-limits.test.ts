@@ -14,6 +14,8 @@ beforeEach(() => {
 const judge = (judgeId: string, contestId = 'c1'): Identity => ({ contestId, actor: { role: 'judge', judgeId } });
 const HOST: Identity = { contestId: 'c1', actor: { role: 'host' } };
 const AUDIENCE: Identity = { contestId: 'c1', actor: { role: 'audience' } };
+const SCREEN: Identity = { contestId: 'c1', actor: { role: 'screen' } };
+const voter = (key: string): Identity => ({ contestId: 'c1', actor: { role: 'audience', voter: { kind: 'code', key } } });
 
 /** Commands allowed in a row, each stored (as an accepted command would be). */
 function writes(c: ConnectionLimits, tries = 100): number {
@@ -46,10 +48,19 @@ describe('limits of a connection', () => {
     expect(writes(limits.connect(judge('j1')))).toBe(LIMITS.writes.burst);
   });
 
-  it('roles with no write budget are held by the connection bucket alone', () => {
-    const phone = limits.connect(AUDIENCE);
-    expect(writes(phone)).toBe(LIMITS.commands.burst);
-    expect(writes(limits.connect(AUDIENCE))).toBe(LIMITS.commands.burst);
+  it('connections with no write budget (the screen, a phone watching without a voter) are held by the connection bucket alone', () => {
+    for (const who of [AUDIENCE, SCREEN]) {
+      expect(writes(limits.connect(who))).toBe(LIMITS.commands.burst);
+      expect(writes(limits.connect(who))).toBe(LIMITS.commands.burst);
+    }
+  });
+
+  it('a 民主测评 voter’s ballots share one small budget across their connections; other voters have their own', () => {
+    expect(writes(limits.connect(voter('a')))).toBe(LIMITS.ballots.burst);
+    expect(writes(limits.connect(voter('a')))).toBe(0);
+    expect(writes(limits.connect(voter('b')))).toBe(LIMITS.ballots.burst);
+    now += 2000; // one ballot every 2 s
+    expect(writes(limits.connect(voter('a')))).toBe(1);
   });
 
   it('reads have their own bucket per connection', () => {
