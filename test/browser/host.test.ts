@@ -147,6 +147,11 @@ describe('host console', () => {
     staff.close();
     await page.getByTestId('timer-state').getByText('已超时').waitFor();
     expect(await page.getByTestId('timer-state').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 40, 40)');
+    // The time is given back, so this presenter's report is recorded within its 5:00 (the 更正用时 check below).
+    const staff2 = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    expect(await staff2.send('timer:add', { seconds: 299 })).toMatchObject({ ok: true });
+    staff2.close();
+    await page.getByText('计时中').waitFor();
     await expectStep(page, 'qa');
     await press(page, 'click');
     await nextStep(page).click(); // a double-click: the second click is ignored like a second N

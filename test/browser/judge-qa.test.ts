@@ -204,7 +204,8 @@ describe('judge pad: 提问 and 点评', () => {
     const seen = await host.waitFor<HostView>((v) => v.role === 'host' && v.comments.length > 0);
     expect(seen.comments).toMatchObject([{ presenterId: 'p1', judgeId: 'j1', by: 'judge', text: comment }]);
     await expect.poll(() => page.getByTestId('my-comment').getByTestId('note-text').textContent()).toBe(comment);
-    expect(await toggle.textContent()).toContain('已提交 1 条');
+    // The note shows from the pad's own copy at once; the count comes with the next view.
+    await expect.poll(() => toggle.textContent()).toContain('已提交 1 条');
 
     // The box stays open across a reload (the leader who comments keeps it open).
     await page.reload();
