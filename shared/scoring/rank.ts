@@ -1,6 +1,8 @@
-// Ranking: by final, then the contest's tie-break rules in order, then shared ranks.
+// Ranking: by final, then the contest's tie-break rules in order, then shared ranks
+// (competition.ts, the rule series standings use too).
 import type { RankLine, ScoringDefinition } from './types.ts';
 import type { ScoredPresenter } from './aggregate.ts';
+import { competitionRank } from './competition.ts';
 import { cmp, type Rational } from './rational.ts';
 
 interface Entry {
@@ -21,11 +23,6 @@ function ruleFor(def: ScoringDefinition, tieBreak: string): Rule {
   return (a, b) => cmp(b.criteria[i] as Rational, a.criteria[i] as Rational);
 }
 
-/** Index of the first tie-break rule that separates a and b, or -1 when none does. */
-function separatedBy(rules: Rule[], a: Entry, b: Entry): number {
-  return rules.findIndex((r) => r(a, b) !== 0);
-}
-
 export function rank(def: ScoringDefinition, scored: ScoredPresenter[]): RankLine[] {
   const rules = def.rules.tieBreak.map((t) => ruleFor(def, t));
   const entries: Entry[] = scored.flatMap(({ score, final, criteria }) =>
@@ -34,27 +31,11 @@ export function rank(def: ScoringDefinition, scored: ScoredPresenter[]): RankLin
       : [],
   );
 
-  const compare = (a: Entry, b: Entry): number => {
-    const byFinal = cmp(b.final, a.final);
-    if (byFinal !== 0) return byFinal;
-    const k = separatedBy(rules, a, b);
-    return k < 0 ? 0 : (rules[k] as Rule)(a, b);
-  };
-  // Array.prototype.sort is stable, so presenters tied on everything keep input order.
-  const sorted = [...entries].sort(compare);
-
-  return sorted.map((e) => {
-    const ahead = sorted.filter((o) => compare(o, e) < 0).length;
-    const peers = sorted.filter((o) => o !== e && cmp(o.final, e.final) === 0);
-    const shared = peers.some((o) => compare(o, e) === 0);
-    // When several rules were needed around this presenter (one against the presenter above,
-    // a later one against the one below), report the last: it is the one that fixed the rank.
-    const deepest = Math.max(-1, ...peers.map((o) => separatedBy(rules, e, o)));
-    return {
-      presenterId: e.presenterId,
-      rank: ahead + 1,
-      shared,
-      decidedBy: deepest < 0 ? null : (def.rules.tieBreak[deepest] ?? null),
-    };
-  });
+  const byFinal = (a: Entry, b: Entry) => cmp(b.final, a.final);
+  return competitionRank(entries, byFinal, rules).map(({ item, rank, shared, decidedBy }) => ({
+    presenterId: item.presenterId,
+    rank,
+    shared,
+    decidedBy: decidedBy < 0 ? null : (def.rules.tieBreak[decidedBy] ?? null),
+  }));
 }
