@@ -12,6 +12,8 @@ import { openDatabase } from './db/database.ts';
 import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { LocalHostLogins, type HostLoginLimit } from './host-logins.ts';
 import { apiRouter } from './http/api.ts';
+import { seriesRouter } from './http/series.ts';
+import { SeriesBook } from './series.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { appraisalRouter } from './http/appraisal.ts';
@@ -48,6 +50,7 @@ export async function startLeitai(opts: LeitaiOptions) {
 async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const db = openDatabase(opts.dataDir);
   const contests = new Contests(db);
+  const series = new SeriesBook(db);
   const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
   const app = express();
   app.disable('x-powered-by');
@@ -73,7 +76,8 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   });
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
-  app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
+  app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
+  app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
   if (fs.existsSync(clientDir)) app.use(clientPages(clientDir));
@@ -87,6 +91,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     url: `http://127.0.0.1:${port}`,
     publicUrl,
     contests,
+    series,
     io: rt.io,
     /** For tests only: the database (to simulate a full disk) and the backup keeper. */
     forTests: { db, backups },

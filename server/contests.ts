@@ -110,6 +110,7 @@ export class Contests {
   replace(
     id: string,
     draft: ContestDefinitionDraft,
+    alongside?: (definition: ContestDefinition) => void,
   ): { ok: true; state: ContestState; removedJudges: string[] } | { ok: false; message: string } {
     const pipeline = this.pipelines.get(id);
     if (!pipeline) return { ok: false, message: '比赛不存在' };
@@ -128,6 +129,7 @@ export class Contests {
     const removedJudges = before.filter((j) => !after.has(j));
     const at = this.now();
     const result = pipeline.replaceDefinition(definition, () => {
+      alongside?.(definition);
       for (const j of removedJudges) this.tokens.revokeJudge(id, j, at);
       for (const j of after) if (!before.includes(j)) this.tokens.issue(id, 'judge', j, at);
     });
@@ -158,7 +160,7 @@ export class Contests {
   }
 
   /** Creates a contest with its judge and screen links in one transaction. */
-  create(definition: ContestDefinition): ContestState {
+  create(definition: ContestDefinition, alongside?: (contestId: string) => void): ContestState {
     const id = randomBytes(6).toString('base64url').replace(/[-_]/g, 'x');
     const at = this.now();
     const created: DomainEvent = { type: 'ContestCreated', contestId: id, definition, at };
@@ -166,6 +168,8 @@ export class Contests {
       this.store.createContest(id, created, at);
       definition.judges.forEach((j) => this.tokens.issue(id, 'judge', j.id, at));
       this.tokens.issue(id, 'screen', null, at);
+      // Its series' link (server/series.ts) commits with it or not at all.
+      alongside?.(id);
     });
     const state = initialState(created);
     this.pipelines.set(id, this.pipeline(state));

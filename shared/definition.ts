@@ -102,6 +102,11 @@ const ContestDefinitionBase = z.strictObject({
   rules: RulesDef.default(() => RulesDef.parse({})),
   /** 民主测评 by the hall; null (the default): none. */
   appraisal: AppraisalDef.nullable().default(null),
+  /** The series, tier and period the contest belongs to (docs/series.md); null (the default): none. */
+  series: z
+    .strictObject({ seriesId: text().min(1).max(32), tierId: text().min(1).max(32), periodId: text().min(1).max(32) })
+    .nullable()
+    .default(null),
 });
 
 // The grid rule lives with the rest of the score-entry rule; re-exported for older importers.

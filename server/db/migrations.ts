@@ -61,4 +61,32 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (contest_id, serial)
   ) WITHOUT ROWID;
   `,
+  /* 4 */ `
+  -- Series (issue 15): a year of contests over tiers and periods, with its units and points
+  -- ledger. Each series has its own append-only event log, like a contest (shared/series/).
+  CREATE TABLE series (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE series_events (
+    series_id TEXT NOT NULL REFERENCES series(id),
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    command_id TEXT,
+    PRIMARY KEY (series_id, seq)
+  ) WITHOUT ROWID;
+  -- Accepted series commands by client-made id, with their answer: a repeated paste of a month's
+  -- ledger (a double click, a retry after a lost answer) is answered, never entered twice.
+  CREATE TABLE series_commands (
+    series_id TEXT NOT NULL REFERENCES series(id),
+    command_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (series_id, command_id)
+  ) WITHOUT ROWID;
+  `,
 ];

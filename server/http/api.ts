@@ -9,10 +9,12 @@ import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument } from '../../shared/results.ts';
 import type { Contests } from '../contests.ts';
 import { demoDefinition } from '../demo/definition.ts';
+import type { SeriesBook } from '../series.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
 export interface ApiDeps extends HostAuthDeps {
   contests: Contests;
+  series: SeriesBook;
   publicUrl: () => string;
   /** Cuts the open connections of a judge whose link was reissued or who was removed. */
   revokeJudge: (contestId: string, judgeId: string, reason: 'reissued' | 'removed') => void;
@@ -47,6 +49,9 @@ export function accessLinks(state: ContestState, deps: Pick<ApiDeps, 'contests' 
   };
 }
 
+/** What a contest brings to its series: its title, its kind and its units by name. */
+const membership = (d: { title: string; presenters: { unit: string }[] }) => ({ title: d.title, kind: 'arena' as const, units: d.presenters.map((p) => p.unit) });
+
 export function apiRouter(deps: ApiDeps) {
   const r = express.Router();
   r.use(express.json({ limit: '256kb' }));
@@ -66,7 +71,11 @@ export function apiRouter(deps: ApiDeps) {
       const issues = formatIssues(parsed.error);
       return fail(res, 400, 'invalid', issues.join('; '), issues);
     }
-    const state = deps.contests.create(parsed.data);
+    const def = parsed.data;
+    const link = deps.series.planLink(null, def.series, membership(def));
+    if (!link.ok) return fail(res, 409, 'wrong_state', link.message);
+    const state = deps.contests.create(def, (id) => link.write(id, def.presenters));
+    link.apply();
     res.status(201).json(accessLinks(state, deps));
   };
 
@@ -82,8 +91,11 @@ export function apiRouter(deps: ApiDeps) {
       const issues = formatIssues(parsed.error);
       return fail(res, 400, 'invalid', issues.join('; '), issues);
     }
-    const result = deps.contests.replace(s.id, parsed.data);
+    const link = deps.series.planLink(s.def.series, parsed.data.series, membership(parsed.data));
+    if (!link.ok) return fail(res, 409, 'wrong_state', link.message);
+    const result = deps.contests.replace(s.id, parsed.data, (def) => link.write(s.id, def.presenters));
     if (!result.ok) return fail(res, 409, 'wrong_state', result.message);
+    link.apply();
     for (const j of result.removedJudges) deps.revokeJudge(s.id, j, 'removed');
     res.json(accessLinks(result.state, deps));
   });

@@ -81,6 +81,12 @@ function entryIssues(state: SeriesState, e: Omit<LedgerEntry, 'at' | 'corrects'>
   if (!u || u.mergedInto) out.push('单位不存在或已合并 (unknown unit)');
   if (!state.def.periods.some((p) => p.id === e.periodId)) out.push('期次不存在 (unknown period)');
   if (!state.def.headings.some((h) => h.id === e.headingId)) out.push('积分项目不存在 (unknown heading)');
+  return [...out, ...valueIssues(e, correction)];
+}
+
+/** The entry's own values: date, points, reason. */
+function valueIssues(e: Pick<LedgerEntry, 'date' | 'points' | 'reason'>, correction: boolean): string[] {
+  const out: string[] = [];
   if (!isCalendarDate(e.date)) out.push(`日期无效: ${e.date}，应为 2026-03-15 的格式 (date YYYY-MM-DD)`);
   if (!pointsWellFormed(e.points) || (!correction && e.points === 0)) out.push(`分值无效: ${e.points} (points: non-zero, at most 2 decimals, |points| ≤ 1000)`);
   if (!correction && e.reason.length === 0) out.push('请填写事由 (a reason is required)');
@@ -105,7 +111,8 @@ function ledgerAdd(state: SeriesState, p: AddPayload, now: number): SeriesDecisi
     if (!heading) rowIssues.push(`没有积分项目「${row.heading}」 (unknown heading)`);
     const id = nextId('e', [...ids, ...entries.map((e) => e.id)]);
     const entry = { id, unitId: units[0]?.id ?? '', periodId: p.periodId, date: row.date, headingId: heading?.id ?? '', points: row.points, reason: row.reason, by: p.by };
-    if (rowIssues.length === 0) rowIssues.push(...entryIssues(state, entry, false));
+    // Every problem of the row at once, so one round of fixing the sheet is enough.
+    rowIssues.push(...(rowIssues.length === 0 ? entryIssues(state, entry, false) : valueIssues(entry, false)));
     if (rowIssues.length) issues.push(...rowIssues.map((m) => `第 ${i + 1} 行: ${m}`));
     else entries.push(entry);
   });
