@@ -6,6 +6,20 @@ import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { appraisalStrings } from '../strings/appraisal.ts';
 
+type Line = NonNullable<HostView['results']['presenters'][number]['appraisal']>;
+
+/** Under a presenter's marks: how the judges' score and the hall's became the score before penalty. */
+export function AppraisalCardLine({ line, raw, decimals }: { line: Line; raw: number | null; decimals: number }) {
+  const t = useT(appraisalStrings);
+  const f = (x: number | null) => formatFinal(x, decimals);
+  if (line.pending) return <span data-testid="appraisal-card-line">{t('pending')}</span>;
+  if (line.noBallots) return <span data-testid="appraisal-card-line">{t('noBallotsLine')}</span>;
+  if (line.component === null) return <span data-testid="appraisal-card-line">{t('cardShown', { s: f(line.scaled) })}</span>;
+  const w = formatPercent(line.weight, 1);
+  const j = formatPercent(1 - line.weight, 1);
+  return <span data-testid="appraisal-card-line">{t('cardLine', { judges: f(line.judges), j, scaled: f(line.scaled), w, raw: f(raw) })}</span>;
+}
+
 export function AppraisalTable({ view, presenterIds }: { view: HostView; presenterIds: string[] }) {
   const t = useT(appraisalStrings);
   const a = view.appraisal;
