@@ -2,7 +2,7 @@
 // the client trusts the wire no more than the server does.
 import { z } from 'zod';
 import type { ContestDefinitionInput } from '../../shared/definition.ts';
-import { AccessLinks, ContestSummary, ErrorBody, JudgeLink, StoredContest } from '../../shared/protocol/http.ts';
+import { AccessLinks, ContestSummary, ErrorBody, IssuedBallotCodes, JudgeLink, StoredContest } from '../../shared/protocol/http.ts';
 import { clearToken, useAuth } from './auth.ts';
 
 export type { AccessLinks, ContestSummary, JudgeLink } from '../../shared/protocol/http.ts';
@@ -58,4 +58,5 @@ export const api = {
   access: (id: string) => request(AccessLinks, 'GET', `/contests/${encodeURIComponent(id)}/access`),
   reissue: (id: string, judgeId: string) =>
     request(JudgeLink, 'POST', `/contests/${encodeURIComponent(id)}/judges/${encodeURIComponent(judgeId)}/reissue`),
+  issueBallotCodes: (id: string, count: number) => request(IssuedBallotCodes, 'POST', `/contests/${encodeURIComponent(id)}/ballot-codes`, { count }),
 };

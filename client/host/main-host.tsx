@@ -8,6 +8,7 @@ import './run/run.css';
 import './access/print.css';
 import './qa/qa.css';
 import './correct/correct.css';
+import './appraisal.css';
 import { App } from './app.tsx';
 import { takeTokenFromHash } from './auth.ts';
 

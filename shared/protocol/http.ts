@@ -45,3 +45,7 @@ export type StoredContest = z.infer<typeof StoredContest>;
 /** Every refusal: a code, a message, and for definitions one field-naming line per problem. */
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.string()).optional() }) });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** POST /api/contests/:id/ballot-codes: the serial numbers of the codes just issued (the codes themselves only ever on the slips). */
+export const IssuedBallotCodes = z.object({ serials: z.array(z.number().int()) });
+export type IssuedBallotCodes = z.infer<typeof IssuedBallotCodes>;

@@ -2,7 +2,7 @@
 // <a href> cannot send, so: fetch → blob → object URL → a temporary <a download>.
 import { clearToken, useAuth } from '../auth.ts';
 
-export type ExportFile = 'report.pdf' | 'results.csv' | 'results.xlsx' | 'judge-cards.pdf';
+export type ExportFile = 'report.pdf' | 'results.csv' | 'results.xlsx' | 'judge-cards.pdf' | 'ballot-slips.pdf';
 
 /** The Chinese name each file is saved under, matching what the server suggests. */
 const SUFFIX: Record<ExportFile, string> = {
@@ -10,6 +10,7 @@ const SUFFIX: Record<ExportFile, string> = {
   'results.csv': '评分明细.csv',
   'results.xlsx': '成绩.xlsx',
   'judge-cards.pdf': '评委入场卡.pdf',
+  'ballot-slips.pdf': '测评票.pdf',
 };
 
 export function exportName(title: string, file: ExportFile): string {

@@ -6,9 +6,9 @@ import { exportsStrings } from '../strings/exports.ts';
 import { toast } from '../ui/toast.tsx';
 import { downloadExport, type ExportFile } from './download.ts';
 
-type Props = { contestId: string; title: string; file: ExportFile; label: string; primary?: boolean; hint?: string };
+type Props = { contestId: string; title: string; file: ExportFile; label: string; primary?: boolean; small?: boolean; hint?: string };
 
-export function ExportButton({ contestId, title, file, label, primary, hint }: Props) {
+export function ExportButton({ contestId, title, file, label, primary, small, hint }: Props) {
   const t = useT(exportsStrings);
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -22,7 +22,7 @@ export function ExportButton({ contestId, title, file, label, primary, hint }: P
     }
   };
   return (
-    <button type="button" className={primary ? 'btn btn-primary' : 'btn'} data-export={file} disabled={busy} title={hint} onClick={() => void run()}>
+    <button type="button" className={`btn${primary ? ' btn-primary' : ''}${small ? ' btn-small' : ''}`} data-export={file} disabled={busy} title={hint} onClick={() => void run()}>
       {busy ? t('busy') : `⤓ ${label}`}
     </button>
   );

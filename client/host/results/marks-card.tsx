@@ -7,6 +7,7 @@ import type { HostView } from '../../../shared/protocol/index.ts';
 import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
 import { ReportTimeLine } from '../correct/report-time-line.tsx';
 import { resultsStrings } from '../strings/results.ts';
+import { AppraisalCardLine } from './appraisal-table.tsx';
 
 type Score = HostView['results']['presenters'][number];
 type Presenter = HostView['presenters'][number];
@@ -96,6 +97,7 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
           score.groups.map((g) => (
             <span key={g.name ?? ''}>{t('groupLine', { name: g.name ?? t('noGroup'), score: formatFinal(g.result, decimals), w: formatScore(g.weight) })}</span>
           ))}
+        {score.appraisal && <AppraisalCardLine line={score.appraisal} raw={score.raw} decimals={decimals} />}
         {score.fellBackToMean && <span className="warn-text">{t('fellBack')}</span>}
         {missing.length > 0 && <span className="warn-text">{t('missing', { names: missing.join('、') })}</span>}
       </div>

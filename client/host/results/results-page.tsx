@@ -6,6 +6,7 @@ import { ExportButton } from '../exports/export-button.tsx';
 import { useHostView } from '../host-session.ts';
 import { exportsStrings } from '../strings/exports.ts';
 import { resultsStrings } from '../strings/results.ts';
+import { AppraisalTable } from './appraisal-table.tsx';
 import { MarksCard } from './marks-card.tsx';
 
 export function ResultsPage() {
@@ -97,6 +98,7 @@ export function ResultsPage() {
           </tbody>
         </table>
       </section>
+      {detailIds.length > 0 && <AppraisalTable view={view} presenterIds={detailIds} />}
       {detailIds.length > 0 && <h2 className="results-sub">{t('details')}</h2>}
       <div className="marks-grid">
         {detailIds.map((id) => {

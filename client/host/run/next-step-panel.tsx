@@ -1,12 +1,14 @@
 // The next step as the one big button, and the less common moves beside it.
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
+import { appraisalStrings } from '../strings/appraisal.ts';
 import { runStrings } from '../strings/run.ts';
 import { nextStep, type StepKey } from './next-step.ts';
 import type { Actions } from './use-actions.ts';
 
 export function NextStepPanel({ view, actions }: { view: HostView; actions: Actions }) {
   const t = useT(runStrings);
+  const ta = useT(appraisalStrings);
   const key = nextStep(view);
   const cur = view.current;
   const p = view.presenters.find((x) => x.id === cur?.presenterId);
@@ -20,6 +22,8 @@ export function NextStepPanel({ view, actions }: { view: HostView; actions: Acti
     score: t('stepScore'),
     reveal: t('stepRevealCount', { n: submitted, m: view.judges.length }),
     finish: t('stepFinish'),
+    appraisalOpen: ta('openAtEnd'),
+    appraisalClose: ta('stepClose'),
     none: t('stepNone'),
   };
   const waiting = view.presenters.some((x) => x.status === 'waiting');

@@ -1,6 +1,7 @@
 // The run of show on one 1440×900 screen: the queue on the left; presenter, timer and the next
 // step, questions and comments in the middle; judges and the projector preview on the right.
 import { useT } from '../../common/i18n.tsx';
+import { AppraisalPanel } from './appraisal-panel.tsx';
 import { useHostView, useOffline } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { JudgePanel } from './judge-panel.tsx';
@@ -38,6 +39,7 @@ export function RunPage() {
       </div>
       <div className="run-right">
         <JudgePanel view={view} offline={offline} />
+        <AppraisalPanel view={view} actions={actions} />
         <ScreenPanel view={view} actions={actions} />
       </div>
     </fieldset>

@@ -5,8 +5,10 @@ import { useLang, useT } from '../../common/i18n.tsx';
 import type { CommandPayload } from '../../../shared/protocol/index.ts';
 import { useCommand, useHostSession } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
+import { appraisalStrings } from '../strings/appraisal.ts';
 import { runStrings } from '../strings/run.ts';
 import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
+import { appraisalActions } from './appraisal-actions.ts';
 import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
 import { createStepGuard } from './step-guard.ts';
 
@@ -15,11 +17,13 @@ export function useActions() {
   const session = useHostSession();
   const t = useT(runStrings);
   const tc = useT(commonStrings);
+  const ta = useT(appraisalStrings);
   const lang = useLang((s) => s.lang);
   const guard = useRef(createStepGuard());
 
   return useMemo(() => {
     const view = () => session.useSession.getState().view;
+    const appraisal = appraisalActions(run, view, ta, tc('cancel'));
 
     const reveal = async () => {
       const ack = await run('scoring:reveal', {}, ['missing_scores']);
@@ -72,6 +76,8 @@ export function useActions() {
       score: () => run('scoring:open', {}),
       reveal,
       finish,
+      appraisalOpen: appraisal.openAppraisal,
+      appraisalClose: appraisal.closeAppraisal,
       none: async () => undefined,
     };
 
@@ -109,6 +115,7 @@ export function useActions() {
     };
 
     return {
+      ...appraisal,
       step,
       reveal,
       finish,
@@ -126,7 +133,7 @@ export function useActions() {
       show: (stage: CommandPayload<'screen:show'>['stage']) => void run('screen:show', { stage }),
       mute: (muted: boolean) => void run('screen:mute', { muted }),
     };
-    // t and tc are new functions each render but only change meaning with the language.
+    // t, tc and ta are new functions each render but only change meaning with the language.
   }, [run, session, lang]);
 }
 

@@ -1,6 +1,7 @@
 // The setup form's model: every field present and editable, converted to and from the contest
 // definition the server validates. The server stays the judge of validity; this only shapes data.
 import { ContestDefinition, type ContestDefinitionInput } from '../../../shared/definition.ts';
+import { appraisalDraftFrom, appraisalFromDraft, compactOptions, type AppraisalDraft } from './appraisal-draft.ts';
 
 // Rows carry the stable id of an existing entry (absent for a new row): sent back on save, so
 // the server keeps each judge's link and each presenter's identity however the rows are edited.
@@ -19,6 +20,7 @@ export interface Draft {
   judgeGroups: GroupRow[];
   judges: JudgeRow[];
   presenters: PresenterRow[];
+  appraisal: AppraisalDraft;
   rules: {
     reportSeconds: number;
     qaSeconds: number;
@@ -67,6 +69,7 @@ export function draftFromDefinition(def: ContestDefinition): Draft {
     judgeGroups: def.judgeGroups.map((g) => ({ ...g })),
     judges: def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? '' })),
     presenters: def.presenters.map((p) => ({ ...p })),
+    appraisal: appraisalDraftFrom(def.appraisal),
     rules: {
       reportSeconds: r.reportSeconds,
       qaSeconds: r.qaSeconds,
@@ -100,6 +103,7 @@ export function compactDraft(d: Draft): Draft {
     judgeGroups: d.judgeGroups.filter((g) => !blank(g)),
     judges: d.judges.filter((j) => !blank(j)),
     presenters: d.presenters.filter((p) => !blank(p)),
+    appraisal: { ...d.appraisal, custom: compactOptions(d.appraisal.custom) },
   };
 }
 
@@ -129,6 +133,7 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
     judgeGroups: d.judgeGroups,
     judges: d.judges.map((j) => ({ ...withId(j), name: j.name, title: j.title, ...(j.group ? { group: j.group } : {}) })),
     presenters: d.presenters.map((p) => ({ ...withId(p), unit: p.unit, speaker: p.speaker, title: p.title })),
+    appraisal: appraisalFromDraft(d.appraisal),
     rules: {
       reportSeconds: r.reportSeconds,
       qaSeconds: r.qaSeconds,

@@ -5,13 +5,14 @@ import { ContestDefinitionDraft, formatIssues } from '../../../shared/definition
 import type { Lang } from '../../common/i18n.tsx';
 import { compactDraft, definitionFromDraft, type Draft } from './draft.ts';
 
-type ListKey = 'criteria' | 'judgeGroups' | 'judges' | 'presenters';
+type ListKey = 'criteria' | 'judgeGroups' | 'judges' | 'presenters' | 'appraisalOptions';
 
 const rows: Record<ListKey, { zh: (n: number) => string; en: (n: number) => string; name: (d: Draft, i: number) => string }> = {
   criteria: { zh: (n) => `第 ${n} 项评分细则`, en: (n) => `Criterion ${n}`, name: (d, i) => d.criteria[i]?.name ?? '' },
   judgeGroups: { zh: (n) => `第 ${n} 个评委组`, en: (n) => `Judge group ${n}`, name: (d, i) => d.judgeGroups[i]?.name ?? '' },
   judges: { zh: (n) => `第 ${n} 位评委`, en: (n) => `Judge ${n}`, name: (d, i) => d.judges[i]?.name ?? '' },
   presenters: { zh: (n) => `第 ${n} 个汇报单位`, en: (n) => `Presenter ${n}`, name: (d, i) => d.presenters[i]?.unit ?? '' },
+  appraisalOptions: { zh: (n) => `第 ${n} 个测评选项`, en: (n) => `Appraisal option ${n}`, name: (d, i) => d.appraisal.custom[i]?.name ?? '' },
 };
 
 const fields: Record<string, [zh: string, en: string]> = {
@@ -34,6 +35,9 @@ const fields: Record<string, [zh: string, en: string]> = {
   decimals: ['保留小数位', 'decimals'],
   tieBreak: ['并列规则', 'tie-breaks'],
   answerSeconds: ['答复时长', 'answer time'],
+  points: ['分值', 'points'],
+  options: ['测评选项', 'appraisal options'],
+  appraisal: ['民主测评', 'appraisal'],
 };
 /** A judge's name is 姓名, a criterion's or group's is 名称. */
 const fieldLabel = (list: string, field: string, lang: Lang) =>
@@ -68,7 +72,9 @@ function oneLanguage(message: string, lang: Lang): string {
 }
 
 export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
-  const m = /^([A-Za-z]+)(?:\[(\d+)\])?((?:\.[A-Za-z]+|\[\d+\])*): (.*)$/s.exec(raw);
+  // The appraisal's options are the one list nested in an object: read them as a list of their own.
+  const nested = /^appraisal\.options\[/.test(raw) ? raw.replace(/^appraisal\.options/, 'appraisalOptions') : raw;
+  const m = /^([A-Za-z]+)(?:\[(\d+)\])?((?:\.[A-Za-z]+|\[\d+\])*): (.*)$/s.exec(nested);
   if (!m) return oneLanguage(raw, lang);
   const [, list = '', index, rest = '', message = ''] = m;
   const text = oneLanguage(message, lang);

@@ -6,6 +6,7 @@ import { api, ApiError } from '../api.ts';
 import { go } from '../route.ts';
 import { setupStrings } from '../strings/setup.ts';
 import { toast } from '../ui/toast.tsx';
+import { AppraisalSection } from './appraisal-section.tsx';
 import { BasicsSection } from './basics-section.tsx';
 import { CriteriaSection } from './criteria-section.tsx';
 import { compactDraft, definitionFromDraft, parseImported, withSpareRows, type Draft } from './draft.ts';
@@ -93,6 +94,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
             <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />
             <RulesSection rules={draft.rules} criteria={criteriaNames} set={(p) => set({ rules: { ...draft.rules, ...p } })} issues={issues} />
             <TrimWarning draft={draft} />
+            <AppraisalSection appraisal={draft.appraisal} set={(appraisal) => set({ appraisal })} issues={issues} />
           </fieldset>
         </IssueText.Provider>
       </div>
