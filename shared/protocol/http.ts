@@ -45,3 +45,7 @@ export type StoredContest = z.infer<typeof StoredContest>;
 /** Every refusal: a code, a message, and for definitions one field-naming line per problem. */
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.string()).optional() }) });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** POST /api/contests/:id/voter: one phone's signed voter token, presented as `voter` at the audience handshake (open electorate). */
+export const VoterToken = z.object({ token: z.string().min(1).max(200) });
+export type VoterToken = z.infer<typeof VoterToken>;

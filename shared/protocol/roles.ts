@@ -18,7 +18,10 @@ export const HandshakeAuth = z.union([
   z.strictObject({ role: z.literal('host'), token: text().min(1).max(200), contestId: Id }),
   z.strictObject({ role: z.literal('judge'), token: text().min(1).max(200), device: DeviceId.optional() }),
   z.strictObject({ role: z.literal('screen'), token: text().min(1).max(200) }),
-  /** `voter`: a ballot code (codes electorate) or the phone's voter token (open electorate), to vote in a 民主测评. */
-  z.strictObject({ role: z.literal('audience'), contestId: Id, voter: text().min(1).max(200).optional() }),
+  /**
+   * `voter`: a ballot code (codes electorate) or the phone's voter token (open electorate), to vote in a 民主测评.
+   * `device`: the phone's own random id; a code is held by one device at a time (docs/protocol.md §2).
+   */
+  z.strictObject({ role: z.literal('audience'), contestId: Id, voter: text().min(1).max(200).optional(), device: DeviceId.optional() }),
 ]);
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
