@@ -50,10 +50,12 @@ export function AppraisalLine({ line, appraisal, decimals, head = true }: { line
         <p className="watch__dim">{t('noBallots')}</p>
       ) : (
         line.component !== null && (
-          <p className="appraisal__combined" data-testid="appraisal-combined">
-            {t('combined', { j: f(line.judges), jw: formatPercent(1 - line.weight, 1), s: f(line.scaled ?? 0), w: formatPercent(line.weight, 1) })}
-            <span className="watch__dim"> · {t('component', { n: f(line.component) })}</span>
-          </p>
+          <>
+            <p className="appraisal__combined" data-testid="appraisal-combined">
+              {t('combined', { j: f(line.judges), jw: formatPercent(1 - line.weight, 1), s: f(line.scaled ?? 0), w: formatPercent(line.weight, 1) })}
+            </p>
+            <p className="watch__dim">{t('component', { n: f(line.component) })}</p>
+          </>
         )
       )}
     </div>

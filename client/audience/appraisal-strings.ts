@@ -17,7 +17,6 @@ type Key =
   | 'codePlaceholder'
   | 'codeUse'
   | 'codeBad'
-  | 'codeRefused'
   | 'codeChange'
   | 'tokenWait'
   | 'tokenFailed'
@@ -55,7 +54,6 @@ export const strings: Strings<Key> = {
     codePlaceholder: 'XXXX-XXXX',
     codeUse: '确定',
     codeBad: '测评码为8位字母或数字，请核对',
-    codeRefused: '该测评码不能使用：',
     codeChange: '换一个测评码',
     tokenWait: '正在领取投票凭证…',
     tokenFailed: '未能领取投票凭证：',
@@ -92,7 +90,6 @@ export const strings: Strings<Key> = {
     codePlaceholder: 'XXXX-XXXX',
     codeUse: 'OK',
     codeBad: 'A code is 8 letters or digits: please check it',
-    codeRefused: 'This code cannot be used: ',
     codeChange: 'Use another code',
     tokenWait: 'Getting this phone’s ballot…',
     tokenFailed: 'Could not get a ballot for this phone: ',

@@ -28,6 +28,11 @@ function Options({ appraisal, label, chosen, onChoose }: { appraisal: Appraisal;
       className={`ballot__option${o.points === null ? ' ballot__option--unsure' : ''}`}
       onClick={() => onChoose(o.id)}
     >
+      {chosen === o.id && (
+        <span className="ballot__tick" aria-hidden="true">
+          ✓
+        </span>
+      )}
       {o.name}
     </button>
   );

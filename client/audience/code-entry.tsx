@@ -45,7 +45,6 @@ export function CodeEntry({ audience, refusal }: { audience: Audience; refusal: 
       )}
       {refusal && !bad && (
         <p className="ballot__problem" role="alert">
-          {t('codeRefused')}
           {refusal.message}
         </p>
       )}
