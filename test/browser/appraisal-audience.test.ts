@@ -1,7 +1,7 @@
 // 民主测评 on a phone in real Chromium: the voter scans a slip's QR code (/watch#<id>&code=…),
 // votes 满意, changes to 基本满意 before the round closes, and after the reveal reads the result
 // with one 基本满意 ballot. A mistyped code is refused with the server's words, and the same
-// phone can then type the right one.
+// phone can then type the right one. In the open electorate a phone fetches its own token.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
@@ -115,4 +115,28 @@ describe('the audience ballot on a phone', () => {
     expect(await p.getByTestId('appraisal-combined').innerText()).toContain('评委 82.00 × 70% + 测评 80.00 × 30%');
     await shot(p, 'audience-appraisal-result');
   }, 60_000);
+
+  it('gives each phone its own token in the open electorate and counts its ballot', async () => {
+    const open = (await api<Created>(app.url, 'POST', '/api/contests', { ...definition, appraisal: { ...definition.appraisal, electorate: 'open' } })).body;
+    const openHost = await connect(app.url, { role: 'host', token: HOST_TOKEN, contestId: open.id });
+    try {
+      for (const [type, payload] of [['contest:start', {}], ['presenter:next', { presenterId: 'p1' }], ['scoring:open', {}]] as const) await run(type, payload, openHost);
+      const p = await phone(`${app.url}/watch#${open.id}`);
+      expect(await p.getByTestId('ballot').innerText()).toContain('每台手机一票');
+      await choice(p, '不满意').click();
+      await p.getByRole('button', { name: '提交', exact: true }).click();
+      await expect.poll(() => p.getByTestId('ballot-submitted').innerText()).toContain('您的选择：不满意');
+      expect(await p.evaluate((id) => localStorage.getItem(`leitai:voter-token:${id}`), open.id)).toMatch(/^[\w-]+\.[\w-]+$/);
+      const openJudges = await Promise.all(open.judges.map((j) => connect(app.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
+      await Promise.all(openJudges.map((j) => run('score:submit', { presenterId: 'p1', values: [50, 30] }, j)));
+      openJudges.forEach((j) => j.close());
+      await run('scoring:reveal', {}, openHost); // closes the voting on p1
+      const result = p.getByTestId('appraisal-result');
+      await result.waitFor();
+      expect(await result.locator('[data-option="不满意"] b').innerText()).toBe('1');
+      expect(await result.innerText()).toContain('每台手机一票');
+    } finally {
+      openHost.close();
+    }
+  }, 30_000);
 });
