@@ -1,7 +1,8 @@
 // 民主测评 on a phone in real Chromium: the voter scans a slip's QR code (/watch#<id>&code=…),
 // votes 满意, changes to 基本满意 before the round closes, and after the reveal reads the result
 // with one 基本满意 ballot. A mistyped code is refused with the server's words, and the same
-// phone can then type the right one. In the open electorate a phone fetches its own token.
+// phone can then type the right one. In the open electorate a phone fetches its own token; with
+// voting at the end, one ballot carries every presenter.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
@@ -139,4 +140,35 @@ describe('the audience ballot on a phone', () => {
       openHost.close();
     }
   }, 30_000);
+
+  it('puts every presenter on one ballot at the end and shows all their results once it closes', async () => {
+    const atEnd = (await api<Created>(app.url, 'POST', '/api/contests', { ...definition, appraisal: { ...definition.appraisal, opens: 'atEnd' } })).body;
+    expect((await api(app.url, 'POST', `/api/contests/${atEnd.id}/ballot-codes`, { count: 1 })).status).toBe(201);
+    const code = app.contests.ballotCodes.all(atEnd.id)[0]!.code;
+    const h = await connect(app.url, { role: 'host', token: HOST_TOKEN, contestId: atEnd.id });
+    const js = await Promise.all(atEnd.judges.map((j) => connect(app.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
+    try {
+      await run('contest:start', {}, h);
+      for (const id of ['p1', 'p2']) {
+        await run('presenter:next', { presenterId: id }, h);
+        await run('scoring:open', {}, h);
+        await Promise.all(js.map((j) => run('score:submit', { presenterId: id, values: [50, 30] }, j)));
+        await run('scoring:reveal', {}, h);
+      }
+      const p = await phone(`${app.url}/watch#${atEnd.id}&code=${code}`);
+      await run('appraisal:open', {}, h);
+      await choice(p, '满意').click();
+      await p.getByRole('radiogroup', { name: '安居村' }).getByRole('radio', { name: '不了解' }).click();
+      await p.getByRole('button', { name: '提交', exact: true }).click();
+      await expect.poll(() => p.getByTestId('ballot-submitted').innerText()).toContain('岔河乡：满意；安居村：不了解');
+      await run('appraisal:close', {}, h);
+      await expect.poll(() => p.getByTestId('appraisal-result').count()).toBe(2);
+      const [first, second] = [p.getByTestId('appraisal-result').nth(0), p.getByTestId('appraisal-result').nth(1)];
+      expect(await first.locator('[data-option="满意"] b').innerText()).toBe('1');
+      expect(await second.locator('[data-option="不了解"] b').innerText()).toBe('1');
+      expect(await second.innerText()).toContain('无计分的测评票，按评委得分计'); // 不了解 is recorded, not counted
+    } finally {
+      [h, ...js].forEach((c) => c.close());
+    }
+  }, 40_000);
 });
