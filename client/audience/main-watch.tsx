@@ -1,13 +1,22 @@
-// Entry of the audience page, opened on phones as /watch#<contestId>.
+// Entry of the audience page, opened on phones as /watch#<contestId>, or from a 民主测评 slip's
+// QR code as /watch#<contestId>&code=XXXX-XXXX.
 import { createRoot } from 'react-dom/client';
 import '../common/theme.css';
 import '../screen/stages.css';
 import '../screen/results.css';
 import './watch.css';
-import { createSession } from '../common/session.ts';
-import type { PublicView } from '../../shared/protocol/index.ts';
+import './ballot.css';
+import { createAudience } from './audience.ts';
+import { parseFragment } from './fragment.ts';
+import { saveCode } from './voter-storage.ts';
 import { NoContest, WatchApp } from './watch-app.tsx';
 
-const contestId = decodeURIComponent(location.hash.slice(1)).trim();
+const { contestId, code } = parseFragment(location.hash);
+if (contestId && code) {
+  // Kept on the phone (a reload still votes) and taken out of the address bar, so a screenshot
+  // or a shared link of the page never carries the code.
+  saveCode(contestId, code);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${encodeURIComponent(contestId)}`);
+}
 const root = createRoot(document.getElementById('root')!);
-root.render(contestId ? <WatchApp session={createSession<PublicView>({ role: 'audience', contestId })} /> : <NoContest />);
+root.render(contestId ? <WatchApp audience={createAudience(contestId)} /> : <NoContest />);

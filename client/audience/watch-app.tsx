@@ -2,7 +2,7 @@
 // revealed scores and the ranking. It shows exactly what the projector may show, no more.
 import { useEffect } from 'react';
 import { LangSwitch, useT } from '../common/i18n.tsx';
-import type { PublicSession } from '../screen/store.ts';
+import type { Audience } from './audience.ts';
 import { strings } from './strings.ts';
 import { WatchStage } from './watch-stage.tsx';
 
@@ -18,9 +18,12 @@ export function NoContest() {
 /** Long titles get a smaller size (watch.css): at most about six lines on a 390-px phone. */
 const titleLength = (title: string) => (title.length > 60 ? 'longest' : title.length > 30 ? 'long' : undefined);
 
-export function WatchApp({ session }: { session: PublicSession }) {
+export function WatchApp({ audience }: { audience: Audience }) {
   const t = useT(strings);
-  const { view, status, denied, offsetMs } = session.useSession();
+  const { session, carry } = audience.useAudience();
+  const { view: own, status, denied, offsetMs } = session.useSession();
+  // Taking or dropping a ballot code opens a new connection: the last view stays until it speaks.
+  const view = own ?? carry;
   const title = view?.contest.title;
   useEffect(() => {
     document.title = title ? `${title} · ${t('pageTitle')}` : t('pageTitle');
@@ -44,7 +47,7 @@ export function WatchApp({ session }: { session: PublicSession }) {
           {denied && <p>{denied}</p>}
         </div>
       ) : view ? (
-        <WatchStage view={view} offsetMs={offsetMs} />
+        <WatchStage view={view} offsetMs={offsetMs} audience={audience} />
       ) : (
         <p className="watch__notice">{t('connecting')}</p>
       )}

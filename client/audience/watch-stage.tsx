@@ -9,6 +9,9 @@ import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
 import { CriteriaGrid } from '../screen/stages/criteria-grid.tsx';
 import { fellBackNote, strings as screenStrings } from '../screen/strings.ts';
 import { TimerClock } from '../screen/timer-clock.tsx';
+import type { Audience } from './audience.ts';
+import { AppraisalLine, AtEndResults } from './appraisal-result.tsx';
+import { Ballot } from './ballot.tsx';
 import { strings } from './strings.ts';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
@@ -115,17 +118,22 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
           </p>
           {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</p>}
           {result.fellBackToMean && <p className="watch__dim">{fellBackNote(s, result)}</p>}
+          {view.appraisal && result.appraisal && (view.appraisal.opens === 'perPresenter' || result.appraisal.pending) && (
+            <AppraisalLine line={result.appraisal} appraisal={view.appraisal} decimals={view.contest.decimals} />
+          )}
         </>
       )}
     </section>
   );
 }
 
-export function WatchStage({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
+export function WatchStage({ view, offsetMs, audience }: { view: PublicView; offsetMs: number; audience: Audience }) {
   const t = useT(strings);
   return (
     <main className="watch__main">
+      <Ballot view={view} audience={audience} />
       <Now view={view} offsetMs={offsetMs} />
+      <AtEndResults view={view} />
       {view.ranking.length > 0 && (
         <section className="watch__card">
           <h2 className="watch__h2">{view.stage === 'final' ? t('finalRanking') : t('rankingTitle')}</h2>

@@ -49,3 +49,7 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 /** POST /api/contests/:id/ballot-codes: the serial numbers of the codes just issued (the codes themselves only ever on the slips). */
 export const IssuedBallotCodes = z.object({ serials: z.array(z.number().int()) });
 export type IssuedBallotCodes = z.infer<typeof IssuedBallotCodes>;
+
+/** POST /api/contests/:id/voter: one phone's signed voter token, presented as `voter` at the audience handshake (open electorate). */
+export const VoterToken = z.object({ token: z.string().min(1).max(200) });
+export type VoterToken = z.infer<typeof VoterToken>;
