@@ -4,6 +4,7 @@
 // appraisal score and its part of the final — the numbers worked out here by hand from the
 // ballots — say how the appraisal was held, and never show a code or a voter's hash. Also the
 // ballot slips PDF: every code and serial legible, cut lines, the code in words beside its QR.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -240,6 +241,48 @@ describe('results.csv and results.xlsx with a 民主测评', () => {
     expect(dHead).toContain('满意率');
     expect(detail.getRow(2).getCell(dHead.indexOf('测评计入分') + 1).value).toBe(Number(e.component));
   });
+});
+
+describe('an open electorate, held at the end, shown but not counted', () => {
+  it('says so on the page, in the line and in the columns, and shows no phone token', async () => {
+    const def = { ...definition, title: '开放测评', presenters: definition.presenters.slice(0, 1), appraisal: { preset: 'fourLevel', weight: 0, electorate: 'open', opens: 'atEnd' } };
+    const created = (await api<{ id: string; judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', def)).body;
+    const cid = created.id;
+    const tokens = await Promise.all([0, 1, 2].map(async () => (await api<{ token: string }>(server.url, 'POST', `/api/contests/${cid}/voter`, {})).body.token));
+    // The voter key the log holds for a phone: a hash of its token's nonce (server/voters.ts).
+    const hidden = tokens.flatMap((t) => [t, t.split('.')[0]!, createHash('sha256').update(`device:${t.split('.')[0]}`).digest('hex')]);
+    const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: cid });
+    const judges = await Promise.all(created.judges.map((j) => connect(server.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
+    await ok(host.send('contest:start', {}));
+    await ok(host.send('presenter:next', { presenterId: 'p1' }));
+    await ok(host.send('scoring:open', {}));
+    for (const [i, j] of judges.entries()) await ok(j.send('score:submit', { presenterId: 'p1', values: [[20, 20], [24, 18], [26, 18]][i]! }));
+    await ok(host.send('scoring:reveal', {}));
+    await ok(host.send('appraisal:open', {})); // atEnd: one ballot for every presenter
+    const phones = await Promise.all(tokens.map((voter) => connect(server.url, { role: 'audience', contestId: cid, voter })));
+    // 优秀 100 ✓, 称职 80 ✓, 基本称职 60: A = 240 / 3, satisfaction 2 / 3, S = A × 50 / 100; weight 0: final = J = 42.
+    for (const [i, option] of ['o1', 'o2', 'o3'].entries()) await ok(phones[i]!.send('appraisal:vote', { choices: { p1: option } }));
+    await ok(host.send('appraisal:close', {}));
+    await ok(host.send('contest:finish', {}));
+    [host, ...judges, ...phones].forEach((c) => c.close());
+
+    const res = (name: string) => fetch(`${server.url}/api/contests/${cid}/${name}`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } }).then(async (r) => Buffer.from(await r.arrayBuffer()));
+    const pdf = tmpPdf(await res('report.pdf'));
+    const text = pdfPages(pdf).join('\n');
+    const page = pdfPages(pdf, true).find((t) => t.includes('投票情况'))!;
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('测评方式：开放（每台手机一票，不凭测评码）');
+    expect(flat).toContain('集中测评：全部单位汇报后，一张票评全部单位');
+    expect(page).not.toContain('投票率');
+    expect(page).toMatch(row('1. 岔河乡', '1', '1', '1', '0', '0', '3', '3', pct(2n, 3n)));
+    expect(page).toMatch(row('1. 岔河乡', fixed2(240n, 3n), fixed2(240n * 50n, 300n), '0%', '—', '42.00', '42.00', '0', '42.00'));
+    expect(flat).toContain(`民主测评（开放测评）优秀1·称职1·基本称职1·不称职0·不了解0；满意率${pct(2n, 3n)}；测评得分${fixed2(240n, 3n)}；仅公布，不计入`);
+    const csv = (await res('results.csv')).toString('utf8');
+    const [header, first] = parseCsv(csv.replace(/^\uFEFF/, ''));
+    expect(header).not.toContain('测评投票率');
+    expect(first![header!.indexOf('测评状态')]).toBe('仅公布，不计入');
+    for (const h of hidden) expect(text + csv, 'a phone token or its hash').not.toContain(h);
+  }, 30_000);
 });
 
 describe('ballot-slips.pdf', () => {
