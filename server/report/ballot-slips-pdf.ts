@@ -1,9 +1,9 @@
 // GET /api/contests/:id/ballot-slips.pdf: 民主测评 ballot slips to cut out and hand to the hall,
 // ten to an A4 page (2 × 5). Each slip: the contest, its serial (a lost slip is voided by it), a
-// QR code of the audience page carrying the code, and the code in words for typing it in. This
-// PDF is the only place codes appear in clear.
-import { ellipsize } from './layout.ts';
-import { centred, cutLines, drawQr, MARGIN } from './judge-cards-pdf.ts';
+// QR code of the audience page carrying the code, the code in words for typing it in, and the
+// page's address without the code. This PDF is the only place codes appear in clear.
+import { ellipsize, layout, widthOf } from './layout.ts';
+import { cutLines, drawQr, MARGIN } from './judge-cards-pdf.ts';
 import { A4, GRAY, Writer, finish, lineHeight, newDocument } from './pdf-kit-helpers.ts';
 
 export interface BallotSlip {
@@ -20,23 +20,47 @@ const ROWS = 5;
 const W = (A4.width - 2 * MARGIN) / COLS;
 const H = (A4.height - 2 * MARGIN) / ROWS;
 const PAD = 10;
-const QR = H - 2 * PAD;
+// 3.8 cm, plenty for a phone camera, and it leaves the code room to be printed at 18 pt.
+const QR = Math.min(H - 2 * PAD, 108);
+const CODE_SIZE = 18;
+
+/** The audience page without the code: printed small, for a phone that cannot scan. */
+const pageOf = (url: string) => url.replace(/&code=[^&]*$/, '');
+
+/** Up to `max` wrapped lines of `text` from `at`; the last one ellipsized when more remain. Returns the next top. */
+function lines(w: Writer, text: string, x: number, at: number, width: number, size: number, max: number, style: { bold?: boolean; color?: string } = {}): number {
+  const laid = layout(text, width, size, style.bold);
+  laid.slice(0, max).forEach((line, i) => {
+    const last = i === max - 1 && laid.length > max;
+    w.drawLine(last ? ellipsize(laid.slice(i).map((l) => l.runs.map((r) => r.text).join('')).join(''), width, size, style.bold) : line, x, at, width, { size, ...style });
+    at += lineHeight(size);
+  });
+  return at;
+}
 
 function slip(w: Writer, title: string, s: BallotSlip, i: number): void {
   const x = MARGIN + (i % COLS) * W;
   const y = MARGIN + Math.floor(i / COLS) * H;
-  drawQr(w.doc, s.url, x + PAD, y + PAD, QR);
+  const [qx, qy] = [x + PAD, y + (H - QR) / 2];
+  drawQr(w.doc, s.url, qx, qy, QR);
   const tx = x + PAD + QR + 6;
   const inner = W - QR - 2 * PAD - 6;
-  let at = y + PAD + 2;
-  w.drawLine(ellipsize(title, inner, 7.5), tx, at, inner, { size: 7.5, color: GRAY });
-  at += lineHeight(7.5) + 2;
+  let at = lines(w, title, tx, y + PAD + 2, inner, 7.5, 2, { color: GRAY }) + 2;
   w.drawLine(ellipsize(`民主测评票　No. ${String(s.serial).padStart(3, '0')}`, inner, 10, true), tx, at, inner, { size: 10, bold: true });
   at += lineHeight(10) + 4;
-  w.drawLine(ellipsize(s.code, inner, 17, true), tx, at, inner, { size: 17, bold: true });
-  at += lineHeight(17) + 2;
-  at = centred(w, '扫码投票，或打开测评页输入上面的测评码。每个单位可改票，以测评结束前最后一次为准。', tx, at, inner, 7);
-  if (s.voided) w.drawLine(ellipsize('（已作废）', inner, 9, true), tx, at + 2, inner, { size: 9, bold: true, color: '#b00020' });
+  // The code in words, large and bold: typed in by whoever cannot scan (the alphabet has no 0/O or 1/I/L).
+  // Never cut short: a code of wide letters (WWWW-MMMM) is set smaller rather than ellipsized.
+  const size = Math.min(CODE_SIZE, Math.floor((10 * CODE_SIZE * inner) / widthOf(s.code, CODE_SIZE, true)) / 10);
+  w.drawLine(layout(s.code, inner + 1, size, true)[0]!, tx, at, inner, { size, bold: true });
+  at += lineHeight(CODE_SIZE) + 2;
+  at = lines(w, '扫码投票，或打开测评页输入上面的测评码。每个单位可改票，以测评结束前最后一次为准。', tx, at, inner, 7, 4);
+  if (s.voided) {
+    w.drawLine(ellipsize('（已作废）', inner, 9, true), tx, at + 2, inner, { size: 9, bold: true, color: '#b00020' });
+    // Crossed out as well, so a voided slip printed in black and white is not handed out by mistake.
+    w.doc.save().lineWidth(2).strokeColor('#b00020').moveTo(qx, qy).lineTo(qx + QR, qy + QR).moveTo(qx + QR, qy).lineTo(qx, qy + QR).stroke().restore();
+  }
+  // At the foot of the slip, the page without the code (the QR code carries both).
+  lines(w, `测评页：${pageOf(s.url)}`, tx, y + H - PAD - 2 * lineHeight(6), inner, 6, 2, { color: GRAY });
 }
 
 export async function buildBallotSlipsPdf(title: string, slips: BallotSlip[], generatedAt: Date): Promise<Buffer> {

@@ -4,11 +4,22 @@
 import type { ContestState } from '../../shared/domain/state.ts';
 import { formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
 import type { QuestionOutcome, ResultsDocument } from '../../shared/results.ts';
+import * as R from '../../shared/scoring/rational.ts';
 
 export type PresenterResult = ResultsDocument['presenters'][number];
 export type JudgeResult = PresenterResult['judges'][number];
 type Definition = ContestState['def'];
 
+/** Full marks (Σ max × weight), exactly as scoring sums them: 3 × 0.1 is 0.3, not 0.30000000000000004. */
+export const fullMarks = (def: Pick<Definition, 'criteria'>): number =>
+  R.toNumber(R.sum(def.criteria.map((c) => R.mul(R.fromNumber(c.max), R.fromNumber(c.weight)))));
+
+/** The 民主测评 electorate, short: printed with every appraisal result so a show of phones is never taken for a vote with codes. */
+export const electorateShort = (a: { electorate: 'codes' | 'open' }): string => (a.electorate === 'codes' ? '凭测评码' : '开放测评');
+
+export function appraisalWeightText(a: { weight: number }): string {
+  return a.weight === 0 ? '仅公布，不计入最终得分' : `计入最终得分 ${formatPercent(a.weight, 1)}（评委得分占 ${formatPercent(1 - a.weight, 1)}）`;
+}
 
 export const rankText = (rank: number | null, shared: boolean): string => (rank === null ? '—' : shared ? `${rank}（并列）` : String(rank));
 
@@ -82,12 +93,13 @@ export function rulesInWords(def: Definition): [string, string][] {
   const rounding = r.rounding === 'final' ? '仅对结果四舍五入' : '每一步计算结果均四舍五入';
   return [
     ['评分细则', def.criteria.map((c) => `${c.name} ${formatScore(c.max)} 分${c.weight !== 1 ? `（权重 ×${formatScore(c.weight)}）` : ''}`).join('；')],
-    ['满分', `${formatScore(def.criteria.reduce((t, c) => t + c.max * c.weight, 0))} 分；打分步长 ${formatScore(r.scoreStep)} 分`],
+    ['满分', `${formatScore(fullMarks(def))} 分；打分步长 ${formatScore(r.scoreStep)} 分`],
     ['汇总方式', aggregation],
     ['评委分组', groups],
     ['时间', `汇报限时 ${formatDuration(r.reportSeconds)}${warn}，提问答复限时 ${formatDuration(r.qaSeconds)}${answer}`],
     ['超时扣分', penalty],
     ['并列规则', tieBreak],
     ['小数位数', `保留 ${r.decimals} 位小数，${rounding}`],
+    ...(def.appraisal ? [['民主测评', `${electorateShort(def.appraisal)}；${appraisalWeightText(def.appraisal)}；详见「民主测评」`] as [string, string]] : []),
   ];
 }

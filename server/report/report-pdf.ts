@@ -1,6 +1,7 @@
 // GET /api/contests/:id/report.pdf: the score report the office files and the judges sign.
-// A4 portrait; cover, ranking, one section per presenter, one sheet per judge, audit.
+// A4 portrait; cover, ranking, 民主测评 (when held), one section per presenter, one sheet per judge, audit.
 import { newDocument, finish, Writer } from './pdf-kit-helpers.ts';
+import { drawAppraisal } from './report-appraisal.ts';
 import { drawCover, drawRanking } from './report-cover.ts';
 import { reportContext, type ReportInput } from './report-context.ts';
 import { drawAudit, drawJudgeSheets } from './report-judges.ts';
@@ -15,6 +16,7 @@ export async function buildReportPdf(input: ReportInput): Promise<Buffer> {
   const c = reportContext(w, input);
   drawCover(c);
   drawRanking(c);
+  drawAppraisal(c);
   drawPresenters(c);
   drawJudgeSheets(c);
   drawAudit(c);

@@ -5,6 +5,7 @@ import { formatDuration, formatPercent, formatScore, formatFinal } from '../../s
 import { dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
+import { drawAppraisalLine } from './report-appraisal.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 
 function aggregateNote(c: ReportContext): string {
@@ -61,7 +62,8 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
     { text: '各项得分', bold: true },
     ...(hasGroups ? [''] : []),
     ...p.criteria.map((k) => ({ text: formatFinal(k.score, c.decimals), bold: true })),
-    { text: formatFinal(p.raw, c.decimals), bold: true },
+    // The judges' score J: with a 民主测评, raw is J and the appraisal combined (groupSummary shows how).
+    { text: formatFinal(p.appraisal ? p.appraisal.judges : p.raw, c.decimals), bold: true },
     aggregateNote(c),
   ]);
   table(w, columns, rows, { size: 9, padY: def.judges.length > 10 ? 2 : 3, rowFill: (i) => (dropped[i] ? '#f0f0f0' : i === rows.length - 1 ? '#e9e9e9' : null) });
@@ -93,12 +95,19 @@ function groupSummary(c: ReportContext, p: PresenterResult): void {
   }
   const active = p.groups.filter((g) => g.result !== null);
   const sumW = active.reduce((t, g) => t + g.weight, 0);
+  // With a 民主测评 the score before penalty is J and the appraisal combined: the judges' formula ends at J.
+  const judges = p.appraisal ? p.appraisal.judges : p.raw;
+  const who = p.appraisal ? '评委' : '';
   const formula =
     named.length > 0 && active.length > 0
-      ? `加权得分 = ${active.map((g) => `${formatPercent(g.weight, sumW)} × ${formatFinal(g.result, c.decimals)}`).join(' + ')} = ${formatFinal(p.raw, c.decimals)}`
-      : `得分 ${formatFinal(p.raw, c.decimals)}${p.fellBackToMean ? '（有效分数不足，未去分）' : ''}`;
-  const penalty = p.penalty ? `；超时 ${formatDuration(p.overtimeSeconds)}，扣 ${formatScore(p.penalty)} 分` : '';
-  w.text(`${formula}${penalty}；最终得分 ${formatFinal(p.final, c.decimals)}`, { size: 10, bold: true, gap: 8 });
+      ? `${who}加权得分 = ${active.map((g) => `${formatPercent(g.weight, sumW)} × ${formatFinal(g.result, c.decimals)}`).join(' + ')} = ${formatFinal(judges, c.decimals)}`
+      : `${who}得分 ${formatFinal(judges, c.decimals)}${p.fellBackToMean ? '（有效分数不足，未去分）' : ''}`;
+  const penalty = p.penalty ? `超时 ${formatDuration(p.overtimeSeconds)}，扣 ${formatScore(p.penalty)} 分；` : '';
+  const final = `最终得分 ${formatFinal(p.final, c.decimals)}`;
+  if (!p.appraisal) return w.text(`${formula}${penalty ? `；${penalty}` : '；'}${final}`, { size: 10, bold: true, gap: 8 });
+  w.text(formula, { size: 10, gap: 2 });
+  drawAppraisalLine(c, p);
+  w.text(`${penalty}${final}`, { size: 10, bold: true, gap: 8 });
 }
 
 function questions(c: ReportContext, p: PresenterResult): void {

@@ -4,18 +4,10 @@
 // presenter appears.
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
+import { appraisalHeader, appraisalValues } from './appraisal-facts.ts';
+import { fixedCell, type Value } from './cells.ts';
 import { statusText } from './format.ts';
 import { inOrder } from './report-context.ts';
-
-/** A computed result (final, score before penalty) that reads with the contest's decimals. */
-export interface Fixed {
-  fixed: number;
-  decimals: number;
-}
-export type Value = string | number | null | Fixed;
-
-/** A result cell: a number that the CSV writes as "89.70" and the XLSX formats as 0.00. */
-export const fixedCell = (x: number | null, decimals: number): Fixed | null => (x === null ? null : { fixed: x, decimals });
 
 const DROP: Record<string, string> = { highest: '最高', lowest: '最低' };
 
@@ -32,6 +24,8 @@ export function detailHeader(state: ContestState): string[] {
     '扣分前得分',
     '超时扣分',
     '超时秒数',
+    // 民主测评 (only with an appraisal): a presenter's columns, repeated on each judge's row like the others.
+    ...appraisalHeader(state),
     '评委编号',
     '评委',
     '评委组',
@@ -61,6 +55,7 @@ export function detailRows(state: ContestState, results: ResultsDocument): Value
       fixedCell(p.raw, def.rules.decimals),
       p.revealed ? p.penalty : null,
       p.overtimeSeconds,
+      ...appraisalValues(state, results, p),
     ];
     if (!p.revealed) {
       rows.push([...presenter, null, null, null, ...def.criteria.map(() => null), null, null, null, null, null, null]);

@@ -1,5 +1,6 @@
 // GET /api/contests/:id/results.xlsx: sheets 排名 (ranking), 评分明细 (one row per presenter ×
-// judge, the same columns as results.csv), 问答 (questions and comments) and 报告信息 (contest,
+// judge, the same columns as results.csv), 民主测评 (with an appraisal: how it was held and each
+// presenter's ballots), 问答 (questions and comments) and 报告信息 (contest,
 // rules, log fingerprint). Numbers are stored as numbers so Excel can sum and sort them.
 import { unitName } from '../../shared/roster.ts';
 import ExcelJS from 'exceljs';
@@ -8,18 +9,14 @@ import { resultsDocument } from '../../shared/results.ts';
 import { auditFacts } from './audit.ts';
 import { questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { inOrder, type ReportInput } from './report-context.ts';
-import { detailHeader, detailRows, fixedCell, type Value } from './table-rows.ts';
+import { addValueRow, fixedCell, type Value } from './cells.ts';
+import { detailHeader, detailRows } from './table-rows.ts';
+import { appraisalSheet } from './xlsx-appraisal.ts';
 
 function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(header);
-  for (const r of rows) {
-    const row = ws.addRow(r.map((v) => (v === null ? '' : typeof v === 'object' ? v.fixed : v)));
-    // A result keeps its number (Excel sums and sorts it) and reads with the contest's decimals.
-    r.forEach((v, i) => {
-      if (v !== null && typeof v === 'object') row.getCell(i + 1).numFmt = v.decimals > 0 ? `0.${'0'.repeat(v.decimals)}` : '0';
-    });
-  }
+  for (const r of rows) addValueRow(ws, r);
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4E4E4' } };
   header.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i] ?? 12));
@@ -59,6 +56,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
 
   const header = detailHeader(state);
   sheet(wb, '评分明细', header, detailRows(state, results), header.map((h) => (h === '汇报单位' ? 24 : h === '主持人更正原因' ? 30 : 11)));
+  appraisalSheet(wb, state, results);
 
   const qa: Value[][] = inOrder(results, state).flatMap((p) => [
     ...p.questions.map((q): Value[] => [

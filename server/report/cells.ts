@@ -1,0 +1,47 @@
+// A spreadsheet cell that is a number to Excel and reads as the report prints it: a computed
+// result with the contest's decimals (89.70), a share as a percentage (96.97%). The CSV writes
+// the text, the XLSX the number with a matching number format, the PDF the text.
+import type ExcelJS from 'exceljs';
+import { formatFinal, formatPercent } from '../../shared/format.ts';
+
+/** A computed result (final, score before penalty) that reads with the contest's decimals. */
+export interface Fixed {
+  fixed: number;
+  decimals: number;
+}
+/** A share of 1 (0.9697) that reads as a percentage ("96.97%"). */
+export interface Percent {
+  percent: number;
+}
+export type Value = string | number | null | Fixed | Percent;
+
+/** A result cell: a number that the CSV writes as "89.70" and the XLSX formats as 0.00. */
+export const fixedCell = (x: number | null, decimals: number): Fixed | null => (x === null ? null : { fixed: x, decimals });
+
+/** A percentage cell: "96.97%" in the CSV (Excel reads it back as a percentage), 0.9697 formatted 0.00% in the XLSX. */
+export const percentCell = (x: number | null): Percent | null => (x === null ? null : { percent: x });
+
+/** A cell as read: numbers as computed, results and percentages as shared/format.ts prints them, "" for empty. */
+export function cellText(v: Value): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return v;
+  return 'percent' in v ? formatPercent(v.percent, 1) : formatFinal(v.fixed, v.decimals);
+}
+
+/** The number a cell stores in the XLSX, and its number format (none: Excel's General). */
+export function cellNumber(v: Fixed | Percent): { value: number; numFmt: string } {
+  if ('fixed' in v) return { value: v.fixed, numFmt: v.decimals > 0 ? `0.${'0'.repeat(v.decimals)}` : '0' };
+  // As formatPercent: whole percentages without decimals (30%), others with two (96.97%).
+  const whole = Number.isInteger(+(v.percent * 100).toFixed(6));
+  return { value: v.percent, numFmt: whole ? '0%' : '0.00%' };
+}
+
+/** Appends `values` as a row of `ws`: numbers stay numbers (Excel sums and sorts them) and read as the report prints them. */
+export function addValueRow(ws: ExcelJS.Worksheet, values: Value[]): ExcelJS.Row {
+  const row = ws.addRow(values.map((v) => (v === null ? '' : typeof v === 'object' ? cellNumber(v).value : v)));
+  values.forEach((v, i) => {
+    if (v !== null && typeof v === 'object') row.getCell(i + 1).numFmt = cellNumber(v).numFmt;
+  });
+  return row;
+}
