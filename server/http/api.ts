@@ -110,6 +110,7 @@ export function apiRouter(deps: ApiDeps) {
         status: s.status,
         createdAt: s.createdAt,
         rev: s.rev,
+        series: s.def.series,
       })) satisfies ContestSummary[],
     );
   });

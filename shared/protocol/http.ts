@@ -14,6 +14,8 @@ export const ContestSummary = z.object({
   status: ContestStatus,
   createdAt: z.number(),
   rev: z.number(),
+  /** The series, tier and period the contest belongs to (docs/series.md); null: none. */
+  series: z.object({ seriesId: z.string(), tierId: z.string(), periodId: z.string() }).nullable(),
 });
 export type ContestSummary = z.infer<typeof ContestSummary>;
 
