@@ -9,6 +9,7 @@ import { SeriesCommands, type SeriesCommand } from '../../shared/series/commands
 import { SeriesDef } from '../../shared/series/definition.ts';
 import { cumulativeStanding, periodStanding, type ContestFinals } from '../../shared/series/standings.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
+import type { ContestState } from '../../shared/domain/state.ts';
 import { revealedResults } from '../../shared/views.ts';
 import type { Contests } from '../contests.ts';
 import type { SeriesBook } from '../series.ts';
@@ -23,13 +24,22 @@ const STATUS: Partial<Record<string, number>> = { invalid: 400, not_found: 404, 
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
 
+// A contest's state is a new object at each commit, so its finals can be kept per state object:
+// a year's standings then score each finished contest once, not on every request.
+const finalsByState = new WeakMap<ContestState, Map<string, number | null>>();
+function finalsOf(state: ContestState): Map<string, number | null> {
+  let finals = finalsByState.get(state);
+  if (!finals) finalsByState.set(state, (finals = new Map(revealedResults(state).presenters.map((p) => [p.presenterId, p.final]))));
+  return finals;
+}
+
 /** The finals of every contest linked to the series, read from the contests' own states. */
 export function seriesFinals(contests: Contests, s: SeriesState): ContestFinals {
   const out = new Map<string, Record<string, number | null>>();
   for (const c of s.contests) {
     const state = contests.get(c.contestId)?.state;
     if (!state) continue;
-    const finals = new Map(revealedResults(state).presenters.map((p) => [p.presenterId, p.final]));
+    const finals = finalsOf(state);
     out.set(c.contestId, Object.fromEntries(Object.keys(c.units).map((pid) => [pid, finals.get(pid) ?? null])));
   }
   return out;
