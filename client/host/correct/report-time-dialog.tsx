@@ -67,7 +67,8 @@ function ReportTimeForm({ view, presenter, usedMs }: { view: HostView; presenter
     same: t('errSame'),
   };
   const showProblem = problem !== null && (tried || text.trim() !== '');
-  const overtimeText = (ms: number) => (ms > 0 ? `+${formatElapsed(ms)}` : formatDuration(0));
+  // Signed only when there is a whole second over: 0.4 s over reads 0:00, as elapsedSeconds has it everywhere else.
+  const overtimeText = (ms: number) => (elapsedSeconds(ms) > 0 ? `+${formatElapsed(ms)}` : formatDuration(0));
 
   const submit = async () => {
     setTried(true);
