@@ -15,6 +15,7 @@ import { apiRouter } from './http/api.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { appraisalRouter } from './http/appraisal.ts';
+import { joinRouter } from './http/join.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
 
@@ -71,6 +72,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
+  app.use(joinRouter({ contests, publicUrl }));
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', apiRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
