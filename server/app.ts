@@ -17,6 +17,7 @@ import { SeriesBook } from './series.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { appraisalRouter } from './http/appraisal.ts';
+import { joinRouter } from './http/join.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
 
@@ -74,6 +75,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
   });
+  app.use(joinRouter({ contests, publicUrl }));
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));

@@ -4,6 +4,7 @@ import '../common/theme.css';
 import './screen.css';
 import './stages.css';
 import './results.css';
+import './appraisal.css';
 import { ScreenApp } from './screen-app.tsx';
 import { NoToken } from './no-token.tsx';
 import { screenSession } from './store.ts';

@@ -11,7 +11,9 @@ import { RankingStage } from './stages/ranking-stage.tsx';
 import { RevealStage } from './stages/reveal-stage.tsx';
 import { ScoringStage } from './stages/scoring-stage.tsx';
 import { WelcomeStage } from './stages/welcome-stage.tsx';
+import { AppraisalLive } from './appraisal-live.tsx';
 import { unlockAudio } from './beep.ts';
+import { JoinCard, joinInCorner } from './join-card.tsx';
 import { createMoments, momentKey, useMute, type PublicSession } from './store.ts';
 import { strings } from './strings.ts';
 import { useFit } from './use-fit.ts';
@@ -56,6 +58,8 @@ function TopBar({ view }: { view: PublicView }) {
       <span className="topbar__title" ref={title}>
         {view.contest.title}
       </span>
+      {/* The scoring stage shows the turnout large in its middle; elsewhere it waits up here. */}
+      {view.stage !== 'scoring' && <AppraisalLive view={view} size="bar" />}
       {view.contest.tier && <span className="topbar__tier">{view.contest.tier}</span>}
     </div>
   );
@@ -87,6 +91,7 @@ export function ScreenApp({ session }: { session: PublicSession }) {
           <TopBar view={view} />
           <main className="screen__stage">
             <Stage view={view} offsetMs={offsetMs} live={live} />
+            {joinInCorner(view) && <JoinCard view={view} size="corner" />}
           </main>
         </>
       ) : (

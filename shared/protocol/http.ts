@@ -40,6 +40,13 @@ export const AccessLinks = z.object({
 });
 export type AccessLinks = z.infer<typeof AccessLinks>;
 
+/**
+ * GET /join/:contestId (public): how the audience joins, for the projector's QR code and join
+ * code. `audienceUrl` is the page itself; `joinUrl` the short address to type, `${PUBLIC_URL}/j/<joinCode>`.
+ */
+export const JoinInfo = z.object({ audienceUrl: z.string(), joinCode: z.string().regex(/^\d{6}$/), joinUrl: z.string() });
+export type JoinInfo = z.infer<typeof JoinInfo>;
+
 /** GET /api/contests/:id: the stored (normalised) definition. */
 export const StoredContest = z.object({ id: z.string(), status: ContestStatus, rev: z.number(), definition: ContestDefinition });
 export type StoredContest = z.infer<typeof StoredContest>;

@@ -1,11 +1,21 @@
-// The ranking so far, between presenters or whenever the host puts it on screen.
+// The ranking so far, between presenters or whenever the host puts it on screen; after one
+// 民主测评 ballot for all at the end, every presenter's appraisal with the final it led to.
 import { useT } from '../../common/i18n.tsx';
+import { atEndBoard } from '../appraisal-live.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';
+import { AppraisalBoard } from './appraisal-board.tsx';
 
 export function RankingStage({ view }: { view: PublicView }) {
   const t = useT(strings);
+  if (atEndBoard(view)) {
+    return (
+      <section className="stage stage--ranking stage--board" data-stage="ranking">
+        <AppraisalBoard view={view} />
+      </section>
+    );
+  }
   return (
     <section className="stage stage--ranking" data-stage="ranking">
       <h2 className="stage__title gold-text">{t('rankingTitle')}</h2>

@@ -7,6 +7,7 @@ import { formatFinal, formatPercent, formatScore } from '../../../shared/format.
 import { currentPresenter, currentResult, markGroups, type Mark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { fellBackNote, strings } from '../strings.ts';
+import { AppraisalResult } from './appraisal-result.tsx';
 import { CriteriaGrid } from './criteria-grid.tsx';
 import { PresenterHeading } from './presenter-heading.tsx';
 
@@ -83,6 +84,7 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
             </div>
           ))}
           <CriteriaGrid view={view} marks={groups.flatMap((g) => g.marks)} struck={struck} />
+          <AppraisalResult view={view} result={result} shown={finalShown} />
         </div>
         <aside className="reveal__side">
           <div className={`final${finalShown ? ' is-shown' : ''}`}>
@@ -92,7 +94,8 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
             </p>
             {finalShown && result.penalty > 0 && (
               <p className="final__penalty">
-                <span>{result.raw !== null && t('rawScore', { n: formatFinal(result.raw, view.contest.decimals) })}</span>
+                {/* With the appraisal counted, its combination line already ends in this score. */}
+                <span>{result.raw !== null && result.appraisal?.component == null && t('rawScore', { n: formatFinal(result.raw, view.contest.decimals) })}</span>
                 <span>{t('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</span>
               </p>
             )}

@@ -2,6 +2,7 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
+import { AppraisalLive } from '../appraisal-live.tsx';
 import { currentPresenter } from '../format.ts';
 import { strings } from '../strings.ts';
 import { PresenterHeading } from './presenter-heading.tsx';
@@ -32,6 +33,7 @@ export function ScoringStage({ view }: { view: PublicView }) {
         </div>
         <p className="scoring__note">{open ? t('scoringNote') : t('scoringLocked')}</p>
       </div>
+      <AppraisalLive view={view} size="large" />
     </section>
   );
 }

@@ -1,7 +1,10 @@
-// Before the show: the contest's title, theme, date, tier and venue.
+// Before the show: the contest's title, theme, date, tier and venue, and beside them how the
+// hall joins on their phones (QR code and join code), whether or not there is an appraisal:
+// the audience page follows the whole show and its results.
 import { useLang } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatDate } from '../../../shared/format.ts';
+import { JoinCard } from '../join-card.tsx';
 import { useFit } from '../use-fit.ts';
 
 export function WelcomeStage({ view }: { view: PublicView }) {
@@ -12,20 +15,23 @@ export function WelcomeStage({ view }: { view: PublicView }) {
   const meta = [formatDate(c.date, lang), c.venue].filter(Boolean);
   return (
     <section className="stage stage--welcome" data-stage="welcome">
-      <div className="welcome__emblem" aria-hidden="true">
-        <span />
+      <div className="welcome__main">
+        <div className="welcome__emblem" aria-hidden="true">
+          <span />
+        </div>
+        <h1 className="welcome__title gold-text" ref={title}>{c.title}</h1>
+        {c.theme && <p className="welcome__theme" ref={theme}>{c.theme}</p>}
+        {c.tier && <p className="welcome__tier">{c.tier}</p>}
+        <div className="welcome__rule" aria-hidden="true" />
+        {meta.length > 0 && (
+          <p className="welcome__meta">
+            {meta.map((m) => (
+              <span key={m}>{m}</span>
+            ))}
+          </p>
+        )}
       </div>
-      <h1 className="welcome__title gold-text" ref={title}>{c.title}</h1>
-      {c.theme && <p className="welcome__theme" ref={theme}>{c.theme}</p>}
-      {c.tier && <p className="welcome__tier">{c.tier}</p>}
-      <div className="welcome__rule" aria-hidden="true" />
-      {meta.length > 0 && (
-        <p className="welcome__meta">
-          {meta.map((m) => (
-            <span key={m}>{m}</span>
-          ))}
-        </p>
-      )}
+      <JoinCard view={view} size="large" />
     </section>
   );
 }
