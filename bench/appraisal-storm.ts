@@ -56,6 +56,13 @@ export interface PhaseFigures {
   serverCpuMsPerS: number;
   crowdCpuMsPerS: number;
   judgeErrors: number;
+  /** Views delivered to the phones a second, and their megabytes a second (what the hall's Wi-Fi would carry). */
+  phoneViewsPerS: number;
+  phoneMBPerS: number;
+  /** Phones that had not caught up with a round's reveal two minutes after it. */
+  missing: number;
+  /** The box's 1-minute load average at the end of each round, averaged: other work on the same 2 cores. */
+  load: number;
 }
 
 export interface StormResult {
@@ -80,7 +87,9 @@ export interface StormResult {
     /** From the first ballot sent to the last ballot acknowledged. */
     wallMs: number;
   };
+  /** Voter sockets the server closed, and why. */
   drops: number;
+  dropReasons: Record<string, number>;
   rssMb: { before: number; after: number };
 }
 
@@ -121,6 +130,10 @@ interface Tally {
   serverCpuMs: number;
   crowdCpuMs: number;
   judgeErrors: number;
+  deliveries: number;
+  bytes: number;
+  missing: number;
+  load: number[];
 }
 
 const figures = (t: Tally): PhaseFigures => ({
@@ -131,7 +144,27 @@ const figures = (t: Tally): PhaseFigures => ({
   serverCpuMsPerS: (t.serverCpuMs * 1000) / Math.max(1, t.durationMs),
   crowdCpuMsPerS: (t.crowdCpuMs * 1000) / Math.max(1, t.durationMs),
   judgeErrors: t.judgeErrors,
+  phoneViewsPerS: (t.deliveries * 1000) / Math.max(1, t.durationMs),
+  phoneMBPerS: (t.bytes * 1000) / Math.max(1, t.durationMs) / 2 ** 20,
+  missing: t.missing,
+  load: t.load.reduce((a, b) => a + b, 0) / Math.max(1, t.load.length),
 });
+
+/** The judges submit one after another, one every cadenceMs (or as soon as the one before is on the screen). */
+async function judgesAtCadence(stage: Stage, t: Tally, presenterId: string, index: number, opts: StormOptions): Promise<void> {
+  const start = now();
+  for (let j = 0; j < opts.judges; j++) {
+    const wait = start + j * opts.cadenceMs - now();
+    if (wait > 0) await sleep(wait);
+    try {
+      const s = await stage.submit(j, presenterId, benchMarks(index, j));
+      t.ack.push(s.ackMs);
+      if (await stage.screenAt(s.rev)) t.screen.push(stage.screenViews.get(s.rev)!.t - s.t0);
+    } catch {
+      t.judgeErrors += 1;
+    }
+  }
+}
 
 async function api<T>(url: string, method: string, body?: unknown): Promise<T> {
   const res = await fetch(url, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${BENCH_TOKEN}` }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -161,7 +194,7 @@ export async function runAppraisalStorm(opts: StormOptions, log: (line: string) 
 
     const before = Math.ceil(opts.baselineRounds / 2);
     const kinds = [...Array<'baseline'>(before).fill('baseline'), ...Array<'storm'>(opts.stormRounds).fill('storm'), ...Array<'baseline'>(opts.baselineRounds - before).fill('baseline')];
-    const fresh = (): Tally => ({ ack: [], screen: [], durationMs: 0, views: 0, serverCpuMs: 0, crowdCpuMs: 0, judgeErrors: 0 });
+    const fresh = (): Tally => ({ ack: [], screen: [], durationMs: 0, views: 0, serverCpuMs: 0, crowdCpuMs: 0, judgeErrors: 0, deliveries: 0, bytes: 0, missing: 0, load: [] });
     const tally = { baseline: fresh(), storm: fresh() };
     const windowMs = opts.judges * opts.cadenceMs;
     const ballots: BallotResult[] = [];
@@ -188,29 +221,25 @@ export async function runAppraisalStorm(opts: StormOptions, log: (line: string) 
         voting = crowd.vote('voters', plan).then((v) => ((lastAck = now()), v));
         stormRound += 1;
       }
-      const start = now();
-      for (let j = 0; j < opts.judges; j++) {
-        const wait = start + j * opts.cadenceMs - now();
-        if (wait > 0) await sleep(wait);
-        try {
-          const s = await stage.submit(j, presenterId, benchMarks(opts.played + r, j));
-          t.ack.push(s.ackMs);
-          if (await stage.screenAt(s.rev)) t.screen.push(stage.screenViews.get(s.rev)!.t - s.t0);
-        } catch {
-          t.judgeErrors += 1;
-        }
-      }
+      await judgesAtCadence(stage, t, presenterId, opts.played + r, opts);
       ballots.push(...(await voting).ballots);
-      await stage.hostCommand('scoring:reveal'); // closes the round: its counts are fixed in the log
+      const reveal = await stage.hostCommand('scoring:reveal'); // closes the round: its counts are fixed in the log
       t.durationMs += now() - t0;
       t.views += stage.screenViews.size - views0;
       t.serverCpuMs += cpuMs(server.pid) - cpu0;
       t.crowdCpuMs += cpuMs(crowd.pid) - crowd0;
+      t.load.push(os.loadavg()[0]!);
+      // Every phone catches up before the next round, so no round inherits another's backlog.
+      t.missing += await crowd.wait('voters', reveal, 120_000);
+      for (const got of (await crowd.samples('voters')).samples) {
+        t.deliveries += got.times.length;
+        t.bytes += got.bytes * got.times.length;
+      }
     }
     const rssAfter = rssMb(server.pid);
     const publicViewBytes = JSON.stringify(stage.screenView ?? {}).length;
     stage.close();
-    const { drops } = await crowd.samples('voters');
+    const { drops, dropReasons } = await crowd.samples('voters');
     await crowd.close('voters');
 
     // Counted: the closes' counts, as /results shows them; expected: the acknowledged ballots.
@@ -249,6 +278,7 @@ export async function runAppraisalStorm(opts: StormOptions, log: (line: string) 
         wallMs: lastAck - firstBallot,
       },
       drops,
+      dropReasons,
       rssMb: { before: rssBefore, after: rssAfter },
     };
   } finally {

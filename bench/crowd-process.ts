@@ -14,6 +14,8 @@ interface Group {
   /** Receive times by view revision, one per socket that received it. */
   byRev: Map<number, RevSamples>;
   drops: number;
+  /** Why sockets closed that the benchmark did not close (socket.io's reasons: "ping timeout", "transport close"…). */
+  dropReasons: Record<string, number>;
   waiter: { rev: number; left: number; done: () => void } | null;
 }
 
@@ -21,7 +23,7 @@ const groups = new Map<string, Group>();
 
 function group(name: string): Group {
   let g = groups.get(name);
-  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], byRev: new Map(), drops: 0, waiter: null }));
+  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], byRev: new Map(), drops: 0, dropReasons: {}, waiter: null }));
   return g;
 }
 
@@ -74,7 +76,9 @@ function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdRepl
           if (first) (first = false), finish();
         });
         socket.on('disconnect', (reason) => {
-          if (reason !== 'io client disconnect') g.drops += 1;
+          if (reason === 'io client disconnect') return;
+          g.drops += 1;
+          g.dropReasons[reason] = (g.dropReasons[reason] ?? 0) + 1;
         });
       }, (i * r.spreadMs) / Math.max(1, r.count));
     }
@@ -138,7 +142,7 @@ async function handle(r: CrowdRequest): Promise<CrowdReply> {
       const g = group(r.group);
       const samples = [...g.byRev.values()];
       g.byRev.clear();
-      return { ok: true, samples, drops: g.drops };
+      return { ok: true, samples, drops: g.drops, dropReasons: g.dropReasons };
     }
     case 'close': {
       const g = group(r.group);

@@ -38,7 +38,7 @@ export type CrowdRequest =
 export type CrowdReply =
   | { ok: true; connected: number; errors: string[]; totalMs: number; connectToView: number[] }
   | { ok: true; missing: number }
-  | { ok: true; samples: RevSamples[]; drops: number }
+  | { ok: true; samples: RevSamples[]; drops: number; dropReasons: Record<string, number> }
   | { ok: true; ballots: BallotResult[]; wallMs: number }
   | { ok: true }
   | { ok: false; error: string };
