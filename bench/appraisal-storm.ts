@@ -67,6 +67,8 @@ export interface PhaseFigures {
 
 export interface StormResult {
   options: StormOptions;
+  /** When it ran: the box is shared, so the load average matters as much as the date. */
+  date: string;
   publicViewBytes: number;
   connect: { totalMs: number; errors: number };
   baseline: PhaseFigures;
@@ -261,6 +263,7 @@ export async function runAppraisalStorm(opts: StormOptions, log: (line: string) 
     const failed = ballots.filter((b) => !b.ok);
     return {
       options: opts,
+      date: new Date().toISOString(),
       publicViewBytes,
       connect: { totalMs: connected.totalMs, errors: connected.errors.length },
       baseline: figures(tally.baseline),

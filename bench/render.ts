@@ -62,6 +62,7 @@ function appraisal(r: StormResult): string {
   const o = r.options;
   const head =
     `### 民主测评 vote storm (${o.voters} voters with codes, ${o.judges} judges, \`--only=appraisal\`)\n\n` +
+    `Measured ${r.date?.slice(0, 10) ?? '—'}. ` +
     `${o.baselineRounds} presenters scored with no ballots (half before the storm, half after) and ${o.stormRounds} while the hall votes; ` +
     `a judge submits every ${o.cadenceMs} ms. In the storm rounds each voter casts one ballot on that round's presenter, every ${o.changeEvery}th changes it ` +
     `2 s later. The voters are connected in both phases, so the phases differ only in the ballots.\n\n`;
