@@ -136,7 +136,7 @@ function targets(res: Record<string, unknown>): string {
     const n = storm.options.voters.toLocaleString('en');
     rows.push([
       `民主测评: judges' ack p99 with ${n} voters voting ≤ 1.3× without`,
-      `${ratio(storm.storm.ack.p99, storm.baseline.ack.p99)} (${ms(storm.storm.ack.p99)} against ${ms(storm.baseline.ack.p99)})`,
+      `${ratio(storm.storm.ack.p99, storm.baseline.ack.p99)} (${ms(storm.storm.ack.p99)} against ${ms(storm.baseline.ack.p99)}; box load average ${storm.storm.load.toFixed(0)})`,
       check(storm.storm.ack.p99 <= 1.3 * storm.baseline.ack.p99),
     ]);
     rows.push([`民主测评: ${n} voters within 60 s, 0 ballots lost, 0 errors`, `voting took ${ms(b.wallMs, 0)}; ${b.lost + b.extra} lost or extra, ${b.errors} errors, ${storm.drops} phones dropped`, check(b.wallMs <= 60_000 && b.lost + b.extra + b.errors + storm.drops === 0)]);
