@@ -14,8 +14,9 @@ import { EventStore } from '../server/db/event-store.ts';
 import { TokenStore } from '../server/db/token-store.ts';
 
 /** A county-level contest: four criteria, judges in two weighted groups, real-length texts. */
-export function benchDefinition(presenters: number, judges: number, title = '全县村（社区）党组织书记擂台赛（基准测试）'): ContestDefinition {
+export function benchDefinition(presenters: number, judges: number, title = '全县村（社区）党组织书记擂台赛（基准测试）', extra: Record<string, unknown> = {}): ContestDefinition {
   return ContestDefinition.parse({
+    ...extra,
     title,
     theme: '抓党建促乡村振兴——比实绩、晒亮点、找差距、促提升',
     date: '2024-03-15',
@@ -152,11 +153,17 @@ export interface StagedContest {
  * revealed (mid-show), and returns their links: every benchmark level gets its own contest
  * at the same point, so view sizes are the same at every audience size.
  */
-export function writeStagedContests(dataDir: string, count: number, presenters: number, judges: number, played: number): StagedContest[] {
+export function writeStagedContests(
+  dataDir: string,
+  count: number,
+  presenters: number,
+  judges: number,
+  played: number,
+  def: ContestDefinition = benchDefinition(presenters, judges),
+): StagedContest[] {
   const db = openDatabase(dataDir);
   const store = new EventStore(db);
   const tokens = new TokenStore(db);
-  const def = benchDefinition(presenters, judges);
   const out: StagedContest[] = [];
   inTransaction(db, () => {
     for (let k = 0; k < count; k++) {

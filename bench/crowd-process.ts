@@ -2,10 +2,11 @@
 // WebSocket, one engine each), so that their work does not sit on the server's event loop nor
 // on the orchestrator's. Driven over IPC by bench/crowd.ts; every timestamp is CLOCK_MONOTONIC
 // (bench/stats.ts `now`), comparable with the orchestrator's.
+import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { lazyViewParser, type ViewInfo } from './lazy-parser.ts';
 import { now } from './stats.ts';
-import type { CrowdReply, CrowdRequest, RevSamples } from './crowd.ts';
+import type { BallotResult, CrowdReply, CrowdRequest, RevSamples } from './crowd.ts';
 
 interface Group {
   sockets: Socket[];
@@ -13,6 +14,8 @@ interface Group {
   /** Receive times by view revision, one per socket that received it. */
   byRev: Map<number, RevSamples>;
   drops: number;
+  /** Why sockets closed that the benchmark did not close (socket.io's reasons: "ping timeout", "transport close"…). */
+  dropReasons: Record<string, number>;
   waiter: { rev: number; left: number; done: () => void } | null;
 }
 
@@ -20,7 +23,7 @@ const groups = new Map<string, Group>();
 
 function group(name: string): Group {
   let g = groups.get(name);
-  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], byRev: new Map(), drops: 0, waiter: null }));
+  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], byRev: new Map(), drops: 0, dropReasons: {}, waiter: null }));
   return g;
 }
 
@@ -54,7 +57,9 @@ function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdRepl
       setTimeout(() => {
         const k = g.sockets.length;
         const t0 = now();
-        const socket = io(r.url, { auth: r.auth, transports: ['websocket'], forceNew: true, reconnection: false, timeout: r.timeoutMs, parser: lazyViewParser });
+        // A voter's ballot code goes with its own socket's handshake, as a slip's link carries it.
+        const auth = r.voters ? { ...r.auth, voter: r.voters[i]! } : r.auth;
+        const socket = io(r.url, { auth, transports: ['websocket'], forceNew: true, reconnection: false, timeout: r.timeoutMs, parser: lazyViewParser });
         g.sockets.push(socket);
         g.lastRev[k] = -1;
         let first = true;
@@ -71,7 +76,9 @@ function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdRepl
           if (first) (first = false), finish();
         });
         socket.on('disconnect', (reason) => {
-          if (reason !== 'io client disconnect') g.drops += 1;
+          if (reason === 'io client disconnect') return;
+          g.drops += 1;
+          g.dropReasons[reason] = (g.dropReasons[reason] ?? 0) + 1;
         });
       }, (i * r.spreadMs) / Math.max(1, r.count));
     }
@@ -92,17 +99,50 @@ function waitRev(r: Extract<CrowdRequest, { op: 'wait' }>): Promise<CrowdReply> 
   });
 }
 
+/**
+ * Casts the planned ballots, each at its time (ms after the request arrives). One voter's ballots
+ * go one after another, each only once the one before is acknowledged, as a phone whose voter
+ * changes their mind would send them; so the last acknowledged one is the one that must count.
+ */
+function vote(r: Extract<CrowdRequest, { op: 'vote' }>): Promise<CrowdReply> {
+  const g = group(r.group);
+  const start = now();
+  const byVoter = new Map<number, typeof r.ballots>();
+  for (const b of [...r.ballots].sort((a, b) => a.atMs - b.atMs)) byVoter.set(b.k, [...(byVoter.get(b.k) ?? []), b]);
+  const results: BallotResult[] = [];
+  const cast = (b: (typeof r.ballots)[number]) =>
+    new Promise<void>((resolve) => {
+      const socket = g.sockets[b.k];
+      const t0 = now();
+      const done = (ok: boolean, error?: string) => (results.push({ k: b.k, choices: b.choices, ok, ...(error ? { error } : {}), sentMs: t0 - start, ackMs: now() - t0 }), resolve());
+      if (!socket?.connected) return done(false, 'not connected');
+      socket.timeout(r.timeoutMs).emit('appraisal:vote', { commandId: randomUUID(), choices: b.choices }, (err: Error | null, ack: { ok: boolean; code?: string; message?: string }) =>
+        err ? done(false, 'no ack') : done(ack.ok, ack.ok ? undefined : `${ack.code}: ${ack.message}`),
+      );
+    });
+  const voter = async (ballots: typeof r.ballots) => {
+    for (const b of ballots) {
+      const wait = b.atMs - (now() - start);
+      if (wait > 0) await new Promise((res) => setTimeout(res, wait));
+      await cast(b);
+    }
+  };
+  return Promise.all([...byVoter.values()].map(voter)).then(() => ({ ok: true, ballots: results, wallMs: now() - start }));
+}
+
 async function handle(r: CrowdRequest): Promise<CrowdReply> {
   switch (r.op) {
     case 'connect':
       return connect(r);
     case 'wait':
       return waitRev(r);
+    case 'vote':
+      return vote(r);
     case 'samples': {
       const g = group(r.group);
       const samples = [...g.byRev.values()];
       g.byRev.clear();
-      return { ok: true, samples, drops: g.drops };
+      return { ok: true, samples, drops: g.drops, dropReasons: g.dropReasons };
     }
     case 'close': {
       const g = group(r.group);

@@ -10,16 +10,36 @@ export interface RevSamples {
   times: number[];
 }
 
+/** One planned ballot: voter (socket) k casts `choices` at `atMs` after the vote request arrives. */
+export interface PlannedBallot {
+  k: number;
+  atMs: number;
+  choices: Record<string, string>;
+}
+
+/** What became of a ballot: acknowledged or not (the error), when it was sent and how long its ack took. */
+export interface BallotResult {
+  k: number;
+  choices: Record<string, string>;
+  ok: boolean;
+  error?: string;
+  sentMs: number;
+  ackMs: number;
+}
+
 export type CrowdRequest =
-  | { op: 'connect'; group: string; url: string; auth: Record<string, string>; count: number; spreadMs: number; timeoutMs: number }
+  /** `voters`: socket i presents voters[i] as its `voter` at the handshake. */
+  | { op: 'connect'; group: string; url: string; auth: Record<string, string>; voters?: string[]; count: number; spreadMs: number; timeoutMs: number }
   | { op: 'wait'; group: string; rev: number; timeoutMs: number }
+  | { op: 'vote'; group: string; ballots: PlannedBallot[]; timeoutMs: number }
   | { op: 'samples'; group: string }
   | { op: 'close'; group: string };
 
 export type CrowdReply =
   | { ok: true; connected: number; errors: string[]; totalMs: number; connectToView: number[] }
   | { ok: true; missing: number }
-  | { ok: true; samples: RevSamples[]; drops: number }
+  | { ok: true; samples: RevSamples[]; drops: number; dropReasons: Record<string, number> }
+  | { ok: true; ballots: BallotResult[]; wallMs: number }
   | { ok: true }
   | { ok: false; error: string };
 
@@ -48,8 +68,13 @@ export class Crowd {
     });
   }
 
-  connect(group: string, url: string, auth: Record<string, string>, count: number, spreadMs: number, timeoutMs = 30_000) {
-    return this.request<Extract<CrowdReply, { connected: number }>>({ op: 'connect', group, url, auth, count, spreadMs, timeoutMs });
+  connect(group: string, url: string, auth: Record<string, string>, count: number, spreadMs: number, timeoutMs = 30_000, voters?: string[]) {
+    return this.request<Extract<CrowdReply, { connected: number }>>({ op: 'connect', group, url, auth, count, spreadMs, timeoutMs, ...(voters ? { voters } : {}) });
+  }
+
+  /** Casts the planned ballots from the group's sockets; resolves once every one is acknowledged or failed. */
+  vote(group: string, ballots: PlannedBallot[], timeoutMs = 30_000) {
+    return this.request<Extract<CrowdReply, { ballots: BallotResult[] }>>({ op: 'vote', group, ballots, timeoutMs });
   }
 
   /** Resolves when every connected socket of the group has a view of revision `rev` or later. */

@@ -1,4 +1,5 @@
 // The benchmark tables in Markdown, from the figures bench/run.ts collected.
+import type { StormResult } from './appraisal-storm.ts';
 import type { ReportFigures } from './export-report.ts';
 import type { LatencyResult } from './latency.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -57,6 +58,37 @@ function latency(r: LatencyResult): string {
     `### Connect storms (clients connecting at ${o.connectRate}/s, each until its full view arrives)\n\n${storm}\n\n### Server memory (RSS)\n\n${memory}`;
 }
 
+function appraisal(r: StormResult): string {
+  const o = r.options;
+  const head =
+    `### 民主测评 vote storm (${o.voters} voters with codes, ${o.judges} judges, \`--only=appraisal\`)\n\n` +
+    `Measured ${r.date?.slice(0, 10) ?? '—'}. ` +
+    `${o.baselineRounds} presenters scored with no ballots (half before the storm, half after) and ${o.stormRounds} while the hall votes; ` +
+    `a judge submits every ${o.cadenceMs} ms. In the storm rounds each voter casts one ballot on that round's presenter, every ${o.changeEvery}th changes it ` +
+    `2 s later. The voters are connected in both phases, so the phases differ only in the ballots.\n\n`;
+  const phase = (name: string, p: StormResult['baseline']) => [
+    name,
+    pair(p.ack.p50, p.ack.p99),
+    pair(p.screen.p50, p.screen.p99),
+    `${p.serverCpuMsPerS.toFixed(0)} / ${p.crowdCpuMsPerS.toFixed(0)} ms`,
+    `${p.phoneViewsPerS.toFixed(0)} (${p.phoneMBPerS.toFixed(0)} MB/s)`,
+    p.load.toFixed(1),
+    p.judgeErrors + p.missing,
+  ];
+  const phases = table(
+    ['phase', 'judges\' ack p50 / p99', 'submit → screen p50 / p99', 'CPU a second: server / phones process', 'views to phones a second', 'load average', 'judge errors, phones behind'],
+    [phase('without ballots', r.baseline), phase('vote storm', r.storm), ['storm ÷ without', ratio(r.storm.ack.p50, r.baseline.ack.p50) + ' / ' + ratio(r.storm.ack.p99, r.baseline.ack.p99), '', '', '', '', '']],
+    ['l'],
+  );
+  const b = r.ballots;
+  const drops = Object.entries(r.dropReasons ?? {}).map(([why, n]) => `${n} ${why}`).join(', ');
+  const ballots = table(
+    ['ballots planned', 'acknowledged', 'voters acknowledged', 'counted at the closes', 'lost / extra', 'errors', 'ballot ack p50 / p99', 'voting took', 'phones dropped'],
+    [[b.planned, b.acked, b.voters, b.counted, `${b.lost} / ${b.extra}`, `${b.errors}${b.errorSamples.length ? ` (${b.errorSamples.join('; ')})` : ''}`, pair(b.ack.p50, b.ack.p99, 0), ms(b.wallMs, 0), `${r.drops}${drops ? ` (${drops})` : ''}`]],
+  );
+  return `${head}${phases}\n\n${ballots}\n\nPublic view at the end: ${kb(r.publicViewBytes)}; server RSS ${mb(r.rssMb.before)} before the rounds, ${mb(r.rssMb.after)} after.`;
+}
+
 function restart(points: RestartPoint[], replay: ReplayPoint[] | undefined): string {
   const starts = table(
     ['events', 'contests', 'first start', 'later starts', 'RSS'],
@@ -98,6 +130,17 @@ function targets(res: Record<string, unknown>): string {
     rows.push(['2,000-client storm, 0 errors', `${big.leitai.storm.errors} errors in ${ms(big.leitai.storm.totalMs, 0)}`, check(big.leitai.storm.errors === 0)]);
     rows.push(['RSS < 300 MB with 2,000 clients', mb(big.leitai.rssMb.afterRounds), check(big.leitai.rssMb.afterRounds < 300)]);
   }
+  const storm = res.appraisal as StormResult | undefined;
+  if (storm) {
+    const b = storm.ballots;
+    const n = storm.options.voters.toLocaleString('en');
+    rows.push([
+      `民主测评: judges' ack p99 with ${n} voters voting ≤ 1.3× without`,
+      `${ratio(storm.storm.ack.p99, storm.baseline.ack.p99)} (${ms(storm.storm.ack.p99)} against ${ms(storm.baseline.ack.p99)}; box load average ${storm.storm.load.toFixed(0)})`,
+      check(storm.storm.ack.p99 <= 1.3 * storm.baseline.ack.p99),
+    ]);
+    rows.push([`民主测评: ${n} voters within 60 s, 0 ballots lost, 0 errors`, `voting took ${ms(b.wallMs, 0)}; ${b.lost + b.extra} lost or extra, ${b.errors} errors, ${storm.drops} phones dropped`, check(b.wallMs <= 60_000 && b.lost + b.extra + b.errors + storm.drops === 0)]);
+  }
   const starts = res.restart as RestartPoint[] | undefined;
   const r = starts?.find((p) => p.events >= 100_000);
   if (r) {
@@ -117,6 +160,7 @@ export function render(res: Record<string, unknown>): string {
   const m = res.machine as { node: string; cpus: number; cpu: string; memGb: number; date: string };
   const parts = [`## Live room (\`npm run bench\`)\n\nNode ${m.node}, ${m.cpus} × ${m.cpu}, ${m.memGb} GB, loopback; measured ${m.date.slice(0, 10)}.\n\n${targets(res)}`];
   if (res.latency) parts.push(latency(res.latency as LatencyResult));
+  if (res.appraisal) parts.push(appraisal(res.appraisal as StormResult));
   if (res.restart) parts.push(restart(res.restart as RestartPoint[], res.replay as ReplayPoint[] | undefined));
   if (res.pages) parts.push(pages(res.pages as { judge: PageWeight; minimal: PageWeight }));
   if (res.wire) parts.push(`### Page weights over the wire (\`bench/wire-weight.ts\`, explained below)\n\n${renderWireWeight(res.wire as WirePage[])}`);

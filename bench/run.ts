@@ -2,13 +2,15 @@
 // the tables, writes the figures to bench/results/<label>.json and the tables into
 // docs/benchmarks.md (between the realtime-bench markers). Takes a few minutes on 2 cores.
 //   npm run bench                      everything
-//   npm run bench -- --only=latency    one part (latency, restart, report, pages, wire)
+//   npm run bench -- --only=latency    one part (latency, appraisal, restart, report, pages, wire)
+//   npm run bench -- --only=appraisal  the 民主测评 vote storm alone (about two minutes)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
 //   npm run bench -- --from=bench/results/2026-11-21.json   only redo the tables from saved figures
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureReport } from './export-report.ts';
+import { runAppraisalStorm, type StormOptions } from './appraisal-storm.ts';
 import { runLatency, type LatencyOptions } from './latency.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { render } from './render.ts';
@@ -31,6 +33,19 @@ const latencyOptions: LatencyOptions = {
   patchFloor: true,
 };
 
+// Issue 14: 2,000 voters within 60 s while 20 judges submit (6 storm rounds × 20 × 400 ms ≈ 50 s).
+const stormOptions: StormOptions = {
+  voters: Number(arg('voters') ?? 2000),
+  judges: 20,
+  presenters: 30,
+  played: 15,
+  baselineRounds: 6,
+  stormRounds: 6,
+  cadenceMs: 400,
+  changeEvery: 10,
+  connectRate: 400,
+};
+
 const machine = {
   node: process.version,
   cpus: os.cpus().length,
@@ -47,6 +62,10 @@ const results: Record<string, unknown> = from ? (JSON.parse(fs.readFileSync(from
 if (!from && wants('latency')) {
   console.log('Submit -> screen latency, storms, memory (Leitai and the bare floor)');
   results.latency = await runLatency(latencyOptions);
+}
+if (!from && wants('appraisal')) {
+  console.log('民主测评 vote storm: judges\' acks without and with the hall voting');
+  results.appraisal = await runAppraisalStorm(stormOptions);
 }
 if (!from && wants('restart')) {
   console.log('Restart (spawn -> /healthz)');

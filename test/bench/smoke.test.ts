@@ -4,6 +4,7 @@
 // here too, on the real server: used when they match the log, overruled by the log when not.
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runAppraisalStorm } from '../../bench/appraisal-storm.ts';
 import { writeLog } from '../../bench/contest-log.ts';
 import { runLatency } from '../../bench/latency.ts';
 import { measurePageWeight } from '../../bench/page-weight.ts';
@@ -37,6 +38,21 @@ describe('benchmark smoke', () => {
     expect(level.patch!.publicViewBytes).toBeLessThan(level.bare.publicViewBytes / 10);
     expect(sane(r.rssIdleMb.leitai) && sane(r.rssIdleMb.bare)).toBe(true);
     expect(render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, latency: r })).toContain('| 20 |');
+  });
+
+  it('runs the 民主测评 vote storm: every acknowledged ballot counted at the close, none lost, no errors', { timeout: 60_000 }, async () => {
+    const r = await runAppraisalStorm({ voters: 50, judges: 3, presenters: 8, played: 2, baselineRounds: 2, stormRounds: 2, cadenceMs: 100, changeEvery: 10, connectRate: 400 }, () => {});
+    // 50 first ballots and 5 changes, over two presenters; each voter counted once, their last choice.
+    expect(r.ballots).toMatchObject({ planned: 55, acked: 55, voters: 50, counted: 50, lost: 0, extra: 0, errors: 0 });
+    expect(r.connect.errors + r.drops).toBe(0);
+    for (const phase of [r.baseline, r.storm]) {
+      expect(phase.ack.n).toBe(2 * 3);
+      expect(phase.judgeErrors + phase.missing).toBe(0);
+      expect(sane(phase.ack.p99) && sane(phase.serverCpuMsPerS)).toBe(true);
+    }
+    const out = render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, appraisal: r });
+    expect(out).toContain("民主测评: judges' ack p99 with 50 voters voting ≤ 1.3× without");
+    expect(out).toContain('| 55 | 55 | 50 | 50 | 0 / 0 | 0 |');
   });
 
   it('times a restart on a 2,000-event log, the second start from snapshots', { timeout: 60_000 }, async () => {
