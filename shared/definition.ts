@@ -89,7 +89,16 @@ export const RulesDef = z.strictObject({
     .default({ autoShow: false, anonymous: false, answerSeconds: null }),
 });
 
+/**
+ * `arena` (擂台赛): presenters report one by one, with Q&A, timers and scoring per presenter.
+ * `rating` (评比): scoring only; judges score every unit in one sitting, in any order.
+ */
+export const ContestKind = z.enum(['arena', 'rating']);
+export type ContestKind = z.infer<typeof ContestKind>;
+
 const ContestDefinitionBase = z.strictObject({
+  /** Absent in every definition and stored log written before 评比 existed: `arena`. */
+  kind: ContestKind.default('arena'),
   title: name(100),
   theme: text().trim().max(200).default(''),
   date: z.iso.date('日期格式应为 YYYY-MM-DD (date must be a real YYYY-MM-DD date)').optional(),
@@ -166,6 +175,10 @@ export const ContestDefinitionDraft = ContestDefinitionBase.superRefine((d, ctx)
 
   if (new Set(d.rules.warnAtSeconds).size !== d.rules.warnAtSeconds.length)
     issue(['rules', 'warnAtSeconds'], '提醒时间重复 (duplicate warning time)');
+  // A 评比 has no per-presenter scoring for the hall's vote to open with: it votes at the end.
+  if (d.kind === 'rating' && d.appraisal && d.appraisal.opens === 'perPresenter')
+    issue(['appraisal', 'opens'], '评比的民主测评须在最后统一进行，请设置 opens: "atEnd" (a rating contest votes atEnd)');
+
   d.rules.warnAtSeconds.forEach((w, i) => {
     if (w >= d.rules.reportSeconds)
       issue(['rules', 'warnAtSeconds', i], `提醒时间 ${w} 秒不小于汇报时长 (warning must be shorter than reportSeconds)`);

@@ -16,6 +16,7 @@ import { rank } from './scoring/rank.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
 import { hostQa, judgeQa, publicQa } from './views-qa.ts';
 import { appraisalHost, appraisalPublic } from './views-appraisal.ts';
+import { ratingJudge, ratingPublic } from './views-rating.ts';
 
 /** A per-object cache that also checks the definition the value was computed under. */
 function memo<K extends object, V>() {
@@ -39,7 +40,7 @@ const totalOf = (s: ContestState, m: Marks) => markTotals(m, s.def, () => judgeT
 
 function contestInfo(s: ContestState) {
   const d = s.def;
-  return { id: s.id, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial, decimals: d.rules.decimals };
+  return { id: s.id, kind: d.kind, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial, decimals: d.rules.decimals };
 }
 
 function listPresenters(s: ContestState) {
@@ -163,6 +164,7 @@ function computePublicView(s: ContestState): PublicView {
     qa: publicQa(s),
     muted: s.screenMuted,
     appraisal: appraisalPublic(s),
+    rating: ratingPublic(s),
   };
 }
 
@@ -191,6 +193,7 @@ export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeV
     myMarks,
     ...judgeQa(s, judgeId),
     otherDevices: Math.max(0, devices - 1),
+    rating: ratingJudge(s, judgeId),
   };
 }
 
@@ -232,7 +235,8 @@ export function hostView(s: ContestState, online: ReadonlySet<string>, devices: 
     screen: publicView(s, 'screen'),
     appraisal: appraisalHost(s),
     results,
-    canGoBack: s.status === 'finished' || Boolean(cur?.phase),
+    // A 评比 has nobody on stage: a reveal is the step it can undo.
+    canGoBack: s.status === 'finished' || Boolean(cur?.phase) || (s.def.kind === 'rating' && Object.values(s.presenters).some((p) => p.phase === 'revealed')),
     orderOpen: orderOpen(s),
     ...hostQa(s),
   };

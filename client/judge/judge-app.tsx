@@ -1,6 +1,8 @@
 // The pad's layout: who I am, who is on stage, what I can do now, what I scored before.
 // While the presenter reports or answers, asking is what a judge does, so 提问 comes first; once
 // scoring starts the score sheet sits right under the presenter and Q&A folds away below it.
+// A 评比 has no stage: its pad is the list of units to score (rating-pad.tsx).
+import type { JudgeView } from '../../shared/protocol/index.ts';
 import { LangSwitch, useT } from '../common/i18n.tsx';
 import { AskCard } from './ask-card.tsx';
 import { CommentBox } from './comment-box.tsx';
@@ -11,6 +13,7 @@ import { History } from './history.tsx';
 import { MyQuestions } from './my-questions.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { PresenterCard } from './presenter-card.tsx';
+import { RatingPad } from './rating-pad.tsx';
 import { RefusalNotices } from './refusal-notices.tsx';
 import { ScoringArea } from './scoring-area.tsx';
 import { strings } from './strings.ts';
@@ -30,35 +33,43 @@ export function JudgeApp() {
       </main>
     );
 
-  const phase = view.current?.phase;
-  const asking = phase === 'report' || phase === 'qa';
   return (
     <div className="jp">
       <Header view={view} status={status} />
       <main className="jp-main">
         <DeviceNotice view={view} />
-        <PresenterCard view={view} />
-        <RefusalNotices view={view} />
-        {asking ? (
-          <>
-            <AskCard view={view} />
-            <MyQuestions view={view} />
-            <ScoringArea view={view} />
-          </>
-        ) : (
-          <>
-            <ScoringArea view={view} />
-            <AskCard view={view} />
-            <MyQuestions view={view} />
-          </>
-        )}
-        <CommentBox view={view} />
-        <History view={view} />
+        {view.contest.kind === 'rating' ? <RatingPad view={view} /> : <ArenaPad view={view} />}
       </main>
       <footer className="jp-footer">
         <span>{t('brand')}</span>
         <LangSwitch className="jp-lang" />
       </footer>
     </div>
+  );
+}
+
+function ArenaPad({ view }: { view: JudgeView }) {
+  const phase = view.current?.phase;
+  const asking = phase === 'report' || phase === 'qa';
+  return (
+    <>
+      <PresenterCard view={view} />
+      <RefusalNotices view={view} />
+      {asking ? (
+        <>
+          <AskCard view={view} />
+          <MyQuestions view={view} />
+          <ScoringArea view={view} />
+        </>
+      ) : (
+        <>
+          <ScoringArea view={view} />
+          <AskCard view={view} />
+          <MyQuestions view={view} />
+        </>
+      )}
+      <CommentBox view={view} />
+      <History view={view} />
+    </>
   );
 }

@@ -65,6 +65,9 @@ export function createJudgePad(token: string): JudgePad {
     const a = before.view?.current;
     const b = now.view?.current;
     if (a && b?.scoringOpen && !(a.scoringOpen && a.presenterId === b.presenterId)) navigator.vibrate?.([60, 80, 60]);
+    // In a 评比, when scoring opens on the units (nothing was open before).
+    const anyOpen = (v: JudgeView | null) => v?.rating?.units.some((u) => u.state === 'open') === true;
+    if (before.view && !anyOpen(before.view) && anyOpen(now.view)) navigator.vibrate?.([60, 80, 60]);
   });
   const retry = setInterval(() => {
     if (session.useSession.getState().status === 'denied') clearInterval(retry);

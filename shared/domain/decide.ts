@@ -10,6 +10,7 @@ import { shuffle } from './prng.ts';
 import { closesWithReveal, decideAppraisal, opensWithScoring, withdrawnWithStepBack } from './appraisal.ts';
 import { reportAllottedMs, reportOvertimeMs, reportTimeCorrectable } from './report-time.ts';
 import { autoNext, decideQa } from './questions.ts';
+import { decideRating } from './rating.ts';
 import { orderOpen, presenterRun, type ContestState, type PresenterRun } from './state.ts';
 import { freshTimer, remainingAt, usage } from './timers.ts';
 
@@ -27,6 +28,10 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
   const run = currentRun(s);
   if (s.status === 'finished' && !['flow:back', 'screen:show', 'screen:mute', 'score:correct', 'report:correct', 'comment:hide'].includes(cmd.type))
     return fail(ErrorCode.WrongState, '比赛已结束');
+  if (s.def.kind === 'rating') {
+    const rating = decideRating(s, cmd, ctx);
+    if (rating) return rating;
+  }
 
   switch (cmd.type) {
     case 'contest:start':
@@ -104,7 +109,12 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       if (!run || run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.WrongState, '评分未开启');
       return ok({ type: 'ScoringLocked', presenterId: run.id });
 
+    case 'scoring:openAll':
+    case 'scoring:revealAll':
+      return fail(ErrorCode.WrongState, '擂台赛逐个单位开启评分和亮分，不能一次全部进行');
+
     case 'scoring:reveal': {
+      if (cmd.presenterId !== undefined && cmd.presenterId !== run?.id) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
       if (!run || run.phase !== 'scoring') return fail(ErrorCode.WrongState, '只有在评分阶段才能亮分');
       const missing = judgeIds(s.def).filter((j) => !run.marks[j]);
       if (missing.length > 0 && !cmd.allowMissing) {
@@ -135,12 +145,14 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       const me = ctx.actor.judgeId;
       if (cmd.judgeId !== undefined && cmd.judgeId !== me) return fail(ErrorCode.Forbidden, '评委只能以本人身份打分');
       if (!judgeById(s.def, me)) return fail(ErrorCode.Forbidden, '不在本场评委名单中');
-      if (!presenterRun(s, cmd.presenterId)) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
-      if (!run || run.id !== cmd.presenterId) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
-      if (run.phase !== 'scoring' || !run.scoringOpen) return fail(ErrorCode.ScoringClosed, '评分未开启或已锁定');
+      const target = presenterRun(s, cmd.presenterId);
+      if (!target) return fail(ErrorCode.NotFound, `没有这个汇报单位: ${cmd.presenterId}`);
+      // A 擂台赛 scores the presenter on stage; a 评比 scores every open unit, in any order.
+      if (s.def.kind === 'arena' && run?.id !== target.id) return fail(ErrorCode.NotCurrent, '该单位不是当前汇报单位');
+      if (target.phase !== 'scoring' || !target.scoringOpen) return fail(ErrorCode.ScoringClosed, '评分未开启或已锁定');
       const problem = validateMarks(s.def, cmd.values);
       if (problem) return fail(ErrorCode.Invalid, problem);
-      return ok({ type: 'MarksSubmitted', presenterId: run.id, judgeId: ctx.actor.judgeId, values: cmd.values, at: ctx.now });
+      return ok({ type: 'MarksSubmitted', presenterId: target.id, judgeId: ctx.actor.judgeId, values: cmd.values, at: ctx.now });
     }
 
     case 'score:correct': {

@@ -54,6 +54,7 @@ export const eventSchemas = {
   QaStarted: event('QaStarted', { presenterId: id, reportUsedMs: ms, overtimeMs: ms, reportDurationMs: absentInOldLogs(ms), timer: Timer }),
   ScoringOpened: z.union([ScoringOpened.fromReport, ScoringOpened.fromQa, ScoringOpened.again]),
   ScoringLocked: event('ScoringLocked', { presenterId: id }),
+  RatingOpened: event('RatingOpened', { presenterIds: ids, at: ms }),
   MarksSubmitted: event('MarksSubmitted', { presenterId: id, judgeId: id, values: z.array(z.number()), at: ms }),
   MarksCorrected: event('MarksCorrected', { presenterId: id, judgeId: id, values: z.array(z.number()), reason: z.string(), at: ms }),
   ReportTimeCorrected: event('ReportTimeCorrected', {

@@ -29,6 +29,8 @@ export type DomainEvent =
   /** Opened again after a step back from the reveal or a lock: nothing new to record. */
   | { type: 'ScoringOpened'; presenterId: string }
   | { type: 'ScoringLocked'; presenterId: string }
+  /** 评比: scoring opened (or reopened) for these units at once; each becomes active, phase scoring. */
+  | { type: 'RatingOpened'; presenterIds: string[]; at: number }
   | { type: 'MarksSubmitted'; presenterId: string; judgeId: string; values: number[]; at: number }
   | { type: 'MarksCorrected'; presenterId: string; judgeId: string; values: number[]; reason: string; at: number }
   /** The host corrected the measured report time; `was` keeps what the clock had measured. */

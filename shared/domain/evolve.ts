@@ -2,6 +2,7 @@
 import type { DomainEvent } from './events.ts';
 import { evolveAppraisal } from './appraisal.ts';
 import { evolveQa, takeDownQuestion } from './evolve-questions.ts';
+import { openUnits } from './rating.ts';
 import type { ContestState, PresenterRun } from './state.ts';
 
 function newRun(id: string): PresenterRun {
@@ -122,6 +123,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
     }
     case 'ScoringLocked':
       return withRun(s, e.presenterId, () => ({ scoringOpen: false }));
+    case 'RatingOpened':
+      return openUnits(s, e.presenterIds);
     case 'MarksSubmitted':
       return withRun(s, e.presenterId, (r) => {
         const prev = r.marks[e.judgeId];

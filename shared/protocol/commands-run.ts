@@ -17,7 +17,12 @@ export const runCommands = {
   'phase:qa': command(host, z.strictObject(Empty)),
   'scoring:open': command(host, z.strictObject(Empty)),
   'scoring:lock': command(host, z.strictObject(Empty)),
-  'scoring:reveal': command(host, z.strictObject({ ...Empty, allowMissing: z.boolean().optional() })),
+  /** presenterId: required in a 评比 (which unit to reveal); in a 擂台赛, if sent, the one on stage. */
+  'scoring:reveal': command(host, z.strictObject({ ...Empty, presenterId: Id.optional(), allowMissing: z.boolean().optional() })),
+  /** 评比 only: opens scoring for every unit at once (again after scoring:lock or a step back). */
+  'scoring:openAll': command(host, z.strictObject(Empty)),
+  /** 评比 only: reveals every unit whose marks are all in; with allowMissing, every unit being scored. */
+  'scoring:revealAll': command(host, z.strictObject({ ...Empty, allowMissing: z.boolean().optional() })),
   /** The reason is required: every step back is printed in the report's audit trail. */
   'flow:back': command(
     host,

@@ -1,6 +1,7 @@
 // What the projector and the audience may see (scores only once revealed), and the parts of it
 // the judge and host views share.
 import { AppraisalLineSchema, AppraisalPublic } from './views-appraisal.ts';
+import { RatingPublic } from './views-rating.ts';
 import { z } from 'zod';
 export const Phase = z.enum(['report', 'qa', 'scoring', 'revealed']);
 export type Phase = z.infer<typeof Phase>;
@@ -20,6 +21,8 @@ export const TimerView = z.object({
 
 export const ContestInfo = z.object({
   id: z.string(),
+  /** `arena` (擂台赛) or `rating` (评比: scoring only, every unit at once). */
+  kind: z.enum(['arena', 'rating']),
   title: z.string(),
   theme: z.string(),
   date: z.string().nullable(),
@@ -118,6 +121,8 @@ export const PublicView = z.object({
   muted: z.boolean(),
   /** 民主测评: the ballot and the state of voting; null when the contest holds none. */
   appraisal: AppraisalPublic.nullable(),
+  /** 评比: every unit's state and how many judges have submitted; null in a 擂台赛. */
+  rating: RatingPublic.nullable(),
 });
 export type PublicView = z.infer<typeof PublicView>;
 

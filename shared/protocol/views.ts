@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { StoredDefinition } from '../definition.ts';
 import type { Results } from '../scoring/types.ts';
 import { AppraisalHost, AppraisalLineSchema } from './views-appraisal.ts';
+import { RatingJudge } from './views-rating.ts';
 import { ContestInfo, CriterionInfo, Current, Phase, PresenterInfo, PublicView, TimerView } from './views-public.ts';
 
 const Drop = z.enum(['highest', 'lowest']).nullable();
@@ -94,6 +95,8 @@ export const JudgeView = z.object({
   myComments: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), at: z.number() })),
   /** How many other devices hold this judge's link right now (0 normally); the pad warns when any. */
   otherDevices: z.number().int().min(0),
+  /** 评比: the units to score, each one's state, and how many this judge has scored; null in a 擂台赛. */
+  rating: RatingJudge.nullable(),
 });
 export type JudgeView = z.infer<typeof JudgeView>;
 

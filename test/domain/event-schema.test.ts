@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, parseEvent } from '../../shared/domain/event-schema.ts';
 import type { DomainEvent } from '../../shared/domain/events.ts';
 import { baseInput, qaTimer, T0 } from './given.ts';
-import { referenceShow } from './reference-show.ts';
+import { ratingReferenceShow, referenceShow } from './reference-show.ts';
 
 const read = (value: unknown) => {
   const r = parseEvent(JSON.parse(JSON.stringify(value)));
@@ -17,8 +17,8 @@ const problem = (value: unknown) => {
 };
 
 describe('events in the current shape', () => {
-  it('every event of a whole evening reads back as written, every type among them', () => {
-    const events = referenceShow().history();
+  it('every event of a whole evening (and of a 评比) reads back as written, every type among them', () => {
+    const events = [...referenceShow().history(), ...ratingReferenceShow().history()];
     for (const e of events) expect(read(e), e.type).toEqual(JSON.parse(JSON.stringify(e)));
     expect(new Set(events.map((e) => e.type))).toEqual(new Set(EVENT_TYPES));
     // All three cases of ScoringOpened are in it.

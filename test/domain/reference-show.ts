@@ -82,3 +82,19 @@ export function referenceShow() {
   s.events.push({ type: 'JudgeLinkReissued', judgeId: 'j2', at: s.now });
   return s.finish().back('重新开放').show('ranking').finish();
 }
+
+/** A 评比 (kind "rating"): the events only it writes (RatingOpened), with the reveals and steps it shares. */
+export function ratingReferenceShow() {
+  const s = show(makeDef({ kind: 'rating' }));
+  s.start()
+    .do({ type: 'presenter:absent', presenterId: 'p2' })
+    .do({ type: 'scoring:openAll' })
+    .scoreAll('p3', SHEETS_375)
+    .submit('p1', 'j2', [20, 10])
+    .lock()
+    .do({ type: 'scoring:openAll' })
+    .do({ type: 'scoring:reveal', presenterId: 'p3' })
+    .back('亮分前核对')
+    .do({ type: 'scoring:revealAll', allowMissing: true });
+  return s.finish();
+}

@@ -17,6 +17,8 @@ export const samples: Sample = {
   'scoring:open': {},
   'scoring:lock': {},
   'scoring:reveal': { allowMissing: true },
+  'scoring:openAll': {},
+  'scoring:revealAll': { allowMissing: true },
   'flow:back': { reason: '主持人误操作' },
   'timer:start': {},
   'timer:pause': {},

@@ -1,0 +1,85 @@
+// The score sheet of one presenter as the judge works on it: the form while scoring is open and
+// nothing was sent (or while amending), else what was sent and whether it arrived. Used for the
+// presenter on stage in a 擂台赛 and for each unit of a 评比, so both follow one rule.
+import { useState } from 'react';
+import type { JudgeView } from '../../shared/protocol/index.ts';
+import { useT } from '../common/i18n.tsx';
+import { useJudgePad } from './pad-store.ts';
+import { reasonKey } from './refusal-notices.tsx';
+import { ScoreForm } from './score-form.tsx';
+import { strings, type JudgeKey } from './strings.ts';
+import { SubmittedCard } from './submitted-card.tsx';
+
+interface Props {
+  view: JudgeView;
+  presenterId: string;
+  /** Scoring is open for this presenter: the judge may submit or amend. */
+  open: boolean;
+  /** What to say under sent values once scoring is closed (locked or revealed). */
+  closedNote: JudgeKey;
+  /** After the judge confirmed a submission (the pad already holds it). */
+  onSubmitted?: () => void;
+}
+
+export function Notice({ text }: { text: string }) {
+  return (
+    <p className="jp-card jp-notice" data-testid="notice">
+      {text}
+    </p>
+  );
+}
+
+/** Keyed by presenter id where used, so amending one presenter never carries over to the next. */
+export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitted }: Props) {
+  const t = useT(strings);
+  const { scores } = useJudgePad();
+  const pending = scores.useOutbox((s) => s.items.find((i) => i.presenterId === id));
+  const inFlight = scores.useOutbox((s) => s.inFlight);
+  const refusal = scores.useOutbox((s) => s.refusals.find((r) => r.item.presenterId === id));
+  const [editing, setEditing] = useState(false);
+  const mine = view.myMarks[id];
+
+  const refusalLine = refusal && (
+    <p className="jp-card jp-refusal" role="alert" data-testid="refusal">
+      {t('refused', { reason: t(reasonKey(refusal.code)) })}
+    </p>
+  );
+  const sent = pending?.values ?? mine?.values ?? null;
+  if (open && (editing || !sent))
+    return (
+      <>
+        {refusalLine}
+        <ScoreForm
+          key={id}
+          view={view}
+          presenterId={id}
+          start={sent}
+          onCancel={sent ? () => setEditing(false) : null}
+          onSubmitted={() => {
+            setEditing(false);
+            onSubmitted?.();
+          }}
+        />
+      </>
+    );
+  if (!sent)
+    return (
+      <>
+        {refusalLine}
+        <Notice text={t('notSubmitted')} />
+      </>
+    );
+  return (
+    <>
+      {refusalLine}
+      <SubmittedCard
+        view={view}
+        values={sent}
+        delivery={pending ? (inFlight.includes(pending.commandId) ? 'sending' : 'pending') : mine?.byHost ? 'byHost' : 'submitted'}
+        at={pending ? null : (mine?.at ?? null)}
+        note={open ? 'amendHint' : closedNote}
+        onAmend={open ? () => setEditing(true) : null}
+      />
+    </>
+  );
+}
