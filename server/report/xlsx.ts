@@ -10,7 +10,8 @@ import { questionStatus, rulesInWords, statusText, timestamp, unfinished } from 
 import { inOrder, type ReportInput } from './report-context.ts';
 import { detailHeader, detailRows, fixedCell, type Value } from './table-rows.ts';
 
-function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
+/** A sheet with a bold, frozen header row, column widths, and result cells in their decimals. */
+export function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(header);
   for (const r of rows) {
