@@ -8,7 +8,7 @@ import { formatDate, formatFinal, formatPoints, formatScore } from '../../shared
 import { boards, type BoardLine } from '../../shared/series/boards.ts';
 import { periodStanding, type ContestFinals } from '../../shared/series/standings.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
-import { ellipsize, widthOf } from './layout.ts';
+import { ellipsize, layout, widthOf } from './layout.ts';
 import { A4, finish, newDocument, Writer, type Align } from './pdf-kit-helpers.ts';
 import { boardRuleText, periodName, periodScoreText, tierName, unitName } from './series-text.ts';
 
@@ -49,6 +49,19 @@ class Sheet {
     this.text(s, x, top + (h - o.size * 1.448) / 2, width, o);
   }
 
+  /**
+   * A unit's name in a row: one line, shrunk at most to three quarters; a longer name (a
+   * village committee's full title) wraps onto two smaller lines rather than losing its end.
+   */
+  name(s: string, x: number, top: number, h: number, width: number, size: number): void {
+    if (widthOf(s, size * 0.75, true) <= width) return this.centred(s, x, top, h, width, { size, bold: true });
+    const small = Math.min(size * 0.6, h / 3.2);
+    const lines = layout(s, width * this.k, small * this.k, true);
+    const shown = lines.length > 2 ? [lines[0]!, ellipsize(s.slice(lines[0]!.runs.map((r) => r.text).join('').length), width * this.k, small * this.k, true)] : lines;
+    const lh = small * 1.3;
+    shown.forEach((line, i) => this.w.drawLine(line, x * this.k, (top + (h - shown.length * lh) / 2 + i * lh) * this.k, width * this.k, { size: small * this.k, color: DARK }));
+  }
+
   rect(x: number, y: number, w: number, h: number, fill: string | null, stroke: string | null = null, lineWidth = 1): void {
     const d = this.doc.save().rect(x * this.k, y * this.k, w * this.k, h * this.k);
     if (fill && stroke) d.lineWidth(lineWidth * this.k).fillAndStroke(fill, stroke);
@@ -83,40 +96,58 @@ interface BoardStyle {
   tint: string;
 }
 
+/** Columns of a board: a long one (a threshold rule, a big tier) runs in two, keeping its type large. */
+export const boardColumns = (rows: number): number => (rows > 8 ? 2 : 1);
+
+/** Where the parts of a row go inside one column [x, x + width]. */
+function columnGeometry(x: number, width: number, showPoints: boolean, narrow: boolean) {
+  const rank = narrow ? 52 : 76;
+  const points = showPoints ? (narrow ? 40 : 88) : 0;
+  const score = narrow ? 72 : 112;
+  return { rank: { x: x + 4, w: rank }, name: { x: x + 10 + rank, w: width - rank - score - points - 28 }, score: { x: x + width - points - score - 16, w: score }, points: { x: x + width - points - 12, w: points } };
+}
+
 /** The heading bar, the column heads and the rows of one board; returns the y below it. */
 function drawBoard(p: Sheet, y: number, style: BoardStyle, rows: (Row & { name: string })[], rowH: number, showPoints: boolean, decimals: number): number {
+  const top = y;
   const barH = 44;
   p.rect(M, y, CONTENT, barH, style.color);
   p.centred(style.title, M + 18, y, barH, 160, { size: 26, bold: true, color: '#ffffff' });
   p.centred(style.rule, M + CONTENT - 260, y, barH, 242, { size: 14, color: '#ffffff', align: 'right' });
   y += barH;
-  const cols = { rank: M + 8, name: M + 92, score: M + CONTENT - (showPoints ? 210 : 120), points: M + CONTENT - 96 };
+  const columns = boardColumns(rows.length);
+  const perColumn = Math.max(1, Math.ceil(rows.length / columns));
+  const colWidth = CONTENT / columns;
   const headH = 22;
   p.rect(M, y, CONTENT, headH, style.tint);
   const head = { size: 10, color: GRAY };
-  p.centred('名次', cols.rank, y, headH, 70, { ...head, align: 'center' });
-  p.centred('单位', cols.name, y, headH, 200, head);
-  p.centred('得分', cols.score, y, headH, 100, { ...head, align: 'right' });
-  if (showPoints) p.centred('其中积分', cols.points, y, headH, 88, { ...head, align: 'right' });
+  for (let c = 0; c < columns; c++) {
+    const g = columnGeometry(M + c * colWidth, colWidth, showPoints, columns > 1);
+    p.centred('名次', g.rank.x, y, headH, g.rank.w, { ...head, align: 'center' });
+    p.centred('单位', g.name.x, y, headH, g.name.w, head);
+    p.centred('得分', g.score.x, y, headH, g.score.w, { ...head, align: 'right' });
+    if (showPoints) p.centred(columns > 1 ? '积分' : '其中积分', g.points.x, y, headH, g.points.w, { ...head, align: 'right' });
+  }
   y += headH;
-  if (rows.length === 0) {
-    p.centred('本期无', M, y, rowH, CONTENT, { size: 14, color: GRAY, align: 'center' });
-    return y + rowH;
-  }
-  const size = Math.min(24, rowH * 0.44);
-  for (const r of rows) {
-    p.centred(`第 ${formatScore(r.rank)} 名`, cols.rank, y, rowH, 70, { size: size * 0.72, bold: true, color: style.color, align: 'center' });
+  if (rows.length === 0) p.centred('本期无', M, y, rowH, CONTENT, { size: 14, color: GRAY, align: 'center' });
+  const size = Math.min(24, rowH * 0.46, columns > 1 ? 17 : 24);
+  rows.forEach((r, i) => {
+    const c = Math.floor(i / perColumn);
+    const ry = y + (i % perColumn) * rowH;
+    const g = columnGeometry(M + c * colWidth, colWidth, showPoints, columns > 1);
+    p.centred(`第 ${formatScore(r.rank)} 名`, g.rank.x, ry, rowH, g.rank.w, { size: Math.max(10, size * 0.72), bold: true, color: style.color, align: 'center' });
     // Marks sit right of the name, before the score column.
-    let marksLeft = cols.score - 6;
-    if (r.consecutive) marksLeft = p.badge('连续上黑榜', marksLeft, y, rowH, style.color, true) - 6;
-    if (r.tiedAtCut) marksLeft = p.badge('并列入榜', marksLeft, y, rowH, style.color, false) - 6;
-    p.centred(r.name, cols.name, y, rowH, marksLeft - cols.name - 4, { size, bold: true });
-    p.centred(`${formatFinal(r.score, decimals)} 分`, cols.score, y, rowH, 100, { size: size * 0.85, bold: true, align: 'right' });
-    if (showPoints) p.centred(formatPoints(r.ledger), cols.points, y, rowH, 88, { size: size * 0.7, color: GRAY, align: 'right' });
-    y += rowH;
-    p.hline(M, M + CONTENT, y, style.tint === '#ffffff' ? '#dddddd' : style.tint, 1);
-  }
-  p.rect(M, y - rows.length * rowH - headH - barH, CONTENT, rows.length * rowH + headH + barH, null, style.color, 1.5);
+    let marksLeft = g.score.x - 4;
+    if (r.consecutive) marksLeft = p.badge('连续上黑榜', marksLeft, ry, rowH, style.color, true) - 5;
+    if (r.tiedAtCut) marksLeft = p.badge('并列入榜', marksLeft, ry, rowH, style.color, false) - 5;
+    p.name(r.name, g.name.x, ry, rowH, marksLeft - g.name.x - 2, size);
+    p.centred(`${formatFinal(r.score, decimals)} 分`, g.score.x, ry, rowH, g.score.w, { size: size * 0.85, bold: true, align: 'right' });
+    if (showPoints) p.centred(formatPoints(r.ledger), g.points.x, ry, rowH, g.points.w, { size: Math.max(10, size * 0.7), color: GRAY, align: 'right' });
+    if (i % perColumn < perColumn - 1) p.hline(M + c * colWidth, M + (c + 1) * colWidth, ry + rowH, '#dddddd', 0.8);
+  });
+  for (let c = 1; c < columns; c++) p.doc.save().lineWidth(1.2 * p.k).strokeColor(style.color).moveTo((M + c * colWidth) * p.k, y * p.k).lineTo((M + c * colWidth) * p.k, (y + perColumn * rowH) * p.k).stroke().restore();
+  y += perColumn * rowH;
+  p.rect(M, top, CONTENT, y - top, null, style.color, 1.5);
   return y;
 }
 
@@ -160,13 +191,14 @@ export async function posterPdf(state: SeriesState, tierId: string, periodId: st
   notes.push(`${periodScoreText(def)}。连续两期列入黑榜的单位标注“连续上黑榜”。`);
   const notesY = issuerY - 26 - notes.length * 17;
 
-  // Rows share what is left: a long board (a threshold rule in a big tier) is set smaller rather
-  // than running onto a second sheet, which a notice board has no room for.
-  const chrome = 2 * (44 + 22) + 28;
-  const slots = Math.max(1, red.length) + Math.max(1, black.length);
+  // Rows share what is left: a long board is set in two columns and then smaller, rather than
+  // running onto a second sheet, which a notice board has no room for.
+  const GAP = 24;
+  const chrome = 2 * (44 + 22) + GAP + 16;
+  const slots = Math.max(1, Math.ceil(red.length / boardColumns(red.length))) + Math.max(1, Math.ceil(black.length / boardColumns(black.length)));
   const rowH = Math.min(58, (notesY - y - chrome) / slots);
   y = drawBoard(p, y, { title: '红  榜', rule: rule.red.replace('红榜：', ''), color: RED, tint: '#fbe9e9' }, red, rowH, showPoints, def.decimals);
-  y += 28;
+  y += GAP;
   drawBoard(p, y, { title: '黑  榜', rule: rule.black.replace('黑榜：', ''), color: DARK, tint: '#ececec' }, black, rowH, showPoints, def.decimals);
 
   notes.forEach((n, i) => p.text(n, M, notesY + i * 17, CONTENT, { size: 10.5, color: GRAY }));

@@ -110,7 +110,19 @@ export function trendChartOption(trend: UnitTrend, o: TrendChartOptions = {}): E
         ...line(L.score, trend.periods.map((p) => p.score), STYLE.score, 'solid', 2.4),
         symbol: 'circle',
         z: 10,
-        label: { show: true, position: 'top', fontSize: size * 0.85, fontWeight: 'bold', color: STYLE.score, formatter: (p: { value: unknown }) => score(typeof p.value === 'number' ? p.value : null) },
+        // A white box rather than a text halo: svg-to-pdfkit does not know paint-order, and the box
+        // keeps the value legible where the other lines cross it, in print as on screen.
+        label: {
+          show: true,
+          position: 'top',
+          distance: 4,
+          fontSize: size * 0.85,
+          fontWeight: 'bold',
+          color: STYLE.score,
+          backgroundColor: 'rgba(255,255,255,0.85)',
+          padding: [1, 2],
+          formatter: (p: { value: unknown }) => score(typeof p.value === 'number' ? p.value : null),
+        },
       },
     ],
   };
