@@ -27,6 +27,16 @@ export function formatFinal(x: number | null | undefined, decimals: number): str
   return x === null || x === undefined ? '—' : x.toFixed(decimals);
 }
 
+/**
+ * Points of the ledger (积分) with their sign, as 加分 and 扣分 read on a board: 3 → "+3",
+ * −2.5 → "−2.5" (a true minus sign, as wide as the plus), 0 → "0", null → "—". Ledger points
+ * have at most two decimals and are never padded.
+ */
+export function formatPoints(x: number | null | undefined): string {
+  if (x === null || x === undefined) return '—';
+  return x === 0 ? '0' : `${x > 0 ? '+' : '−'}${decimalText(Math.abs(x))}`;
+}
+
 /** A share as a percentage with at most two decimals: 0.6 of 1 → "60%", 1 of 3 → "33.33%". */
 export function formatPercent(part: number, whole: number): string {
   // Rounded, because the division brings binary noise (0.6 × 100 is 60.00000000000001).

@@ -13,7 +13,8 @@ import { addValueRow, fixedCell, type Value } from './cells.ts';
 import { detailHeader, detailRows } from './table-rows.ts';
 import { appraisalSheet } from './xlsx-appraisal.ts';
 
-function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
+/** A sheet with a bold, frozen header row, column widths, and result cells in their decimals. */
+export function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(header);
   for (const r of rows) addValueRow(ws, r);
