@@ -13,6 +13,7 @@ import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { LocalHostLogins, type HostLoginLimit } from './host-logins.ts';
 import { apiRouter } from './http/api.ts';
 import { seriesRouter } from './http/series.ts';
+import { seriesExportsRouter } from './http/series-exports.ts';
 import { SeriesBook } from './series.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
@@ -79,6 +80,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
+  app.use('/api', seriesExportsRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
 
   const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');

@@ -50,7 +50,7 @@ export function accessLinks(state: ContestState, deps: Pick<ApiDeps, 'contests' 
 }
 
 /** What a contest brings to its series: its title, its kind and its units by name. */
-const membership = (d: { title: string; presenters: { unit: string }[] }) => ({ title: d.title, kind: 'arena' as const, units: d.presenters.map((p) => p.unit) });
+const membership = (d: { title: string; kind: 'arena' | 'rating'; presenters: { unit: string }[] }) => ({ title: d.title, kind: d.kind, units: d.presenters.map((p) => p.unit) });
 
 export function apiRouter(deps: ApiDeps) {
   const r = express.Router();

@@ -15,11 +15,14 @@ export interface Fingerprint {
   lastSeq: number;
 }
 
-export function canonicalLog(events: readonly LoggedEvent[]): string {
+/** What the canonical line is made of: a contest's logged event, or a series' (the same columns). */
+type Logged = Pick<LoggedEvent, 'seq' | 'type' | 'stored' | 'at' | 'actor' | 'commandId'>;
+
+export function canonicalLog(events: readonly Logged[]): string {
   return events.map((e) => JSON.stringify([e.seq, e.type, e.stored, e.at, e.actor, e.commandId])).join('\n');
 }
 
-export function logFingerprint(events: readonly LoggedEvent[]): Fingerprint {
+export function logFingerprint(events: readonly Logged[]): Fingerprint {
   return {
     sha256: createHash('sha256').update(canonicalLog(events), 'utf8').digest('hex'),
     count: events.length,

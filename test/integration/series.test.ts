@@ -2,6 +2,8 @@
 // name across periods), run to their reveals by judges on sockets, a month of ledger rows pasted
 // (a bad paste refused whole, a repeated paste entered once), a correction, then a kill -9 of the
 // server and a restart — standings and boards equal a recomputation done here from docs/series.md.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, killHard, spawnServer } from '../support/child.ts';
 import { api, connect, startServer, tempDir, tokenOf, HOST_TOKEN } from '../support/server.ts';
@@ -12,6 +14,8 @@ type Standings = {
   boards: { red: { unitId: string }[]; black: { unitId: string; consecutive: boolean }[]; absent: string[] };
   units: Record<string, string>;
 };
+
+const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 
 const dir = tempDir();
 let server: Awaited<ReturnType<typeof startServer>> | null = await startServer(dir);
@@ -141,5 +145,29 @@ describe('a series over the HTTP API and the protocol', () => {
     expect((await api(server.url, 'GET', `/api/series/${seriesId}/standings?tier=t1`)).status).toBe(400);
     expect((await api(server.url, 'GET', `/api/series/nope/standings?tier=t1&period=m1`)).status).toBe(404);
     expect((await api(server.url, 'GET', `/api/series`, undefined, 'wrong-token')).status).toBe(401);
+  }, 60_000);
+
+  it('prints the 红黑榜 poster, the series report with its log fingerprint, and the spreadsheet', async () => {
+    const get = (url: string) => fetch(server!.url + url, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    const poster = await get(`/api/series/${seriesId}/poster.pdf?tier=t1&period=m2&size=A3&date=2026-05-06`);
+    expect([poster.status, poster.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const posterText = pdfText(Buffer.from(await poster.arrayBuffer()));
+    for (const word of ['红榜', '黑榜', '乙乡', '丁乡', '2026年4月', '中共峨山县委组织部']) expect(posterText).toContain(word);
+    expect((await get(`/api/series/${seriesId}/poster.pdf?tier=t1&period=m2&size=B5`)).status).toBe(400);
+    expect((await get(`/api/series/${seriesId}/poster.pdf?tier=t7&period=m2`)).status).toBe(404);
+
+    // The fingerprint printed on the report is the SHA-256 of the log as served, in the contests' canonical form.
+    const log = (await api<{ seq: number; type: string; data: unknown; at: number; actor: string; commandId: string | null }[]>(server!.url, 'GET', `/api/series/${seriesId}/events`)).body;
+    const canonical = log.map((e) => JSON.stringify([e.seq, e.type, e.data, e.at, e.actor, e.commandId])).join('\n');
+    const sha = createHash('sha256').update(canonical, 'utf8').digest('hex');
+    const report = await get(`/api/series/${seriesId}/report.pdf`);
+    expect(report.status).toBe(200);
+    const reportText = pdfText(Buffer.from(await report.arrayBuffer())).replace(/\s+/g, '');
+    expect(reportText).toContain(sha.slice(0, 16));
+    expect(reportText).toContain('信访积案未化解');
+
+    const book = await get(`/api/series/${seriesId}/series.xlsx`);
+    expect(book.status).toBe(200);
+    expect(book.headers.get('content-disposition')).toContain('series.xlsx');
   }, 60_000);
 });
