@@ -27,6 +27,17 @@ export function formatFinal(x: number | null | undefined, decimals: number): str
   return x === null || x === undefined ? '—' : x.toFixed(decimals);
 }
 
+/**
+ * Points of the series ledger with their sign, as a board writes them: 3 → "+3", −2.5 → "−2.5"
+ * (a true minus sign, as wide as the plus), 0 → "0"; null → "—". Points have at most two
+ * decimals and are shown as entered, never padded.
+ */
+export function formatPoints(x: number | null | undefined): string {
+  if (x === null || x === undefined) return '—';
+  const magnitude = decimalText(Math.abs(x));
+  return x > 0 ? `+${magnitude}` : x < 0 ? `\u2212${magnitude}` : '0';
+}
+
 /** A share as a percentage with at most two decimals: 0.6 of 1 → "60%", 1 of 3 → "33.33%". */
 export function formatPercent(part: number, whole: number): string {
   // Rounded, because the division brings binary noise (0.6 × 100 is 60.00000000000001).
