@@ -10,7 +10,7 @@ import { LedgerCorrect } from './ledger-correct.tsx';
 import { LedgerEntries } from './ledger-entries.tsx';
 import { LedgerPasteBox } from './ledger-paste-box.tsx';
 import { RecorderBar } from './recorder-bar.tsx';
-import { latestHeld } from './series-model.ts';
+import { defaultPlace } from './series-model.ts';
 import { useRecorder } from './recorder.ts';
 
 type Props = { series: SeriesDetail; reload: () => Promise<void> };
@@ -20,7 +20,7 @@ export type LedgerScope = { periodId: string; tierId: string };
 export function LedgerTab({ series, reload }: Props) {
   const t = useT(seriesLedgerStrings);
   const def = series.definition;
-  const [scope, setScope] = useState<LedgerScope>(() => ({ periodId: latestHeld(series, def.tiers[0]?.id ?? ''), tierId: '' }));
+  const [scope, setScope] = useState<LedgerScope>(() => ({ periodId: defaultPlace(series).periodId, tierId: '' }));
   const [correcting, setCorrecting] = useState<LedgerEntryLine | null>(null);
   const [reasons, setReasons] = useState<Map<string, string>>(new Map());
   const by = useRecorder((s) => s.by);

@@ -47,11 +47,16 @@ export function unitLabel(s: SeriesDetail, unitId: string): string {
   return u.mergedInto ? nameOf(s.units, u.mergedInto) : u.name;
 }
 
-/** The period a tier's page opens on: the latest with a contest or ledger entry, else the first. */
-export function latestHeld(s: SeriesDetail, tierId: string): string {
-  const units = new Set(s.units.filter((u) => u.tierId === tierId).map((u) => u.id));
-  const held = s.definition.periods.filter(
-    (p) => s.contests.some((c) => c.tierId === tierId && c.periodId === p.id) || s.ledger.some((e) => e.periodId === p.id && units.has(e.unitId)),
-  );
-  return (held.at(-1) ?? s.definition.periods[0])?.id ?? '';
+/**
+ * Where the ledger and standings open: the latest period with a contest or a ledger entry, in
+ * the tier of its latest contest (else the first tier); the first period of a fresh series.
+ */
+export function defaultPlace(s: SeriesDetail): { tierId: string; periodId: string } {
+  const { periods, tiers } = s.definition;
+  const tierOf = new Map(s.units.map((u) => [u.id, u.tierId]));
+  const used = [...s.contests.map((c) => ({ periodId: c.periodId, tierId: c.tierId })), ...s.ledger.map((e) => ({ periodId: e.periodId, tierId: tierOf.get(e.unitId) ?? '' }))];
+  const order = (periodId: string) => periods.findIndex((p) => p.id === periodId);
+  const latest = used.reduce<(typeof used)[number] | null>((best, x) => (best === null || order(x.periodId) > order(best.periodId) ? x : best), null);
+  const contest = [...s.contests].reverse().find((c) => c.periodId === latest?.periodId);
+  return { periodId: latest?.periodId ?? periods[0]?.id ?? '', tierId: contest?.tierId ?? latest?.tierId ?? tiers[0]?.id ?? '' };
 }

@@ -7,14 +7,15 @@ import { toast } from '../ui/toast.tsx';
 import { Boards } from './boards.tsx';
 import { CumulativeTable, PeriodTable } from './standing-tables.tsx';
 import { seriesApi, type SeriesDetail, type SeriesStandings } from './series-api.ts';
-import { latestHeld, nameOf } from './series-model.ts';
+import { defaultPlace, nameOf } from './series-model.ts';
 import { periodRule } from './rules-summary.tsx';
 
 export function StandingsTab({ series }: { series: SeriesDetail }) {
   const t = useT(seriesStrings);
   const def = series.definition;
-  const [tierId, setTierId] = useState(def.tiers[0]?.id ?? '');
-  const [periodId, setPeriodId] = useState(() => latestHeld(series, def.tiers[0]?.id ?? ''));
+  const [start] = useState(() => defaultPlace(series));
+  const [tierId, setTierId] = useState(start.tierId);
+  const [periodId, setPeriodId] = useState(start.periodId);
   const [data, setData] = useState<SeriesStandings | null>(null);
   useEffect(() => {
     let live = true;
