@@ -96,6 +96,7 @@ describe('a series on the host console', () => {
     const cell = page.locator('[data-cell="t2-m4"]');
     await cell.getByText('四月科级擂台赛').waitFor();
     expect(await page.locator('[data-cell="t2-m3"] .pill').innerText()).toBe('已结束');
+    await quiet(page);
     await screenshot(page, 'host-series-overview');
     await page.getByRole('button', { name: '在 科级干部 · 2026年5月 新建比赛' }).click();
     const choice = page.getByTestId('series-choice');
@@ -132,7 +133,10 @@ describe('a series on the host console', () => {
     await box.getByRole('button', { name: '导入 3 行' }).click();
     await box.getByTestId('server-issue').waitFor();
     expect(await box.locator('tr[data-line="2"]').getByTestId('server-issue').innerText()).toContain('服务器：没有单位「戊乡」');
+    expect(await box.locator('tr[data-line="2"] td.cell-bad').allInnerTexts()).toEqual(['戊乡']);
     expect(await box.getByTestId('paste-refusal').innerText()).toContain('未导入任何记录');
+    // The same rows would be refused again: 导入 waits for the fixed sheet.
+    expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(true);
     expect((await api<{ ledger: unknown[] }>(server.url, 'GET', `/api/series/${seriesId}`)).body.ledger).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'host-series-ledger-paste');

@@ -2,7 +2,7 @@
 // which problems it names before anything is sent, and how the server's refusal (第 N 行 …)
 // lands next to the row the host pasted.
 import { describe, expect, it } from 'vitest';
-import { issuesByLine, ledgerRows, normaliseDate, parseLedgerPaste, readPoints } from '../../client/host/series/ledger-paste.ts';
+import { issuesByLine, ledgerRows, normaliseDate, parseLedgerPaste, readPoints, serverIssueField } from '../../client/host/series/ledger-paste.ts';
 import { formatPoints } from '../../shared/format.ts';
 
 const excel = ['日期\t单位\t项目\t分值\t事由', '2026-04-03\t甲乡\t责任落实\t3\t按期完成', '2026/4/12\t乙乡\t问题化解\t-4\t信访积案未化解', '2026年4月20日\t丁乡\t责任落实\t+2.5\t经验被推广'].join('\r\n');
@@ -94,6 +94,16 @@ describe("the server's refusal", () => {
       [5, ['没有积分项目「服务」']],
     ]);
     expect(general).toEqual(['期次不存在 (unknown period)']);
+  });
+
+  it('marks the cell each issue is about, as decide.ts words it', () => {
+    expect(serverIssueField('没有单位「戊乡」 (unknown unit)')).toBe('unit');
+    expect(serverIssueField('「甲乡」在多个层级中，请先选择层级 (unit in several tiers; choose a tier)')).toBe('unit');
+    expect(serverIssueField('没有积分项目「服务」 (unknown heading)')).toBe('heading');
+    expect(serverIssueField('日期无效: 2026-04-31，应为 2026-03-15 的格式 (date YYYY-MM-DD)')).toBe('date');
+    expect(serverIssueField('分值无效: 0 (points …)')).toBe('points');
+    expect(serverIssueField('请填写事由 (a reason is required)')).toBe('reason');
+    expect(serverIssueField('期次不存在 (unknown period)')).toBeNull();
   });
 });
 

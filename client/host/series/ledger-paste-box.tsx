@@ -7,7 +7,7 @@ import { useT } from '../../common/i18n.tsx';
 import { formatPoints } from '../../../shared/format.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
-import { issuesByLine, ledgerRows, parseLedgerPaste, type PastedRow } from './ledger-paste.ts';
+import { issuesByLine, ledgerRows, parseLedgerPaste, serverIssueField, type PastedRow } from './ledger-paste.ts';
 import { problemText } from './ledger-problems.ts';
 import type { LedgerScope } from './ledger-tab.tsx';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
@@ -60,7 +60,7 @@ export function LedgerPasteBox({ series, scope, by, done }: Props) {
             {t('pastePreview')}
           </button>
           {preview && (
-            <button type="button" className="btn btn-primary" disabled={!rows || !by || busy} onClick={() => void send()}>
+            <button type="button" className="btn btn-primary" disabled={!rows || !by || busy || refusal !== null} onClick={() => void send()}>
               {busy ? t('pasteSending') : t('pasteSend', { n: preview.rows.length })}
             </button>
           )}
@@ -99,7 +99,7 @@ function PreviewTable({ rows, refusal }: { rows: PastedRow[]; refusal: Refusal |
       <tbody>
         {rows.map((r) => {
           const server = refusal?.rows.get(r.line) ?? [];
-          const wrong = (f: string) => (r.problems.some((p) => p.field === f) ? 'cell-bad' : undefined);
+          const wrong = (f: string) => (r.problems.some((p) => p.field === f) || server.some((m) => serverIssueField(m) === f) ? 'cell-bad' : undefined);
           return (
             <tr key={r.line} data-line={r.line} className={r.problems.length || server.length ? 'row-error' : undefined}>
               <td className="col-idx">{r.line}</td>

@@ -90,3 +90,13 @@ export function issuesByLine(issues: readonly string[]): { rows: Map<number, str
   }
   return { rows, general };
 }
+
+/** The cell a server issue is about, from the words of shared/series/decide.ts; null when none is named. */
+export function serverIssueField(message: string): PasteField | null {
+  if (/^没有单位|在多个层级中|单位不存在/.test(message)) return 'unit';
+  if (/^没有积分项目|积分项目不存在/.test(message)) return 'heading';
+  if (/^日期无效/.test(message)) return 'date';
+  if (/^分值无效/.test(message)) return 'points';
+  if (/^请填写事由/.test(message)) return 'reason';
+  return null;
+}

@@ -38,8 +38,16 @@ export function RulesSummary({ def }: { def: StoredSeriesDefinition }) {
       <li>{periodRule(def, t)}</li>
       <li>{cumulativeRule(def.cumulative, t)}</li>
       <li>{tieRule(def, t)}</li>
-      <li>{boards.red}</li>
-      <li>{boards.black}</li>
+      <li>
+        {t('redBoard')}
+        {t('colon')}
+        {boards.red}
+      </li>
+      <li>
+        {t('blackBoard')}
+        {t('colon')}
+        {boards.black}
+      </li>
     </ul>
   );
 }
