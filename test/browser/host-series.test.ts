@@ -212,5 +212,18 @@ describe('a series on the host console', () => {
     expect(await page.getByTestId('series-downloads-placeholder').innerText()).toContain('尚不可用');
     await quiet(page);
     await screenshot(page, 'host-series-standings');
+
+    // ── 设置: a period renamed keeps its id, so April's contest, points and standing stay where they are ──
+    await tab(page, '设置');
+    await page.getByLabel('期次名称 4').fill('2026年4月（第二期）');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('系列设置已保存').waitFor();
+    const after = (await api<{ definition: { periods: { id: string; name: string }[] }; contests: { periodId: string }[] }>(server.url, 'GET', `/api/series/${seriesId}`)).body;
+    expect(after.definition.periods[3]).toMatchObject({ id: 'm4', name: '2026年4月（第二期）' });
+    expect(after.contests.map((c) => c.periodId)).toEqual(['m3', 'm4']);
+    // Removing a tier still in use is refused, with the server's reasons beside the form.
+    await page.locator('[data-table=tiers] tr').nth(1).getByRole('button', { name: '删除' }).click();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.locator('.side-issues').getByText(/仍有单位/).first().waitFor();
   }, 90_000);
 });

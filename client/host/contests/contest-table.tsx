@@ -50,26 +50,28 @@ export function ContestTable({ rows, inSeries = false }: { rows: ContestRow[]; i
                 <StatusPill status={c.status} />
               </td>
               <td className="muted">{fmt(c.createdAt)}</td>
-              <td className="row-gap">
-                <button type="button" className="btn btn-small btn-primary" onClick={() => go({ page: 'contest', id: c.id, tab: 'run' })}>
-                  {t('open')}
-                </button>
-                {c.status === 'setup' && (
-                  <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'setup' })}>
-                    {t('edit')}
+              <td>
+                <div className="row-gap">
+                  <button type="button" className="btn btn-small btn-primary" onClick={() => go({ page: 'contest', id: c.id, tab: 'run' })}>
+                    {t('open')}
                   </button>
-                )}
-                {c.status === 'finished' && (
-                  <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'results' })}>
-                    {t('results')}
+                  {c.status === 'setup' && (
+                    <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'setup' })}>
+                      {t('edit')}
+                    </button>
+                  )}
+                  {c.status === 'finished' && (
+                    <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'results' })}>
+                      {t('results')}
+                    </button>
+                  )}
+                  <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'access' })}>
+                    {t('access')}
                   </button>
-                )}
-                <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'access' })}>
-                  {t('access')}
-                </button>
-                <button type="button" className="btn btn-small" onClick={() => go(copy)}>
-                  {copy.page === 'new' && copy.series ? t('copyNext') : t('copy')}
-                </button>
+                  <button type="button" className="btn btn-small" onClick={() => go(copy)}>
+                    {copy.page === 'new' && copy.series ? t('copyNext') : t('copy')}
+                  </button>
+                </div>
               </td>
             </tr>
           </Fragment>

@@ -51,16 +51,16 @@ export function UnitsTab({ series, reload }: Props) {
                           </td>
                           <td className="col-num">{moves.contests.length}</td>
                           <td className="col-num">{moves.entries.length}</td>
-                          <td className="row-gap">
+                          <td>
                             {!u.mergedInto && (
-                              <>
+                              <div className="row-gap">
                                 <button type="button" className="btn btn-small" onClick={() => setEditing({ kind: 'rename', unit: u })}>
                                   {t('rename')}
                                 </button>
                                 <button type="button" className="btn btn-small" disabled={activeUnits(series, u.tierId).length < 2} onClick={() => setEditing({ kind: 'merge', unit: u })}>
                                   {t('merge')}
                                 </button>
-                              </>
+                              </div>
                             )}
                           </td>
                         </tr>
