@@ -27,6 +27,17 @@ export function formatFinal(x: number | null | undefined, decimals: number): str
   return x === null || x === undefined ? '—' : x.toFixed(decimals);
 }
 
+/**
+ * Points of the series ledger (积分, 加分 / 扣分) with their sign, as a notice board writes them:
+ * 3 → "+3", −2.5 → "−2.5" (a true minus sign), 0 → "0". Rounded to the series' `decimals` and
+ * never padded, unlike a score: the points were entered as short decimals and read that way.
+ */
+export function formatPoints(x: number, decimals: number): string {
+  const size = Number(Math.abs(x).toFixed(decimals));
+  if (size === 0) return '0';
+  return `${x > 0 ? '+' : '\u2212'}${decimalText(size)}`;
+}
+
 /** A share as a percentage with at most two decimals: 0.6 of 1 → "60%", 1 of 3 → "33.33%". */
 export function formatPercent(part: number, whole: number): string {
   // Rounded, because the division brings binary noise (0.6 × 100 is 60.00000000000001).

@@ -163,6 +163,8 @@ function computePublicView(s: ContestState): PublicView {
     qa: publicQa(s),
     muted: s.screenMuted,
     appraisal: appraisalPublic(s),
+    // The series is outside the contest's state: the server adds the boards (server/series-boards.ts).
+    boards: null,
   };
 }
 

@@ -8,6 +8,7 @@ export * from './command.ts';
 export * from './commands.ts';
 export * from './views-public.ts';
 export * from './views-appraisal.ts';
+export * from './views-boards.ts';
 export * from './views.ts';
 export * from './socket.ts';
 export * from './http.ts';

@@ -1,11 +1,12 @@
 // What the projector and the audience may see (scores only once revealed), and the parts of it
 // the judge and host views share.
 import { AppraisalLineSchema, AppraisalPublic } from './views-appraisal.ts';
+import { PublicBoards } from './views-boards.ts';
 import { z } from 'zod';
 export const Phase = z.enum(['report', 'qa', 'scoring', 'revealed']);
 export type Phase = z.infer<typeof Phase>;
 export const PresenterStatus = z.enum(['waiting', 'active', 'done', 'absent']);
-export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final']);
+export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final', 'boards']);
 export type ScreenStage = z.infer<typeof ScreenStage>;
 
 /** Server-authoritative timer: draw `endsAt - (Date.now() + offset)` while running, else remainingMs. */
@@ -118,6 +119,8 @@ export const PublicView = z.object({
   muted: z.boolean(),
   /** 民主测评: the ballot and the state of voting; null when the contest holds none. */
   appraisal: AppraisalPublic.nullable(),
+  /** The series' 红榜 / 黑榜 for this contest's tier and period while the stage is `boards`, else null. */
+  boards: PublicBoards.nullable(),
 });
 export type PublicView = z.infer<typeof PublicView>;
 
