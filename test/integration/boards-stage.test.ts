@@ -3,7 +3,8 @@
 // screen's view carries the boards of the contest's tier and period; a ledger entry, a rename and
 // another contest's reveal each reach the screen with no command on this contest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicBoards, PublicView } from '../../shared/protocol/index.ts';
+import type { HostView, PublicBoards, PublicView } from '../../shared/protocol/index.ts';
+import { runSeriesContest } from '../support/series-contest.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 
 const seriesDef = {
@@ -16,38 +17,6 @@ const seriesDef = {
   periodScore: { contest: 1, ledger: 1 },
   boards: { red: { by: 'top', count: 2 }, black: { by: 'bottom', count: 1 } },
 };
-
-interface Created {
-  id: string;
-  screenUrl: string;
-  audienceUrl?: string;
-  judges: { joinUrl: string }[];
-}
-
-/** A contest of the series' March, its presenters scored these totals by both judges, each revealed. */
-async function runContest(url: string, seriesId: string, units: string[], totals: number[], finish: boolean): Promise<{ created: Created; host: TestClient }> {
-  const made = await api<Created>(url, 'POST', '/api/contests', {
-    title: `2026年3月擂台赛 ${units.join('')}`,
-    criteria: [{ name: '综合', max: 100 }],
-    judges: [{ name: '甲评委' }, { name: '乙评委' }],
-    presenters: units.map((unit) => ({ unit })),
-    series: { seriesId, tierId: 't1', periodId: 'm1' },
-  });
-  expect(made.status, JSON.stringify(made.body)).toBe(201);
-  const host = await connect(url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });
-  const judges = await Promise.all(made.body.judges.map((j) => connect(url, { role: 'judge', token: tokenOf(j.joinUrl) })));
-  expect((await host.send('contest:start', {})).ok).toBe(true);
-  for (const [i, total] of totals.entries()) {
-    const presenterId = `p${i + 1}`;
-    expect((await host.send('presenter:next', { presenterId })).ok).toBe(true);
-    expect((await host.send('scoring:open', {})).ok).toBe(true);
-    for (const j of judges) expect(await j.send('score:submit', { presenterId, values: [total] })).toMatchObject({ ok: true });
-    expect(await host.send('scoring:reveal', {})).toMatchObject({ ok: true });
-  }
-  if (finish) expect((await host.send('contest:finish', {})).ok).toBe(true);
-  judges.forEach((j) => j.close());
-  return { created: made.body, host };
-}
 
 /** The boards as a reader takes them in: who, at which rank, with what score and points. */
 const lines = (b: PublicBoards) => ({
@@ -72,7 +41,7 @@ describe('the 红黑榜 stage on the projector', () => {
     expect(made.status).toBe(201);
     seriesId = made.body.id;
     // March: 甲村 90, 乙村 85, 丙村 80, 丁村 70 from the judges.
-    const run = await runContest(server.url, seriesId, ['甲村', '乙村', '丙村', '丁村'], [90, 85, 80, 70], true);
+    const run = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['甲村', '乙村', '丙村', '丁村'], [90, 85, 80, 70], { finish: true });
     host = run.host;
     contestId = run.created.id;
     screen = await connect(server.url, { role: 'screen', token: tokenOf(run.created.screenUrl) });
@@ -94,7 +63,7 @@ describe('the 红黑榜 stage on the projector', () => {
   });
 
   it('refuses the stage for a contest outside any series', async () => {
-    const lone = await api<Created>(server.url, 'POST', '/api/contests', { title: '单独一场', criteria: [{ name: '综合', max: 100 }], judges: [{ name: '甲' }], presenters: [{ unit: '某村' }] });
+    const lone = await api<{ id: string }>(server.url, 'POST', '/api/contests', { title: '单独一场', criteria: [{ name: '综合', max: 100 }], judges: [{ name: '甲' }], presenters: [{ unit: '某村' }] });
     const h = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: lone.body.id });
     expect(await h.send('screen:show', { stage: 'boards' })).toMatchObject({ ok: false, code: 'wrong_state', message: '本场比赛不属于任何系列，没有红黑榜' });
     h.close();
@@ -125,7 +94,7 @@ describe('the 红黑榜 stage on the projector', () => {
     });
     expect((await boardsOn(audience, () => true)).red).toEqual(boards.red);
     // The host's preview is the projector's exact view.
-    expect((await host.waitFor<{ role: string; screen: PublicView } & PublicView>((v) => v.role === 'host' && (v as unknown as { screen: PublicView }).screen.boards !== null)).screen.boards).toEqual(boards);
+    expect((await host.waitFor<HostView>((v) => v.role === 'host' && v.screen.boards !== null)).screen.boards).toEqual(boards);
   });
 
   it('follows a ledger entry and a rename with no command on the contest', async () => {
@@ -155,7 +124,7 @@ describe('the 红黑榜 stage on the projector', () => {
 
   it("follows another contest's reveal in the same tier and period", async () => {
     // A second March contest for 丁村 alone: its period score becomes the mean of 70 and 50, plus 20.
-    const other = await runContest(server.url, seriesId, ['丁村'], [50], false);
+    const other = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['丁村'], [50]);
     const after = await boardsOn(screen, (b) => b.black.some((l) => l.unit === '丁村'));
     expect(lines(after)).toEqual({
       red: [
