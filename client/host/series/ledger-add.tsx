@@ -5,7 +5,7 @@ import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
 import { ledgerRows, readRow } from './ledger-paste.ts';
 import { problemText } from './ledger-problems.ts';
-import type { LedgerScope } from './ledger-tab.tsx';
+import type { LedgerScope } from './ledger-scope.ts';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
 import { activeUnits, nameOf } from './series-model.ts';
 import { runCommand } from './use-series.ts';

@@ -5,7 +5,7 @@ import { formatPoints } from '../../../shared/format.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import type { LedgerEntryLine, SeriesDetail } from './series-api.ts';
 import { correctionsByEntry, nameOf, tierOfUnit, unitLabel } from './series-model.ts';
-import type { LedgerScope } from './ledger-tab.tsx';
+import type { LedgerScope } from './ledger-scope.ts';
 
 type Props = { series: SeriesDetail; scope: LedgerScope; reasons: Map<string, string>; onCorrect: (e: LedgerEntryLine) => void };
 

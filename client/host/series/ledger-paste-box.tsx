@@ -9,7 +9,7 @@ import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
 import { issuesByLine, ledgerRows, parseLedgerPaste, serverIssueField, type PastedRow } from './ledger-paste.ts';
 import { problemText } from './ledger-problems.ts';
-import type { LedgerScope } from './ledger-tab.tsx';
+import type { LedgerScope } from './ledger-scope.ts';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
 import { nameOf } from './series-model.ts';
 import { runCommand } from './use-series.ts';

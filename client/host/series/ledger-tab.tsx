@@ -1,6 +1,7 @@
 // 积分: one period's ledger (a tier or all), entered one by one or pasted from Excel, each entry
 // correctable by a new entry that cites it. Nothing is edited in place: a corrected entry stays,
 // struck through, beside the correction that replaced it.
+import type { LedgerScope } from './ledger-scope.ts';
 import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
@@ -14,8 +15,6 @@ import { defaultPlace } from './series-model.ts';
 import { useRecorder } from './recorder.ts';
 
 type Props = { series: SeriesDetail; reload: () => Promise<void> };
-/** The period and tier the tab shows and enters into ('' tier: every tier). */
-export type LedgerScope = { periodId: string; tierId: string };
 
 export function LedgerTab({ series, reload }: Props) {
   const t = useT(seriesLedgerStrings);
