@@ -9,7 +9,7 @@ import { cumulativeStanding } from '../../shared/series/standings.ts';
 import { timestamp } from './format.ts';
 import type { SeriesReportInput } from './series-report-context.ts';
 import { boardRuleText, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText, tierName, unitName } from './series-text.ts';
-import { fixedCell, type Value } from './table-rows.ts';
+import { fixedCell, type Value } from './cells.ts';
 import { sheet } from './xlsx.ts';
 
 const yesNo = (x: boolean): string => (x ? '是' : '否');
