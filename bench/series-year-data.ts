@@ -68,15 +68,15 @@ export function seriesDefinition(o: YearOptions) {
   };
 }
 
-/** Every third month is a 评比 (scoring only); the others are 擂台赛. */
-export const kindOf = (p: number): 'arena' | 'rating' => (p % 3 === 2 ? 'rating' : 'arena');
+/** Every third month is a 评比 (scoring only), and the last of a short series, so a small year has one too; the others are 擂台赛. */
+export const kindOf = (o: YearOptions, p: number): 'arena' | 'rating' => (p % 3 === 2 || (o.periods < 3 && p === o.periods - 1) ? 'rating' : 'arena');
 
 /** Units not on the list of a period's contest: about one in fifteen, a different one each month. */
 export const notListed = (o: YearOptions, t: number, p: number, u: number) => (u + p + t) % Math.min(15, o.units) === Math.min(15, o.units) - 1;
 
 /** In a 擂台赛 one listed unit does not come on the day (marked 缺席 by the host). */
 export function absentOnTheDay(o: YearOptions, t: number, p: number): number | null {
-  if (kindOf(p) !== 'arena') return null;
+  if (kindOf(o, p) !== 'arena') return null;
   for (let k = 0; k < o.units; k++) {
     const u = (p * 7 + t * 3 + k) % o.units;
     if (!notListed(o, t, p, u)) return u;
@@ -99,7 +99,7 @@ export function listed(o: YearOptions, t: number, p: number): { u: number; name:
 }
 
 export function contestDefinition(o: YearOptions, t: number, p: number, seriesId: string, tierId: string, periodId: string) {
-  const kind = kindOf(p);
+  const kind = kindOf(o, p);
   return {
     kind,
     title: `2026年${p + 1}月${TIERS[t]}${kind === 'rating' ? '评比' : '擂台赛'}`,

@@ -101,7 +101,7 @@ export async function buildYear(dataDir: string, o: YearOptions, log: Log) {
     const build = {
       ms: now() - t0,
       contests,
-      rating: Array.from({ length: o.periods }, (_, p) => p).filter((p) => kindOf(p) === 'rating').length * o.tiers,
+      rating: Array.from({ length: o.periods }, (_, p) => p).filter((p) => kindOf(o, p) === 'rating').length * o.tiers,
       commands,
       ledgerEntries: done.ledger.length,
       units: done.units.filter((u) => u.mergedInto === null).length,
@@ -123,7 +123,7 @@ function play(pipeline: { execute: (actor: Actor, type: string, payload: unknown
   const units = listed(o, t, p).map(({ u }, k) => ({ u, presenterId: `p${k + 1}` }));
   const score = (presenterId: string, u: number, j: number) => run({ role: 'judge', judgeId: `j${j + 1}` }, 'score:submit', { presenterId, values: marks(t, p, u, j) });
   run(host, 'contest:start');
-  if (kindOf(p) === 'rating') {
+  if (kindOf(o, p) === 'rating') {
     run(host, 'scoring:openAll');
     // Each judge goes down the list on their phone.
     for (let j = 0; j < o.judges; j++) for (const { u, presenterId } of units) score(presenterId, u, j);
@@ -155,7 +155,7 @@ async function timeFile(url: string, route: string, runs: number, file: string):
     samples.push(now() - t0);
     if (res.status !== 200) throw new Error(`${route}: HTTP ${res.status} ${body.toString('utf8').slice(0, 200)}`);
   }
-  const pages = file.endsWith('.pdf') ? (body.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length : null;
+  const pages = route.includes('.pdf') ? (body.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length : null;
   return { file, firstMs: samples[0]!, medianMs: summarize(samples).p50, runs, kb: body.length / 1024, pages };
 }
 
