@@ -70,6 +70,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     maxPayloadBytes: 64 * 1024,
     hostLogins,
     trustedOrigins: () => [publicUrl(), ...(opts.allowedOrigins ?? [])],
+    series,
   });
 
   let ready = false;

@@ -3,9 +3,10 @@
 // module's business, so batching per tick or patches can replace it without touching commands.
 import type { ContestState } from '../shared/domain/state.ts';
 import type { View } from '../shared/protocol/index.ts';
-import { hostView, judgeView, publicView } from '../shared/views.ts';
-import { roomOf, type Channel, type IO } from './channels.ts';
+import { judgeView } from '../shared/views.ts';
+import { roomOf, viewFor, type Channel, type IO } from './channels.ts';
 import type { OnlineJudges } from './presence.ts';
+import type { BoardsOf } from './series-boards.ts';
 
 export interface Broadcaster {
   /** After a commit: every role's view of `state`, the screen first and the audience last. */
@@ -50,28 +51,33 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly io: IO,
     private readonly subscribers: Subscribers,
     private readonly presence: OnlineJudges,
+    /** The series' boards for a contest whose screen shows them (none without a series book). */
+    private readonly boardsOf: BoardsOf = () => null,
   ) {}
 
   publish(state: ContestState): void {
     const c = state.id;
+    // The series' boards, when the screen shows them, are computed once for the screen, the host and the audience.
+    let boards: ReturnType<BoardsOf> | undefined;
+    const once: BoardsOf = (s) => (boards === undefined ? (boards = this.boardsOf(s)) : boards);
     // The projector first (the hall watches it), the audience's thousands of copies last.
-    this.send({ contestId: c, actor: { role: 'screen' } }, () => publicView(state, 'screen'));
-    this.publishHost(state);
+    this.send({ contestId: c, actor: { role: 'screen' } }, (ch) => viewFor(ch, state, this.presence, once));
+    this.publishHost(state, once);
     const devices = this.presence.devices(c);
     for (const { id: judgeId } of state.def.judges) this.sendJudge(state, judgeId, devices.get(judgeId) ?? 0);
-    this.send({ contestId: c, actor: { role: 'audience' } }, () => publicView(state, 'audience'));
+    this.send({ contestId: c, actor: { role: 'audience' } }, (ch) => viewFor(ch, state, this.presence, once));
   }
 
-  publishHost(state: ContestState): void {
-    this.send({ contestId: state.id, actor: { role: 'host' } }, () => hostView(state, this.presence.online(state.id), this.presence.devices(state.id)));
+  publishHost(state: ContestState, boardsOf: BoardsOf = this.boardsOf): void {
+    this.send({ contestId: state.id, actor: { role: 'host' } }, (ch) => viewFor(ch, state, this.presence, boardsOf));
   }
 
   publishJudge(state: ContestState, judgeId: string): void {
     this.sendJudge(state, judgeId, this.presence.devices(state.id).get(judgeId) ?? 0);
   }
 
-  private send(channel: Channel, view: () => View): void {
-    if (this.subscribers.any(channel)) this.io.to(roomOf(channel)).emit('view', view());
+  private send(channel: Channel, view: (channel: Channel) => View): void {
+    if (this.subscribers.any(channel)) this.io.to(roomOf(channel)).emit('view', view(channel));
   }
 
   private sendJudge(state: ContestState, judgeId: string, devices: number): void {

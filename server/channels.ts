@@ -7,6 +7,7 @@ import type { ClientToServerEvents, ServerToClientEvents, View } from '../shared
 import { hostView, judgeView, publicView } from '../shared/views.ts';
 import type { Identity } from './auth.ts';
 import type { OnlineJudges } from './presence.ts';
+import type { BoardsOf } from './series-boards.ts';
 
 /** What a connection is known by once it authenticated: who it is, and for a judge which device. */
 export type SocketData = Identity & { device?: string };
@@ -19,9 +20,16 @@ export function roomOf({ contestId: c, actor }: Channel): string {
   return actor.role === 'judge' ? `c:${c}:judge:${actor.judgeId}` : `c:${c}:${actor.role}`;
 }
 
-/** The full view a channel sees of `state` (on connect, on view:get). */
-export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges): View {
-  if (actor.role === 'host') return hostView(state, presence.online(state.id), presence.devices(state.id));
+/** The full view a channel sees of `state` (on connect, on view:get, after a commit). */
+export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges, boardsOf: BoardsOf): View {
   if (actor.role === 'judge') return judgeView(state, actor.judgeId, presence.devices(state.id).get(actor.judgeId) ?? 0);
-  return publicView(state, actor.role);
+  // The series' boards (outside the contest's state) join the public view here; the host's
+  // `screen` is the projector's exact view, so it gets them too.
+  const boards = boardsOf(state);
+  if (actor.role === 'host') {
+    const view = hostView(state, presence.online(state.id), presence.devices(state.id));
+    return boards ? { ...view, screen: { ...view.screen, boards } } : view;
+  }
+  const view = publicView(state, actor.role);
+  return boards ? { ...view, boards } : view;
 }

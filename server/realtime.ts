@@ -13,6 +13,8 @@ import { serveConnection } from './connection.ts';
 import type { Contests } from './contests.ts';
 import type { HostLogins } from './host-logins.ts';
 import { SOCKET_HEADERS } from './http/security.ts';
+import { boardsProvider, keepBoardsFresh } from './series-boards.ts';
+import type { SeriesBook } from './series.ts';
 import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
@@ -24,6 +26,8 @@ export interface RealtimeOptions {
   hostLogins: HostLogins;
   /** Origins a browser may connect from besides the address it reached the server by. */
   trustedOrigins: () => readonly string[];
+  /** The series, for the 红黑榜 stage: its boards join the public views (series-boards.ts). */
+  series: SeriesBook;
 }
 
 const PRESENCE_BATCH_MS = 50;
@@ -62,7 +66,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     }, PRESENCE_BATCH_MS);
     batches.add(batch);
   });
-  const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence);
+  const boardsOf = boardsProvider(contests, opts.series);
+  const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence, boardsOf);
   const limits: Limits = new LocalLimits();
   const seats = new VoterSeats();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
@@ -86,6 +91,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     pending.delete(id);
     if (waiting) broadcaster.publish(waiting.state);
   };
+  keepBoardsFresh(contests, opts.series, (state) => broadcaster.publish(state));
 
   io.use((socket, next) => {
     const { origin, host } = socket.handshake.headers;
@@ -111,8 +117,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
     void socket.join(roomOf(id));
     const state = contests.get(id.contestId)?.state;
-    if (state) socket.emit('view', viewFor(id, state, presence));
-    serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence) });
+    if (state) socket.emit('view', viewFor(id, state, presence, boardsOf));
+    serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence, boardsOf) });
     socket.on('disconnect', () => {
       if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId, device);
       if (id.actor.role === 'audience' && id.actor.voter) seats.release(id.contestId, id.actor.voter.key, socket.id);

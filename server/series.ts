@@ -16,6 +16,8 @@ const digestOf = (c: SeriesCommand) => createHash('sha256').update(JSON.stringif
 export class SeriesBook {
   readonly store: SeriesStore;
   private readonly states = new Map<string, SeriesState>();
+  /** Called after every commit of a series, with its new state: the projectors showing its boards are sent fresh views. */
+  private readonly listeners: ((state: SeriesState) => void)[] = [];
 
   constructor(
     private readonly db: Db,
@@ -23,6 +25,15 @@ export class SeriesBook {
   ) {
     this.store = new SeriesStore(db);
     for (const id of this.store.ids()) this.states.set(id, replaySeries(this.store.events(id).map((e) => e.event)));
+  }
+
+  onCommit(listener: (state: SeriesState) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private commit(state: SeriesState): void {
+    this.states.set(state.id, state);
+    for (const listener of this.listeners) listener(state);
   }
 
   get(id: string): SeriesState | undefined {
@@ -67,7 +78,7 @@ export class SeriesBook {
       this.store.append(id, state.seq, decision.events, 'host', commandId);
       if (commandId) this.store.remember(id, commandId, digest, answer, at);
     });
-    this.states.set(id, decision.events.reduce(evolveSeries, state));
+    this.commit(decision.events.reduce(evolveSeries, state));
     return answer;
   }
 
@@ -100,7 +111,7 @@ export class SeriesBook {
         for (const [id, events] of writes) this.store.append(id, this.states.get(id)!.seq, events, 'host', null);
       },
       apply: () => {
-        for (const [id, events] of writes) this.states.set(id, events.reduce(evolveSeries, this.states.get(id)!));
+        for (const [id, events] of writes) this.commit(events.reduce(evolveSeries, this.states.get(id)!));
       },
     };
   }

@@ -29,12 +29,14 @@ export function formatFinal(x: number | null | undefined, decimals: number): str
 
 /**
  * Points of the ledger (积分) with their sign, as 加分 and 扣分 read on a board: 3 → "+3",
- * −2.5 → "−2.5" (a true minus sign, as wide as the plus), 0 → "0", null → "—". Ledger points
- * have at most two decimals and are never padded.
+ * −2.5 → "−2.5" (a true minus sign, as wide as the plus), 0 → "0", null → "—". Rounded to
+ * `decimals` (the series' own) and never padded, unlike a score: points are entered as short
+ * decimals and read that way.
  */
-export function formatPoints(x: number | null | undefined): string {
+export function formatPoints(x: number | null | undefined, decimals = 2): string {
   if (x === null || x === undefined) return '—';
-  return x === 0 ? '0' : `${x > 0 ? '+' : '−'}${decimalText(Math.abs(x))}`;
+  const size = Number(Math.abs(x).toFixed(decimals));
+  return size === 0 ? '0' : `${x > 0 ? '+' : '\u2212'}${decimalText(size)}`;
 }
 
 /** A share as a percentage with at most two decimals: 0.6 of 1 → "60%", 1 of 3 → "33.33%". */

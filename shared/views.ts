@@ -165,6 +165,8 @@ function computePublicView(s: ContestState): PublicView {
     muted: s.screenMuted,
     appraisal: appraisalPublic(s),
     rating: ratingPublic(s),
+    // The series is outside the contest's state: the server adds the boards (server/series-boards.ts).
+    boards: null,
   };
 }
 

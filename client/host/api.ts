@@ -18,7 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown): Promise<T> {
   const token = useAuth.getState().token ?? '';
   let res: Response;
   try {

@@ -1,8 +1,10 @@
-// Which page the host sees: the token gate, the contest list, a new contest, or one contest.
+// Which page the host sees: the token gate, the contest list, a new contest, one contest, or a series.
 import { useAuth } from './auth.ts';
 import { ContestList } from './contests/contest-list.tsx';
 import { ContestShell } from './contest-shell.tsx';
-import { useRoute } from './route.ts';
+import { routeHash, useRoute } from './route.ts';
+import { NewSeries } from './series/new-series.tsx';
+import { SeriesPage } from './series/series-page.tsx';
 import { NewContest } from './setup/new-contest.tsx';
 import { TokenGate } from './token-gate.tsx';
 import { Dialog } from './ui/dialog.tsx';
@@ -14,7 +16,9 @@ export function App() {
   let page;
   if (!token) page = <TokenGate />;
   else if (route.page === 'list') page = <ContestList />;
-  else if (route.page === 'new') page = <NewContest key={route.from ?? ''} from={route.from} />;
+  else if (route.page === 'new') page = <NewContest key={routeHash(route)} from={route.from} series={route.series} />;
+  else if (route.page === 'series') page = <SeriesPage key={route.id} id={route.id} tab={route.tab} />;
+  else if (route.page === 'newSeries') page = <NewSeries />;
   else page = <ContestShell key={route.id} id={route.id} tab={route.tab} />;
   return (
     <>

@@ -9,6 +9,7 @@ import './access/print.css';
 import './qa/qa.css';
 import './correct/correct.css';
 import './appraisal.css';
+import './series/series.css';
 import { App } from './app.tsx';
 import { takeTokenFromHash } from './auth.ts';
 

@@ -1,11 +1,21 @@
-// Hash routing: #contest=ID&tab=run | #new[&from=ID] | (empty) for the contest list. The hash
-// keeps the open contest across reloads without touching the server's page routes.
+// Hash routing: #contest=ID&tab=run | #new[&from=ID][&series=S&tier=T&period=P] | #series=ID&tab=…
+// | #newseries | (empty) for the contest list. The hash keeps the open page across reloads
+// without touching the server's page routes.
 import { create } from 'zustand';
 
 export type Tab = 'run' | 'access' | 'results' | 'setup';
-export type Route = { page: 'list' } | { page: 'new'; from: string | null } | { page: 'contest'; id: string; tab: Tab };
+export type SeriesTab = 'overview' | 'units' | 'ledger' | 'standings' | 'settings';
+/** Where a new contest goes in a series (prefills the setup form's 所属系列). */
+export type SeriesPlace = { seriesId: string; tierId: string; periodId: string };
+export type Route =
+  | { page: 'list' }
+  | { page: 'new'; from: string | null; series?: SeriesPlace }
+  | { page: 'contest'; id: string; tab: Tab }
+  | { page: 'series'; id: string; tab: SeriesTab }
+  | { page: 'newSeries' };
 
 const TABS: readonly Tab[] = ['run', 'access', 'results', 'setup'];
+export const SERIES_TABS: readonly SeriesTab[] = ['overview', 'units', 'ledger', 'standings', 'settings'];
 
 export function parseHash(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -14,14 +24,37 @@ export function parseHash(hash: string): Route {
     const tab = params.get('tab');
     return { page: 'contest', id, tab: TABS.find((t) => t === tab) ?? 'run' };
   }
-  if (params.has('new')) return { page: 'new', from: params.get('from') };
+  const seriesId = params.get('series');
+  if (params.has('new')) {
+    const [tierId, periodId] = [params.get('tier'), params.get('period')];
+    const series = seriesId && tierId && periodId ? { series: { seriesId, tierId, periodId } } : {};
+    return { page: 'new', from: params.get('from'), ...series };
+  }
+  if (seriesId) {
+    const tab = params.get('tab');
+    return { page: 'series', id: seriesId, tab: SERIES_TABS.find((t) => t === tab) ?? 'overview' };
+  }
+  if (params.has('newseries')) return { page: 'newSeries' };
   return { page: 'list' };
 }
 
 export function routeHash(r: Route): string {
-  if (r.page === 'list') return '';
-  if (r.page === 'new') return r.from ? `new&from=${encodeURIComponent(r.from)}` : 'new';
-  return `contest=${encodeURIComponent(r.id)}${r.tab === 'run' ? '' : `&tab=${r.tab}`}`;
+  const enc = encodeURIComponent;
+  switch (r.page) {
+    case 'list':
+      return '';
+    case 'new': {
+      const from = r.from ? `&from=${enc(r.from)}` : '';
+      const s = r.series ? `&series=${enc(r.series.seriesId)}&tier=${enc(r.series.tierId)}&period=${enc(r.series.periodId)}` : '';
+      return `new${from}${s}`;
+    }
+    case 'contest':
+      return `contest=${enc(r.id)}${r.tab === 'run' ? '' : `&tab=${r.tab}`}`;
+    case 'series':
+      return `series=${enc(r.id)}${r.tab === 'overview' ? '' : `&tab=${r.tab}`}`;
+    case 'newSeries':
+      return 'newseries';
+  }
 }
 
 export const useRoute = create<{ route: Route }>(() => ({ route: parseHash(location.hash) }));

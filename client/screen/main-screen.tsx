@@ -5,6 +5,7 @@ import './screen.css';
 import './stages.css';
 import './results.css';
 import './appraisal.css';
+import './boards.css';
 import { ScreenApp } from './screen-app.tsx';
 import { NoToken } from './no-token.tsx';
 import { screenSession } from './store.ts';

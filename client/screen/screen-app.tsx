@@ -2,6 +2,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
+import { BoardsStage } from './stages/boards-stage.tsx';
 import { CommentStage } from './stages/comment-stage.tsx';
 import { FinalStage } from './stages/final-stage.tsx';
 import { OrderStage } from './stages/order-stage.tsx';
@@ -40,6 +41,8 @@ function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; l
       return <RankingStage view={view} />;
     case 'final':
       return <FinalStage view={view} />;
+    case 'boards':
+      return <BoardsStage view={view} />;
     default: {
       // A stage this build does not know yet: show the contest rather than nothing.
       const unknown: never = view.stage;
@@ -49,10 +52,14 @@ function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; l
   }
 }
 
-/** The contest's name along the top, except on the welcome page where it is the content. */
+/**
+ * The contest's name along the top, except on the welcome page where it is the content, and on
+ * the 红黑榜, which is the series' (its own heading names the series, tier and period).
+ */
 function TopBar({ view }: { view: PublicView }) {
-  const title = useFit<HTMLSpanElement>(`${view.stage === 'welcome'}:${view.contest.title}`, 2.8, 2);
-  if (view.stage === 'welcome') return null;
+  const hidden = view.stage === 'welcome' || view.stage === 'boards';
+  const title = useFit<HTMLSpanElement>(`${hidden}:${view.contest.title}`, 2.8, 2);
+  if (hidden) return null;
   return (
     <div className="topbar">
       <span className="topbar__title" ref={title}>

@@ -138,6 +138,7 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
       return ok({ type: 'ScreenMuted', muted: cmd.muted });
 
     case 'screen:show':
+      if (cmd.stage === 'boards' && !s.def.series) return fail(ErrorCode.WrongState, '本场比赛不属于任何系列，没有红黑榜');
       return ok({ type: 'ScreenShown', stage: cmd.stage === 'auto' ? null : cmd.stage });
 
     case 'score:submit': {

@@ -62,3 +62,119 @@ export type IssuedBallotCodes = z.infer<typeof IssuedBallotCodes>;
 /** POST /api/contests/:id/voter: one phone's signed voter token, presented as `voter` at the audience handshake (open electorate). */
 export const VoterToken = z.object({ token: z.string().min(1).max(200) });
 export type VoterToken = z.infer<typeof VoterToken>;
+
+// ── Series (docs/http-api.md "Series"): the answers the host console reads ──
+
+const Named = z.object({ id: z.string(), name: z.string() });
+const SeriesPeriod = Named.extend({ kind: z.enum(['month', 'quarter', 'issue']) });
+
+/** GET/POST /api/series: one line per series. */
+export const SeriesSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  issuer: z.string(),
+  tiers: z.array(Named),
+  periods: z.array(SeriesPeriod),
+  units: z.number(),
+  contests: z.number(),
+  createdAt: z.number(),
+});
+export type SeriesSummary = z.infer<typeof SeriesSummary>;
+
+/** The stored definition: every tier, period and heading with its id (shared/series/definition.ts). */
+export const StoredSeriesDefinition = z.object({
+  name: z.string(),
+  issuer: z.string(),
+  tiers: z.array(Named),
+  periods: z.array(SeriesPeriod),
+  headings: z.array(Named),
+  decimals: z.number().int(),
+  periodScore: z.object({ contest: z.number(), ledger: z.number() }),
+  cumulative: z.object({ method: z.enum(['sum', 'average', 'rankPoints']), rankPoints: z.array(z.number()), absent: z.enum(['skip', 'zero']) }),
+  tieBreak: z.array(z.enum(['contest', 'ledger', 'latestPeriod'])),
+  boards: z.object({
+    red: z.union([z.object({ by: z.literal('top'), count: z.number() }), z.object({ by: z.literal('atLeast'), score: z.number() })]),
+    black: z.union([z.object({ by: z.literal('bottom'), count: z.number() }), z.object({ by: z.literal('atMost'), score: z.number() })]),
+  }),
+});
+export type StoredSeriesDefinition = z.infer<typeof StoredSeriesDefinition>;
+
+export const SeriesUnitLine = z.object({ id: z.string(), name: z.string(), tierId: z.string(), formerNames: z.array(z.string()), mergedInto: z.string().nullable() });
+export type SeriesUnitLine = z.infer<typeof SeriesUnitLine>;
+
+export const LedgerEntryLine = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  periodId: z.string(),
+  date: z.string(),
+  headingId: z.string(),
+  points: z.number(),
+  reason: z.string(),
+  by: z.string(),
+  at: z.number(),
+  corrects: z.string().nullable(),
+});
+export type LedgerEntryLine = z.infer<typeof LedgerEntryLine>;
+
+export const SeriesContestLine = z.object({
+  contestId: z.string(),
+  title: z.string(),
+  tierId: z.string(),
+  periodId: z.string(),
+  kind: z.enum(['arena', 'rating']),
+  units: z.record(z.string(), z.string()),
+  status: ContestStatus.nullable(),
+  date: z.string().nullable(),
+});
+export type SeriesContestLine = z.infer<typeof SeriesContestLine>;
+
+/** GET /api/series/:id: the definition, units, every ledger entry and the linked contests. */
+export const SeriesDetail = z.object({
+  id: z.string(),
+  seq: z.number(),
+  definition: StoredSeriesDefinition,
+  units: z.array(SeriesUnitLine),
+  ledger: z.array(LedgerEntryLine),
+  contests: z.array(SeriesContestLine),
+});
+export type SeriesDetail = z.infer<typeof SeriesDetail>;
+
+/** POST /api/series/:id/commands: accepted (a repeated command id answers `duplicate: true`). */
+export const SeriesCommandAnswer = z.object({ ok: z.literal(true), seq: z.number(), duplicate: z.literal(true).optional() });
+
+const TieBreakName = z.enum(['contest', 'ledger', 'latestPeriod']).nullable();
+const PeriodLine = z.object({
+  unitId: z.string(),
+  score: z.number().nullable(),
+  contest: z.number().nullable(),
+  ledger: z.number(),
+  rank: z.number().nullable(),
+  shared: z.boolean(),
+  decidedBy: TieBreakName,
+});
+const BoardLine = z.object({ unitId: z.string(), rank: z.number(), score: z.number(), ledger: z.number(), tiedAtCut: z.boolean() });
+
+/** GET /api/series/:id/standings?tier=&period=: the period, the cumulative standing up to it, and its boards. */
+export const SeriesStandings = z.object({
+  tierId: z.string(),
+  periodId: z.string(),
+  period: z.object({ lines: z.array(PeriodLine), held: z.boolean() }),
+  cumulative: z.object({
+    method: StoredSeriesDefinition.shape.cumulative,
+    lines: z.array(z.object({ unitId: z.string(), total: z.number().nullable(), present: z.number(), rank: z.number().nullable(), shared: z.boolean(), decidedBy: TieBreakName })),
+  }),
+  boards: z.object({
+    red: z.array(BoardLine),
+    black: z.array(BoardLine.extend({ consecutive: z.boolean() })),
+    absent: z.array(z.string()),
+    rule: StoredSeriesDefinition.shape.boards,
+  }),
+  units: z.record(z.string(), z.string()),
+});
+export type SeriesStandings = z.infer<typeof SeriesStandings>;
+
+/** GET /api/series/:id/events: the series' log as stored. */
+export const SeriesLogLine = z.object({ seq: z.number(), type: z.string(), data: z.unknown(), at: z.number(), actor: z.string().nullable(), commandId: z.string().nullable() });
+export type SeriesLogLine = z.infer<typeof SeriesLogLine>;
+/** A LedgerCorrected event as stored: the new entry and the correction's own reason. */
+export const LedgerCorrectedData = z.object({ entry: z.object({ id: z.string() }), reason: z.string() });

@@ -9,6 +9,7 @@ export * from './commands.ts';
 export * from './views-public.ts';
 export * from './views-appraisal.ts';
 export * from './views-rating.ts';
+export * from './views-boards.ts';
 export * from './views.ts';
 export * from './socket.ts';
 export * from './http.ts';

@@ -2,11 +2,12 @@
 // the judge and host views share.
 import { AppraisalLineSchema, AppraisalPublic } from './views-appraisal.ts';
 import { RatingPublic } from './views-rating.ts';
+import { PublicBoards } from './views-boards.ts';
 import { z } from 'zod';
 export const Phase = z.enum(['report', 'qa', 'scoring', 'revealed']);
 export type Phase = z.infer<typeof Phase>;
 export const PresenterStatus = z.enum(['waiting', 'active', 'done', 'absent']);
-export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final']);
+export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final', 'boards']);
 export type ScreenStage = z.infer<typeof ScreenStage>;
 
 /** Server-authoritative timer: draw `endsAt - (Date.now() + offset)` while running, else remainingMs. */
@@ -123,6 +124,8 @@ export const PublicView = z.object({
   appraisal: AppraisalPublic.nullable(),
   /** 评比: every unit's state and how many judges have submitted; null in a 擂台赛. */
   rating: RatingPublic.nullable(),
+  /** The series' 红榜 / 黑榜 for this contest's tier and period while the stage is `boards`, else null. */
+  boards: PublicBoards.nullable(),
 });
 export type PublicView = z.infer<typeof PublicView>;
 

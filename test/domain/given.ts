@@ -198,7 +198,7 @@ export class Show {
     this.do(allowMissing ? { type: 'scoring:reveal', allowMissing } : { type: 'scoring:reveal' });
   back = (reason = '退回') => this.do({ type: 'flow:back', reason });
   finish = (force?: boolean) => this.do(force ? { type: 'contest:finish', force } : { type: 'contest:finish' });
-  show = (stage: 'auto' | 'welcome' | 'order' | 'presenter' | 'ranking' | 'final') => this.do({ type: 'screen:show', stage });
+  show = (stage: 'auto' | 'welcome' | 'order' | 'presenter' | 'ranking' | 'final' | 'boards') => this.do({ type: 'screen:show', stage });
 
   submit(presenterId: string, judgeId: string, values: number[]): this {
     return this.do({ type: 'score:submit', presenterId, values }, { actor: judge(judgeId) });

@@ -36,13 +36,14 @@ async function legacyServer() {
  * A view or results document without what this version adds: ids on criteria and definition
  * entries, the contest's decimals on a view's contest, a question's outcome and firstShownAt,
  * a revealed mark's per-criterion drops and a group's fellBackToMean (top-level fellBackToMean,
- * which 0.1 had, sits beside `final` and is kept), and the 评比 parts (kind "arena", rating null).
+ * which 0.1 had, sits beside `final` and is kept), the 评比 parts (kind "arena", rating null) and the series' boards (null).
  */
 const withoutNewIds = <T>(v: T): T =>
   JSON.parse(JSON.stringify(v), (k, x: unknown) => {
     if (k === 'outcome' || k === 'firstShownAt') return undefined;
     if (k === 'appraisal' && x === null) return undefined; // 民主测评, none in 0.1
     if (k === 'rating' && x === null) return undefined; // 评比, none in 0.1
+    if (k === 'boards' && x === null) return undefined; // 红黑榜 of a series, none in 0.1
     if (k === 'criteria' && x === null) return undefined;
     if (x && typeof x === 'object' && !Array.isArray(x) && 'weight' in x && 'result' in x && !('judgeCount' in x)) {
       const { fellBackToMean: _f, ...rest } = x as Record<string, unknown>;

@@ -1,7 +1,7 @@
 // One formatter per kind, used by the screen, the phones, the host and the exports: these are the
 // texts all of them print.
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDuration, formatPercent, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { formatClock, formatDate, formatDuration, formatPercent, formatPoints, formatScore, formatTimeOfDay } from '../../shared/format.ts';
 import { add, fromNumber, toNumber } from '../../shared/scoring/rational.ts';
 
 describe('formatScore', () => {
@@ -18,6 +18,18 @@ describe('formatScore', () => {
   it('prints an exact total without float noise, since the scoring publishes exact decimals', () => {
     expect(formatScore(toNumber(add(fromNumber(0.1), fromNumber(0.2))))).toBe('0.3');
   });
+});
+
+describe('formatPoints (the series ledger, signed)', () => {
+  it.each([
+    [3, 2, '+3'],
+    [-2.5, 2, '\u22122.5'],
+    [0, 2, '0'],
+    [-0, 2, '0'],
+    [0.25, 2, '+0.25'],
+    [1.005, 1, '+1'],
+    [-0.004, 2, '0'],
+  ])('%s with %s decimals → %s', (x, decimals, text) => expect(formatPoints(x, decimals)).toBe(text));
 });
 
 describe('formatPercent', () => {

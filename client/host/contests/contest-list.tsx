@@ -1,24 +1,26 @@
-// The contest list: open one, create new, create the demo, or copy one as a template.
+// The contest list: the year by series → tier → period, contests of no series under 未归入系列;
+// open one, create a contest or a series, create the demo, or copy one as a template.
 import { useCallback, useEffect, useState } from 'react';
-import { useLang, useT } from '../../common/i18n.tsx';
+import { useT } from '../../common/i18n.tsx';
 import { api, ApiError, type ContestSummary } from '../api.ts';
 import { go } from '../route.ts';
+import { seriesApi } from '../series/series-api.ts';
 import { commonStrings } from '../strings/common.ts';
 import { contestsStrings } from '../strings/contests.ts';
 import { toast } from '../ui/toast.tsx';
 import { TopBar } from '../ui/top-bar.tsx';
-import { StatusPill } from '../ui/status-pill.tsx';
+import { ContestTable } from './contest-table.tsx';
+import { groupContests, type SeriesGroup } from './grouping.ts';
+import { SeriesBlock } from './series-block.tsx';
 
 export function ContestList() {
   const t = useT(contestsStrings);
   const tc = useT(commonStrings);
-  const lang = useLang((s) => s.lang);
-  const [items, setItems] = useState<ContestSummary[] | null>(null);
+  const [items, setItems] = useState<{ series: SeriesGroup[]; loose: ContestSummary[] } | null>(null);
 
   const load = useCallback(() => {
-    api
-      .list()
-      .then((list) => setItems([...list].sort((a, b) => b.createdAt - a.createdAt)))
+    Promise.all([api.list(), seriesApi.list().then((all) => Promise.all(all.map((s) => seriesApi.get(s.id))))])
+      .then(([contests, series]) => setItems(groupContests(contests, series)))
       .catch((e: unknown) => toast(e instanceof ApiError ? e.message : String(e)));
   }, []);
   useEffect(load, [load]);
@@ -33,8 +35,6 @@ export function ContestList() {
     }
   };
 
-  const fmt = (ms: number) => new Date(ms).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
-
   return (
     <div className="page">
       <TopBar />
@@ -48,6 +48,9 @@ export function ContestList() {
             <button type="button" className="btn" onClick={() => void createDemo()}>
               {t('createDemo')}
             </button>
+            <button type="button" className="btn" onClick={() => go({ page: 'newSeries' })}>
+              {t('newSeries')}
+            </button>
             <button type="button" className="btn btn-primary" onClick={() => go({ page: 'new', from: null })}>
               {t('newContest')}
             </button>
@@ -55,54 +58,20 @@ export function ContestList() {
         </div>
         {items === null ? (
           <p className="muted">{tc('loading')}</p>
-        ) : items.length === 0 ? (
+        ) : items.series.length === 0 && items.loose.length === 0 ? (
           <p className="panel empty">{t('empty')}</p>
         ) : (
-          <table className="table panel contest-table">
-            <thead>
-              <tr>
-                <th>{t('colTitle')}</th>
-                <th>{t('colDate')}</th>
-                <th>{t('colTier')}</th>
-                <th>{t('colStatus')}</th>
-                <th>{t('colCreated')}</th>
-                <th>{t('colActions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id} data-contest={c.id}>
-                  <td>
-                    <button type="button" className="link strong" onClick={() => go({ page: 'contest', id: c.id, tab: 'run' })}>
-                      {c.title}
-                    </button>
-                  </td>
-                  <td>{c.date ?? '—'}</td>
-                  <td>{c.tier || '—'}</td>
-                  <td>
-                    <StatusPill status={c.status} />
-                  </td>
-                  <td className="muted">{fmt(c.createdAt)}</td>
-                  <td className="row-gap">
-                    <button type="button" className="btn btn-small btn-primary" onClick={() => go({ page: 'contest', id: c.id, tab: 'run' })}>
-                      {t('open')}
-                    </button>
-                    {c.status === 'setup' && (
-                      <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'setup' })}>
-                        {t('edit')}
-                      </button>
-                    )}
-                    <button type="button" className="btn btn-small" onClick={() => go({ page: 'contest', id: c.id, tab: 'access' })}>
-                      {t('access')}
-                    </button>
-                    <button type="button" className="btn btn-small" onClick={() => go({ page: 'new', from: c.id })}>
-                      {t('copy')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <>
+            {items.series.map((g) => (
+              <SeriesBlock key={g.series.id} group={g} />
+            ))}
+            {items.loose.length > 0 && (
+              <section className="list-group" data-group="loose">
+                {items.series.length > 0 && <h2 className="group-title">{t('noSeries')}</h2>}
+                <ContestTable rows={items.loose.map((c) => ({ contest: c, copy: { page: 'new', from: c.id } }))} />
+              </section>
+            )}
+          </>
         )}
       </main>
     </div>

@@ -20,6 +20,7 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     comment: t('stageComment'),
     ranking: t('stageRanking'),
     final: t('stageFinal'),
+    boards: t('stageBoards'),
   };
   const buttons: [Forced, string][] = [
     ['auto', t('showAuto')],
@@ -27,6 +28,8 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     ['order', t('showOrder')],
     ['ranking', t('showRanking')],
     ['final', t('showFinal')],
+    // The series' 红黑榜 (issue 15): only a contest that belongs to a series has one.
+    ...(view.definition.series ? [['boards', t('showBoards')] as [Forced, string]] : []),
   ];
   return (
     <section className="panel screen-panel">

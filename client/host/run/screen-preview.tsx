@@ -105,6 +105,24 @@ export function ScreenPreview({ screen }: { screen: PublicView }) {
       );
       break;
     }
+    case 'boards': {
+      const b = screen.boards;
+      const names = (lines: { unit: string }[]) => lines.slice(0, 4).map((l) => l.unit).join('、') || '—';
+      body = (
+        <>
+          <div className="pv-label">{b ? `${b.periodName} ${t('stageBoards')}` : t('stageBoards')}</div>
+          {b && b.red.length + b.black.length > 0 ? (
+            <>
+              <div className="pv-sub">{t('previewRed')}：{names(b.red)}</div>
+              <div className="pv-sub">{t('previewBlack')}：{names(b.black)}</div>
+            </>
+          ) : (
+            <div className="pv-sub">{t('previewNoBoards')}</div>
+          )}
+        </>
+      );
+      break;
+    }
   }
   return (
     <div className={`screen-preview pv-${screen.stage}`} aria-label="preview">

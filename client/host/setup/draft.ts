@@ -1,6 +1,7 @@
 // The setup form's model: every field present and editable, converted to and from the contest
 // definition the server validates. The server stays the judge of validity; this only shapes data.
 import { ContestDefinition, type ContestDefinitionInput } from '../../../shared/definition.ts';
+import type { SeriesPlace } from '../route.ts';
 import { appraisalDraftFrom, appraisalFromDraft, compactOptions, type AppraisalDraft } from './appraisal-draft.ts';
 
 // Rows carry the stable id of an existing entry (absent for a new row): sent back on save, so
@@ -21,6 +22,8 @@ export interface Draft {
   judges: JudgeRow[];
   presenters: PresenterRow[];
   appraisal: AppraisalDraft;
+  /** 所属系列: the series, tier and period the contest belongs to; null for none. */
+  series: SeriesPlace | null;
   rules: {
     reportSeconds: number;
     qaSeconds: number;
@@ -70,6 +73,7 @@ export function draftFromDefinition(def: ContestDefinition): Draft {
     judges: def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? '' })),
     presenters: def.presenters.map((p) => ({ ...p })),
     appraisal: appraisalDraftFrom(def.appraisal),
+    series: def.series ? { ...def.series } : null,
     rules: {
       reportSeconds: r.reportSeconds,
       qaSeconds: r.qaSeconds,
@@ -134,6 +138,7 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
     judges: d.judges.map((j) => ({ ...withId(j), name: j.name, title: j.title, ...(j.group ? { group: j.group } : {}) })),
     presenters: d.presenters.map((p) => ({ ...withId(p), unit: p.unit, speaker: p.speaker, title: p.title })),
     appraisal: appraisalFromDraft(d.appraisal),
+    series: d.series,
     rules: {
       reportSeconds: r.reportSeconds,
       qaSeconds: r.qaSeconds,

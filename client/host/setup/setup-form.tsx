@@ -15,6 +15,7 @@ import { describeIssue, stillOpen } from './issue-text.ts';
 import { JudgesSection } from './judges-section.tsx';
 import { PresentersSection } from './presenters-section.tsx';
 import { RulesSection } from './rules-section.tsx';
+import { SeriesSection } from './series-section.tsx';
 import { TrimWarning } from './trim-warning.tsx';
 
 type Props = { initial: Draft; heading: string; contestId?: string; locked?: boolean };
@@ -44,7 +45,8 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
       if (!contestId) go({ page: 'contest', id: links.id, tab: 'access' });
     } catch (e) {
       if (e instanceof ApiError && e.issues.length > 0) setIssues(e.issues);
-      else if (e instanceof ApiError && e.code === 'wrong_state') setIssues([t('wrongState')]);
+      // A refused series link (unknown tier, a unit named twice) is also wrong_state: its own words then.
+      else if (e instanceof ApiError && e.code === 'wrong_state') setIssues([compact.series ? e.message : t('wrongState')]);
       else setIssues([e instanceof Error ? e.message : String(e)]);
     } finally {
       setSaving(false);
@@ -89,6 +91,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
         <IssueText.Provider value={issueText}>
           <fieldset className="plain" disabled={locked}>
             <BasicsSection draft={draft} set={set} issues={issues} />
+            <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} />
             <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
             <JudgesSection draft={draft} set={set} issues={issues} />
             <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />

@@ -17,6 +17,15 @@ const zh = {
   copy: '复制为模板',
   access: '评委入口',
   demoCreated: '已创建演示比赛',
+  newSeries: '新建系列',
+  noSeries: '未归入系列',
+  seriesMark: '系列',
+  seriesCounts: '{tiers} 个层级 · {periods} 期 · {contests} 场比赛',
+  seriesStandings: '排名与红黑榜',
+  openSeries: '打开系列',
+  seriesEmpty: '还没有比赛。打开系列，在某一层级、某一期新建比赛。',
+  results: '成绩',
+  copyNext: '复制为下期',
 } as const;
 
 export const contestsStrings: Strings<keyof typeof zh> = {
@@ -38,5 +47,14 @@ export const contestsStrings: Strings<keyof typeof zh> = {
     copy: 'Copy as template',
     access: 'Judge access',
     demoCreated: 'Demo contest created',
+    newSeries: 'New series',
+    noSeries: 'Not in a series',
+    seriesMark: 'Series',
+    seriesCounts: '{tiers} tiers · {periods} periods · {contests} contests',
+    seriesStandings: 'Standings & boards',
+    openSeries: 'Open series',
+    seriesEmpty: 'No contests yet. Open the series to create one in a tier and period.',
+    results: 'Results',
+    copyNext: 'Copy to next period',
   },
 };

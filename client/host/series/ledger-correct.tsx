@@ -1,0 +1,94 @@
+// 更正: a new entry that replaces one (new points, heading or date) with a reason of its own;
+// points 0 withdraws an entry made in error. The corrected entry stays in the list, struck through.
+import { useState } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import { formatPoints } from '../../../shared/format.ts';
+import { isCalendarDate, pointsWellFormed } from '../../../shared/series/ledger.ts';
+import { seriesLedgerStrings } from '../strings/series-ledger.ts';
+import { toast } from '../ui/toast.tsx';
+import { FormModal } from './form-modal.tsx';
+import { normaliseDate, readPoints } from './ledger-paste.ts';
+import { newCommandId, type LedgerEntryLine, type SeriesDetail } from './series-api.ts';
+import { nameOf, unitLabel } from './series-model.ts';
+import { runCommand } from './use-series.ts';
+
+type Props = { series: SeriesDetail; entry: LedgerEntryLine; by: string; close: () => void; done: () => Promise<void> };
+
+export function LedgerCorrect({ series, entry, by, close, done }: Props) {
+  const t = useT(seriesLedgerStrings);
+  const def = series.definition;
+  const [points, setPoints] = useState(String(entry.points));
+  const [headingId, setHeadingId] = useState(entry.headingId);
+  const [date, setDate] = useState(entry.date);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Made once for this dialog: a double click corrects once.
+  const [commandId] = useState(newCommandId);
+  const value = readPoints(points);
+  const day = normaliseDate(date);
+  const problems = [
+    ...(value === null || !pointsWellFormed(value) ? [t('pPointsForm')] : []),
+    ...(!isCalendarDate(day) ? [t('pDateInvalid')] : []),
+  ];
+  const submit = async () => {
+    if (value === null || !by) return;
+    setBusy(true);
+    const payload = {
+      corrects: entry.id,
+      points: value,
+      reason: reason.trim(),
+      by,
+      ...(day !== entry.date ? { date: day } : {}),
+      ...(headingId !== entry.headingId ? { headingId } : {}),
+    };
+    const r = await runCommand(series.id, 'ledger:correct', payload, commandId);
+    setBusy(false);
+    if (!r.ok) return setError([r.message, ...r.issues.filter((m) => m !== r.message)].join('；'));
+    toast(t('corrected'), 'ok');
+    close();
+    await done();
+  };
+  return (
+    <FormModal
+      title={t('correctTitle', { id: entry.id })}
+      confirm={t('correctConfirm')}
+      cancel={t('cancel')}
+      busy={busy}
+      canConfirm={problems.length === 0 && !!reason.trim() && !!by}
+      error={error ?? (problems.length ? problems.join('；') : null)}
+      onConfirm={() => void submit()}
+      onCancel={close}
+    >
+      <p className="muted">
+        {t('correctWas', { date: entry.date, unit: unitLabel(series, entry.unitId), heading: nameOf(def.headings, entry.headingId), points: formatPoints(entry.points), reason: entry.reason })}
+      </p>
+      <div className="correct-grid">
+        <label className="field">
+          <span>{t('newPoints')}</span>
+          <input className="input num" value={points} autoFocus onChange={(e) => (setPoints(e.target.value), setError(null))} />
+        </label>
+        <label className="field">
+          <span>{t('colHeading')}</span>
+          <select className="input" value={headingId} onChange={(e) => setHeadingId(e.target.value)}>
+            {def.headings.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('colDate')}</span>
+          <input className="input" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('correctReason')}</span>
+        <input className="input" value={reason} maxLength={200} onChange={(e) => (setReason(e.target.value), setError(null))} />
+      </label>
+      <p className="muted small">{t('correctHelp')}</p>
+      {!by && <p className="field-error small">{t('needRecorder')}</p>}
+    </FormModal>
+  );
+}

@@ -1,0 +1,62 @@
+// Reading a series as the pages show it: names by id, the contests of a cell, the period after
+// a period, and which entries a correction replaced. Pure, so the pages stay plain rendering.
+import type { LedgerEntryLine, SeriesContestLine, SeriesDetail, SeriesUnitLine } from '../../../shared/protocol/http.ts';
+
+type Def = SeriesDetail['definition'];
+
+export const nameOf = (items: readonly { id: string; name: string }[], id: string): string => items.find((x) => x.id === id)?.name ?? id;
+
+/** The tier × period cell's contests, in the order they were linked. */
+export const contestsIn = (s: SeriesDetail, tierId: string, periodId: string): SeriesContestLine[] =>
+  s.contests.filter((c) => c.tierId === tierId && c.periodId === periodId);
+
+/** The period after this one in the series' order; null for the last. */
+export function nextPeriod(def: Def, periodId: string): string | null {
+  const i = def.periods.findIndex((p) => p.id === periodId);
+  return i >= 0 && i + 1 < def.periods.length ? def.periods[i + 1]!.id : null;
+}
+
+/** Units of a tier: active first (in the order they appeared), merged ones after. */
+export const unitsOf = (s: SeriesDetail, tierId: string): SeriesUnitLine[] => {
+  const here = s.units.filter((u) => u.tierId === tierId);
+  return [...here.filter((u) => !u.mergedInto), ...here.filter((u) => u.mergedInto)];
+};
+
+export const activeUnits = (s: SeriesDetail, tierId?: string): SeriesUnitLine[] =>
+  s.units.filter((u) => u.mergedInto === null && (tierId === undefined || u.tierId === tierId));
+
+export const tierOfUnit = (s: SeriesDetail, unitId: string): string | null => s.units.find((u) => u.id === unitId)?.tierId ?? null;
+
+/** What a merge moves into the unit it goes into: its contests and its ledger entries. */
+export function mergeMoves(s: SeriesDetail, unitId: string): { contests: SeriesContestLine[]; entries: LedgerEntryLine[] } {
+  return {
+    contests: s.contests.filter((c) => Object.values(c.units).includes(unitId)),
+    entries: s.ledger.filter((e) => e.unitId === unitId),
+  };
+}
+
+/** The correction of each corrected entry, by the corrected entry's id. */
+export function correctionsByEntry(ledger: readonly LedgerEntryLine[]): Map<string, LedgerEntryLine> {
+  return new Map(ledger.flatMap((e) => (e.corrects ? [[e.corrects, e] as const] : [])));
+}
+
+/** A unit's current name for an entry that may name a merged unit. */
+export function unitLabel(s: SeriesDetail, unitId: string): string {
+  const u = s.units.find((x) => x.id === unitId);
+  if (!u) return unitId;
+  return u.mergedInto ? nameOf(s.units, u.mergedInto) : u.name;
+}
+
+/**
+ * Where the ledger and standings open: the latest period with a contest or a ledger entry, in
+ * the tier of its latest contest (else the first tier); the first period of a fresh series.
+ */
+export function defaultPlace(s: SeriesDetail): { tierId: string; periodId: string } {
+  const { periods, tiers } = s.definition;
+  const tierOf = new Map(s.units.map((u) => [u.id, u.tierId]));
+  const used = [...s.contests.map((c) => ({ periodId: c.periodId, tierId: c.tierId })), ...s.ledger.map((e) => ({ periodId: e.periodId, tierId: tierOf.get(e.unitId) ?? '' }))];
+  const order = (periodId: string) => periods.findIndex((p) => p.id === periodId);
+  const latest = used.reduce<(typeof used)[number] | null>((best, x) => (best === null || order(x.periodId) > order(best.periodId) ? x : best), null);
+  const contest = [...s.contests].reverse().find((c) => c.periodId === latest?.periodId);
+  return { periodId: latest?.periodId ?? periods[0]?.id ?? '', tierId: contest?.tierId ?? latest?.tierId ?? tiers[0]?.id ?? '' };
+}

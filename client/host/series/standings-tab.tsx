@@ -1,0 +1,75 @@
+// 排名与红黑榜: a tier and period → the period standing, the cumulative standing up to it (its
+// rule stated), and the red and black boards — all as the server computed them (docs/series.md).
+import { useEffect, useState } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import { seriesStrings } from '../strings/series.ts';
+import { toast } from '../ui/toast.tsx';
+import { Boards } from './boards.tsx';
+import { CumulativeTable, PeriodTable } from './standing-tables.tsx';
+import { seriesApi, type SeriesDetail, type SeriesStandings } from './series-api.ts';
+import { defaultPlace, nameOf } from './series-model.ts';
+import { periodRule } from './rules-summary.tsx';
+
+export function StandingsTab({ series }: { series: SeriesDetail }) {
+  const t = useT(seriesStrings);
+  const def = series.definition;
+  const [start] = useState(() => defaultPlace(series));
+  const [tierId, setTierId] = useState(start.tierId);
+  const [periodId, setPeriodId] = useState(start.periodId);
+  const [data, setData] = useState<SeriesStandings | null>(null);
+  useEffect(() => {
+    let live = true;
+    seriesApi
+      .standings(series.id, tierId, periodId)
+      .then((s) => live && setData(s))
+      .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [series.id, series.seq, tierId, periodId]);
+  const shown = data && data.tierId === tierId && data.periodId === periodId ? data : null;
+  return (
+    <div className="series-page standings-page">
+      <div className="ledger-toolbar panel">
+        <label className="field">
+          <span>{t('tier')}</span>
+          <select className="input" value={tierId} onChange={(e) => setTierId(e.target.value)}>
+            {def.tiers.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('period')}</span>
+          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+            {def.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted small standings-rule">{periodRule(def, t)}</p>
+      </div>
+      {!shown ? (
+        <p className="muted pad">{t('loading')}</p>
+      ) : (
+        <div className="standings-layout">
+          <div className="standings-col">
+            <PeriodTable def={def} data={shown} title={t('periodStanding', { tier: nameOf(def.tiers, tierId), period: nameOf(def.periods, periodId) })} />
+            <CumulativeTable def={def} data={shown} title={t('cumulativeStanding', { period: nameOf(def.periods, periodId) })} />
+          </div>
+          <div className="standings-col">
+            <Boards def={def} data={shown} />
+            <section className="panel coming" data-testid="series-downloads-placeholder">
+              <h2>{t('comingHeading')}</h2>
+              <p className="muted">{t('comingBody')}</p>
+            </section>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

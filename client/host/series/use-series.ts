@@ -1,0 +1,34 @@
+// The open series, loaded over HTTP and loaded again after each command the host runs, so every
+// tab shows what the server holds (there is no socket for a series: only the host acts on it).
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api.ts';
+import { toast } from '../ui/toast.tsx';
+import { seriesApi, type SeriesDetail } from './series-api.ts';
+
+export function useSeries(id: string) {
+  const [series, setSeries] = useState<SeriesDetail | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setSeries(await seriesApi.get(id));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) setMissing(e.message);
+      else toast(e instanceof Error ? e.message : String(e));
+    }
+  }, [id]);
+  useEffect(() => void reload(), [reload]);
+  return { series, missing, reload };
+}
+
+export type SeriesCommandResult = { ok: true; duplicate: boolean } | { ok: false; message: string; issues: string[] };
+
+/** Runs a series command; a refusal comes back with the server's words and its per-row issues. */
+export async function runCommand(id: string, type: Parameters<typeof seriesApi.command>[1], payload: Record<string, unknown>, commandId?: string): Promise<SeriesCommandResult> {
+  try {
+    const answer = await seriesApi.command(id, type, payload, commandId);
+    return { ok: true, duplicate: answer.duplicate === true };
+  } catch (e) {
+    if (e instanceof ApiError) return { ok: false, message: e.message, issues: e.issues };
+    return { ok: false, message: String(e), issues: [] };
+  }
+}

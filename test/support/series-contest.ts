@@ -1,0 +1,40 @@
+// A contest of a series, created over the HTTP API and run to its reveals by its judges on real
+// sockets: each presenter gets `totals[i]` from every judge on one criterion of 100.
+import { expect } from 'vitest';
+import { api, connect, tokenOf, HOST_TOKEN, type TestClient } from './server.ts';
+
+export interface SeriesContest {
+  id: string;
+  screenUrl: string;
+  judges: { joinUrl: string }[];
+}
+
+export async function runSeriesContest(
+  url: string,
+  series: { seriesId: string; tierId: string; periodId: string },
+  units: string[],
+  totals: number[],
+  opts: { title?: string; finish?: boolean } = {},
+): Promise<{ created: SeriesContest; host: TestClient }> {
+  const made = await api<SeriesContest>(url, 'POST', '/api/contests', {
+    title: opts.title ?? `${series.periodId} ${units.join('')}`,
+    criteria: [{ name: '综合', max: 100 }],
+    judges: [{ name: '甲评委' }, { name: '乙评委' }],
+    presenters: units.map((unit) => ({ unit })),
+    series,
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const host = await connect(url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });
+  const judges = await Promise.all(made.body.judges.map((j) => connect(url, { role: 'judge', token: tokenOf(j.joinUrl) })));
+  expect((await host.send('contest:start', {})).ok).toBe(true);
+  for (const [i, total] of totals.entries()) {
+    const presenterId = `p${i + 1}`;
+    expect((await host.send('presenter:next', { presenterId })).ok).toBe(true);
+    expect((await host.send('scoring:open', {})).ok).toBe(true);
+    for (const j of judges) expect(await j.send('score:submit', { presenterId, values: [total] })).toMatchObject({ ok: true });
+    expect(await host.send('scoring:reveal', {})).toMatchObject({ ok: true });
+  }
+  if (opts.finish) expect((await host.send('contest:finish', {})).ok).toBe(true);
+  judges.forEach((j) => j.close());
+  return { created: made.body, host };
+}
