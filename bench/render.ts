@@ -187,7 +187,12 @@ export function renderSeriesYear(r: SeriesYearResult, machine: { node: string; c
     ],
   ];
   for (const f of [one, all]) if (f) rows.push([`series PDF (${f === one ? 'one tier' : 'all tiers'}) < 3 s`, `${ms(f.firstMs, 0)} first, ${ms(f.medianMs, 0)} median of ${f.runs}`, check(f.medianMs < 3000)]);
-  rows.push(['host console series page, first render < 1 s at 1440×900', r.page ? ms(r.page.firstRenderMs, 0) : 'not measured: the page (client/host/series/) is not on main yet', r.page ? check(r.page.firstRenderMs < 1000) : '—']);
+  const page = r.page;
+  rows.push([
+    'host console series page, first render < 1 s at 1440×900',
+    page ? `概览 (3 × 12 grid) ${ms(page.overviewMs, 0)}; 排名与红黑榜 (both standings, both boards) ${ms(page.standingsMs, 0)} — from opening the address, in a fresh Chromium context` : 'not measured (no built client)',
+    page ? check(Math.max(page.overviewMs, page.standingsMs) < 1000) : '—',
+  ]);
   const files = table(
     ['file', 'first request', 'median', 'runs', 'size', 'pages'],
     r.files.map((f) => [`\`${f.file}\``, ms(f.firstMs, 0), ms(f.medianMs, 0), f.runs, kb(f.kb * 1024), f.pages ?? '—']),

@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Actor } from '../shared/domain/decide.ts';
 import { startLeitai } from '../server/app.ts';
 import { absentOnTheDay, contestDefinition, kindOf, ledgerPlan, ledgerRows, listed, marks, oddities, seriesDefinition, unitName, type YearOptions } from './series-year-data.ts';
+import { measureSeriesPage, type SeriesPageFigures } from './series-page.ts';
 import { BENCH_TOKEN, timeLeitaiStart } from './servers.ts';
 import { now, rssMb, summarize, type Summary } from './stats.ts';
 
@@ -38,8 +39,8 @@ export interface SeriesYearResult {
   rssMb: number;
   /** RSS right after the start, before any request. */
   rssStartMb: number;
-  /** The host console's series page; null while it does not exist. */
-  page: { firstRenderMs: number } | null;
+  /** The host console's series page in Chromium; null when not measured (no built client, or left out). */
+  page: SeriesPageFigures | null;
 }
 
 type Log = (line: string) => void;
@@ -166,6 +167,8 @@ export interface YearRunOptions {
   inspect?: (url: string, seriesId: string, token: string) => Promise<void>;
   passes?: number;
   fileRuns?: number;
+  /** Open the host console's series page in Chromium (needs the built client, dist/client). */
+  page?: boolean;
 }
 
 export async function runSeriesYear(o: YearOptions, log: Log = console.log, opts: YearRunOptions = {}): Promise<SeriesYearResult> {
@@ -206,8 +209,11 @@ export async function runSeriesYear(o: YearOptions, log: Log = console.log, opts
         log(`  ${file}: first ${f.firstMs.toFixed(0)} ms, median ${f.medianMs.toFixed(0)} ms, ${f.kb.toFixed(0)} KB${f.pages ? `, ${f.pages} pages` : ''}`);
         files.push(f);
       }
+      const built = fs.existsSync(path.resolve(import.meta.dirname, '../dist/client/host.html'));
+      const page = (opts.page ?? true) && built ? await measureSeriesPage(child.url, year.seriesId, BENCH_TOKEN) : null;
+      if (page) log(`  series page: overview ${page.overviewMs.toFixed(0)} ms, standings ${page.standingsMs.toFixed(0)} ms`);
       await opts.inspect?.(child.url, year.seriesId, BENCH_TOKEN);
-      return { options: o, date: new Date().toISOString(), build: year.build, startMs, standings: { firstMs: samples[0]!, all, passes }, files, rssStartMb, rssMb: rssMb(child.pid), page: null };
+      return { options: o, date: new Date().toISOString(), build: year.build, startMs, standings: { firstMs: samples[0]!, all, passes }, files, rssStartMb, rssMb: rssMb(child.pid), page };
     } finally {
       await child.stop();
     }
