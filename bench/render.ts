@@ -4,6 +4,7 @@ import type { ReportFigures } from './export-report.ts';
 import type { LatencyResult } from './latency.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ReplayPoint, RestartPoint } from './restart.ts';
+import type { SeriesYearResult } from './series-year.ts';
 import { kb, ms, ratio, summarize, table } from './stats.ts';
 import { renderWireWeight, type WirePage } from './wire-weight.ts';
 
@@ -169,4 +170,41 @@ export function render(res: Record<string, unknown>): string {
     parts.push(`### Score report (\`bench/report.ts\`, details in its own section)\n\n${table(['export', 'first run', 'median', 'size'], rows.map((x) => [`\`${x.file}\``, `${x.firstMs} ms`, `${x.medianMs} ms`, `${x.kb} KB`]), ['l'])}`);
   }
   return parts.join('\n\n');
+}
+
+/** A county's year (issue 15): its own section of docs/benchmarks.md, between the series-bench markers. */
+export function renderSeriesYear(r: SeriesYearResult, machine: { node: string; cpus: number; cpu: string; memGb: number }, load: number[]): string {
+  const o = r.options;
+  const b = r.build;
+  const report = (tiers: 'one' | 'all') => r.files.find((f) => f.file.startsWith('report.pdf') && f.file.includes(tiers === 'one' ? 'one' : 'all'));
+  const one = report('one');
+  const all = report('all');
+  const rows: string[][] = [
+    [
+      'standings and boards of a tier × period < 200 ms',
+      `p50 ${ms(r.standings.all.p50)}, p99 ${ms(r.standings.all.p99)}, max ${ms(r.standings.all.max)} over ${r.standings.all.n} requests; the first after the start, which scores every contest of the year once, ${ms(r.standings.firstMs, 0)}`,
+      check(r.standings.all.p99 < 200),
+    ],
+  ];
+  for (const f of [one, all]) if (f) rows.push([`series PDF (${f === one ? 'one tier' : 'all tiers'}) < 3 s`, `${ms(f.firstMs, 0)} first, ${ms(f.medianMs, 0)} median of ${f.runs}`, check(f.medianMs < 3000)]);
+  const page = r.page;
+  rows.push([
+    'host console series page, first render < 1 s at 1440×900',
+    page ? `概览 (3 × 12 grid) ${ms(page.overviewMs, 0)}; 排名与红黑榜 (both standings, both boards) ${ms(page.standingsMs, 0)} — from opening the address, in a fresh Chromium context` : 'not measured (no built client)',
+    page ? check(Math.max(page.overviewMs, page.standingsMs) < 1000) : '—',
+  ]);
+  const files = table(
+    ['file', 'first request', 'median', 'runs', 'size', 'pages'],
+    r.files.map((f) => [`\`${f.file}\``, ms(f.firstMs, 0), ms(f.medianMs, 0), f.runs, kb(f.kb * 1024), f.pages ?? '—']),
+    ['l'],
+  );
+  return [
+    `## A county's year (\`npm run bench -- --only=series\`, \`bench/series-year.ts\`)`,
+    `Node ${machine.node}, ${machine.cpus} × ${machine.cpu}, ${machine.memGb} GB; measured ${r.date.slice(0, 10)}, load average ${load.map((x) => x.toFixed(1)).join(' / ')} (1 / 5 / 15 min) when it finished — a shared box.`,
+    `The year: ${o.tiers} tiers × ${o.periods} periods × ${o.units} units, ${o.judges} judges × 4 criteria; ${b.contests} contests (${b.rating} of them 评比), every listed unit scored by every judge and revealed; ` +
+      `${b.ledgerEntries.toLocaleString('en')} ledger entries (pasted a month and a tier at a time, the last 1 % corrections); ${b.units} units at the end (one renamed, one typo merged back). ` +
+      `Built through the server in ${(b.ms / 1000).toFixed(0)} s (${b.commands.toLocaleString('en')} commands); \`server/main.ts\` then started on that data directory in ${ms(r.startMs, 0)} and was measured over HTTP (RSS ${mb(r.rssStartMb)} after the start, ${mb(r.rssMb)} after the reports).`,
+    table(['target', 'measured', 'met'], rows, ['l', 'l', 'l']),
+    `Files, in the order fetched. A first request includes loading the PDF, ECharts and font code and the fonts (once per process); the series report keeps the trend charts it rendered (by content), so later reports, and the one-tier report after the all-tier one, redraw them without rendering them again:\n\n${files}`,
+  ].join('\n\n');
 }

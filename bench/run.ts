@@ -4,6 +4,7 @@
 //   npm run bench                      everything
 //   npm run bench -- --only=latency    one part (latency, appraisal, restart, report, pages, wire)
 //   npm run bench -- --only=appraisal  the 民主测评 vote storm alone (about two minutes)
+//   npm run bench -- --only=series     a county's year of series, standings and reports (about two minutes)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
 //   npm run bench -- --from=bench/results/2026-11-21.json   only redo the tables from saved figures
 import fs from 'node:fs';
@@ -13,7 +14,9 @@ import { measureReport } from './export-report.ts';
 import { runAppraisalStorm, type StormOptions } from './appraisal-storm.ts';
 import { runLatency, type LatencyOptions } from './latency.ts';
 import { measurePageWeight } from './page-weight.ts';
-import { render } from './render.ts';
+import { render, renderSeriesYear } from './render.ts';
+import { runSeriesYear, type SeriesYearResult } from './series-year.ts';
+import { COUNTY_YEAR } from './series-year-data.ts';
 import { measureBuiltWireWeight } from './wire-weight.ts';
 import { measureReplayCurve, measureRestart } from './restart.ts';
 
@@ -86,6 +89,12 @@ if (!from && wants('wire')) {
   results.wire = await measureBuiltWireWeight();
 }
 
+if (!from && wants('series')) {
+  console.log("A county's year: series standings, boards and reports (bench/series-year.ts)");
+  results.series = await runSeriesYear(COUNTY_YEAR);
+  results.seriesLoad = os.loadavg();
+}
+
 const dir = path.join(import.meta.dirname, 'results');
 const file = from ?? path.join(dir, `${label}.json`);
 if (!from) {
@@ -93,14 +102,28 @@ if (!from) {
   fs.writeFileSync(file, JSON.stringify(results, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v), 1) + '\n');
 }
 
+/** Writes a generated section of docs/benchmarks.md between its markers (appended when new). */
+function writeSection(marker: string, body: string) {
+  const doc = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
+  const section = `<!-- ${marker}:start -->\n${body}\n<!-- ${marker}:end -->`;
+  const before = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Benchmarks\n';
+  const marked = new RegExp(`<!-- ${marker}:start -->[\\s\\S]*?<!-- ${marker}:end -->`);
+  fs.writeFileSync(doc, marked.test(before) ? before.replace(marked, section) : `${before.trimEnd()}\n\n${section}\n`);
+  console.log(`${marker} written to ${path.relative(process.cwd(), doc)}`);
+}
+
+// The year has its own section, written whenever it was measured (also with --only=series).
+if (results.series) {
+  const year = renderSeriesYear(results.series as SeriesYearResult, (results.machine as typeof machine | undefined) ?? machine, (results.seriesLoad as number[] | undefined) ?? []);
+  console.log(`\n${year}`);
+  writeSection('series-bench', year);
+}
+if (only && only.every((p) => p === 'series')) {
+  console.log(`figures in ${path.relative(process.cwd(), file)}`);
+  process.exit(0);
+}
+
 const tables = render(results);
 console.log(`\n${tables}\n\nfigures in ${path.relative(process.cwd(), file)}`);
-if (!only) {
-  const doc = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
-  const section = `<!-- realtime-bench:start -->\n${tables}\n<!-- realtime-bench:end -->`;
-  const before = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Benchmarks\n';
-  const marked = /<!-- realtime-bench:start -->[\s\S]*?<!-- realtime-bench:end -->/;
-  fs.writeFileSync(doc, marked.test(before) ? before.replace(marked, section) : `${before.trimEnd()}\n\n${section}\n`);
-  console.log(`tables written to ${path.relative(process.cwd(), doc)}`);
-}
+if (!only) writeSection('realtime-bench', tables);
 process.exit(0);

@@ -5,7 +5,8 @@
 import { formatDate, formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
 import { boards as boardsOf, type Boards } from '../../shared/series/boards.ts';
 import * as R from '../../shared/scoring/rational.ts';
-import { ledgerTotals } from '../../shared/series/ledger.ts';
+import { correctionOf, ledgerTotals } from '../../shared/series/ledger.ts';
+import type { LedgerEntry } from '../../shared/series/state.ts';
 import { cumulativeStanding, type PeriodStanding } from '../../shared/series/standings.ts';
 import { rankText } from './format.ts';
 import { GRAY } from './pdf-kit-helpers.ts';
@@ -136,11 +137,20 @@ export function drawLedger(c: SeriesReportContext, tierId: string): void {
   const def = state.def;
   w.heading('积分明细', 15);
   const units = state.units.filter((u) => u.tierId === tierId && u.mergedInto === null);
-  const withEntries = units.filter((u) => state.ledger.some((e) => c.canonical(e.unitId) === u.id));
-  const none = units.filter((u) => !withEntries.includes(u));
+  // Each unit's entries (merged units' included), gone through once for the whole tier.
+  const entriesOf = new Map<string, LedgerEntry[]>();
+  for (const e of state.ledger) {
+    const unit = c.canonical(e.unitId);
+    const list = entriesOf.get(unit);
+    if (list) list.push(e);
+    else entriesOf.set(unit, [e]);
+  }
+  const withEntries = units.filter((u) => entriesOf.has(u.id));
+  const none = units.filter((u) => !entriesOf.has(u.id));
+  const order = new Map(def.periods.map((p, i) => [p.id, i]));
   w.text('更正不改动原记录：更正是一条新记录，注明所更正的记录及原因；被更正的记录划去，不再计入。', { size: 9, color: GRAY });
   for (const u of withEntries) {
-    const entries = state.ledger.filter((e) => c.canonical(e.unitId) === u.id).sort((a, b) => periodIndex(c, a.periodId) - periodIndex(c, b.periodId) || a.date.localeCompare(b.date) || a.at - b.at);
+    const entries = entriesOf.get(u.id)!.sort((a, b) => order.get(a.periodId)! - order.get(b.periodId)! || a.date.localeCompare(b.date) || a.at - b.at);
     const totals = def.periods
       .filter((p) => entries.some((e) => e.periodId === p.id))
       .map((p) => `${p.name} ${formatPoints(R.toNumber(ledgerTotals(state, p.id).get(u.id) ?? R.ZERO))}`);
@@ -159,7 +169,7 @@ export function drawLedger(c: SeriesReportContext, tierId: string): void {
         { header: '更正', width: 2.2 },
       ],
       entries.map((e) => {
-        const corrected = state.ledger.some((x) => x.corrects === e.id);
+        const corrected = correctionOf(state, e.id) !== null;
         return [
           e.id,
           periodName(def, e.periodId),
@@ -176,5 +186,3 @@ export function drawLedger(c: SeriesReportContext, tierId: string): void {
   }
   if (none.length) w.text(`无积分记录：${none.map((u) => u.name).join('、')}`, { size: 9, color: GRAY });
 }
-
-const periodIndex = (c: SeriesReportContext, id: string) => c.state.def.periods.findIndex((p) => p.id === id);

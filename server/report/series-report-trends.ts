@@ -11,6 +11,24 @@ import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { chartSvg, drawSvg } from './series-chart.ts';
 import type { SeriesReportContext } from './series-report-context.ts';
 
+/**
+ * Chart SVGs by what they show: rendering one takes ECharts tens of milliseconds, and a year's
+ * report draws ninety, most of them unchanged since the last report (a ledger entry moves one
+ * unit's line, not the others'). Bounded, oldest dropped first: a few MB at most.
+ */
+const svgCache = new Map<string, string>();
+const SVG_CACHE_MAX = 400;
+function trendSvg(trend: ReturnType<typeof unitTrend>, width: number): string {
+  const key = `${width}:${JSON.stringify(trend)}`;
+  let svg = svgCache.get(key);
+  if (svg === undefined) {
+    svg = chartSvg(trendChartOption(trend, { fontSize: 9, labels: trendLabelsZhShort }), width, CHART_HEIGHT);
+    if (svgCache.size >= SVG_CACHE_MAX) svgCache.delete(svgCache.keys().next().value!);
+    svgCache.set(key, svg);
+  }
+  return svg;
+}
+
 const COLUMNS = 2;
 const GAP = 14;
 /** Three rows of this height fit an A4 page; ensure() decides the breaks. */
@@ -44,7 +62,7 @@ export function drawTrends(c: SeriesReportContext, tierId: string, sectionLabel:
     const rank = cumulative?.rank ? `累计第 ${formatScore(cumulative.rank)} 名${cumulative.shared ? '（并列）' : ''}` : '累计：缺席';
     w.drawLine(ellipsize(c.unitName(unitId), cellWidth - 90, 10.5, true), x, y, cellWidth - 90, { size: 10.5, bold: true });
     w.drawLine(ellipsize(rank, 90, 8.5), x + cellWidth - 90, y + 2, 90, { size: 8.5, color: GRAY, align: 'right' });
-    const svg = chartSvg(trendChartOption(unitTrend(trend, unitId), { fontSize: 9, labels: trendLabelsZhShort }), Math.round(cellWidth), CHART_HEIGHT);
+    const svg = trendSvg(unitTrend(trend, unitId), Math.round(cellWidth));
     drawSvg(w.doc, w.fonts, svg, x, y + caption, cellWidth, CHART_HEIGHT);
     w.doc.save().lineWidth(0.5).strokeColor('#cccccc').rect(x, y + caption - 1, cellWidth, CHART_HEIGHT + 2).stroke().restore();
     // The next row starts below this one once the row is full (or the units run out).

@@ -3,6 +3,7 @@
 // corrections, which live in the series' event log rather than its state.
 import { formatPoints, formatScore } from '../../shared/format.ts';
 import type { StoredSeriesDef, TieBreak } from '../../shared/series/definition.ts';
+import { correctionOf, ledgerEntry } from '../../shared/series/ledger.ts';
 import type { LedgerEntry, SeriesEvent, SeriesState } from '../../shared/series/state.ts';
 
 export const tierName = (def: StoredSeriesDef, id: string): string => def.tiers.find((t) => t.id === id)?.name ?? id;
@@ -58,10 +59,10 @@ export function correctionNote(state: SeriesState, e: LedgerEntry, reasons: Read
   const parts: string[] = [];
   if (e.corrects) {
     const reason = reasons.get(e.id);
-    const old = state.ledger.find((x) => x.id === e.corrects);
+    const old = ledgerEntry(state, e.corrects);
     parts.push(`更正 ${e.corrects}${old ? `（原 ${formatPoints(old.points)}）` : ''}${reason ? `，原因：${reason}` : ''}`);
   }
-  const by = state.ledger.find((x) => x.corrects === e.id);
+  const by = correctionOf(state, e.id);
   if (by) parts.push(`已被 ${by.id} 更正，不计入`);
   return parts.join('；');
 }

@@ -45,6 +45,22 @@ export interface PeriodStanding {
   held: boolean;
 }
 
+/**
+ * A standing is asked for again and again with the same inputs — a board needs the period before
+ * it, a cumulative standing every period up to it, the report each of them in several sections —
+ * and a state or a set of finals is never changed in place, so each standing is worked out once
+ * per (state, finals) and shared. Callers must not change what they are given.
+ */
+const memo = new WeakMap<SeriesState, WeakMap<ContestFinals, Map<string, unknown>>>();
+function remembered<T>(state: SeriesState, finals: ContestFinals, key: string, make: () => T): T {
+  let byFinals = memo.get(state);
+  if (!byFinals) memo.set(state, (byFinals = new WeakMap()));
+  let cache = byFinals.get(finals);
+  if (!cache) byFinals.set(finals, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
 const activeUnits = (state: SeriesState, tierId: string) => state.units.filter((u) => u.tierId === tierId && u.mergedInto === null);
 
 /** `latestPeriod`: the better score in the latest period both were present in; level there, the one before, and so on. */
@@ -61,6 +77,10 @@ function tieRules(chain: readonly TieBreak[]): Compare<Scored>[] {
 }
 
 export function periodStanding(state: SeriesState, tierId: string, periodId: string, finals: ContestFinals): PeriodStanding {
+  return remembered(state, finals, `p:${tierId}:${periodId}`, () => computePeriod(state, tierId, periodId, finals));
+}
+
+function computePeriod(state: SeriesState, tierId: string, periodId: string, finals: ContestFinals): PeriodStanding {
   const { def } = state;
   const contests = state.contests.filter((c) => c.tierId === tierId && c.periodId === periodId);
   const byUnit = new Map<string, Rational[]>();
@@ -124,14 +144,19 @@ export interface CumulativeLine {
  * (shared ranks earn the points of the rank they share), absence earns 0.
  */
 export function cumulativeStanding(state: SeriesState, tierId: string, uptoPeriodId: string | null, finals: ContestFinals): { lines: CumulativeLine[]; periods: PeriodStanding[] } {
+  return remembered(state, finals, `c:${tierId}:${uptoPeriodId ?? ''}`, () => computeCumulative(state, tierId, uptoPeriodId, finals));
+}
+
+function computeCumulative(state: SeriesState, tierId: string, uptoPeriodId: string | null, finals: ContestFinals): { lines: CumulativeLine[]; periods: PeriodStanding[] } {
   const { def } = state;
   const upto = uptoPeriodId === null ? def.periods.length - 1 : def.periods.findIndex((p) => p.id === uptoPeriodId);
   const periods = def.periods.slice(0, upto + 1).map((p) => periodStanding(state, tierId, p.id, finals)).filter((p) => p.held);
   const { method, rankPoints, absent } = def.cumulative;
   const scored: (Scored & { present: number })[] = [];
   const absentAll: string[] = [];
+  const linesOf = periods.map((p) => new Map(p.lines.map((l) => [l.unitId, l])));
   for (const u of activeUnits(state, tierId)) {
-    const lines = periods.map((p) => p.lines.find((l) => l.unitId === u.id)!);
+    const lines = linesOf.map((p) => p.get(u.id)!);
     const here = lines.filter((l) => l.score !== null);
     if (here.length === 0) {
       absentAll.push(u.id);
