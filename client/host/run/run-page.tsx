@@ -8,6 +8,7 @@ import { JudgePanel } from './judge-panel.tsx';
 import { NextStepPanel } from './next-step-panel.tsx';
 import { QaPanel } from '../qa/qa-panel.tsx';
 import { QueuePanel } from './queue-panel.tsx';
+import { RatingPanel } from './rating-panel.tsx';
 import { ScreenPanel } from './screen-panel.tsx';
 import { ShortcutLegend } from './shortcut-legend.tsx';
 import { StagePanel } from './stage-panel.tsx';
@@ -22,6 +23,21 @@ export function RunPage() {
   const t = useT(commonStrings);
   useShortcuts(actions, offline);
   if (!view) return null;
+  // A 评比 has no stage, clock or Q&A: the unit table takes the left and middle columns.
+  if (view.contest.kind === 'rating')
+    return (
+      <fieldset className="run run-rating" disabled={offline} title={offline ? t('offlineReason') : undefined} data-testid="run">
+        <div className="run-center">
+          <NextStepPanel view={view} actions={actions} />
+          <RatingPanel view={view} actions={actions} />
+        </div>
+        <div className="run-right">
+          <JudgePanel view={view} offline={offline} />
+          <AppraisalPanel view={view} actions={actions} />
+          <ScreenPanel view={view} actions={actions} />
+        </div>
+      </fieldset>
+    );
   // Offline, every control of the run is disabled at once (a disabled fieldset disables its
   // buttons and fields); the banner above and this title say why.
   return (
