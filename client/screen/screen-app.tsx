@@ -9,6 +9,7 @@ import { OrderStage } from './stages/order-stage.tsx';
 import { PresenterStage } from './stages/presenter-stage.tsx';
 import { QuestionStage } from './stages/question-stage.tsx';
 import { RankingStage } from './stages/ranking-stage.tsx';
+import { RatingProgressStage, showsRatingProgress } from './stages/rating-progress-stage.tsx';
 import { RevealStage } from './stages/reveal-stage.tsx';
 import { ScoringStage } from './stages/scoring-stage.tsx';
 import { WelcomeStage } from './stages/welcome-stage.tsx';
@@ -21,6 +22,7 @@ import { useFit } from './use-fit.ts';
 import { useScreenControls } from './use-screen-controls.ts';
 
 function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; live: boolean }): ReactNode {
+  if (showsRatingProgress(view)) return <RatingProgressStage view={view} />;
   // Keys remount a stage for each new moment, so its animation starts over.
   switch (view.stage) {
     case 'welcome':
