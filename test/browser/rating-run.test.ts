@@ -134,7 +134,17 @@ describe('a 评比 run from the host console', () => {
     for (const total of TOTALS) expect(grid).not.toContain(String(total));
     expect(await screen.getByTestId('rating-done').textContent()).toBe('已评齐 3 / 6 个单位');
     await assertFits(screen);
+    // As the operator would before the show: sound on, and the key hint gone.
+    await screen.click('[data-testid=sound-prompt]');
+    await screen.locator('.hint').waitFor({ state: 'detached', timeout: 10_000 });
     await shot(screen, 'screen-rating-progress');
+
+    // The host picks a unit to see its marks judge by judge; the preview names the grid.
+    await unitRow(page, 'p4').click();
+    expect(await page.getByTestId('judge-focus').textContent()).toBe('坝心村');
+    expect(await page.locator('.judge-table tr.has-mark').count()).toBe(4);
+    expect(await page.locator('.judge-table tr[data-judge=j1].has-mark').count()).toBe(0);
+    expect(await page.getByTestId('screen-stage').textContent()).toContain('评分进度');
     await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4000 }).catch(() => undefined);
     await screenshot(page, 'host-rating-run');
 
@@ -205,6 +215,8 @@ describe('a 评比 run from the host console', () => {
       expect(await p.getByTestId('rating-grid').innerText()).toContain('已评 1/2');
       await assertFits(p);
     }
+    await big.click('[data-testid=sound-prompt]');
+    await big.locator('.hint').waitFor({ state: 'detached', timeout: 10_000 });
     await shot(big, 'screen-rating-progress-30');
   }, 60_000);
 });

@@ -1,13 +1,16 @@
 // A 评比's run of show: every unit in one table with how many judges have submitted (like the
 // judge panel's count), its state, its score once revealed, and 亮分 per unit. Replaces the
-// stage, timer and Q&A panels, which a 评比 does not have.
+// stage, timer and Q&A panels, which a 评比 does not have. A row picked shows that unit's marks
+// in the judge panel.
 import { useT } from '../../common/i18n.tsx';
 import { formatFinal } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { ratingStrings } from '../strings/rating.ts';
 import type { Actions } from './use-actions.ts';
 
-export function RatingPanel({ view, actions }: { view: HostView; actions: Actions }) {
+type Props = { view: HostView; actions: Actions; focusId: string | null; onFocus: (id: string | null) => void };
+
+export function RatingPanel({ view, actions, focusId, onFocus }: Props) {
   const t = useT(ratingStrings);
   const rating = view.screen.rating;
   if (!rating) return null;
@@ -41,7 +44,16 @@ export function RatingPanel({ view, actions }: { view: HostView; actions: Action
               const full = u.submitted >= u.expected;
               const scoring = u.state === 'open' || u.state === 'locked';
               return (
-                <tr key={u.presenterId} data-unit={u.presenterId} data-state={u.state} className={`unit-${u.state}`}>
+                <tr
+                  key={u.presenterId}
+                  data-unit={u.presenterId}
+                  data-state={u.state}
+                  className={`unit-${u.state}${u.presenterId === focusId ? ' focused' : ''}`}
+                  aria-selected={u.presenterId === focusId}
+                  tabIndex={0}
+                  onClick={() => onFocus(u.presenterId === focusId ? null : u.presenterId)}
+                  onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && onFocus(u.presenterId === focusId ? null : u.presenterId)}
+                >
                   <td className="col-idx">{i + 1}</td>
                   <td className="unit-name" title={p ? [p.speaker, p.title].filter(Boolean).join(' · ') : undefined}>
                     {p?.unit ?? u.presenterId}
@@ -55,7 +67,14 @@ export function RatingPanel({ view, actions }: { view: HostView; actions: Action
                   <td className="col-num q-score">{result ? formatFinal(result.final, view.definition.rules.decimals) : ''}</td>
                   <td className="col-act">
                     {running && scoring && (
-                      <button type="button" className={full ? 'btn btn-small btn-primary' : 'btn btn-small'} onClick={() => void actions.revealUnit(u.presenterId)}>
+                      <button
+                        type="button"
+                        className={full ? 'btn btn-small btn-primary' : 'btn btn-small'}
+                        onClick={(e) => {
+                          e.stopPropagation(); // 亮分, not picking the row
+                          void actions.revealUnit(u.presenterId);
+                        }}
+                      >
                         {t('reveal')}
                       </button>
                     )}

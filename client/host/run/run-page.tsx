@@ -1,5 +1,6 @@
 // The run of show on one 1440×900 screen: the queue on the left; presenter, timer and the next
 // step, questions and comments in the middle; judges and the projector preview on the right.
+import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { AppraisalPanel } from './appraisal-panel.tsx';
 import { useHostView, useOffline } from '../host-session.ts';
@@ -21,6 +22,8 @@ export function RunPage() {
   const actions = useActions();
   const offline = useOffline();
   const t = useT(commonStrings);
+  // 评比: the unit whose marks the judge panel shows (nobody is on stage to pick it).
+  const [focus, setFocus] = useState<string | null>(null);
   useShortcuts(actions, offline);
   if (!view) return null;
   // A 评比 has no stage, clock or Q&A: the unit table takes the left and middle columns.
@@ -29,10 +32,10 @@ export function RunPage() {
       <fieldset className="run run-rating" disabled={offline} title={offline ? t('offlineReason') : undefined} data-testid="run">
         <div className="run-center">
           <NextStepPanel view={view} actions={actions} />
-          <RatingPanel view={view} actions={actions} />
+          <RatingPanel view={view} actions={actions} focusId={focus} onFocus={setFocus} />
         </div>
         <div className="run-right">
-          <JudgePanel view={view} offline={offline} />
+          <JudgePanel view={view} offline={offline} focusId={focus} />
           <AppraisalPanel view={view} actions={actions} />
           <ScreenPanel view={view} actions={actions} />
         </div>

@@ -7,14 +7,6 @@ import type { PublicView } from '../../../shared/protocol/index.ts';
 import { columnsFor, presenterMap } from '../format.ts';
 import { ratingStrings } from '../rating-strings.ts';
 
-/** Whether the projector should show the progress grid instead of the stage the server chose. */
-export function showsRatingProgress(view: PublicView): boolean {
-  const units = view.rating?.units ?? [];
-  // Only in place of the stages that have nothing to show in a 评比 (nobody is on stage).
-  const empty = view.stage === 'welcome' || view.stage === 'order' || view.stage === 'presenter' || view.stage === 'scoring';
-  return empty && units.some((u) => u.state === 'open' || u.state === 'locked');
-}
-
 export function RatingProgressStage({ view }: { view: PublicView }) {
   const t = useT(ratingStrings);
   const units = view.rating?.units ?? [];
