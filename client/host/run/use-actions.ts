@@ -58,7 +58,10 @@ export function useActions() {
       const v = view();
       if (!v?.canGoBack) return;
       const cur = v.current;
-      const what = v.contest.status === 'finished' ? t('stepNone') : cur ? `${unitOf(v, cur.presenterId)} · ${phaseLabel(cur.phase)}` : '';
+      const rated = v.screen.rating;
+      // A 评比 has nobody on stage: the step undone is its latest reveal.
+      const where = rated ? tr('revealedCount', { n: rated.revealed, m: rated.units.length }) : '';
+      const what = v.contest.status === 'finished' ? t('stepNone') : cur ? `${unitOf(v, cur.presenterId)} · ${phaseLabel(cur.phase)}` : where;
       const reason = await promptDialog({
         title: v.contest.status === 'finished' ? t('reopenContest') : t('backTitle'),
         lines: [t('backBody', { what })],
