@@ -6,6 +6,7 @@ import './stages.css';
 import './results.css';
 import './appraisal.css';
 import './boards.css';
+import './rating.css';
 import { ScreenApp } from './screen-app.tsx';
 import { NoToken } from './no-token.tsx';
 import { screenSession } from './store.ts';

@@ -9,6 +9,8 @@ import { OrderStage } from './stages/order-stage.tsx';
 import { PresenterStage } from './stages/presenter-stage.tsx';
 import { QuestionStage } from './stages/question-stage.tsx';
 import { RankingStage } from './stages/ranking-stage.tsx';
+import { RatingProgressStage } from './stages/rating-progress-stage.tsx';
+import { showsRatingProgress } from '../common/rating-progress.ts';
 import { RevealStage } from './stages/reveal-stage.tsx';
 import { ScoringStage } from './stages/scoring-stage.tsx';
 import { WelcomeStage } from './stages/welcome-stage.tsx';
@@ -21,6 +23,7 @@ import { useFit } from './use-fit.ts';
 import { useScreenControls } from './use-screen-controls.ts';
 
 function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; live: boolean }): ReactNode {
+  if (showsRatingProgress(view)) return <RatingProgressStage view={view} />;
   // Keys remount a stage for each new moment, so its animation starts over.
   switch (view.stage) {
     case 'welcome':

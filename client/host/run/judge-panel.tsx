@@ -4,18 +4,24 @@
 import { useT } from '../../common/i18n.tsx';
 import { formatFinal, formatPercent } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
+import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { JudgeRow } from './judge-row.tsx';
 
 /** Beyond this many criteria the values share one column ("38/18/17/19"). */
 export const MAX_CRITERIA_COLUMNS = 5;
 
-/** Offline, the last view's presence is stale: shown as unknown, never as a green 5/5. */
-export function JudgePanel({ view, offline = false }: { view: HostView; offline?: boolean }) {
+/**
+ * Offline, the last view's presence is stale: shown as unknown, never as a green 5/5. `focusId`:
+ * in a 评比, nobody is on stage, so the marks shown are those of the unit the host picked.
+ */
+export function JudgePanel({ view, offline = false, focusId = null }: { view: HostView; offline?: boolean; focusId?: string | null }) {
   const t = useT(runStrings);
-  const cur = view.current;
-  const p = view.presenters.find((x) => x.id === cur?.presenterId);
-  const showMarks = Boolean(p && (cur?.phase === 'scoring' || cur?.phase === 'revealed'));
+  const tr = useT(ratingStrings);
+  const focus = focusId === null ? undefined : view.presenters.find((x) => x.id === focusId);
+  const p = focus ?? view.presenters.find((x) => x.id === view.current?.presenterId);
+  const phase = focus ? focus.phase : view.current?.phase;
+  const showMarks = Boolean(p && (phase === 'scoring' || phase === 'revealed'));
   const result = showMarks ? view.results.presenters.find((r) => r.presenterId === p?.id) : undefined;
   const criteria = view.definition.criteria;
   const split = criteria.length <= MAX_CRITERIA_COLUMNS;
@@ -33,6 +39,11 @@ export function JudgePanel({ view, offline = false }: { view: HostView; offline?
     <section className={n > 12 ? 'panel judge-panel dense' : 'panel judge-panel'}>
       <header className="panel-head">
         <h2>{t('judges')}</h2>
+        {focus && (
+          <span className="judge-focus" data-testid="judge-focus">
+            {focus.unit}
+          </span>
+        )}
         {offline ? (
           <span className="small presence-unknown" data-testid="online-count">
             {t('onlineUnknown', { m: n })}
@@ -102,10 +113,10 @@ export function JudgePanel({ view, offline = false }: { view: HostView; offline?
       </div>
       <footer className="judge-foot">
         {!showMarks ? (
-          <span className="muted small">{t('noMarksYet')}</span>
+          <span className="muted small">{view.contest.kind === 'rating' && !focus ? tr('focusHint') : t('noMarksYet')}</span>
         ) : result?.final != null ? (
-          <strong className={cur?.phase === 'revealed' ? 'final-score' : 'prov-score'} data-testid="current-score">
-            {t(cur?.phase === 'revealed' ? 'finalScore' : 'provisional', { score: formatFinal(result.final, view.definition.rules.decimals) })}
+          <strong className={phase === 'revealed' ? 'final-score' : 'prov-score'} data-testid="current-score">
+            {t(phase === 'revealed' ? 'finalScore' : 'provisional', { score: formatFinal(result.final, view.definition.rules.decimals) })}
           </strong>
         ) : null}
       </footer>

@@ -2,6 +2,7 @@
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { appraisalStrings } from '../strings/appraisal.ts';
+import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { nextStep, type StepKey } from './next-step.ts';
 import type { Actions } from './use-actions.ts';
@@ -9,6 +10,7 @@ import type { Actions } from './use-actions.ts';
 export function NextStepPanel({ view, actions }: { view: HostView; actions: Actions }) {
   const t = useT(runStrings);
   const ta = useT(appraisalStrings);
+  const tr = useT(ratingStrings);
   const key = nextStep(view);
   const cur = view.current;
   const p = view.presenters.find((x) => x.id === cur?.presenterId);
@@ -24,10 +26,15 @@ export function NextStepPanel({ view, actions }: { view: HostView; actions: Acti
     finish: t('stepFinish'),
     appraisalOpen: ta('openAtEnd'),
     appraisalClose: ta('stepClose'),
+    openAll: tr('openAll'),
+    revealAll: tr('revealAll'),
     none: t('stepNone'),
   };
-  const waiting = view.presenters.some((x) => x.status === 'waiting');
+  const units = view.screen.rating?.units ?? null;
+  const waiting = units ? units.some((u) => u.state !== 'revealed') : view.presenters.some((x) => x.status === 'waiting');
   const canFinishEarly = view.contest.status === 'running' && waiting && (!cur || cur.phase === 'revealed');
+  const anyOpen = units?.some((u) => u.state === 'open') ?? false;
+  const anyLocked = units?.some((u) => u.state === 'locked') ?? false;
 
   return (
     <section className="panel next-panel">
@@ -54,6 +61,16 @@ export function NextStepPanel({ view, actions }: { view: HostView; actions: Acti
               {t('reopen')}
             </button>
           ))}
+        {view.contest.status === 'running' && anyOpen && (
+          <button type="button" className="btn" data-testid="rating-lock" onClick={actions.lockAll}>
+            {tr('lock')}
+          </button>
+        )}
+        {view.contest.status === 'running' && anyLocked && (
+          <button type="button" className="btn" onClick={() => void actions.openAll()}>
+            {tr('reopen')}
+          </button>
+        )}
         {canFinishEarly && key !== 'finish' && (
           <button type="button" className="btn btn-ghost-dark" onClick={() => void actions.finish()}>
             {t('finishEarly')}

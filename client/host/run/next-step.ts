@@ -1,9 +1,10 @@
 // The one obvious next step of the run of show, computed from the host view alone:
-// start → (draw) → first presenter → start timer → questions → scoring → reveal → next … → finish.
+// start → (draw) → first presenter → start timer → questions → scoring → reveal → next … → finish;
+// in a 评比 (nobody on stage): start → open scoring for every unit → reveal all → finish.
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { openable, roundOpen } from './appraisal-round.ts';
 
-export type StepKey = 'start' | 'first' | 'next' | 'timer' | 'qa' | 'score' | 'reveal' | 'finish' | 'appraisalOpen' | 'appraisalClose' | 'none';
+export type StepKey = 'start' | 'first' | 'next' | 'timer' | 'qa' | 'score' | 'reveal' | 'finish' | 'appraisalOpen' | 'appraisalClose' | 'openAll' | 'revealAll' | 'none';
 
 /**
  * With 民主测评, between presenters and before finishing: a round still open is closed first (the
@@ -20,6 +21,7 @@ export function nextStep(v: HostView): StepKey {
 function showStep(v: HostView): StepKey {
   if (v.contest.status === 'setup') return 'start';
   if (v.contest.status === 'finished') return 'none';
+  if (v.screen.rating) return ratingStep(v.screen.rating.units);
   const cur = v.current;
   if (!cur || cur.phase === 'revealed') {
     const waiting = v.presenters.some((p) => p.status === 'waiting');
@@ -37,6 +39,12 @@ function showStep(v: HostView): StepKey {
     case 'scoring':
       return 'reveal';
   }
+}
+
+/** A unit being scored (open or locked) is revealed before any still waiting is opened. */
+function ratingStep(units: { state: string }[]): StepKey {
+  if (units.some((u) => u.state === 'open' || u.state === 'locked')) return 'revealAll';
+  return units.some((u) => u.state === 'waiting') ? 'openAll' : 'finish';
 }
 
 /** Judges (by name) who have not submitted for the current presenter. */

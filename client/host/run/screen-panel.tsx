@@ -2,6 +2,8 @@
 // a stage; "auto" hands the projector back to the run of show.
 import { useT } from '../../common/i18n.tsx';
 import type { CommandPayload, HostView } from '../../../shared/protocol/index.ts';
+import { showsRatingProgress } from '../../common/rating-progress.ts';
+import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { ScreenPreview } from './screen-preview.tsx';
 import type { Actions } from './use-actions.ts';
@@ -10,6 +12,7 @@ type Forced = CommandPayload<'screen:show'>['stage'];
 
 export function ScreenPanel({ view, actions }: { view: HostView; actions: Actions }) {
   const t = useT(runStrings);
+  const tr = useT(ratingStrings);
   const stageNames = {
     welcome: t('stageWelcome'),
     order: t('stageOrder'),
@@ -36,7 +39,7 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
       <header className="panel-head">
         <h2>{t('screen')}</h2>
         <span className="muted small" data-testid="screen-stage">
-          {t('screenNow', { stage: stageNames[view.screen.stage] })}
+          {t('screenNow', { stage: showsRatingProgress(view.screen) ? tr('stageProgress') : stageNames[view.screen.stage] })}
         </span>
       </header>
       <div className="screen-body">

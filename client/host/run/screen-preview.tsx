@@ -5,10 +5,13 @@ import { formatClock, formatFinal } from '../../../shared/format.ts';
 import { remainingMs, useNow } from '../../common/clock.ts';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
+import { showsRatingProgress } from '../../common/rating-progress.ts';
+import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 
 export function ScreenPreview({ screen }: { screen: PublicView }) {
   const t = useT(runStrings);
+  const tr = useT(ratingStrings);
   const offset = useHostSession().useSession((s) => s.offsetMs);
   const now = useNow(Boolean(screen.timer?.running) && (screen.stage === 'presenter' || screen.stage === 'question'), 250);
   const unit = (id: string) => screen.presenters.find((p) => p.id === id)?.unit ?? id;
@@ -123,6 +126,16 @@ export function ScreenPreview({ screen }: { screen: PublicView }) {
       );
       break;
     }
+  }
+  // A 评比 being scored: the projector draws its progress grid in place of the server's stage.
+  if (showsRatingProgress(screen)) {
+    const units = screen.rating?.units ?? [];
+    body = (
+      <>
+        <div className="pv-label">{tr('stageProgress')}</div>
+        <div className="pv-big">{tr('previewProgress', { n: units.filter((u) => u.submitted >= u.expected).length, m: units.length })}</div>
+      </>
+    );
   }
   return (
     <div className={`screen-preview pv-${screen.stage}`} aria-label="preview">

@@ -6,9 +6,11 @@ import type { CommandPayload } from '../../../shared/protocol/index.ts';
 import { useCommand, useHostSession } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
 import { appraisalStrings } from '../strings/appraisal.ts';
+import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
 import { appraisalActions } from './appraisal-actions.ts';
+import { ratingActions } from './rating-actions.ts';
 import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
 import { createStepGuard } from './step-guard.ts';
 
@@ -18,12 +20,14 @@ export function useActions() {
   const t = useT(runStrings);
   const tc = useT(commonStrings);
   const ta = useT(appraisalStrings);
+  const tr = useT(ratingStrings);
   const lang = useLang((s) => s.lang);
   const guard = useRef(createStepGuard());
 
   return useMemo(() => {
     const view = () => session.useSession.getState().view;
     const appraisal = appraisalActions(run, view, ta, tc('cancel'));
+    const rating = ratingActions(run, view, tr, tc('cancel'));
 
     const reveal = async () => {
       const ack = await run('scoring:reveal', {}, ['missing_scores']);
@@ -37,6 +41,7 @@ export function useActions() {
     const finish = async () => {
       const v = view();
       if (!v) return;
+      if (v.contest.kind === 'rating') return rating.finishRating();
       const waiting = v.presenters.filter((p) => p.status === 'waiting');
       const early = waiting.length > 0;
       const ok = await confirmDialog({
@@ -53,7 +58,10 @@ export function useActions() {
       const v = view();
       if (!v?.canGoBack) return;
       const cur = v.current;
-      const what = v.contest.status === 'finished' ? t('stepNone') : cur ? `${unitOf(v, cur.presenterId)} · ${phaseLabel(cur.phase)}` : '';
+      const rated = v.screen.rating;
+      // A 评比 has nobody on stage: the step undone is its latest reveal.
+      const where = rated ? tr('revealedCount', { n: rated.revealed, m: rated.units.length }) : '';
+      const what = v.contest.status === 'finished' ? t('stepNone') : cur ? `${unitOf(v, cur.presenterId)} · ${phaseLabel(cur.phase)}` : where;
       const reason = await promptDialog({
         title: v.contest.status === 'finished' ? t('reopenContest') : t('backTitle'),
         lines: [t('backBody', { what })],
@@ -78,6 +86,8 @@ export function useActions() {
       finish,
       appraisalOpen: appraisal.openAppraisal,
       appraisalClose: appraisal.closeAppraisal,
+      openAll: rating.openAll,
+      revealAll: rating.revealAll,
       none: async () => undefined,
     };
 
@@ -116,6 +126,7 @@ export function useActions() {
 
     return {
       ...appraisal,
+      ...rating,
       step,
       reveal,
       finish,
@@ -133,7 +144,7 @@ export function useActions() {
       show: (stage: CommandPayload<'screen:show'>['stage']) => void run('screen:show', { stage }),
       mute: (muted: boolean) => void run('screen:mute', { muted }),
     };
-    // t, tc and ta are new functions each render but only change meaning with the language.
+    // t, tc, ta and tr are new functions each render but only change meaning with the language.
   }, [run, session, lang]);
 }
 

@@ -1,4 +1,5 @@
 import { useLang, useT, type Lang } from '../../common/i18n.tsx';
+import { ratingStrings } from '../strings/rating.ts';
 import { setupStrings } from '../strings/setup.ts';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues, TextInput } from './fields.tsx';
@@ -18,10 +19,20 @@ export function readableDate(iso: string, lang: Lang): string | null {
 
 export function BasicsSection({ draft, set, issues }: Props) {
   const t = useT(setupStrings);
+  const tr = useT(ratingStrings);
   const lang = useLang((s) => s.lang);
   const readable = draft.date.trim() ? readableDate(draft.date.trim(), lang) : null;
   return (
     <Section title={t('basics')}>
+      <div className="kind-choice" role="radiogroup" aria-label={tr('kind')} data-testid="kind-choice">
+        <span className="kind-label">{tr('kind')}</span>
+        {(['arena', 'rating'] as const).map((kind) => (
+          <label key={kind} className={draft.kind === kind ? 'choice picked' : 'choice'}>
+            <input type="radio" name="contest-kind" value={kind} checked={draft.kind === kind} onChange={() => set({ kind })} />
+            {kind === 'arena' ? tr('kindArena') : tr('kindRating')}
+          </label>
+        ))}
+      </div>
       <div className="form-grid basics">
         <Field label={t('title')} wide>
           <TextInput value={draft.title} placeholder={t('titlePh')} onChange={(title) => set({ title })} />

@@ -12,6 +12,8 @@ export interface JudgeRow { id?: string; name: string; title: string; group: str
 export interface PresenterRow { id?: string; unit: string; speaker: string; title: string }
 
 export interface Draft {
+  /** 比赛类型: 擂台赛 or 评比 (scoring only); kept through an edit. */
+  kind: 'arena' | 'rating';
   title: string;
   theme: string;
   date: string;
@@ -63,6 +65,7 @@ export function emptyDraft(): Draft {
 export function draftFromDefinition(def: ContestDefinition): Draft {
   const r = def.rules;
   return {
+    kind: def.kind,
     title: def.title,
     theme: def.theme,
     date: def.date ?? '',
@@ -128,6 +131,7 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
   const d = compactDraft(draft);
   const r = d.rules;
   return {
+    kind: d.kind,
     title: d.title,
     theme: d.theme,
     ...(d.date ? { date: d.date } : {}),

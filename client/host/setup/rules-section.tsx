@@ -1,28 +1,40 @@
 // Time limits, scoring arithmetic, overtime penalty, tie-breaks and what the reveal shows.
 import { useT } from '../../common/i18n.tsx';
 import { formatDuration } from '../../../shared/format.ts';
+import { ratingStrings } from '../strings/rating.ts';
 import { setupStrings } from '../strings/setup.ts';
 import type { Rules } from './draft.ts';
 import { Field, issuesUnder, NumField, Section, SectionIssues, TextInput } from './fields.tsx';
 import { TieBreakEditor } from './tie-break-editor.tsx';
 
-type Props = { rules: Rules; criteria: string[]; set: (patch: Partial<Rules>) => void; issues: string[] };
+/** `rating`: a 评比 has no report, Q&A or clock, so their rules are hidden (kept in the draft). */
+type Props = { rules: Rules; criteria: string[]; set: (patch: Partial<Rules>) => void; issues: string[]; rating?: boolean };
 
-export function RulesSection({ rules: r, criteria, set, issues }: Props) {
+export function RulesSection({ rules: r, criteria, set, issues, rating = false }: Props) {
   const t = useT(setupStrings);
+  const tr = useT(ratingStrings);
   const mins = (s: number) => (Number.isFinite(s) && s > 0 ? t('minutes', { m: formatDuration(s) }) : '');
   return (
     <Section title={t('rules')}>
+      {rating && (
+        <p className="muted small" data-testid="rating-rules-note">
+          {tr('ratingRulesNote')}
+        </p>
+      )}
       <div className="form-grid rules">
-        <Field label={`${t('reportSeconds')}${mins(r.reportSeconds)}`}>
-          <NumField value={r.reportSeconds} min={10} step={1} onChange={(reportSeconds) => set({ reportSeconds })} />
-        </Field>
-        <Field label={`${t('qaSeconds')}${mins(r.qaSeconds)}`}>
-          <NumField value={r.qaSeconds} min={0} step={1} onChange={(qaSeconds) => set({ qaSeconds })} />
-        </Field>
-        <Field label={t('warnAt')}>
-          <TextInput value={r.warnAt} onChange={(warnAt) => set({ warnAt })} />
-        </Field>
+        {!rating && (
+          <>
+            <Field label={`${t('reportSeconds')}${mins(r.reportSeconds)}`}>
+              <NumField value={r.reportSeconds} min={10} step={1} onChange={(reportSeconds) => set({ reportSeconds })} />
+            </Field>
+            <Field label={`${t('qaSeconds')}${mins(r.qaSeconds)}`}>
+              <NumField value={r.qaSeconds} min={0} step={1} onChange={(qaSeconds) => set({ qaSeconds })} />
+            </Field>
+            <Field label={t('warnAt')}>
+              <TextInput value={r.warnAt} onChange={(warnAt) => set({ warnAt })} />
+            </Field>
+          </>
+        )}
         <Field label={t('scoreStep')}>
           <NumField value={r.scoreStep} min={0} onChange={(scoreStep) => set({ scoreStep })} />
         </Field>
@@ -54,39 +66,43 @@ export function RulesSection({ rules: r, criteria, set, issues }: Props) {
           </select>
         </Field>
       </div>
-      <div className="form-grid rules penalty">
-        <label className="check">
-          <input type="checkbox" checked={r.penaltyOn} onChange={(e) => set({ penaltyOn: e.target.checked })} />
-          {t('penaltyOn')}
-        </label>
-        <Field label={t('penaltyEvery')}>
-          <NumField value={r.penalty.everySeconds} min={1} step={1} onChange={(everySeconds) => set({ penalty: { ...r.penalty, everySeconds } })} />
-        </Field>
-        <Field label={t('penaltyPoints')}>
-          <NumField value={r.penalty.points} min={0} onChange={(points) => set({ penalty: { ...r.penalty, points } })} />
-        </Field>
-        <Field label={t('penaltyMax')}>
-          <NumField value={r.penalty.max} min={0} onChange={(max) => set({ penalty: { ...r.penalty, max } })} />
-        </Field>
-      </div>
+      {!rating && (
+        <div className="form-grid rules penalty">
+          <label className="check">
+            <input type="checkbox" checked={r.penaltyOn} onChange={(e) => set({ penaltyOn: e.target.checked })} />
+            {t('penaltyOn')}
+          </label>
+          <Field label={t('penaltyEvery')}>
+            <NumField value={r.penalty.everySeconds} min={1} step={1} onChange={(everySeconds) => set({ penalty: { ...r.penalty, everySeconds } })} />
+          </Field>
+          <Field label={t('penaltyPoints')}>
+            <NumField value={r.penalty.points} min={0} onChange={(points) => set({ penalty: { ...r.penalty, points } })} />
+          </Field>
+          <Field label={t('penaltyMax')}>
+            <NumField value={r.penalty.max} min={0} onChange={(max) => set({ penalty: { ...r.penalty, max } })} />
+          </Field>
+        </div>
+      )}
       <TieBreakEditor value={r.tieBreak} criteria={criteria} set={(tieBreak) => set({ tieBreak })} />
       <label className="check">
         <input type="checkbox" checked={r.revealJudgeNames} onChange={(e) => set({ revealJudgeNames: e.target.checked })} />
         {t('revealNames')}
       </label>
-      <div className="form-grid rules questions">
-        <label className="check">
-          <input type="checkbox" checked={r.qAutoShow} onChange={(e) => set({ qAutoShow: e.target.checked })} />
-          {t('qAutoShow')}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={r.qAnonymous} onChange={(e) => set({ qAnonymous: e.target.checked })} />
-          {t('qAnonymous')}
-        </label>
-        <Field label={`${t('answerSeconds')}${mins(r.answerSeconds)}`}>
-          <NumField value={r.answerSeconds} min={0} step={1} onChange={(answerSeconds) => set({ answerSeconds })} />
-        </Field>
-      </div>
+      {!rating && (
+        <div className="form-grid rules questions">
+          <label className="check">
+            <input type="checkbox" checked={r.qAutoShow} onChange={(e) => set({ qAutoShow: e.target.checked })} />
+            {t('qAutoShow')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={r.qAnonymous} onChange={(e) => set({ qAnonymous: e.target.checked })} />
+            {t('qAnonymous')}
+          </label>
+          <Field label={`${t('answerSeconds')}${mins(r.answerSeconds)}`}>
+            <NumField value={r.answerSeconds} min={0} step={1} onChange={(answerSeconds) => set({ answerSeconds })} />
+          </Field>
+        </div>
+      )}
       <SectionIssues issues={issuesUnder(issues, ['rules'])} />
     </Section>
   );

@@ -95,7 +95,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
             <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
             <JudgesSection draft={draft} set={set} issues={issues} />
             <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />
-            <RulesSection rules={draft.rules} criteria={criteriaNames} set={(p) => set({ rules: { ...draft.rules, ...p } })} issues={issues} />
+            <RulesSection rules={draft.rules} criteria={criteriaNames} set={(p) => set({ rules: { ...draft.rules, ...p } })} issues={issues} rating={draft.kind === 'rating'} />
             <TrimWarning draft={draft} />
             <AppraisalSection appraisal={draft.appraisal} set={(appraisal) => set({ appraisal })} issues={issues} />
           </fieldset>
