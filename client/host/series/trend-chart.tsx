@@ -34,8 +34,9 @@ export function TrendChart({ trend, labels = trendLabelsZh, failed }: { trend: U
   }, []);
 
   useEffect(() => {
-    // notMerge: a unit with fewer periods must not keep the last unit's extra points.
-    if (chartReady) chart.current?.setOption(trendChartOption(trend, { labels, animation: false }), true);
+    // notMerge: a unit with fewer periods must not keep the last unit's extra points. A size up
+    // from the PDF's 12: a laptop screen is read from further away than a page.
+    if (chartReady) chart.current?.setOption(trendChartOption(trend, { labels, fontSize: 13, animation: false }), true);
   }, [chartReady, trend, labels]);
 
   if (error) return <p className="muted">{failed}</p>;
