@@ -49,15 +49,34 @@ function median(scores: readonly number[], decimals: number): number | null {
 
 /** Every unit's trend in a tier, from one pass over its held periods. */
 export function tierTrend(state: SeriesState, tierId: string, finals: ContestFinals): TierTrend {
-  const standings = state.def.periods.map((p) => ({ name: p.name, s: periodStanding(state, tierId, p.id, finals) })).filter((x) => x.s.held);
+  const standings = state.def.periods.map((p) => ({ name: p.name, s: periodStanding(state, tierId, p.id, finals) }));
+  const unitIds = state.units.filter((u) => u.tierId === tierId && u.mergedInto === null).map((u) => u.id);
+  return trendOfStandings(tierId, state.def.decimals, unitIds, standings);
+}
+
+/** The period standing's fields a trend reads: what GET /api/series/:id/standings also answers. */
+export interface StandingForTrend {
+  periodId: string;
+  held: boolean;
+  lines: readonly { unitId: string; score: number | null; rank: number | null; shared: boolean }[];
+}
+
+/**
+ * A tier's trend from its period standings in the series' order (unheld ones are skipped). The
+ * host console, which has no finals, builds it from the standings the server sends; the report
+ * builds it from the standings it computes — one rule for best, median and the points.
+ */
+export function trendOfStandings(tierId: string, decimals: number, unitIds: readonly string[], standings: readonly { name: string; s: StandingForTrend }[]): TierTrend {
   const units: Record<string, TrendPoint[]> = {};
-  for (const u of state.units) if (u.tierId === tierId && u.mergedInto === null) units[u.id] = [];
-  const periods = standings.map(({ name, s }) => {
-    const scores = s.lines.flatMap((l) => (l.score === null ? [] : [l.score]));
-    for (const l of s.lines) units[l.unitId]?.push({ score: l.score, rank: l.rank, shared: l.shared });
-    return { periodId: s.periodId, name, best: scores.length ? Math.max(...scores) : null, median: median(scores, state.def.decimals), ranked: scores.length };
-  });
-  return { tierId, decimals: state.def.decimals, periods, units };
+  for (const id of unitIds) units[id] = [];
+  const periods = standings
+    .filter((x) => x.s.held)
+    .map(({ name, s }) => {
+      const scores = s.lines.flatMap((l) => (l.score === null ? [] : [l.score]));
+      for (const l of s.lines) units[l.unitId]?.push({ score: l.score, rank: l.rank, shared: l.shared });
+      return { periodId: s.periodId, name, best: scores.length ? Math.max(...scores) : null, median: median(scores, decimals), ranked: scores.length };
+    });
+  return { tierId, decimals, periods, units };
 }
 
 /** One unit's line out of its tier's trend (every period absent for a unit the tier does not know). */

@@ -2,7 +2,8 @@
 // through the form, two contests linked to it and run by real socket.io judges, a month of points
 // pasted from Excel (a bad row refused whole and shown at its row, then fixed and entered once),
 // a correction, a rename and a merge, and the standings and 红黑榜 on the page equal to the rules
-// of docs/series.md worked out by hand below.
+// of docs/series.md worked out by hand below; a unit's trend chart and the 红黑榜 poster.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
@@ -209,9 +210,36 @@ describe('a series on the host console', () => {
     ]);
     expect(await boardOf(page, 'red')).toEqual(['1 乙乡 88.00 积分 \u22122', '2 甲乡 并列入榜 73.00 积分 +3', '2 丁家乡 并列入榜 73.00 积分 +2.5']);
     expect(await boardOf(page, 'black')).toEqual(['4 丙乡 连续上黑榜 61.00 积分 0']);
-    expect(await page.getByTestId('series-downloads-placeholder').innerText()).toContain('尚不可用');
     await quiet(page);
     await screenshot(page, 'host-series-standings');
+
+    // ── 趋势: the first unit of the standing by default; a click on 丙乡's row draws its March and
+    //    April (75 then 丙香's 61: 3rd of 3, then 4th of 4) beside the tier's best and median ──
+    const trend = page.getByTestId('trend-panel');
+    await trend.getByTestId('trend-caption').getByText('乙乡 · 逐期得分与名次（科级干部）').waitFor();
+    await trend.locator('[data-testid=trend-chart] svg').waitFor();
+    await page.getByTestId('period-standing').locator('tr', { hasText: '丙乡' }).click();
+    await trend.getByTestId('trend-caption').getByText('丙乡 · 逐期得分与名次（科级干部）').waitFor();
+    expect(await page.getByTestId('period-standing').locator('tr[aria-selected=true]').innerText()).toContain('丙乡');
+    const chartText = async () => (await trend.locator('[data-testid=trend-chart] svg').innerHTML()).replace(/<[^>]+>/g, ' ');
+    await expect.poll(chartText).toContain('61.00');
+    const drawn = await chartText();
+    for (const words of ['75.00', '2026年3月', '第 3 名', '2026年4月', '第 4 名', '本单位得分', '本层级最高分', '本层级中位数']) expect(drawn).toContain(words);
+    await trend.scrollIntoViewIfNeeded();
+    await screenshot(page, 'host-series-trend');
+
+    // ── The poster of the period shown, with the host token, saved under the series' name ──
+    const [download, answer] = await Promise.all([
+      page.waitForEvent('download'),
+      page.waitForResponse((r) => r.url().includes('/poster.pdf')),
+      trend.getByRole('button', { name: '⤓ 红黑榜海报 A4' }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toBe('application/pdf');
+    expect(new URL(answer.url()).searchParams.toString()).toBe('tier=t2&period=m4&size=A4');
+    expect(download.suggestedFilename()).toBe('2026年度三级干部擂台赛-科级干部-2026年4月-红黑榜-A4.pdf');
+    const saved = await download.path();
+    expect(fs.readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
 
     // ── 设置: a period renamed keeps its id, so April's contest, points and standing stay where they are ──
     await tab(page, '设置');

@@ -14,18 +14,28 @@ const SUFFIX: Record<ExportFile, string> = {
 };
 
 export function exportName(title: string, file: ExportFile): string {
+  return fileName(title, SUFFIX[file]);
+}
+
+/** `<title>-<suffix>`, the title made safe for a file name. */
+export function fileName(title: string, suffix: string): string {
   // Characters Windows refuses in file names become "_".
   const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 80) || '擂台赛';
-  return `${safe}-${SUFFIX[file]}`;
+  return `${safe}-${suffix}`;
 }
 
 export type DownloadResult = { ok: true; name: string } | { ok: false; status: number; message: string | null };
 
-export async function downloadExport(contestId: string, file: ExportFile, title: string): Promise<DownloadResult> {
+export function downloadExport(contestId: string, file: ExportFile, title: string): Promise<DownloadResult> {
+  return downloadFile(`/api/contests/${encodeURIComponent(contestId)}/${file}`, exportName(title, file));
+}
+
+/** Any host-token download (a contest's exports, a series' poster and reports), saved as `name`. */
+export async function downloadFile(url: string, name: string): Promise<DownloadResult> {
   const token = useAuth.getState().token ?? '';
   let res: Response;
   try {
-    res = await fetch(`/api/contests/${encodeURIComponent(contestId)}/${file}`, { headers: { authorization: `Bearer ${token}` } });
+    res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   } catch {
     return { ok: false, status: 0, message: null };
   }
@@ -34,17 +44,16 @@ export async function downloadExport(contestId: string, file: ExportFile, title:
     return { ok: false, status: res.status, message: await errorMessage(res) };
   }
   const blob = await res.blob();
-  const url = URL.createObjectURL(blob);
-  const name = exportName(title, file);
+  const objectUrl = URL.createObjectURL(blob);
   const a = document.createElement('a');
-  a.href = url;
+  a.href = objectUrl;
   a.download = name;
   a.style.display = 'none';
   document.body.appendChild(a);
   a.click();
   a.remove();
   // The browser has taken its copy once the click is handled; free the blob a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
   return { ok: true, name };
 }
 

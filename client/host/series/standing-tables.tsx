@@ -1,5 +1,6 @@
 // The period standing (rank, unit, contest score, ledger, period score; 缺席 and 并列 said in
 // words) and the cumulative standing with its rule. Every number through shared/format.ts.
+// Clicking a row of either selects its unit: the trend beside the tables follows it.
 import { useT } from '../../common/i18n.tsx';
 import { formatFinal, formatPoints } from '../../../shared/format.ts';
 import { seriesStrings } from '../strings/series.ts';
@@ -7,6 +8,7 @@ import type { SeriesStandings, StoredSeriesDefinition } from './series-api.ts';
 import { cumulativeRule, tieRule } from './rules-summary.tsx';
 
 type Props = { def: StoredSeriesDefinition; data: SeriesStandings; title: string };
+type Selecting = { selected: string | null; select: (unitId: string) => void };
 
 export function RankCell({ rank, shared }: { rank: number | null; shared: boolean }) {
   const t = useT(seriesStrings);
@@ -19,7 +21,7 @@ export function RankCell({ rank, shared }: { rank: number | null; shared: boolea
   );
 }
 
-export function PeriodTable({ def, data, title }: Props) {
+export function PeriodTable({ def, data, title, selected, select }: Props & Selecting) {
   const t = useT(seriesStrings);
   const name = (id: string) => data.units[id] ?? id;
   return (
@@ -40,7 +42,13 @@ export function PeriodTable({ def, data, title }: Props) {
         </thead>
         <tbody>
           {data.period.lines.map((l) => (
-            <tr key={l.unitId} data-unit={l.unitId} className={l.rank === null ? 'unranked' : undefined}>
+            <tr
+              key={l.unitId}
+              data-unit={l.unitId}
+              className={[l.rank === null ? 'unranked' : '', l.unitId === selected ? 'selected' : '', 'pickable'].filter(Boolean).join(' ')}
+              aria-selected={l.unitId === selected}
+              onClick={() => select(l.unitId)}
+            >
               <td>
                 <RankCell rank={l.rank} shared={l.shared} />
               </td>
@@ -57,7 +65,7 @@ export function PeriodTable({ def, data, title }: Props) {
   );
 }
 
-export function CumulativeTable({ def, data, title }: Props) {
+export function CumulativeTable({ def, data, title, selected, select }: Props & Selecting) {
   const t = useT(seriesStrings);
   const name = (id: string) => data.units[id] ?? id;
   const method = data.cumulative.method;
@@ -80,7 +88,13 @@ export function CumulativeTable({ def, data, title }: Props) {
         </thead>
         <tbody>
           {data.cumulative.lines.map((l) => (
-            <tr key={l.unitId} data-unit={l.unitId} className={l.rank === null ? 'unranked' : undefined}>
+            <tr
+              key={l.unitId}
+              data-unit={l.unitId}
+              className={[l.rank === null ? 'unranked' : '', l.unitId === selected ? 'selected' : '', 'pickable'].filter(Boolean).join(' ')}
+              aria-selected={l.unitId === selected}
+              onClick={() => select(l.unitId)}
+            >
               <td>
                 <RankCell rank={l.rank} shared={l.shared} />
               </td>

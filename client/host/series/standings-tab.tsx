@@ -1,5 +1,6 @@
 // 排名与红黑榜: a tier and period → the period standing, the cumulative standing up to it (its
-// rule stated), and the red and black boards — all as the server computed them (docs/series.md).
+// rule stated), the red and black boards — all as the server computed them (docs/series.md) —
+// and a unit's trend across the periods with the series' printouts.
 import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { seriesStrings } from '../strings/series.ts';
@@ -7,7 +8,8 @@ import { toast } from '../ui/toast.tsx';
 import { Boards } from './boards.tsx';
 import { CumulativeTable, PeriodTable } from './standing-tables.tsx';
 import { seriesApi, type SeriesDetail, type SeriesStandings } from './series-api.ts';
-import { defaultPlace, nameOf } from './series-model.ts';
+import { activeUnits, defaultPlace, nameOf } from './series-model.ts';
+import { TrendPanel } from './trend-panel.tsx';
 import { periodRule } from './rules-summary.tsx';
 
 export function StandingsTab({ series }: { series: SeriesDetail }) {
@@ -28,6 +30,10 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
     };
   }, [series.id, series.seq, tierId, periodId]);
   const shown = data && data.tierId === tierId && data.periodId === periodId ? data : null;
+  // The trend's unit: the one picked while it is in this tier, else the first of the standing.
+  const [picked, setPicked] = useState<string | null>(null);
+  const inTier = activeUnits(series, tierId);
+  const unitId = inTier.some((u) => u.id === picked) ? picked : (shown?.period.lines[0]?.unitId ?? inTier[0]?.id ?? null);
   return (
     <div className="series-page standings-page">
       <div className="ledger-toolbar panel">
@@ -58,15 +64,12 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
       ) : (
         <div className="standings-layout">
           <div className="standings-col">
-            <PeriodTable def={def} data={shown} title={t('periodStanding', { tier: nameOf(def.tiers, tierId), period: nameOf(def.periods, periodId) })} />
-            <CumulativeTable def={def} data={shown} title={t('cumulativeStanding', { period: nameOf(def.periods, periodId) })} />
+            <PeriodTable def={def} data={shown} selected={unitId} select={setPicked} title={t('periodStanding', { tier: nameOf(def.tiers, tierId), period: nameOf(def.periods, periodId) })} />
+            <CumulativeTable def={def} data={shown} selected={unitId} select={setPicked} title={t('cumulativeStanding', { period: nameOf(def.periods, periodId) })} />
           </div>
           <div className="standings-col">
             <Boards def={def} data={shown} />
-            <section className="panel coming" data-testid="series-downloads-placeholder">
-              <h2>{t('comingHeading')}</h2>
-              <p className="muted">{t('comingBody')}</p>
-            </section>
+            <TrendPanel series={series} tierId={tierId} periodId={periodId} unitId={unitId} pick={setPicked} />
           </div>
         </div>
       )}
