@@ -13,6 +13,7 @@ import type { Audience } from './audience.ts';
 import { AppraisalLine, AtEndResults } from './appraisal-result.tsx';
 import { Ballot } from './ballot.tsx';
 import { strings } from './strings.ts';
+import { WatchBoards } from './watch-boards.tsx';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
 function RevealGroups({ result, decimals }: { result: Result; decimals: number }) {
@@ -85,7 +86,8 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
       </section>
     ) : null;
   }
-  if (!p || view.stage === 'ranking') return null;
+  // On the 红黑榜 the boards card (WatchBoards) stands for what the projector shows.
+  if (!p || view.stage === 'ranking' || view.stage === 'boards') return null;
   return (
     <section className="watch__card" data-stage={view.stage}>
       <PresenterHeading view={view} presenter={p} size="small" />
@@ -131,6 +133,7 @@ export function WatchStage({ view, offsetMs, audience }: { view: PublicView; off
   const t = useT(strings);
   return (
     <main className="watch__main">
+      {view.boards && <WatchBoards boards={view.boards} />}
       <Ballot view={view} audience={audience} />
       <Now view={view} offsetMs={offsetMs} />
       <AtEndResults view={view} />
