@@ -2,6 +2,7 @@
 // projector's two boards (client/screen/stages/boards-stage.tsx) stacked in one card, red above
 // black, each unit with its rank, period score and ledger points; the black board worst first.
 // Everything comes from view.boards as the server computed it; nothing is ranked here.
+import type { CSSProperties } from 'react';
 import { useT } from '../common/i18n.tsx';
 import type { PublicBoards } from '../../shared/protocol/index.ts';
 import { formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
@@ -66,7 +67,7 @@ export function WatchBoards({ boards: b }: { boards: PublicBoards }) {
   const t = useT(boardsStrings);
   const empty = b.red.length === 0 && b.black.length === 0;
   return (
-    <section className="watch__card wboards" data-testid="watch-boards">
+    <section className="watch__card wboards" data-testid="watch-boards" style={{ '--decimals': b.decimals } as CSSProperties}>
       <header className="wboards__head">
         <p className="wboards__kicker">
           {b.seriesName} · {b.tierName}
