@@ -139,7 +139,8 @@ export function WatchStage({ view, offsetMs, audience }: { view: PublicView; off
       <AtEndResults view={view} />
       {view.ranking.length > 0 && (
         <section className="watch__card">
-          <h2 className="watch__h2">{view.stage === 'final' ? t('finalRanking') : t('rankingTitle')}</h2>
+          {/* Final once the contest is over, also while the projector shows the 红黑榜 after it. */}
+          <h2 className="watch__h2">{view.stage === 'final' || view.contest.status === 'finished' ? t('finalRanking') : t('rankingTitle')}</h2>
           <RankingList view={view} highlight={view.current?.presenterId ?? null} className="watch__ranking" />
         </section>
       )}
