@@ -6,6 +6,7 @@ import '../screen/stages.css';
 import '../screen/results.css';
 import './watch.css';
 import './ballot.css';
+import './watch-boards.css';
 import { createAudience } from './audience.ts';
 import { parseFragment } from './fragment.ts';
 import { saveCode } from './voter-storage.ts';

@@ -13,6 +13,7 @@ import type { Audience } from './audience.ts';
 import { AppraisalLine, AtEndResults } from './appraisal-result.tsx';
 import { Ballot } from './ballot.tsx';
 import { strings } from './strings.ts';
+import { WatchBoards } from './watch-boards.tsx';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
 function RevealGroups({ result, decimals }: { result: Result; decimals: number }) {
@@ -85,7 +86,8 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
       </section>
     ) : null;
   }
-  if (!p || view.stage === 'ranking') return null;
+  // On the 红黑榜 the boards card (WatchBoards) stands for what the projector shows.
+  if (!p || view.stage === 'ranking' || view.stage === 'boards') return null;
   return (
     <section className="watch__card" data-stage={view.stage}>
       <PresenterHeading view={view} presenter={p} size="small" />
@@ -131,12 +133,14 @@ export function WatchStage({ view, offsetMs, audience }: { view: PublicView; off
   const t = useT(strings);
   return (
     <main className="watch__main">
+      {view.boards && <WatchBoards boards={view.boards} />}
       <Ballot view={view} audience={audience} />
       <Now view={view} offsetMs={offsetMs} />
       <AtEndResults view={view} />
       {view.ranking.length > 0 && (
         <section className="watch__card">
-          <h2 className="watch__h2">{view.stage === 'final' ? t('finalRanking') : t('rankingTitle')}</h2>
+          {/* Final once the contest is over, also while the projector shows the 红黑榜 after it. */}
+          <h2 className="watch__h2">{view.stage === 'final' || view.contest.status === 'finished' ? t('finalRanking') : t('rankingTitle')}</h2>
           <RankingList view={view} highlight={view.current?.presenterId ?? null} className="watch__ranking" />
         </section>
       )}

@@ -1,0 +1,94 @@
+// The series' 红榜 / 黑榜 on the audience's phone while the projector shows them (issue 15): the
+// projector's two boards (client/screen/stages/boards-stage.tsx) stacked in one card, red above
+// black, each unit with its rank, period score and ledger points; the black board worst first.
+// Everything comes from view.boards as the server computed it; nothing is ranked here.
+import type { CSSProperties } from 'react';
+import { useT } from '../common/i18n.tsx';
+import type { PublicBoards } from '../../shared/protocol/index.ts';
+import { formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
+import { boardsStrings } from '../screen/boards-strings.ts';
+
+type T = (key: keyof typeof boardsStrings.zh, vars?: Record<string, string | number>) => string;
+type Line = PublicBoards['black'][number] | (PublicBoards['red'][number] & { consecutive?: undefined });
+
+/**
+ * 红榜：前 3 名 · 黑榜：后 3 名 · 名次并列者一并入榜, worded as the projector words it. The
+ * projector's own helper is private to its stage component, so the phone keeps this copy; both
+ * read the same strings (client/screen/boards-strings.ts), so the wording cannot drift apart.
+ */
+export function ruleText(b: PublicBoards, t: T): string {
+  const red = b.rule.red.by === 'top' ? t('ruleTop', { n: b.rule.red.count }) : t('ruleAtLeast', { x: formatScore(b.rule.red.score) });
+  const black = b.rule.black.by === 'bottom' ? t('ruleBottom', { n: b.rule.black.count }) : t('ruleAtMost', { x: formatScore(b.rule.black.score) });
+  const ties = b.rule.red.by === 'top' || b.rule.black.by === 'bottom';
+  return [red, black, ...(ties ? [t('ruleTies')] : [])].join(' · ');
+}
+
+function Row({ line, decimals, t }: { line: Line; decimals: number; t: T }) {
+  return (
+    <li className="wboard__row" data-testid="watch-board-row">
+      <span className="wboard__rank">{line.rank}</span>
+      <span className="wboard__unit">
+        <span className="wboard__name">{line.unit}</span>
+        {line.tiedAtCut && <span className="wboard__tag">{t('tied')}</span>}
+        {line.consecutive && <span className="wboard__tag wboard__tag--again">{t('consecutive')}</span>}
+      </span>
+      <span className="wboard__score">{formatFinal(line.score, decimals)}</span>
+      <span className="wboard__points">{formatPoints(line.ledger, decimals)}</span>
+    </li>
+  );
+}
+
+function Board({ kind, lines, decimals, t }: { kind: 'red' | 'black'; lines: Line[]; decimals: number; t: T }) {
+  return (
+    <section className={`wboard wboard--${kind}`} data-testid={`watch-board-${kind}`}>
+      <h3 className="wboard__title">{t(kind)}</h3>
+      {lines.length > 0 ? (
+        <>
+          <div className="wboard__cols" aria-hidden="true">
+            <span>{t('colRank')}</span>
+            <span>{t('colUnit')}</span>
+            <span>{t('colScore')}</span>
+            <span>{t('colPoints')}</span>
+          </div>
+          <ol className="wboard__rows">
+            {lines.map((l) => (
+              <Row key={l.unit} line={l} decimals={decimals} t={t} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="wboard__none">{t('nobody')}</p>
+      )}
+    </section>
+  );
+}
+
+export function WatchBoards({ boards: b }: { boards: PublicBoards }) {
+  const t = useT(boardsStrings);
+  const empty = b.red.length === 0 && b.black.length === 0;
+  return (
+    <section className="watch__card wboards" data-testid="watch-boards" style={{ '--decimals': b.decimals } as CSSProperties}>
+      <header className="wboards__head">
+        <p className="wboards__kicker">
+          {b.seriesName} · {b.tierName}
+        </p>
+        <h2 className="wboards__title gold-text">
+          {b.periodName} {t('title')}
+        </h2>
+      </header>
+      {empty ? (
+        <p className="watch__dim">{t('empty')}</p>
+      ) : (
+        <>
+          <Board kind="red" lines={b.red} decimals={b.decimals} t={t} />
+          <Board kind="black" lines={b.black} decimals={b.decimals} t={t} />
+        </>
+      )}
+      <footer className="wboards__foot">
+        <p className="wboards__note">{ruleText(b, t)}</p>
+        {b.absent.length > 0 && <p className="wboards__note">{t('absent', { names: b.absent.join('、') })}</p>}
+        {b.issuer && <p className="wboards__issuer">{b.issuer}</p>}
+      </footer>
+    </section>
+  );
+}
