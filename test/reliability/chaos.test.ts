@@ -114,8 +114,11 @@ describe('network chaos during scoring', () => {
         expect(marks[j.id]?.values, j.id).toEqual(j.lastAcked(presenterId));
         expect(myMarks(j.client.view)[presenterId]?.values, j.id).toEqual(marks[j.id]?.values);
       }
-      paused = false;
       await hostSends('scoring:reveal'); // without allowMissing: all seven marks are there
+      // Unpaused only once the reveal is acknowledged (the host's view, sent before the ack, then
+      // says scoring is closed): a mishap that submits while the reveal is in flight would be
+      // refused scoring_closed, rightly, and counted as a lost score.
+      paused = false;
     }
     await settle();
     running = false;
