@@ -186,7 +186,10 @@ export function renderSeriesYear(r: SeriesYearResult, machine: { node: string; c
       check(r.standings.all.p99 < 200),
     ],
   ];
-  for (const f of [one, all]) if (f) rows.push([`series PDF (${f === one ? 'one tier' : 'all tiers'}) < 3 s`, `${ms(f.firstMs, 0)} first, ${ms(f.medianMs, 0)} median of ${f.runs}`, check(f.medianMs < 3000)]);
+  // The issue asks for the series report "per series and tier": that file has the 3 s target, cold
+  // (the first request after a start) as well as warm. Every tier in one file is reported beside it.
+  if (one) rows.push(['series PDF (a series and tier) < 3 s', `${ms(one.firstMs, 0)} first, ${ms(one.medianMs, 0)} median of ${one.runs}`, check(Math.max(one.firstMs, one.medianMs) < 3000)]);
+  if (all) rows.push(['series PDF, every tier in one file (no target of its own)', `${ms(all.firstMs, 0)} first (after the one-tier file: the other tiers' charts rendered), ${ms(all.medianMs, 0)} median of ${all.runs}`, '—']);
   const page = r.page;
   rows.push([
     'host console series page, first render < 1 s at 1440×900',
@@ -205,6 +208,6 @@ export function renderSeriesYear(r: SeriesYearResult, machine: { node: string; c
       `${b.ledgerEntries.toLocaleString('en')} ledger entries (pasted a month and a tier at a time, the last 1 % corrections); ${b.units} units at the end (one renamed, one typo merged back). ` +
       `Built through the server in ${(b.ms / 1000).toFixed(0)} s (${b.commands.toLocaleString('en')} commands); \`server/main.ts\` then started on that data directory in ${ms(r.startMs, 0)} and was measured over HTTP (RSS ${mb(r.rssStartMb)} after the start, ${mb(r.rssMb)} after the reports).`,
     table(['target', 'measured', 'met'], rows, ['l', 'l', 'l']),
-    `Files, in the order fetched. A first request includes loading the PDF, ECharts and font code and the fonts (once per process); the series report keeps the trend charts it rendered (by content), so later reports, and the one-tier report after the all-tier one, redraw them without rendering them again:\n\n${files}`,
+    `Files, in the order fetched. A first request includes loading the PDF, ECharts and font code and the fonts (once per process); the series report keeps the trend charts it rendered (by content), so later reports, and the all-tier report after the one-tier one, redraw them without rendering them again:\n\n${files}`,
   ].join('\n\n');
 }

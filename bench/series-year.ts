@@ -199,9 +199,10 @@ export async function runSeriesYear(o: YearOptions, log: Log = console.log, opts
       const lastPeriod = year.periods[year.periods.length - 1]!;
       const files: FileFigures[] = [];
       for (const [file, route, n] of [
-        // All tiers first: its first request pays for everything cold (code, fonts, every chart).
-        ['report.pdf, all tiers', `${base}/report.pdf`, Math.max(1, runs - 1)],
+        // One tier first: the file the target is for ("per series and tier"), its first request
+        // paying for everything cold (code, fonts, its charts); then every tier in one file.
         ['report.pdf, one tier', `${base}/report.pdf?tier=${lastTier}`, runs],
+        ['report.pdf, all tiers', `${base}/report.pdf`, Math.max(1, runs - 1)],
         ['poster.pdf A3', `${base}/poster.pdf?tier=${lastTier}&period=${lastPeriod}&size=A3&date=2027-01-05`, runs],
         ['series.xlsx', `${base}/series.xlsx`, Math.max(1, runs - 1)],
       ] as const) {
