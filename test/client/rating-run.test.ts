@@ -75,4 +75,22 @@ describe('the setup form and the kind', () => {
     expect(ContestDefinition.parse(definitionFromDraft(draftFromDefinition(RATING))).kind).toBe('rating');
     expect(ContestDefinition.parse(definitionFromDraft(draftFromDefinition(makeDef()))).kind).toBe('arena');
   });
+
+  it('copies a 评比 as the template of the next period: kind, criteria, judges, units and rules, in the new place, and no marks', () => {
+    const march = { ...RATING, series: { seriesId: 's1', tierId: 't1', periodId: 'm3' } };
+    // Scored and finished: the copy is made from its definition, which holds no marks.
+    const held = opened();
+    for (const p of RATING.presenters) allScore(held, p.id);
+    // What new-contest.tsx does for 复制为下期: the draft of the old definition, placed in April.
+    const draft = { ...draftFromDefinition(march), series: { seriesId: 's1', tierId: 't1', periodId: 'm4' } };
+    const april = ContestDefinition.parse(definitionFromDraft(draft));
+    expect(april.kind).toBe('rating');
+    expect(april.series).toEqual({ seriesId: 's1', tierId: 't1', periodId: 'm4' });
+    expect(april.criteria).toEqual(march.criteria);
+    expect(april.judges).toEqual(march.judges);
+    expect(april.presenters).toEqual(march.presenters);
+    expect(april.rules).toEqual(march.rules);
+    expect(Object.values(held.state.presenters).every((p) => Object.keys(p.marks).length === RATING.judges.length)).toBe(true);
+    expect(Object.values(show(april).start().state.presenters).every((p) => Object.keys(p.marks).length === 0)).toBe(true);
+  });
 });
