@@ -27,7 +27,7 @@ export function boardsProvider(contests: Contests, series: SeriesBook): BoardsOf
     const period = s?.def.periods.find((p) => p.id === link.periodId);
     // A series edited since (its tier or period removed): nothing to show rather than a wrong board.
     if (!s || !tier || !period) return null;
-    const b = boards(s, tier.id, period.id, seriesFinals(contests, s));
+    const b = boards(s, tier.id, period.id, seriesFinals(contests, s, { tierId: tier.id, periodId: period.id }));
     const name = (unitId: string) => s.units.find((u) => u.id === unitId)?.name ?? unitId;
     const line = (l: (typeof b.red)[number]) => ({ unit: name(l.unitId), rank: l.rank, score: l.score, ledger: l.ledger, tiedAtCut: l.tiedAtCut });
     return {

@@ -65,7 +65,7 @@ export function seriesExportsRouter(deps: SeriesExportsDeps) {
     const { tier, period, size, date = today() } = q.data;
     if (!s.def.tiers.some((t) => t.id === tier) || !s.def.periods.some((p) => p.id === period)) return fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)');
     try {
-      const pdf = await (await poster()).posterPdf(s, tier, period, seriesFinals(deps.contests, s), { size, date });
+      const pdf = await (await poster()).posterPdf(s, tier, period, seriesFinals(deps.contests, s, { tierId: tier, periodId: period }), { size, date });
       send(res, 'application/pdf', disposition('inline', s, `poster-${tier}-${period}-${size}.pdf`, '红黑榜'), pdf);
     } catch (e) {
       next(e);
