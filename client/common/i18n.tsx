@@ -5,8 +5,13 @@ import { create } from 'zustand';
 export type Lang = 'zh' | 'en';
 const KEY = 'leitai:lang';
 
+const remembered: Lang = typeof localStorage !== 'undefined' && localStorage.getItem(KEY) === 'en' ? 'en' : 'zh';
+// The page's lang follows the remembered choice from the first paint: CSS (:lang) and the
+// browser's fonts and hyphenation read it.
+if (typeof document !== 'undefined') document.documentElement.lang = remembered === 'zh' ? 'zh-CN' : 'en';
+
 export const useLang = create<{ lang: Lang; setLang: (l: Lang) => void }>((set) => ({
-  lang: (typeof localStorage !== 'undefined' && localStorage.getItem(KEY) === 'en' ? 'en' : 'zh') as Lang,
+  lang: remembered,
   setLang: (lang) => {
     localStorage.setItem(KEY, lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -241,6 +241,25 @@ describe('a series on the host console', () => {
     const saved = await download.path();
     expect(fs.readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
 
+    // ── In English (the host may switch): the same standing and boards, the console's own words
+    //    in English, no Chinese left but the names the host typed and the periods' names ──
+    await page.evaluate(() => localStorage.setItem('leitai:lang', 'en'));
+    await page.reload();
+    await page.getByTestId('board-black').waitFor();
+    await page.getByRole('button', { name: 'Standings & boards' }).waitFor();
+    for (const words of ['Red board', 'Black board', 'Cumulative standing (up to 2026年4月)']) await page.getByText(words, { exact: false }).first().waitFor();
+    const typed = /乙乡|甲乡|丙乡|丁家乡|科级干部|县级干部|村\(社区\)干部|2026年\d+月|2026年度三级干部擂台赛|峨山县/g;
+    const leftover = (await page.locator('main').innerText()).replace(typed, '').match(/[\u4e00-\u9fff]+/g);
+    expect(leftover).toBeNull();
+    expect(await page.getByTestId('cumulative-standing').innerText()).toMatch(/\b1 period\b(?!s)/);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.board-head h2')!).letterSpacing)).not.toBe('4px');
+    await trend.locator('[data-testid=trend-chart] svg').waitFor();
+    await quiet(page);
+    await screenshot(page, 'host-series-standings-en');
+    await page.evaluate(() => localStorage.setItem('leitai:lang', 'zh'));
+    await page.reload();
+    await page.getByTestId('board-black').waitFor();
+
     // ── 设置: a period renamed keeps its id, so April's contest, points and standing stay where they are ──
     await tab(page, '设置');
     await page.getByLabel('期次名称 4').fill('2026年4月（第二期）');

@@ -100,7 +100,7 @@ export function CumulativeTable({ def, data, title, selected, select }: Props & 
               </td>
               <td className="strong">{name(l.unitId)}</td>
               <td className="col-num strong">{formatFinal(l.total, def.decimals)}</td>
-              <td className="col-num">{t('periodsCount', { n: l.present })}</td>
+              <td className="col-num">{t(l.present === 1 ? 'periodsCountOne' : 'periodsCount', { n: l.present })}</td>
             </tr>
           ))}
         </tbody>
