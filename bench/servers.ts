@@ -1,7 +1,9 @@
 // Starting the two servers under test as child processes: Leitai as `npm start` runs it
-// (server/main.ts under tsx), and the bare Socket.IO floor the same way.
+// (compiled, dist/server/main.js, built here first if its sources changed), and the bare
+// Socket.IO floor under tsx.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { buildIfChanged } from '../scripts/build-if-changed.ts';
 import { freePort, killHard, spawnServer } from '../test/support/child.ts';
 import { now, sleep } from './stats.ts';
 
@@ -62,7 +64,8 @@ export async function startBareChild(): Promise<Child> {
 export async function timeLeitaiStart(dataDir: string): Promise<{ ms: number; child: Child }> {
   const port = await freePort();
   const t0 = now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+  await buildIfChanged('server');
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist/server/main.js')], {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LEITAI_HOST_TOKEN: BENCH_TOKEN, PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'ignore', 'pipe'],

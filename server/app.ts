@@ -36,7 +36,12 @@ export interface LeitaiOptions {
   clientDir?: string;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+/** The project folder: this file is in server/ under tsx and in dist/server/ when compiled. */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 export async function startLeitai(opts: LeitaiOptions) {
   // One server per data directory: a second one (or a restore) is refused while this one runs.
@@ -84,7 +89,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.use('/api', seriesExportsRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
 
-  const clientDir = opts.clientDir ?? path.resolve(here, '../dist/client');
+  const clientDir = opts.clientDir ?? path.join(projectRoot(), 'dist/client');
   if (fs.existsSync(clientDir)) app.use(clientPages(clientDir));
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));

@@ -16,8 +16,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function spawnServer(dataDir: string, port: number, hostToken: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+/** Starts server/main.ts under tsx, or with `compiled` a built dist/server/main.js (npm start's). */
+export async function spawnServer(dataDir: string, port: number, hostToken: string, compiled?: string): Promise<ChildProcess> {
+  const args = compiled ? ['--enable-source-maps', compiled] : ['--import', 'tsx', path.join(root, 'server/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LEITAI_HOST_TOKEN: hostToken, PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],

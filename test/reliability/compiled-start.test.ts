@@ -1,0 +1,51 @@
+// `npm start` runs the compiled server (scripts/build-if-changed.ts → dist/server/main.js), not
+// TypeScript under tsx: this builds it (into test-output/, under the project so node_modules and
+// the project folder are found as from dist/) and checks that it starts, serves the API, and that
+// the export code it loads only on the first export (PDF, spreadsheet, fonts) is in the build.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIfChanged } from '../../scripts/build-if-changed.ts';
+import { freePort, killHard, spawnServer } from '../support/child.ts';
+
+const TOKEN = 'compiled-start-token-0123456789';
+const outDir = path.resolve(import.meta.dirname, '../../test-output/compiled-server');
+let child: ChildProcess | null = null;
+let base = '';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-compiled-'));
+
+beforeAll(async () => {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  expect(await buildIfChanged('server', outDir)).toBe('built');
+  const port = await freePort();
+  child = await spawnServer(dataDir, port, TOKEN, path.join(outDir, 'main.js'));
+  base = `http://127.0.0.1:${port}`;
+}, 60_000);
+
+afterAll(async () => {
+  if (child) await killHard(child);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const get = (p: string) => fetch(base + p, { headers: { authorization: `Bearer ${TOKEN}` } });
+
+describe('the compiled server (npm start)', () => {
+  it('is plain JavaScript, rebuilt only when the server sources change', async () => {
+    const main = fs.readFileSync(path.join(outDir, 'main.js'), 'utf8');
+    expect(main).not.toMatch(/\binterface \w+ \{|: string\)/);
+    expect(await buildIfChanged('server', outDir)).toBe('current');
+  });
+
+  it('starts with the demo contest and serves its report PDF and spreadsheet, loaded on first use', async () => {
+    const contests = (await (await get('/api/contests')).json()) as { id: string }[];
+    expect(contests).toHaveLength(1);
+    const pdf = await get(`/api/contests/${contests[0]!.id}/report.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await get(`/api/contests/${contests[0]!.id}/results.xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  }, 30_000);
+});
