@@ -4,7 +4,7 @@
 // Inline CSS, the QR as inline SVG, no script and no external request of any kind.
 import QRCode from 'qrcode';
 import { formatDate, formatDateTime, formatScore } from '../shared/format.ts';
-import { DECISION_TEXT, type PublicNotice } from '../shared/notice/views.ts';
+import { closingSummary, DECISION_TEXT, type PublicNotice } from '../shared/notice/views.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -41,12 +41,7 @@ footer{text-align:right;margin:16px 0;color:#57606a}
 const period = (n: PublicNotice) => `${formatDate(n.terms.start)} 至 ${formatDate(n.terms.end)}`;
 
 function statusSection(n: PublicNotice): string {
-  const c = n.counts;
-  if (n.phase === 'closed') {
-    const settled = [`维持原结果 ${formatScore(c.upheld)} 件`, `已更正结果 ${formatScore(c.corrected)} 件`, `不予受理 ${formatScore(c.rejected)} 件`];
-    const pending = c.total - c.answered;
-    return `<p class="status closed">公示期满</p><p>公示期 ${esc(period(n))}。共收到异议 ${formatScore(c.total)} 件${c.total ? `：${settled.join('，')}${pending ? `，尚在处理 ${formatScore(pending)} 件` : ''}` : ''}。</p>`;
-  }
+  if (n.phase === 'closed') return `<p class="status closed">公示期满</p><p>公示期 ${esc(period(n))}。${esc(closingSummary(n, formatScore))}</p>`;
   if (n.phase === 'upcoming') return `<p class="status">公示尚未开始</p><p>公示期 ${esc(period(n))}。</p>`;
   return `<p class="status open">公示中</p><p>公示期 ${esc(period(n))}。公示期内如有异议，可通过本页提交，或按下方联系方式反映。</p>`;
 }

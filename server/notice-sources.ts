@@ -24,13 +24,20 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
   const results = revealedResults(state);
   const finals = new Map(results.presenters.map((p) => [p.presenterId, p.final]));
   const speaker = (id: string) => state.def.presenters.find((p) => p.id === id)?.speaker ?? '';
-  const rows = results.ranking.map((l) => [rankText(l.rank, l.shared), unitName(state.def, l.presenterId), speaker(l.presenterId), formatFinal(finals.get(l.presenterId), state.def.rules.decimals)]);
+  // The 汇报人 column only when the contest names speakers.
+  const speakers = state.def.presenters.some((p) => p.speaker !== '');
+  const rows = results.ranking.map((l) => [
+    rankText(l.rank, l.shared),
+    unitName(state.def, l.presenterId),
+    ...(speakers ? [speaker(l.presenterId)] : []),
+    formatFinal(finals.get(l.presenterId), state.def.rules.decimals),
+  ]);
   return {
     final: state.status === 'finished',
     frozen: {
       title: state.def.title,
       subtitle: formatDate(state.def.date),
-      tables: [{ heading: '成绩排名', columns: ['名次', '单位', '汇报人', '得分'], rows }],
+      tables: [{ heading: '成绩排名', columns: ['名次', '单位', ...(speakers ? ['汇报人'] : []), '得分'], rows }],
       fingerprint: logFingerprint(events),
     },
     corrections: events.flatMap((e) => (e.data.type === 'MarksCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : [])),

@@ -125,6 +125,19 @@ export function noticesRouter(deps: NoticesDeps) {
     }
   });
 
+  api.get('/notices/:id/notice.pdf', async (req, res, next) => {
+    const n = find(req, res);
+    if (!n) return;
+    try {
+      // pdfkit loads in a third of a second: only when a notice is printed, not at every start.
+      const { buildNoticePdf } = await import('../report/notice-pdf.ts');
+      const pdf = await buildNoticePdf(publicNotice(n, notices.clock().today), pageUrl(n.id));
+      res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="leitai-notice-${n.id}.pdf"`, 'cache-control': 'no-store' }).send(pdf);
+    } catch (e) {
+      next(e);
+    }
+  });
+
   // --- public: no token ---
   api.get('/public/notices/:id', (req, res) => {
     const n = find(req, res);

@@ -32,3 +32,11 @@ export function publicNotice(s: NoticeState, today: string): PublicNotice {
     counts: { total: objections.length, answered: objections.filter((o) => o.decision !== null).length, upheld: count('upheld'), corrected: count('corrected'), rejected: count('rejected') },
   };
 }
+
+/** The sentence that closes a notice (公示期满): how many objections and how each was settled. */
+export function closingSummary(n: PublicNotice, count: (x: number) => string): string {
+  const c = n.counts;
+  const pending = c.total - c.answered;
+  const settled = (Object.keys(DECISION_TEXT) as Decision[]).map((d) => `${DECISION_TEXT[d]} ${count(c[d])} 件`);
+  return `共收到异议 ${count(c.total)} 件${c.total ? `：${settled.join('，')}${pending ? `，尚在处理 ${count(pending)} 件` : ''}` : ''}。`;
+}

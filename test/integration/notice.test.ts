@@ -3,7 +3,11 @@
 // one objection and republished, the page and the log say so, and the period ends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logFingerprint } from '../../server/report/fingerprint.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { inkFraction, pdfFonts, pdfPages, renderPage, tmpPdf } from '../report/poppler.ts';
 import { closeAgents, requestFrom } from '../support/from-address.ts';
+import { SCREENSHOTS } from '../support/screenshots.ts';
 import { runSeriesContest } from '../support/series-contest.ts';
 import { api, startServer, type TestClient } from '../support/server.ts';
 
@@ -160,5 +164,23 @@ describe('公示 of a contest', () => {
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script|<link|src=|url\(/);
     expect(html).not.toContain('<form');
+  });
+
+  it('prints a notice PDF with the QR code, the amendment, the period end and embedded fonts', async () => {
+    const res = await fetch(`${url}/api/notices/${notice.id}/notice.pdf`, { headers: { authorization: `Bearer test-host-token-0123456789` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const file = tmpPdf(Buffer.from(await res.arrayBuffer()));
+    const text = pdfPages(file).join('\n').replace(/\s+/g, '');
+    for (const s of ['公示', '三月擂台赛', '公示期为2026年3月16日至2026年3月20日', '结果已更正', '乙村', '90.00', '公示期满', '县委组织部', '扫码查看公示并提交异议'])
+      expect(text, s).toContain(s);
+    const current = (await api<Notice>(url, 'GET', `/api/notices/${notice.id}`)).body.publications[1]!.fingerprint.sha256;
+    expect(text).toContain(current);
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.emb)).toBe(true);
+    expect(inkFraction(file, 1)).toBeGreaterThan(0.01);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    renderPage(file, 1, 80, path.join(SCREENSHOTS, 'notice-pdf.png'));
   });
 });
