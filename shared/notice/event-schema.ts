@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DECISIONS, type NoticeEvent } from './state.ts';
 
 const at = z.number();
-const Publication = z.strictObject({
+export const PublicationSchema = z.strictObject({
   version: z.int().min(1),
   title: z.string(),
   subtitle: z.string(),
@@ -12,15 +12,15 @@ const Publication = z.strictObject({
   at,
   amendments: z.array(z.strictObject({ reason: z.string(), at })),
 });
-const Subject = z.discriminatedUnion('kind', [
+export const SubjectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('contest'), contestId: z.string() }),
   z.strictObject({ kind: z.literal('series'), seriesId: z.string(), tierId: z.string(), periodId: z.string() }),
 ]);
-const Terms = z.strictObject({ start: z.string(), end: z.string(), issuer: z.string(), contact: z.string() });
+export const TermsSchema = z.strictObject({ start: z.string(), end: z.string(), issuer: z.string(), contact: z.string() });
 
 export const NoticeEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('NoticePublished'), noticeId: z.string(), subject: Subject, terms: Terms, publication: Publication, at }),
-  z.strictObject({ type: z.literal('NoticeRepublished'), publication: Publication, at }),
+  z.strictObject({ type: z.literal('NoticePublished'), noticeId: z.string(), subject: SubjectSchema, terms: TermsSchema, publication: PublicationSchema, at }),
+  z.strictObject({ type: z.literal('NoticeRepublished'), publication: PublicationSchema, at }),
   z.strictObject({ type: z.literal('ObjectionSubmitted'), objectionId: z.string(), text: z.string(), name: z.string().nullable(), phone: z.string().nullable(), at }),
   z.strictObject({ type: z.literal('ObjectionAnswered'), objectionId: z.string(), decision: z.enum(DECISIONS), reason: z.string(), at }),
 ]);
