@@ -24,7 +24,7 @@ header .kind{font-size:28px;font-weight:700;letter-spacing:.5em;margin-right:-.5
 header h1{font-size:20px;margin:6px 0 0}header p{margin:2px 0 0;opacity:.9}
 section{background:#fff;border-radius:8px;padding:14px 16px;margin:12px 0;box-shadow:0 1px 2px #0001}
 h2{font-size:17px;margin:0 0 8px;color:#b3261e}
-.status{font-weight:700;font-size:18px}.open{color:#1a7f37}.closed{color:#6e7781}
+.status{font-weight:700;font-size:18px;margin:0 0 4px}section>p:last-child{margin-bottom:0}.open{color:#1a7f37}.closed{color:#6e7781}
 .amended{border-left:5px solid #d4a72c;background:#fff8e1}
 table{width:100%;border-collapse:collapse;font-size:15px}th,td{padding:6px 4px;border-bottom:1px solid #e5e1d8;text-align:left}
 th{color:#57606a;font-weight:600}td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -40,10 +40,10 @@ footer{text-align:right;margin:16px 0;color:#57606a}
 
 const period = (n: PublicNotice) => `${formatDate(n.terms.start)} 至 ${formatDate(n.terms.end)}`;
 
-function statusSection(n: PublicNotice): string {
+function statusSection(n: PublicNotice, live: boolean): string {
   if (n.phase === 'closed') return `<p class="status closed">公示期满</p><p>公示期 ${esc(period(n))}。${esc(closingSummary(n, formatScore))}</p>`;
   if (n.phase === 'upcoming') return `<p class="status">公示尚未开始</p><p>公示期 ${esc(period(n))}。</p>`;
-  return `<p class="status open">公示中</p><p>公示期 ${esc(period(n))}。公示期内如有异议，可通过本页提交，或按下方联系方式反映。</p>`;
+  return `<p class="status open">公示中</p><p>公示期 ${esc(period(n))}。公示期内如有异议，${live ? '可通过本页提交' : '可扫描下方二维码在线提交'}，或按下方联系方式反映。</p>`;
 }
 
 function amendedSection(n: PublicNotice): string {
@@ -92,7 +92,7 @@ export async function noticeHtml(n: PublicNotice, opts: PageOptions): Promise<st
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>公示：${esc(n.current.title)}</title><style>${CSS}</style></head><body>
 <header><div class="kind">公示</div><h1>${esc(n.current.title)}</h1>${n.current.subtitle ? `<p>${esc(n.current.subtitle)}</p>` : ''}</header>
-<main><section>${statusSection(n)}</section>${amendedSection(n)}${tables(n)}
+<main><section>${statusSection(n, opts.form !== null)}</section>${amendedSection(n)}${tables(n)}
 <section><h2>记录指纹</h2><p class="muted">与打印的成绩报告上的指纹一致，即为同一份记录（前 ${formatScore(fp.count)} 条事件）。</p><p class="fp">SHA-256 ${esc(fp.sha256)}</p></section>
 ${objections(n)}${opts.form ? form(n, opts.form) : ''}
 <section><h2>联系方式</h2><p>${esc(n.terms.contact || '—')}</p><div class="qr">${qr}<p class="muted">扫码查看本公示的最新情况：<br><span class="fp">${esc(opts.url)}</span></p></div></section>
