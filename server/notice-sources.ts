@@ -1,7 +1,7 @@
 // What a 公示 publishes, read from its source at the moment of publishing: a finished contest's
 // ranking, or a series period's standing and 红黑榜, every number through shared/format.ts, with
 // the fingerprint of the source's event log up to what was read (server/report/fingerprint.ts),
-// and the corrections in that log (with reasons) so a republication can say what changed.
+// and the corrections in that log (marks and report times, with reasons) so a republication can say what changed.
 import { formatDate, formatFinal, formatPoints, formatScore } from '../shared/format.ts';
 import type { SourceFacts } from '../shared/notice/decide.ts';
 import type { NoticeSubject, PublishedTable } from '../shared/notice/state.ts';
@@ -40,7 +40,7 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
       tables: [{ heading: '成绩排名', columns: ['名次', '单位', ...(speakers ? ['汇报人'] : []), '得分'], rows }],
       fingerprint: logFingerprint(events),
     },
-    corrections: events.flatMap((e) => (e.data.type === 'MarksCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : [])),
+    corrections: events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : [])),
   };
 }
 
