@@ -116,4 +116,35 @@ describe('公示 on the host console and on a phone', () => {
     await screenshot(page, 'notice-offline');
     await context.close();
   });
+
+  it('a series publishes one period from its standings (公示本期)', async () => {
+    const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+      name: '2026年度三级干部擂台赛',
+      issuer: '中共某某县委组织部',
+      tiers: [{ name: '乡镇党委书记' }],
+      periods: [{ name: '2026年3月' }],
+      headings: [{ name: '责任落实' }],
+      boards: { red: { by: 'top', count: 1 }, black: { by: 'bottom', count: 1 } },
+    });
+    const seriesId = made.body.id;
+    const run = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['城关镇', '岔河乡', '龙场镇'], [90, 86, 81], { finish: true });
+    run.host.close();
+    const { context, page } = await newPage(browser, 'laptop');
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#series=${seriesId}&tab=standings`);
+    await page.getByRole('button', { name: '公示本期' }).click();
+    // The issuing body comes from the series definition.
+    expect(await page.getByLabel('发布单位').inputValue()).toBe('中共某某县委组织部');
+    await page.getByLabel('联系方式').fill('0851-1234567');
+    await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    await page.locator('.notice-card').waitFor();
+    expect(await page.locator('.notice-card h2').innerText()).toContain('2026年度三级干部擂台赛 乡镇党委书记');
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 5000 });
+    await page.locator('.notice-card').scrollIntoViewIfNeeded();
+    await screenshot(page, 'host-series-notice');
+    const id = (await page.locator('.notice-card').getAttribute('data-notice'))!;
+    const pub = await (await fetch(`${server.url}/api/public/notices/${id}`)).json() as { current: { tables: { heading: string }[] } };
+    expect(pub.current.tables.map((t) => t.heading)).toEqual(['本期排名', '红榜', '黑榜']);
+    await context.close();
+  });
 });

@@ -35,7 +35,7 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
     <section className="panel notice-card" data-notice={notice.id}>
       <div className="panel-head">
         <h2>
-          {current.title} <span className="muted small">{t('version', { n: String(current.version) })}</span>
+          {current.title} {current.subtitle} <span className="muted small">{t('version', { n: String(current.version) })}</span>
         </h2>
         <span className={`pill phase-${notice.phase}`}>{t(`phase_${notice.phase}`)}</span>
       </div>
