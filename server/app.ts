@@ -19,6 +19,8 @@ import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { appraisalRouter } from './http/appraisal.ts';
 import { joinRouter } from './http/join.ts';
+import { noticesRouter } from './http/notices.ts';
+import { NoticeBook } from './notices.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
 
@@ -34,6 +36,8 @@ export interface LeitaiOptions {
   host?: string;
   offlineGraceMs?: number;
   clientDir?: string;
+  /** For tests: the clock of 公示 periods and objection limits (a test steps past a period's end). */
+  noticeClock?: () => number;
 }
 
 /** The project folder: this file is in server/ under tsx and in dist/server/ when compiled. */
@@ -58,6 +62,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const db = openDatabase(opts.dataDir);
   const contests = new Contests(db);
   const series = new SeriesBook(db);
+  const notices = new NoticeBook(db, contests, series, opts.noticeClock);
   const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
   const app = express();
   app.disable('x-powered-by');
@@ -85,6 +90,9 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   app.use(joinRouter({ contests, publicUrl }));
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
+  const noticeRoutes = noticesRouter({ notices, hostToken: opts.hostToken, hostLogins, publicUrl });
+  app.use(noticeRoutes.pages);
+  app.use('/api', noticeRoutes.api);
   app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesExportsRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
@@ -102,6 +110,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     publicUrl,
     contests,
     series,
+    notices,
     io: rt.io,
     /** For tests only: the database (to simulate a full disk) and the backup keeper. */
     forTests: { db, backups },

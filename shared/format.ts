@@ -87,3 +87,13 @@ export function formatTimeOfDay(epochMs: number, withSeconds = false): string {
   const hm = `${two(d.getHours())}:${two(d.getMinutes())}`;
   return withSeconds ? `${hm}:${two(d.getSeconds())}` : hm;
 }
+
+/**
+ * "2026年3月18日 14:03" of an epoch time in a fixed UTC offset (China: +480 minutes): a page
+ * rendered on the server (the 公示 page, its HTML and PDF exports) must not depend on the time
+ * zone the laptop happens to be set to.
+ */
+export function formatDateTime(epochMs: number, offsetMinutes = 480): string {
+  const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
+  return `${formatDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+}

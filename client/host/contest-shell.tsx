@@ -6,17 +6,20 @@ import { useAuth } from './auth.ts';
 import { CorrectDialog } from './correct/correct-dialog.tsx';
 import { ReportTimeDialog } from './correct/report-time-dialog.tsx';
 import { HostSessionContext, openHostSession } from './host-session.ts';
+import { NoticeList } from './notice/notice-tab.tsx';
 import { ResultsPage } from './results/results-page.tsx';
 import { go, type Tab } from './route.ts';
 import { RunPage } from './run/run-page.tsx';
 import { EditContest } from './setup/edit-contest.tsx';
 import { commonStrings } from './strings/common.ts';
+import { noticeStrings } from './strings/notice.ts';
 import { Banners } from './ui/banners.tsx';
 import { StatusPill } from './ui/status-pill.tsx';
 import { TopBar } from './ui/top-bar.tsx';
 
 export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   const t = useT(commonStrings);
+  const tn = useT(noticeStrings);
   const token = useAuth((s) => s.token) ?? '';
   const session = useMemo(() => openHostSession(id, token), [id, token]);
   const { view, status, denied } = session.useSession();
@@ -25,6 +28,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
     ['run', t('tabRun')],
     ['access', t('tabAccess')],
     ['results', t('tabResults')],
+    ['notice', tn('tab')],
     ['setup', t('tabSetup')],
   ];
   const conn = { online: t('connOnline'), connecting: t('connConnecting'), offline: t('connOffline'), denied: t('connDenied') }[status];
@@ -44,6 +48,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   else if (tab === 'setup') body = <EditContest id={id} />;
   else if (!view) body = <p className="muted pad">{t('loading')}</p>;
   else if (tab === 'results') body = <ResultsPage />;
+  else if (tab === 'notice') body = <NoticeList subject={{ kind: 'contest', contestId: id }} disabled={view.contest.status === 'finished' ? null : tn('notFinished')} />;
   else body = <RunPage />;
 
   return (

@@ -10,6 +10,7 @@ import './qa/qa.css';
 import './correct/correct.css';
 import './appraisal.css';
 import './series/series.css';
+import './notice/notice.css';
 import { App } from './app.tsx';
 import { takeTokenFromHash } from './auth.ts';
 

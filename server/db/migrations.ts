@@ -89,4 +89,21 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (series_id, command_id)
   ) WITHOUT ROWID;
   `,
+  /* notices */ `
+  -- 公示 (issue 16): a published result with its notice period and the objections to it. Each
+  -- notice has its own append-only event log, like a series (shared/notice/); nothing is deleted.
+  CREATE TABLE notices (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE notice_events (
+    notice_id TEXT NOT NULL REFERENCES notices(id),
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (notice_id, seq)
+  ) WITHOUT ROWID;
+  `,
 ];

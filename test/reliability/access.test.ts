@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostTokenFor } from '../../server/config.ts';
 import { LocalHostLogins } from '../../server/host-logins.ts';
 import { seriesRouter } from '../../server/http/series.ts';
+import { noticesRouter } from '../../server/http/notices.ts';
 import { apiRouter } from '../../server/http/api.ts';
 import { exportsRouter } from '../../server/http/exports.ts';
 import { allowedRoles, commandTypes, type HandshakeAuth, type JudgeView } from '../../shared/protocol/index.ts';
@@ -146,9 +147,10 @@ describe('the host token on the HTTP API', () => {
   it('is required on every route of the API and export routers (enumerated from the routers themselves)', async () => {
     const deps = { contests: server.contests, series: server.series, hostToken: HOST_TOKEN, hostLogins: new LocalHostLogins(), publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
     type Stack = { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
-    const routes = [exportsRouter(deps), seriesRouter(deps), apiRouter(deps)].flatMap((r) =>
-      (r as unknown as Stack).stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => [m.toUpperCase(), l.route!.path] as const) : [])),
-    );
+    const routes = [exportsRouter(deps), seriesRouter(deps), noticesRouter({ ...deps, notices: server.notices }).api, apiRouter(deps)]
+      .flatMap((r) => (r as unknown as Stack).stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => [m.toUpperCase(), l.route!.path] as const) : [])))
+      // The 公示 page's data and objections are public by design (test/integration/notice.test.ts).
+      .filter(([, route]) => !route.startsWith('/public/'));
     expect(routes.length).toBeGreaterThanOrEqual(14);
     const params: Record<string, string> = { id: a.id, judgeId: 'j1' };
     const before = { rev: revOf(a.id), contests: server.contests.all().length, link: tokenOf(a.judges[0]!.joinUrl) };

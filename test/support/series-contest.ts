@@ -11,17 +11,18 @@ export interface SeriesContest {
 
 export async function runSeriesContest(
   url: string,
-  series: { seriesId: string; tierId: string; periodId: string },
+  /** null: a contest of no series. */
+  series: { seriesId: string; tierId: string; periodId: string } | null,
   units: string[],
   totals: number[],
   opts: { title?: string; finish?: boolean } = {},
 ): Promise<{ created: SeriesContest; host: TestClient }> {
   const made = await api<SeriesContest>(url, 'POST', '/api/contests', {
-    title: opts.title ?? `${series.periodId} ${units.join('')}`,
+    title: opts.title ?? `${series?.periodId ?? ''} ${units.join('')}`.trim(),
     criteria: [{ name: '综合', max: 100 }],
     judges: [{ name: '甲评委' }, { name: '乙评委' }],
     presenters: units.map((unit) => ({ unit })),
-    series,
+    ...(series ? { series } : {}),
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const host = await connect(url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });

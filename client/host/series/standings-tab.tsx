@@ -3,6 +3,8 @@
 // and a unit's trend across the periods with the series' printouts.
 import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
+import { NoticeList } from '../notice/notice-tab.tsx';
+import { noticeStrings } from '../strings/notice.ts';
 import { seriesStrings } from '../strings/series.ts';
 import { toast } from '../ui/toast.tsx';
 import { Boards } from './boards.tsx';
@@ -14,6 +16,8 @@ import { periodRule } from './rules-summary.tsx';
 
 export function StandingsTab({ series }: { series: SeriesDetail }) {
   const t = useT(seriesStrings);
+  const tn = useT(noticeStrings);
+  const [notice, setNotice] = useState(false);
   const def = series.definition;
   const [start] = useState(() => defaultPlace(series));
   const [tierId, setTierId] = useState(start.tierId);
@@ -58,7 +62,15 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
           </select>
         </label>
         <p className="muted small standings-rule">{periodRule(def, t)}</p>
+        <button type="button" className={notice ? 'btn btn-small active' : 'btn btn-small'} aria-pressed={notice} onClick={() => setNotice(!notice)}>
+          {tn('seriesPublish')}
+        </button>
       </div>
+      {notice && (
+        <div className="notice-series">
+          <NoticeList key={`${tierId}/${periodId}`} subject={{ kind: 'series', seriesId: series.id, tierId, periodId }} issuer={def.issuer} />
+        </div>
+      )}
       {!shown ? (
         <p className="muted pad">{t('loading')}</p>
       ) : (

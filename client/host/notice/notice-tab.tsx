@@ -1,0 +1,41 @@
+// The contest's 公示 tab: publish the finished contest, then each notice with its objections.
+// Also used on a series' standings for one tier and period (a different subject, same cards).
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import { noticeStrings } from '../strings/notice.ts';
+import { toast } from '../ui/toast.tsx';
+import { NoticeCard } from './notice-card.tsx';
+import { noticeApi, type HostNotice, type Subject } from './notice-api.ts';
+import { PublishForm } from './publish-form.tsx';
+
+const sameSubject = (a: Subject, b: Subject) => JSON.stringify(a) === JSON.stringify(b);
+
+export function NoticeList({ subject, issuer, disabled }: { subject: Subject; issuer?: string; disabled?: string | null }) {
+  const t = useT(noticeStrings);
+  const [notices, setNotices] = useState<HostNotice[] | null>(null);
+  const load = useCallback(() => {
+    const query = subject.kind === 'contest' ? { contest: subject.contestId } : { series: subject.seriesId };
+    noticeApi
+      .of(query)
+      .then((all) => setNotices(all.filter((n) => sameSubject(n.subject, subject))))
+      .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
+  }, [JSON.stringify(subject)]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    load();
+    // Objections arrive from the public: look again every 15 s while the tab is open.
+    const timer = setInterval(load, 15_000);
+    return () => clearInterval(timer);
+  }, [load]);
+  const replace = (n: HostNotice) => setNotices((all) => [...(all ?? []).filter((x) => x.id !== n.id), n]);
+  return (
+    <div className="notice-page">
+      {notices === null ? (
+        <p className="muted pad">…</p>
+      ) : (
+        [...notices].reverse().map((n) => <NoticeCard key={n.id} notice={n} onChange={replace} />)
+      )}
+      {notices?.length === 0 && <p className="muted pad">{t('none')}</p>}
+      <PublishForm subject={subject} issuer={issuer} disabled={disabled ?? null} onPublished={replace} />
+    </div>
+  );
+}

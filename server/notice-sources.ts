@@ -1,0 +1,78 @@
+// What a 公示 publishes, read from its source at the moment of publishing: a finished contest's
+// ranking, or a series period's standing and 红黑榜, every number through shared/format.ts, with
+// the fingerprint of the source's event log up to what was read (server/report/fingerprint.ts),
+// and the corrections in that log (marks and report times, with reasons) so a republication can say what changed.
+import { formatDate, formatFinal, formatPoints, formatScore } from '../shared/format.ts';
+import type { SourceFacts } from '../shared/notice/decide.ts';
+import type { NoticeSubject, PublishedTable } from '../shared/notice/state.ts';
+import { unitName } from '../shared/roster.ts';
+import { boards } from '../shared/series/boards.ts';
+import { periodStanding } from '../shared/series/standings.ts';
+import { revealedResults } from '../shared/views.ts';
+import type { Contests } from './contests.ts';
+import { seriesFinals } from './http/series.ts';
+import { logFingerprint } from './report/fingerprint.ts';
+import type { SeriesBook } from './series.ts';
+
+const rankText = (rank: number, shared: boolean) => `${formatScore(rank)}${shared ? '（并列）' : ''}`;
+
+function contestFacts(contests: Contests, contestId: string): SourceFacts | null {
+  const state = contests.get(contestId)?.state;
+  if (!state) return null;
+  // The state and exactly the events it was built from (commands run synchronously).
+  const events = contests.store.events(state.id).slice(0, state.rev);
+  const results = revealedResults(state);
+  const finals = new Map(results.presenters.map((p) => [p.presenterId, p.final]));
+  const speaker = (id: string) => state.def.presenters.find((p) => p.id === id)?.speaker ?? '';
+  // The 汇报人 column only when the contest names speakers.
+  const speakers = state.def.presenters.some((p) => p.speaker !== '');
+  const rows = results.ranking.map((l) => [
+    rankText(l.rank, l.shared),
+    unitName(state.def, l.presenterId),
+    ...(speakers ? [speaker(l.presenterId)] : []),
+    formatFinal(finals.get(l.presenterId), state.def.rules.decimals),
+  ]);
+  return {
+    final: state.status === 'finished',
+    frozen: {
+      title: state.def.title,
+      subtitle: formatDate(state.def.date),
+      tables: [{ heading: '成绩排名', columns: ['名次', '单位', ...(speakers ? ['汇报人'] : []), '得分'], rows }],
+      fingerprint: logFingerprint(events),
+    },
+    corrections: events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : [])),
+  };
+}
+
+function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tierId: string, periodId: string): SourceFacts | null {
+  const s = book.get(seriesId);
+  const tier = s?.def.tiers.find((t) => t.id === tierId);
+  const period = s?.def.periods.find((p) => p.id === periodId);
+  if (!s || !tier || !period) return null;
+  const events = book.store.events(s.id).slice(0, s.seq);
+  const finals = seriesFinals(contests, s);
+  const name = (unitId: string) => s.units.find((u) => u.id === unitId)?.name ?? unitId;
+  const standing = periodStanding(s, tierId, periodId, finals);
+  const b = boards(s, tierId, periodId, finals);
+  const score = (x: number | null) => (x === null ? '缺席' : formatFinal(x, s.def.decimals));
+  const tables: PublishedTable[] = [
+    {
+      heading: '本期排名',
+      columns: ['名次', '单位', '比赛得分', '积分', '总分'],
+      rows: standing.lines.map((l) => [l.rank === null ? '—' : formatScore(l.rank), name(l.unitId), formatFinal(l.contest, s.def.decimals), formatPoints(l.ledger), score(l.score)]),
+    },
+    { heading: '红榜', columns: ['名次', '单位', '总分'], rows: b.red.map((l) => [formatScore(l.rank), name(l.unitId), score(l.score)]) },
+    { heading: '黑榜', columns: ['名次', '单位', '总分'], rows: b.black.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${l.consecutive ? '（连续上榜）' : ''}`]) },
+  ];
+  // Contests of the period count once finished; the period is final when every one of them is.
+  const linked = s.contests.filter((c) => c.tierId === tierId && c.periodId === periodId).map((c) => contests.get(c.contestId)?.state.status);
+  return {
+    final: standing.held && linked.every((st) => st === 'finished'),
+    frozen: { title: `${s.def.name} ${tier.name}`, subtitle: period.name, tables, fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))) },
+    corrections: events.flatMap((e) => (e.event.type === 'LedgerCorrected' ? [{ seq: e.seq, reason: e.event.reason, at: e.event.at }] : [])),
+  };
+}
+
+export function sourceFacts(contests: Contests, series: SeriesBook, subject: NoticeSubject): SourceFacts | null {
+  return subject.kind === 'contest' ? contestFacts(contests, subject.contestId) : seriesFacts(contests, series, subject.seriesId, subject.tierId, subject.periodId);
+}

@@ -1,0 +1,42 @@
+// What a 公示 shows. The public view carries no objector's name, phone or text (privacy: a
+// complaint may name people); it says how many were raised and how each was settled. The host's
+// view is the whole state.
+import { noticePhase, standingAnswer, type Decision, type NoticePhase, type NoticeState, type Publication } from './state.ts';
+
+export const DECISION_TEXT: Record<Decision, string> = { upheld: '维持原结果', corrected: '已更正结果', rejected: '不予受理' };
+
+export interface PublicNotice {
+  id: string;
+  terms: NoticeState['terms'];
+  phase: NoticePhase;
+  /** The results as now published; earlier versions keep only what identifies them. */
+  current: Publication;
+  earlier: Pick<Publication, 'version' | 'at' | 'fingerprint'>[];
+  objections: { number: number; at: number; decision: Decision | null; reason: string | null; answeredAt: number | null }[];
+  counts: { total: number; answered: number } & Record<Decision, number>;
+}
+
+export function publicNotice(s: NoticeState, today: string): PublicNotice {
+  const objections = s.objections.map((o, i) => {
+    const a = standingAnswer(o);
+    return { number: i + 1, at: o.at, decision: a?.decision ?? null, reason: a?.reason ?? null, answeredAt: a?.at ?? null };
+  });
+  const count = (d: Decision) => objections.filter((o) => o.decision === d).length;
+  return {
+    id: s.id,
+    terms: s.terms,
+    phase: noticePhase(s, today),
+    current: s.publications[s.publications.length - 1]!,
+    earlier: s.publications.slice(0, -1).map(({ version, at, fingerprint }) => ({ version, at, fingerprint })),
+    objections,
+    counts: { total: objections.length, answered: objections.filter((o) => o.decision !== null).length, upheld: count('upheld'), corrected: count('corrected'), rejected: count('rejected') },
+  };
+}
+
+/** The sentence that closes a notice (公示期满): how many objections and how each was settled. */
+export function closingSummary(n: PublicNotice, count: (x: number) => string): string {
+  const c = n.counts;
+  const pending = c.total - c.answered;
+  const settled = (Object.keys(DECISION_TEXT) as Decision[]).map((d) => `${DECISION_TEXT[d]} ${count(c[d])} 件`);
+  return `共收到异议 ${count(c.total)} 件${c.total ? `：${settled.join('，')}${pending ? `，尚在处理 ${count(pending)} 件` : ''}` : ''}。`;
+}

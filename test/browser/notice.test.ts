@@ -1,0 +1,150 @@
+// 公示 in real Chromium against the real server: the host publishes a finished contest from the
+// 公示 tab (1440×900) and answers an objection there; a member of the public opens the page on a
+// phone (390×844), reads the results and submits an objection through the plain form; the
+// exported HTML file renders with every network request refused.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeAgents, requestFrom } from '../support/from-address.ts';
+import { launchBrowser, newPage, screenshot, SCREENSHOTS, startBrowserServer } from '../support/browser.ts';
+import { runSeriesContest } from '../support/series-contest.ts';
+import { api, HOST_TOKEN } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startBrowserServer>>;
+let browser: Browser;
+let contestId: string;
+let noticeId: string;
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+  const run = await runSeriesContest(server.url, null, ['城关镇', '岔河乡', '龙场镇', '新店镇'], [92, 88.5, 85, 79], { title: '2026年3月乡镇党委书记抓党建擂台赛', finish: true });
+  run.host.close();
+  contestId = run.created.id;
+});
+afterAll(async () => {
+  closeAgents();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('公示 on the host console and on a phone', () => {
+  it('the host publishes from the 公示 tab and answers an objection there', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#contest=${contestId}&tab=notice`);
+    await page.getByLabel('发布单位').fill('中共某某县委组织部');
+    await page.getByLabel('联系方式').fill('县委组织部干部科 0851-1234567');
+    await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    await page.locator('.notice-card').waitFor();
+    noticeId = (await page.locator('.notice-card').getAttribute('data-notice'))!;
+    expect(await page.locator('.notice-card .pill').first().innerText()).toBe('公示中');
+
+    const object = (from: string, body: object) =>
+      requestFrom(from, `${server.url}/api/public/notices/${noticeId}/objections`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await object('127.0.0.21', { text: '岔河乡汇报中引用的数据与实际不符，得分偏高。', name: '王某', phone: '139 0851 0000' })).status).toBe(201);
+    expect((await object('127.0.0.22', { text: '第二位评委与龙场镇有工作关系，应当回避。' })).status).toBe(201);
+    expect((await object('127.0.0.23', { text: '新店镇汇报超时约一分钟，未见扣分。', name: '李某' })).status).toBe(201);
+    await page.reload();
+    await page.locator('.objection').nth(2).waitFor();
+    const first = page.locator('[data-objection="o1"]');
+    await first.getByLabel('处理决定').selectOption('upheld');
+    await first.getByLabel('理由（将公开）').fill('经核查，汇报数据有正式文件依据，维持原结果。');
+    await first.getByRole('button', { name: '答复', exact: true }).click();
+    await first.locator('.objection-answer').waitFor();
+    expect(await first.locator('.objection-answer').innerText()).toContain('维持原结果');
+    const third = page.locator('[data-objection="o3"]');
+    await third.getByLabel('处理决定').selectOption('rejected');
+    await third.getByLabel('理由（将公开）').fill('计时记录显示汇报用时 7:58，未超时。');
+    await third.getByRole('button', { name: '答复', exact: true }).click();
+    await third.locator('.objection-answer').waitFor();
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 5000 });
+    // The host sees who wrote; the public never does (checked on the phone below).
+    expect(await page.locator('[data-objection="o1"] .objection-head').innerText()).toContain('王某');
+    await screenshot(page, 'host-notice');
+    await context.close();
+  });
+
+  it('the public page on a phone: results, fingerprint, answers without names, and the objection form', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    await page.goto(`${server.url}/notice/${noticeId}`);
+    const body = await page.locator('body').innerText();
+    for (const s of ['公示中', '城关镇', '92.00', '88.50', '维持原结果', '不予受理', '处理中', '中共某某县委组织部']) expect(body, s).toContain(s);
+    expect(body).not.toContain('王某');
+    expect(body).not.toContain('139 0851');
+    const { sha256 } = (await api<{ publications: { fingerprint: { sha256: string } }[] }>(server.url, 'GET', `/api/notices/${noticeId}`)).body.publications[0]!.fingerprint;
+    expect(body).toContain(sha256);
+    // Nothing overflows the phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'notice-phone');
+    await page.locator('section', { hasText: '异议（3 件）' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'notice-phone-objections');
+
+    await page.getByLabel('异议内容（必填）').fill('城关镇的得分与现场亮分不一致，请核实。');
+    await page.getByLabel('联系电话（选填）').fill('138-0000-1111');
+    await page.getByRole('button', { name: '提交异议' }).click();
+    await page.getByRole('status').waitFor();
+    expect(await page.getByRole('status').innerText()).toContain('异议已提交');
+    expect(await page.locator('body').innerText()).toContain('异议（4 件）');
+    await page.locator('#objection').scrollIntoViewIfNeeded();
+    await screenshot(page, 'notice-phone-sent');
+    await context.close();
+  });
+
+  it('the exported HTML file renders with the network cut', async () => {
+    const res = await fetch(`${server.url}/api/notices/${noticeId}/notice.html`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    const file = path.join(SCREENSHOTS, '..', `notice-${noticeId}.html`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, await res.text());
+    const { context, page } = await newPage(browser, 'phone');
+    const attempts: string[] = [];
+    await context.route(/^(?!file:)/, (route) => {
+      attempts.push(route.request().url());
+      return route.abort();
+    });
+    await context.setOffline(true);
+    await page.goto(`file://${file}`);
+    expect(await page.locator('header h1').innerText()).toBe('2026年3月乡镇党委书记抓党建擂台赛');
+    expect(await page.locator('tbody tr').count()).toBe(4);
+    const qr = await page.locator('.qr svg').boundingBox();
+    expect(qr?.width).toBeGreaterThan(100);
+    // Styled: the header's red band comes from the inline CSS.
+    expect(await page.locator('header').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe('rgb(179, 38, 30)');
+    expect(await page.locator('form').count()).toBe(0);
+    expect(attempts).toEqual([]);
+    await screenshot(page, 'notice-offline');
+    await context.close();
+  });
+
+  it('a series publishes one period from its standings (公示本期)', async () => {
+    const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+      name: '2026年度三级干部擂台赛',
+      issuer: '中共某某县委组织部',
+      tiers: [{ name: '乡镇党委书记' }],
+      periods: [{ name: '2026年3月' }],
+      headings: [{ name: '责任落实' }],
+      boards: { red: { by: 'top', count: 1 }, black: { by: 'bottom', count: 1 } },
+    });
+    const seriesId = made.body.id;
+    const run = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['城关镇', '岔河乡', '龙场镇'], [90, 86, 81], { finish: true });
+    run.host.close();
+    const { context, page } = await newPage(browser, 'laptop');
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#series=${seriesId}&tab=standings`);
+    await page.getByRole('button', { name: '公示本期' }).click();
+    // The issuing body comes from the series definition.
+    expect(await page.getByLabel('发布单位').inputValue()).toBe('中共某某县委组织部');
+    await page.getByLabel('联系方式').fill('0851-1234567');
+    await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    await page.locator('.notice-card').waitFor();
+    expect(await page.locator('.notice-card h2').innerText()).toContain('2026年度三级干部擂台赛 乡镇党委书记');
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 5000 });
+    await page.locator('.notice-card').scrollIntoViewIfNeeded();
+    await screenshot(page, 'host-series-notice');
+    const id = (await page.locator('.notice-card').getAttribute('data-notice'))!;
+    const pub = await (await fetch(`${server.url}/api/public/notices/${id}`)).json() as { current: { tables: { heading: string }[] } };
+    expect(pub.current.tables.map((t) => t.heading)).toEqual(['本期排名', '红榜', '黑榜']);
+    await context.close();
+  });
+});

@@ -1,0 +1,62 @@
+// 公示 of a series period: only once the period's contest is finished; the standing and 红黑榜 as
+// the series computes them, frozen with the series log's fingerprint; a ledger correction then
+// makes the republication.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSeriesContest } from '../support/series-contest.ts';
+import { api, startServer } from '../support/server.ts';
+
+type Notice = { id: string; publications: { version: number; title: string; subtitle: string; tables: { heading: string; rows: string[][] }[]; fingerprint: { sha256: string }; amendments: { reason: string }[] }[] };
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let seriesId: string;
+const terms = { start: '2026-04-01', end: '2026-04-08', issuer: '中共峨山县委组织部', contact: '' };
+
+beforeAll(async () => {
+  server = await startServer();
+  const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+    name: '2026年度三级干部擂台赛',
+    issuer: '中共峨山县委组织部',
+    tiers: [{ name: '科级干部' }],
+    periods: [{ name: '2026年3月' }],
+    headings: [{ name: '责任落实' }],
+    periodScore: { contest: 1, ledger: 1 },
+    boards: { red: { by: 'top', count: 1 }, black: { by: 'bottom', count: 1 } },
+  });
+  seriesId = made.body.id;
+});
+afterAll(() => server.close());
+
+const publish = () => api<Notice>(server.url, 'POST', '/api/notices', { subject: { kind: 'series', seriesId, tierId: 't1', periodId: 'm1' }, terms });
+
+describe('公示 of a series period', () => {
+  it('is refused while the period has no finished contest, then publishes the standing and the boards', async () => {
+    expect((await publish()).status).toBe(409);
+    const { host } = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['甲乡', '乙乡', '丙乡'], [85, 80, 75]);
+    expect((await publish()).status).toBe(409); // revealed but not finished
+    expect((await host.send('contest:finish', {})).ok).toBe(true);
+    host.close();
+    expect((await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm1', by: '王主任', rows: [{ date: '2026-03-10', unit: '丙乡', heading: '责任落实', points: 3, reason: '按时完成' }] })).status).toBe(200);
+    const out = await publish();
+    expect(out.status).toBe(201);
+    const p = out.body.publications[0]!;
+    expect(p).toMatchObject({ title: '2026年度三级干部擂台赛 科级干部', subtitle: '2026年3月' });
+    expect(p.tables.map((t) => t.heading)).toEqual(['本期排名', '红榜', '黑榜']);
+    expect(p.tables[0]!.rows).toEqual([
+      ['1', '甲乡', '85.00', '0', '85.00'],
+      ['2', '乙乡', '80.00', '0', '80.00'],
+      ['3', '丙乡', '75.00', '+3', '78.00'],
+    ]);
+    expect(p.tables[1]!.rows.map((r) => r[1])).toEqual(['甲乡']);
+    expect(p.tables[2]!.rows.map((r) => r[1])).toEqual(['丙乡']);
+
+    expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
+    const fix = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:correct', corrects: 'e1', points: 1, reason: '复核后改为 1 分', by: '王主任' });
+    expect(fix.status).toBe(200);
+    const re = await api<Notice>(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' });
+    expect(re.status).toBe(200);
+    expect(re.body.publications[1]).toMatchObject({ version: 2, amendments: [{ reason: '复核后改为 1 分' }] });
+    expect(re.body.publications[1]!.tables[0]!.rows[2]).toEqual(['3', '丙乡', '75.00', '+1', '76.00']);
+    expect(re.body.publications[1]!.fingerprint.sha256).not.toBe(p.fingerprint.sha256);
+    expect((await api<Notice[]>(server.url, 'GET', `/api/notices?series=${seriesId}`)).body).toHaveLength(1);
+  });
+});

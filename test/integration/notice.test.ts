@@ -1,0 +1,186 @@
+// 公示 end to end on the real server: publish a finished contest, 20 people object from 20
+// addresses while one floods and is limited, the host answers, a score is corrected because of
+// one objection and republished, the page and the log say so, and the period ends.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logFingerprint } from '../../server/report/fingerprint.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { inkFraction, pdfFonts, pdfPages, renderPage, tmpPdf } from '../report/poppler.ts';
+import { closeAgents, requestFrom } from '../support/from-address.ts';
+import { SCREENSHOTS } from '../support/screenshots.ts';
+import { runSeriesContest } from '../support/series-contest.ts';
+import { api, startServer, type TestClient } from '../support/server.ts';
+
+type Notice = { id: string; url: string; phase: string; publications: { version: number; fingerprint: { sha256: string; lastSeq: number }; amendments: { reason: string }[] }[]; objections: { id: string; name: string | null; phone: string | null; text: string }[] };
+
+const CN = (iso: string) => Date.parse(`${iso}+08:00`);
+let now = CN('2026-03-16T09:00:00');
+let server: Awaited<ReturnType<typeof startServer>>;
+let url: string;
+let host: TestClient;
+let contestId: string;
+let notice: Notice;
+const terms = { start: '2026-03-16', end: '2026-03-20', issuer: '县委组织部', contact: '县委组织部干部科 0851-1234567' };
+
+beforeAll(async () => {
+  server = await startServer(undefined, { noticeClock: () => now });
+  url = server.url;
+  const run = await runSeriesContest(url, null, ['甲村', '乙村', '丙村'], [90, 85, 80], { title: '三月擂台赛' });
+  host = run.host;
+  contestId = run.created.id;
+});
+afterAll(async () => {
+  host.close();
+  closeAgents();
+  await server.close();
+});
+
+const publish = () => api<Notice>(url, 'POST', '/api/notices', { subject: { kind: 'contest', contestId }, terms });
+const object = (from: string, body: unknown) => requestFrom(from, `${url}/api/public/notices/${notice.id}/objections`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const command = (body: unknown) => api<Notice>(url, 'POST', `/api/notices/${notice.id}/commands`, body);
+const page = async () => (await fetch(`${url}/notice/${notice.id}`)).text();
+
+describe('公示 of a contest', () => {
+  it('is refused until the contest is finished, then frozen with the fingerprint of its log', async () => {
+    expect(await publish()).toMatchObject({ status: 409, body: { error: { code: 'wrong_state' } } });
+    expect((await host.send('contest:finish', {})).ok).toBe(true);
+    expect((await api(url, 'POST', '/api/notices', { subject: { kind: 'contest', contestId }, terms: { ...terms, issuer: '' } })).status).toBe(400);
+    expect((await publish()).status).toBe(201);
+    const out = await publish();
+    expect(out.status).toBe(201);
+    notice = out.body;
+    const state = server.contests.get(contestId)!.state;
+    const fp = logFingerprint(server.contests.store.events(contestId).slice(0, state.rev));
+    expect(notice.publications[0]!.fingerprint).toEqual(fp);
+    expect(notice.url).toBe(`http://leitai.test/notice/${notice.id}`);
+    expect((await api(url, 'GET', `/api/notices?contest=${contestId}`)).body).toHaveLength(2);
+  });
+
+  it('the host API needs the token; the public page and data do not', async () => {
+    expect((await api(url, 'GET', `/api/notices/${notice.id}`, undefined, '')).status).toBe(401);
+    const pub = await fetch(`${url}/api/public/notices/${notice.id}`);
+    expect(pub.status).toBe(200);
+    const html = await page();
+    expect(html).toContain('公示中');
+    expect(html).toContain('甲村');
+    expect(html).toContain('90.00');
+    expect(html).toContain(notice.publications[0]!.fingerprint.sha256);
+    expect(html).not.toMatch(/<script|<link|src=/);
+    expect((await fetch(`${url}/notice/nope`)).status).toBe(404);
+  });
+
+  it('takes objections from 20 addresses at once and limits the one that floods', async () => {
+    now = CN('2026-03-18T10:00:00');
+    const people = Array.from({ length: 20 }, (_, i) => object(`127.0.0.${11 + i}`, { text: `第 ${i + 1} 条异议：乙村得分有误`, name: `群众${i + 1}`, phone: `138 0000 00${String(i).padStart(2, '0')}` }));
+    const flood = Array.from({ length: 10 }, (_, i) => object('127.0.0.99', { text: `刷屏 ${i}` }));
+    const answers = await Promise.all([...people, ...flood]);
+    expect(answers.slice(0, 20).map((a) => a.status)).toEqual(Array(20).fill(201));
+    const floodStatus = answers.slice(20).map((a) => a.status);
+    expect(floodStatus.filter((s) => s === 201)).toHaveLength(3);
+    expect(floodStatus.filter((s) => s === 429)).toHaveLength(7);
+    expect(answers[20 + floodStatus.indexOf(429)]!.body).toMatchObject({ error: { code: 'rate_limited' } });
+    // Text is required; a bad phone is refused; neither is stored nor charged.
+    expect((await object('127.0.0.50', { text: ' ' })).status).toBe(400);
+    expect((await object('127.0.0.50', { text: '有异议', phone: 'abc' })).status).toBe(400);
+    const full = (await api<Notice>(url, 'GET', `/api/notices/${notice.id}`)).body;
+    expect(full.objections).toHaveLength(23);
+    expect(full.objections.filter((o) => o.name !== null)).toHaveLength(20);
+    // Ten minutes later the flooder may write again.
+    now += 10 * 60_000;
+    expect((await object('127.0.0.99', { text: '十分钟后' })).status).toBe(201);
+  });
+
+  it('the public sees counts and decisions, never who wrote or what', async () => {
+    const pub = await (await fetch(`${url}/api/public/notices/${notice.id}`)).text();
+    expect(pub).not.toContain('群众');
+    expect(pub).not.toContain('138 0000');
+    expect(pub).not.toContain('乙村得分有误');
+    expect(JSON.parse(pub)).toMatchObject({ counts: { total: 24, answered: 0 } });
+  });
+
+  it('the host answers; a correction because of one objection is republished and the page says 结果已更正', async () => {
+    expect((await command({ type: 'objection:answer', objectionId: 'o2', decision: 'upheld', reason: '经复核，计分无误' })).status).toBe(200);
+    expect((await command({ type: 'objection:answer', objectionId: 'o21', decision: 'rejected', reason: '重复提交' })).status).toBe(200);
+    expect((await command({ type: 'objection:answer', objectionId: 'o1', decision: 'corrected', reason: '已更正' })).status).toBe(409);
+    expect((await command({ type: 'objection:answer', objectionId: 'o99', decision: 'upheld', reason: 'x' })).status).toBe(404);
+    expect((await command({ type: 'notice:republish' })).status).toBe(409); // nothing corrected yet
+
+    const reason = '根据异议第1件复核：甲评委对乙村误录为85，应为95';
+    expect(await host.send('score:correct', { presenterId: 'p2', judgeId: 'j1', values: [95], reason })).toMatchObject({ ok: true });
+    const re = await command({ type: 'notice:republish' });
+    expect(re.status).toBe(200);
+    expect(re.body.publications.map((p) => p.version)).toEqual([1, 2]);
+    expect(re.body.publications[1]!.amendments).toEqual([expect.objectContaining({ reason })]);
+    expect((await command({ type: 'objection:answer', objectionId: 'o1', decision: 'corrected', reason: '乙村得分更正为 90.00' })).status).toBe(200);
+
+    const html = await page();
+    expect(html).toContain('结果已更正');
+    expect(html).toContain(reason);
+    for (const p of re.body.publications) expect(html).toContain(p.fingerprint.sha256);
+    expect(html).toContain('已更正结果');
+    expect(html).toContain('维持原结果');
+    expect(html).not.toContain('群众');
+  });
+
+  it('the page form works without scripts: a submission goes back to the page, a refusal shows why', async () => {
+    const form = (text: string) =>
+      requestFrom('127.0.0.60', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ text, name: '', phone: '' }).toString() });
+    const ok = await form('表单提交的异议');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.location).toBe(`/notice/${notice.id}?sent=1#objection`);
+    const bad = await form('');
+    expect(bad.status).toBe(400);
+    expect(String(bad.body)).toContain('请填写异议内容');
+    expect(bad.headers['content-security-policy']).toContain("style-src 'unsafe-inline'");
+  });
+
+  it('after the period: 公示期满 with the count and how each was settled; objections are refused', async () => {
+    now = CN('2026-03-21T00:30:00');
+    expect((await object('127.0.0.70', { text: '晚了' })).status).toBe(409);
+    const html = await page();
+    expect(html).toContain('公示期满');
+    expect(html).toContain('共收到异议 25 件：维持原结果 1 件，已更正结果 1 件，不予受理 1 件，尚在处理 22 件');
+    expect(html).not.toContain('提交异议');
+  });
+
+  it('keeps every step in the log, and the same after a restart', async () => {
+    const log = (await api<{ seq: number; type: string; actor: string }[]>(url, 'GET', `/api/notices/${notice.id}/events`)).body;
+    expect(log.map((e) => e.type).filter((t, i, all) => all.indexOf(t) === i)).toEqual(['NoticePublished', 'ObjectionSubmitted', 'ObjectionAnswered', 'NoticeRepublished']);
+    expect(log.filter((e) => e.type === 'ObjectionSubmitted')).toHaveLength(25);
+    expect(log.filter((e) => e.type === 'ObjectionSubmitted').every((e) => e.actor === 'public')).toBe(true);
+    const before = (await api(url, 'GET', `/api/notices/${notice.id}`)).body;
+    host.close();
+    await server.close();
+    server = await startServer(server.dataDir, { noticeClock: () => now });
+    url = server.url;
+    expect((await api(url, 'GET', `/api/notices/${notice.id}`)).body).toEqual(before);
+  });
+
+  it('exports one self-contained HTML file', async () => {
+    const res = await fetch(`${url}/api/notices/${notice.id}/notice.html`, { headers: { authorization: `Bearer test-host-token-0123456789` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    const html = await res.text();
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script|<link|src=|url\(/);
+    expect(html).not.toContain('<form');
+  });
+
+  it('prints a notice PDF with the QR code, the amendment, the period end and embedded fonts', async () => {
+    const res = await fetch(`${url}/api/notices/${notice.id}/notice.pdf`, { headers: { authorization: `Bearer test-host-token-0123456789` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const file = tmpPdf(Buffer.from(await res.arrayBuffer()));
+    const text = pdfPages(file).join('\n').replace(/\s+/g, '');
+    for (const s of ['公示', '三月擂台赛', '公示期为2026年3月16日至2026年3月20日', '结果已更正', '乙村', '90.00', '公示期满', '县委组织部', '扫码查看公示并提交异议'])
+      expect(text, s).toContain(s);
+    const current = (await api<Notice>(url, 'GET', `/api/notices/${notice.id}`)).body.publications[1]!.fingerprint.sha256;
+    expect(text).toContain(current);
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.emb)).toBe(true);
+    expect(inkFraction(file, 1)).toBeGreaterThan(0.01);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    renderPage(file, 1, 80, path.join(SCREENSHOTS, 'notice-pdf.png'));
+  });
+});
