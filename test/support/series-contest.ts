@@ -1,4 +1,4 @@
-// A contest of a series, created over the HTTP API and run to its reveals by its judges on real
+// A contest (of a series, or of none), created over the HTTP API and run to its reveals by its judges on real
 // sockets: each presenter gets `totals[i]` from every judge on one criterion of 100.
 import { expect } from 'vitest';
 import { api, connect, tokenOf, HOST_TOKEN, type TestClient } from './server.ts';
@@ -11,17 +11,17 @@ export interface SeriesContest {
 
 export async function runSeriesContest(
   url: string,
-  series: { seriesId: string; tierId: string; periodId: string },
-  units: string[],
+  series: { seriesId: string; tierId: string; periodId: string } | null,
+  units: (string | { unit: string; speaker: string })[],
   totals: number[],
   opts: { title?: string; finish?: boolean } = {},
 ): Promise<{ created: SeriesContest; host: TestClient }> {
   const made = await api<SeriesContest>(url, 'POST', '/api/contests', {
-    title: opts.title ?? `${series.periodId} ${units.join('')}`,
+    title: opts.title ?? `${series?.periodId ?? ''} ${units.map((u) => (typeof u === 'string' ? u : u.unit)).join('')}`,
     criteria: [{ name: '综合', max: 100 }],
     judges: [{ name: '甲评委' }, { name: '乙评委' }],
-    presenters: units.map((unit) => ({ unit })),
-    series,
+    presenters: units.map((unit) => (typeof unit === 'string' ? { unit } : unit)),
+    ...(series ? { series } : {}),
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const host = await connect(url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });
