@@ -41,6 +41,8 @@ interface Resolved {
   honours: Honours;
   /** Part of the PDF's file name: the period for a series. */
   suffix: string;
+  /** The issuer printed when the settings name none: a series' own 发布单位. */
+  issuer: string;
 }
 
 function disposition(title: string, owner: CertificateOwner, suffix: string): string {
@@ -61,7 +63,7 @@ export function honoursRouter(deps: HonoursDeps) {
     if (kind === 'contest') {
       const state = deps.contests.get(id)?.state;
       if (!state) return (fail(res, 404, 'not_found', '比赛不存在 (unknown contest)'), null);
-      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '' };
+      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '' };
     }
     const s = deps.series.get(id);
     if (!s) return (fail(res, 404, 'not_found', '系列不存在 (unknown series)'), null);
@@ -70,7 +72,7 @@ export function honoursRouter(deps: HonoursDeps) {
     const tier = s.def.tiers.find((t) => t.id === q.data.tier);
     const period = s.def.periods.find((p) => p.id === q.data.period);
     if (!tier || !period) return (fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)'), null);
-    return { owner: { kind, id }, title: s.def.name, honours: seriesHonours(s, tier.id, period.id, seriesFinals(deps.contests, s)), suffix: `-${tier.name}-${period.name}` };
+    return { owner: { kind, id }, title: s.def.name, honours: seriesHonours(s, tier.id, period.id, seriesFinals(deps.contests, s)), suffix: `-${tier.name}-${period.name}`, issuer: s.def.issuer };
   };
 
   /** The owner exists (settings and seal need no tier or period). */
@@ -151,7 +153,9 @@ export function honoursRouter(deps: HonoursDeps) {
       const chosen = chooseRecipients(found.honours.recipients, choice.data);
       if (!chosen.ok) return fail(res, 400, 'invalid', `没有这些编号：${chosen.unknown.join('、')} (unknown ids)`, chosen.unknown);
       if (chosen.recipients.length === 0) return fail(res, 409, 'nobody', '没有符合条件的获奖者（尚未亮分？） (nobody qualifies yet)');
-      const { settings, seal } = deps.certificates.get(found.owner);
+      const stored = deps.certificates.get(found.owner);
+      const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer };
+      const seal = stored.seal;
       try {
         const body = await (
           await pdf()

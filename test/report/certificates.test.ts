@@ -41,7 +41,7 @@ async function get(url: string, token: string | null = HOST_TOKEN) {
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
 }
 async function putSeal(base: string, body: Buffer, token: string | null = HOST_TOKEN) {
-  const res = await fetch(`${server.url}${base}/seal`, { method: 'PUT', body, headers: { 'content-type': 'image/png', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const res = await fetch(`${server.url}${base}/seal`, { method: 'PUT', body: new Uint8Array(body), headers: { 'content-type': 'image/png', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } & Partial<CertificatesInfo> };
 }
 const errorOf = (b: Buffer) => (JSON.parse(b.toString('utf8')) as { error: { code: string; message: string; issues?: string[] } }).error;
