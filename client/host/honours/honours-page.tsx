@@ -98,7 +98,7 @@ export function HonoursPage({ id }: { id: string }) {
           {who === 'top' && (
             <label className="honours-n">
               {t('topN')}
-              <input className="input" type="number" min={1} max={200} value={n} aria-label={t('top')} onChange={(e) => setN(Math.max(1, Math.min(200, Number(e.target.value) || 1)))} />
+              <input className="input" type="number" min={1} max={200} value={n} aria-label={t('topCount')} onChange={(e) => setN(Math.max(1, Math.min(200, Number(e.target.value) || 1)))} />
               {t('topSuffix')}
             </label>
           )}
