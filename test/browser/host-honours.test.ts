@@ -90,7 +90,7 @@ describe('表彰 on the host console', () => {
     await expect.poll(() => page.locator('.toast-error').allInnerTexts()).toEqual([expect.stringContaining('PNG')]);
     await input.setInputFiles({ name: 'seal.png', mimeType: 'image/png', buffer: sealPng() });
     await page.getByText('240×240').waitFor();
-    await preview.locator('img.cert-seal').waitFor();
+    await expect.poll(() => preview.locator('img.cert-seal').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240);
 
     await page.getByRole('radio', { name: '擂主' }).check();
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');

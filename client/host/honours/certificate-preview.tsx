@@ -14,19 +14,13 @@ export function CertificatePreview({ settings, contest, first, date, contestId, 
   const t = useT(honoursStrings);
   const [sealUrl, setSealUrl] = useState<string | null>(null);
   useEffect(() => {
-    let url: string | null = null;
     let live = true;
-    if (seal)
-      void honoursApi.sealUrl(contestId).then((u) => {
-        url = u;
-        if (live) setSealUrl(u);
-      });
+    if (seal) void honoursApi.sealUrl(contestId).then((u) => live && setSealUrl(u));
     else setSealUrl(null);
     return () => {
       live = false;
-      if (url) URL.revokeObjectURL(url);
     };
-  }, [contestId, seal?.bytes, seal?.width, seal?.height, seal]);
+  }, [contestId, seal]);
 
   const text = first ? fillTemplate(settings.template, honourValues(first, contest, date)) : '';
   const paragraphs = text.split('\n').map((p) => p.trim()).filter(Boolean);
