@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfFonts, pdfPages, renderPage } from '../report/poppler.ts';
 import { launchBrowser, newPage, screenshot, SCREENSHOTS, startBrowserServer } from '../support/browser.ts';
 import { sealPng } from '../support/seal-png.ts';
-import { runSeriesContest } from '../support/series-contest.ts';
+import { oneMonthSeries, runSeriesContest } from '../support/series-contest.ts';
 import { api, HOST_TOKEN } from '../support/server.ts';
 
 type Server = Awaited<ReturnType<typeof startBrowserServer>>;
@@ -23,14 +23,7 @@ const TITLE = '2026年3月村(社区)干部擂台赛';
 beforeAll(async () => {
   server = await startBrowserServer();
   browser = await launchBrowser();
-  const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
-    name: '2026年度村(社区)干部擂台赛',
-    issuer: '中共峨山县委组织部',
-    tiers: [{ name: '村(社区)干部' }],
-    periods: [{ name: '2026年3月' }],
-    boards: { red: { by: 'top', count: 2 }, black: { by: 'bottom', count: 1 } },
-  });
-  seriesId = made.body.id;
+  seriesId = await oneMonthSeries(server.url);
   const units = [
     { unit: '岔河乡大龙潭村', speaker: '普建华' },
     { unit: '化念镇文明社区', speaker: '李𠮷祥' },

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CertificatesInfo } from '../../shared/honours/schema.ts';
 import { SCREENSHOTS } from '../support/screenshots.ts';
 import { rgbaPng, sealPng } from '../support/seal-png.ts';
-import { runSeriesContest } from '../support/series-contest.ts';
+import { oneMonthSeries, runSeriesContest } from '../support/series-contest.ts';
 import { api, startServer, tempDir, HOST_TOKEN } from '../support/server.ts';
 import { inkFraction, pdfFonts, pdfPages, renderPage, tmpPdf } from './poppler.ts';
 
@@ -59,15 +59,7 @@ function wordBoxes(file: string): { page: number; word: string; xMin: number; yM
 
 beforeAll(async () => {
   server = await startServer(dir);
-  const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
-    name: '2026年度村(社区)干部擂台赛',
-    issuer: '中共峨山县委组织部',
-    tiers: [{ name: '村(社区)干部' }],
-    periods: [{ name: '2026年3月' }],
-    boards: { red: { by: 'top', count: 2 }, black: { by: 'bottom', count: 1 } },
-  });
-  expect(made.status).toBe(201);
-  seriesId = made.body.id;
+  seriesId = await oneMonthSeries(server.url);
   const run = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, UNITS, TOTALS, { title: '2026年3月村(社区)干部擂台赛', finish: true });
   run.host.close();
   contestId = run.created.id;

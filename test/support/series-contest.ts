@@ -38,3 +38,16 @@ export async function runSeriesContest(
   judges.forEach((j) => j.close());
   return { created: made.body, host };
 }
+
+/** A series of one tier and one month (t1, m1) whose 红榜 is the top 2; its id. */
+export async function oneMonthSeries(url: string): Promise<string> {
+  const made = await api<{ id: string }>(url, 'POST', '/api/series', {
+    name: '2026年度村(社区)干部擂台赛',
+    issuer: '中共峨山县委组织部',
+    tiers: [{ name: '村(社区)干部' }],
+    periods: [{ name: '2026年3月' }],
+    boards: { red: { by: 'top', count: 2 }, black: { by: 'bottom', count: 1 } },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return made.body.id;
+}
