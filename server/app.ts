@@ -17,6 +17,8 @@ import { seriesExportsRouter } from './http/series-exports.ts';
 import { SeriesBook } from './series.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
+import { honoursRouter } from './http/honours.ts';
+import { CertificateStore } from './db/certificate-store.ts';
 import { appraisalRouter } from './http/appraisal.ts';
 import { joinRouter } from './http/join.ts';
 import { noticesRouter } from './http/notices.ts';
@@ -93,6 +95,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const noticeRoutes = noticesRouter({ notices, hostToken: opts.hostToken, hostLogins, publicUrl });
   app.use(noticeRoutes.pages);
   app.use('/api', noticeRoutes.api);
+  app.use('/api', honoursRouter({ contests, series, certificates: new CertificateStore(db), hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesExportsRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));

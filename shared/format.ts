@@ -97,3 +97,23 @@ export function formatDateTime(epochMs: number, offsetMinutes = 480): string {
   const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
   return `${formatDate(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 }
+
+/**
+ * A place as a certificate or a notice says it: 3 → "第3名" / "3rd place"; a contest's first
+ * place (the 擂主, ties included) → "擂主" when `champion` is set; null → "".
+ */
+export function formatRank(rank: number | null, champion = false, lang: FormatLang = 'zh'): string {
+  if (rank === null) return '';
+  if (champion && rank === 1) return lang === 'zh' ? '擂主' : 'Champion';
+  if (lang === 'zh') return `第${rank}名`;
+  const suffix = rank % 100 >= 11 && rank % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th');
+  return `${rank}${suffix} place`;
+}
+
+/**
+ * The calendar day of `at` in this device's time zone as YYYY-MM-DD, the form definitions and
+ * formatDate use: the one "today" of the printouts (a poster's or a certificate's date left out).
+ */
+export function isoDay(at: Date): string {
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+}

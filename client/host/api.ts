@@ -24,8 +24,9 @@ export async function request<T>(schema: z.ZodType<T>, method: string, path: str
   try {
     res = await fetch(`/api${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A Blob (an uploaded image) goes as it is; anything else as JSON.
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': body instanceof Blob ? body.type || 'application/octet-stream' : 'application/json' }) },
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', '无法连接服务器 (cannot reach the server)');

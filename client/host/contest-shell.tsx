@@ -1,10 +1,11 @@
-// One open contest: its live session, the tabs (run, access, results, setup) and connection state.
+// One open contest: its live session, the tabs (run, access, results, 表彰, setup) and connection state.
 import { useMemo } from 'react';
 import { useT } from '../common/i18n.tsx';
 import { AccessPage } from './access/access-page.tsx';
 import { useAuth } from './auth.ts';
 import { CorrectDialog } from './correct/correct-dialog.tsx';
 import { ReportTimeDialog } from './correct/report-time-dialog.tsx';
+import { HonoursPage } from './honours/honours-page.tsx';
 import { HostSessionContext, openHostSession } from './host-session.ts';
 import { NoticeList } from './notice/notice-tab.tsx';
 import { ResultsPage } from './results/results-page.tsx';
@@ -29,6 +30,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
     ['access', t('tabAccess')],
     ['results', t('tabResults')],
     ['notice', tn('tab')],
+    ['honours', t('tabHonours')],
     ['setup', t('tabSetup')],
   ];
   const conn = { online: t('connOnline'), connecting: t('connConnecting'), offline: t('connOffline'), denied: t('connDenied') }[status];
@@ -46,6 +48,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
     );
   else if (tab === 'access') body = <AccessPage id={id} />;
   else if (tab === 'setup') body = <EditContest id={id} />;
+  else if (tab === 'honours') body = <HonoursPage id={id} />;
   else if (!view) body = <p className="muted pad">{t('loading')}</p>;
   else if (tab === 'results') body = <ResultsPage />;
   else if (tab === 'notice') body = <NoticeList subject={{ kind: 'contest', contestId: id }} disabled={view.contest.status === 'finished' ? null : tn('notFinished')} />;

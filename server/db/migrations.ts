@@ -106,4 +106,17 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (notice_id, seq)
   ) WITHOUT ROWID;
   `,
+  /* certificates */ `
+  -- 表彰 (issue 16): each contest's and each series' certificate settings (JSON, checked by zod
+  -- when read: server/db/certificate-store.ts) and the seal image the host uploaded (PNG, checked
+  -- at upload). Settings, not events: changing the wording of a certificate changes no result.
+  CREATE TABLE certificate_settings (
+    owner_kind TEXT NOT NULL CHECK (owner_kind IN ('contest', 'series')),
+    owner_id TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    seal BLOB,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (owner_kind, owner_id)
+  ) WITHOUT ROWID;
+  `,
 ];

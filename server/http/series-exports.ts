@@ -3,6 +3,7 @@
 // fingerprint of the series' log, computed like a contest report's (server/report/fingerprint.ts).
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
+import { isoDay } from '../../shared/format.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
 import type { Contests } from '../contests.ts';
 import { logFingerprint } from '../report/fingerprint.ts';
@@ -32,10 +33,6 @@ function disposition(kind: 'inline' | 'attachment', s: SeriesState, file: string
 
 /** `date`: the day of publication printed under the issuer (YYYY-MM-DD); today when left out. */
 const PosterQuery = z.object({ tier: z.string().max(32), period: z.string().max(32), size: z.enum(['A3', 'A4']).default('A4'), date: z.iso.date().optional() });
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 const TierQuery = z.object({ tier: z.string().max(32).optional() });
 
 export function seriesExportsRouter(deps: SeriesExportsDeps) {
@@ -62,7 +59,7 @@ export function seriesExportsRouter(deps: SeriesExportsDeps) {
     if (!s) return;
     const q = PosterQuery.safeParse(req.query);
     if (!q.success) return fail(res, 400, 'invalid', '需要 tier、period 参数，size 为 A3 或 A4，date 为 YYYY-MM-DD (tier and period required; size A3 or A4; date YYYY-MM-DD)');
-    const { tier, period, size, date = today() } = q.data;
+    const { tier, period, size, date = isoDay(new Date()) } = q.data;
     if (!s.def.tiers.some((t) => t.id === tier) || !s.def.periods.some((p) => p.id === period)) return fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)');
     try {
       const pdf = await (await poster()).posterPdf(s, tier, period, seriesFinals(deps.contests, s, { tierId: tier, periodId: period }), { size, date });

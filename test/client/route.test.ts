@@ -40,6 +40,7 @@ describe('which page a URL opens', () => {
     ['#contest=abc', { page: 'contest', id: 'abc', tab: 'run' }],
     ['#contest=abc&tab=access', { page: 'contest', id: 'abc', tab: 'access' }],
     ['#contest=abc&tab=results', { page: 'contest', id: 'abc', tab: 'results' }],
+    ['#contest=abc&tab=honours', { page: 'contest', id: 'abc', tab: 'honours' }],
     ['#contest=abc&tab=setup', { page: 'contest', id: 'abc', tab: 'setup' }],
     ['#contest=abc&tab=notice', { page: 'contest', id: 'abc', tab: 'notice' }],
     ['#contest=abc&tab=nonsense', { page: 'contest', id: 'abc', tab: 'run' }],

@@ -1,4 +1,4 @@
-// A contest of a series, created over the HTTP API and run to its reveals by its judges on real
+// A contest (of a series, or of none), created over the HTTP API and run to its reveals by its judges on real
 // sockets: each presenter gets `totals[i]` from every judge on one criterion of 100.
 import { expect } from 'vitest';
 import { api, connect, tokenOf, HOST_TOKEN, type TestClient } from './server.ts';
@@ -11,17 +11,16 @@ export interface SeriesContest {
 
 export async function runSeriesContest(
   url: string,
-  /** null: a contest of no series. */
   series: { seriesId: string; tierId: string; periodId: string } | null,
-  units: string[],
+  units: (string | { unit: string; speaker: string })[],
   totals: number[],
   opts: { title?: string; finish?: boolean } = {},
 ): Promise<{ created: SeriesContest; host: TestClient }> {
   const made = await api<SeriesContest>(url, 'POST', '/api/contests', {
-    title: opts.title ?? `${series?.periodId ?? ''} ${units.join('')}`.trim(),
+    title: opts.title ?? `${series?.periodId ?? ''} ${units.map((u) => (typeof u === 'string' ? u : u.unit)).join('')}`.trim(),
     criteria: [{ name: '综合', max: 100 }],
     judges: [{ name: '甲评委' }, { name: '乙评委' }],
-    presenters: units.map((unit) => ({ unit })),
+    presenters: units.map((unit) => (typeof unit === 'string' ? { unit } : unit)),
     ...(series ? { series } : {}),
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
@@ -38,4 +37,17 @@ export async function runSeriesContest(
   if (opts.finish) expect((await host.send('contest:finish', {})).ok).toBe(true);
   judges.forEach((j) => j.close());
   return { created: made.body, host };
+}
+
+/** A series of one tier and one month (t1, m1) whose 红榜 is the top 2; its id. */
+export async function oneMonthSeries(url: string): Promise<string> {
+  const made = await api<{ id: string }>(url, 'POST', '/api/series', {
+    name: '2026年度村(社区)干部擂台赛',
+    issuer: '中共峨山县委组织部',
+    tiers: [{ name: '村(社区)干部' }],
+    periods: [{ name: '2026年3月' }],
+    boards: { red: { by: 'top', count: 2 }, black: { by: 'bottom', count: 1 } },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return made.body.id;
 }

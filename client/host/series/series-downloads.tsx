@@ -1,6 +1,6 @@
-// The series' printouts as buttons: the 红黑榜 poster of the tier and period shown (A4, A3),
-// the tier's series report and the series workbook — fetched with the host token, saved under
-// the series' name, a toast in the server's words when it refuses.
+// The series' printouts as buttons: the 红黑榜 poster of the tier and period shown (A4, A3), the
+// 荣誉证书 of its red-list units, the tier's series report and the series workbook — fetched with
+// the host token, saved under the series' name, a toast in the server's words when it refuses.
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { downloadFile, fileName } from '../exports/download.ts';
@@ -23,6 +23,13 @@ export function SeriesDownloads({ series, tierId, periodId }: Props) {
   const files = [
     { key: 'poster-A4', label: t('posterA4'), hint: t('posterHint', { tier, period }), url: `${base}/poster.pdf?${q({ tier: tierId, period: periodId, size: 'A4' })}`, suffix: `${tier}-${period}-红黑榜-A4.pdf` },
     { key: 'poster-A3', label: t('posterA3'), hint: t('posterHint', { tier, period }), url: `${base}/poster.pdf?${q({ tier: tierId, period: periodId, size: 'A3' })}`, suffix: `${tier}-${period}-红黑榜-A3.pdf` },
+    {
+      key: 'certificates',
+      label: t('redCertificates'),
+      hint: t('redCertificatesHint', { tier, period }),
+      url: `${base}/certificates.pdf?${q({ who: 'red', tier: tierId, period: periodId })}`,
+      suffix: `${tier}-${period}-红榜证书.pdf`,
+    },
     { key: 'report', label: t('report'), hint: t('reportHint', { tier }), url: `${base}/report.pdf?${q({ tier: tierId })}`, suffix: `${tier}-系列报告.pdf` },
     { key: 'xlsx', label: t('xlsx'), hint: t('xlsxHint'), url: `${base}/series.xlsx`, suffix: '系列成绩.xlsx' },
   ];

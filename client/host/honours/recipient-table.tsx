@@ -1,0 +1,40 @@
+// The presenters who may get a certificate, ranked; the chosen ones ticked. Boxes can be ticked
+// by hand only in 手动选择 mode; in the other modes they show who the rule picked.
+import { useLang, useT } from '../../common/i18n.tsx';
+import { formatRank } from '../../../shared/format.ts';
+import type { Recipient } from '../../../shared/honours/schema.ts';
+import { honoursStrings } from '../strings/honours.ts';
+
+type Props = { recipients: readonly Recipient[]; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void };
+
+export function RecipientTable({ recipients, chosen, pickable, toggle }: Props) {
+  const t = useT(honoursStrings);
+  const lang = useLang((s) => s.lang);
+  if (!recipients.some((r) => r.rank !== null) && !pickable) return <p className="muted pad">{t('nobody')}</p>;
+  return (
+    <table className="table honours-table" data-testid="honours-recipients">
+      <thead>
+        <tr>
+          <th className="col-idx">{t('colPick')}</th>
+          <th>{t('colRank')}</th>
+          <th>{t('colUnit')}</th>
+          <th>{t('colSpeaker')}</th>
+          <th className="col-num">{t('colScore')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {recipients.map((r) => (
+          <tr key={r.id} className={chosen.has(r.id) ? 'chosen' : undefined}>
+            <td className="col-idx">
+              <input type="checkbox" aria-label={r.unit} checked={chosen.has(r.id)} disabled={!pickable} onChange={() => toggle(r.id)} />
+            </td>
+            <td>{formatRank(r.rank, r.champion, lang) || '—'}</td>
+            <td>{r.unit}</td>
+            <td>{r.person}</td>
+            <td className="col-num">{r.score || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

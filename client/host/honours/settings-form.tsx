@@ -1,0 +1,98 @@
+// The certificate's wording: title, issuing body, date, the template with clickable placeholders
+// (an unknown one is named at once, as the server would refuse it), and the seal upload.
+import { useRef } from 'react';
+import { useT } from '../../common/i18n.tsx';
+import type { CertificatesInfo, CertificateSettings, SealInfo } from '../../../shared/honours/schema.ts';
+import { PLACEHOLDERS } from '../../../shared/honours/template.ts';
+import { honoursStrings } from '../strings/honours.ts';
+import { toast } from '../ui/toast.tsx';
+import { honoursApi } from './honours-api.ts';
+
+type Props = {
+  contestId: string;
+  draft: CertificateSettings;
+  edit: (patch: Partial<CertificateSettings>) => void;
+  unknown: readonly string[];
+  seal: SealInfo | null;
+  setInfo: (info: CertificatesInfo) => void;
+};
+
+export function SettingsForm({ contestId, draft, edit, unknown, seal, setInfo }: Props) {
+  const t = useT(honoursStrings);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const insert = (name: string) => {
+    const el = area.current;
+    const at = el?.selectionStart ?? draft.template.length;
+    const end = el?.selectionEnd ?? at;
+    edit({ template: `${draft.template.slice(0, at)}{${name}}${draft.template.slice(end)}` });
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(at + name.length + 2, at + name.length + 2);
+    });
+  };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setInfo(await honoursApi.uploadSeal(contestId, file));
+      toast(t('sealSaved'), 'ok');
+    } catch (e) {
+      toast(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const remove = async () => {
+    try {
+      setInfo(await honoursApi.removeSeal(contestId));
+    } catch (e) {
+      toast(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="honours-form">
+      <div className="honours-row">
+        <label className="field">
+          <span>{t('title')}</span>
+          <input className="input" value={draft.title} maxLength={12} onChange={(e) => edit({ title: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('date')}</span>
+          <input className="input" type="date" value={draft.date ?? ''} title={t('dateHint')} onChange={(e) => edit({ date: e.target.value || null })} />
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('issuer')}</span>
+        <input className="input" value={draft.issuer} maxLength={60} placeholder={t('issuerHint')} onChange={(e) => edit({ issuer: e.target.value })} />
+      </label>
+      <label className="field">
+        <span>{t('template')}</span>
+        <textarea ref={area} className="input honours-template" rows={6} maxLength={600} value={draft.template} onChange={(e) => edit({ template: e.target.value })} />
+      </label>
+      <div className="honours-chips">
+        {Object.keys(PLACEHOLDERS).map((name) => (
+          <button key={name} type="button" className="chip" onClick={() => insert(name)}>
+            {`{${name}}`}
+          </button>
+        ))}
+      </div>
+      <p className="muted small">{t('templateHint')}</p>
+      {unknown.length > 0 && (
+        <p className="honours-error" role="alert">
+          {t('unknown', { names: unknown.map((u) => `{${u}}`).join('、') })}
+        </p>
+      )}
+      <div className="honours-seal">
+        <span className="field-label">{t('seal')}</span>
+        <span className="muted small">{seal ? `${seal.width}×${seal.height} · ${Math.ceil(seal.bytes / 1024)} KB` : t('sealNone')}</span>
+        <label className="btn btn-small">
+          {t('sealUpload')}
+          <input type="file" accept="image/png" hidden data-testid="seal-input" onChange={(e) => void upload(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+        </label>
+        {seal && (
+          <button type="button" className="btn btn-small" onClick={() => void remove()}>
+            {t('sealRemove')}
+          </button>
+        )}
+      </div>
+      <p className="muted small">{t('sealHint')}</p>
+    </div>
+  );
+}

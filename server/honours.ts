@@ -1,0 +1,47 @@
+// Who may get a certificate, with the values each one's certificate is filled with: a contest's
+// ranked presenters (擂主 = every rank 1) and the rest, or a series period's ranked units with its
+// 红榜 marked. Rank and score are formatted here by the one formatter of each kind, so the host's
+// preview and the PDF print the same words.
+import type { ContestState } from '../shared/domain/state.ts';
+import { formatFinal } from '../shared/format.ts';
+import type { Recipient } from '../shared/honours/schema.ts';
+import { boards } from '../shared/series/boards.ts';
+import { periodStanding, type ContestFinals } from '../shared/series/standings.ts';
+import type { SeriesState } from '../shared/series/state.ts';
+import { revealedResults } from '../shared/views.ts';
+
+export interface Honours {
+  /** What {比赛} reads as. */
+  contest: string;
+  recipients: Recipient[];
+}
+
+export function contestHonours(s: ContestState): Honours {
+  const results = revealedResults(s);
+  const finals = new Map(results.presenters.map((p) => [p.presenterId, p.final]));
+  const ranks = new Map(results.ranking.map((r) => [r.presenterId, r.rank]));
+  const decimals = s.def.rules.decimals;
+  const line = (p: ContestState['def']['presenters'][number]): Recipient => {
+    const rank = ranks.get(p.id) ?? null;
+    const final = finals.get(p.id) ?? null;
+    return { id: p.id, unit: p.unit, person: p.speaker, rank, score: final === null ? '' : formatFinal(final, decimals), champion: rank === 1, red: false };
+  };
+  const all = s.def.presenters.map(line);
+  return { contest: s.def.title, recipients: rankedFirst(all) };
+}
+
+export function seriesHonours(s: SeriesState, tierId: string, periodId: string, finals: ContestFinals): Honours {
+  const tier = s.def.tiers.find((t) => t.id === tierId)?.name ?? tierId;
+  const period = s.def.periods.find((p) => p.id === periodId)?.name ?? periodId;
+  const red = new Set(boards(s, tierId, periodId, finals).red.map((l) => l.unitId));
+  const name = (id: string) => s.units.find((u) => u.id === id)?.name ?? id;
+  const recipients = periodStanding(s, tierId, periodId, finals).lines.map(
+    (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.score === null ? '' : formatFinal(l.score, s.def.decimals), champion: false, red: red.has(l.unitId) }),
+  );
+  return { contest: `${s.def.name}（${tier}·${period}）`, recipients: rankedFirst(recipients) };
+}
+
+/** Ranked best first (a stable sort keeps the given order among equals), then the unranked. */
+function rankedFirst(all: Recipient[]): Recipient[] {
+  return [...all].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}

@@ -1,0 +1,178 @@
+// 表彰 (issue 16; docs/http-api.md "表彰"), host token only: each contest's and each series'
+// certificate settings (title, template, issuing body, date), its seal image, and the certificates
+// PDF for the 擂主, the top N, a series period's 红榜 or a hand-picked list.
+//   GET|PUT /api/contests/:id/certificates            settings, seal info and who may get one
+//   GET|PUT|DELETE /api/contests/:id/certificates/seal(.png)
+//   GET /api/contests/:id/certificates.pdf?who=champions|top|picked&n=&ids=
+//   … the same under /api/series/:id/certificates with ?tier=&period= (who=red|top|picked).
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { formatIssues } from '../../shared/definition.ts';
+import { isoDay } from '../../shared/format.ts';
+import { chooseRecipients } from '../../shared/honours/choose.ts';
+import { CertificateChoice, CertificateSettings, SEAL_LIMITS, type CertificatesInfo } from '../../shared/honours/schema.ts';
+import { unknownPlaceholders } from '../../shared/honours/template.ts';
+import type { Contests } from '../contests.ts';
+import type { CertificateOwner, CertificateStore } from '../db/certificate-store.ts';
+import { contestHonours, seriesHonours, type Honours } from '../honours.ts';
+import { checkSeal, pngHeader } from '../report/seal-png.ts';
+import type { SeriesBook } from '../series.ts';
+import { hostOnly, type HostAuthDeps } from './host-auth.ts';
+import { seriesFinals } from './series.ts';
+
+export interface HonoursDeps extends HostAuthDeps {
+  contests: Contests;
+  series: SeriesBook;
+  certificates: CertificateStore;
+}
+
+// The PDF writer loads on the first download, not at every start.
+const pdf = () => import('../report/certificates-pdf.ts');
+
+const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
+  res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
+
+const Place = z.object({ tier: z.string().min(1).max(32), period: z.string().min(1).max(32) });
+
+/** A contest or a series, found, with its recipients for the request's tier and period. */
+interface Resolved {
+  owner: CertificateOwner;
+  title: string;
+  honours: Honours;
+  /** Part of the PDF's file name: the period for a series. */
+  suffix: string;
+  /** The issuer printed when the settings name none: a series' own 发布单位. */
+  issuer: string;
+}
+
+function disposition(title: string, owner: CertificateOwner, suffix: string): string {
+  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').slice(0, 80);
+  const encoded = encodeURIComponent(`${safe}${suffix}-荣誉证书.pdf`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `inline; filename="leitai-${owner.id}-certificates.pdf"; filename*=UTF-8''${encoded}`;
+}
+
+export function honoursRouter(deps: HonoursDeps) {
+  const r = express.Router();
+  const host = hostOnly(deps);
+  const json = express.json({ limit: '64kb' });
+  // Any content type is read as bytes: the magic bytes decide whether it is a PNG, not a header.
+  const raw = express.raw({ type: () => true, limit: SEAL_LIMITS.maxBytes });
+
+  const resolve = (kind: CertificateOwner['kind'], req: Request, res: Response): Resolved | null => {
+    const id = String(req.params.id);
+    if (kind === 'contest') {
+      const state = deps.contests.get(id)?.state;
+      if (!state) return (fail(res, 404, 'not_found', '比赛不存在 (unknown contest)'), null);
+      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '' };
+    }
+    const s = deps.series.get(id);
+    if (!s) return (fail(res, 404, 'not_found', '系列不存在 (unknown series)'), null);
+    const q = Place.safeParse(req.query);
+    if (!q.success) return (fail(res, 400, 'invalid', '需要 tier 与 period 参数 (tier and period required)'), null);
+    const tier = s.def.tiers.find((t) => t.id === q.data.tier);
+    const period = s.def.periods.find((p) => p.id === q.data.period);
+    if (!tier || !period) return (fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)'), null);
+    return { owner: { kind, id }, title: s.def.name, honours: seriesHonours(s, tier.id, period.id, seriesFinals(deps.contests, s)), suffix: `-${tier.name}-${period.name}`, issuer: s.def.issuer };
+  };
+
+  /** The owner exists (settings and seal need no tier or period). */
+  const owner = (kind: CertificateOwner['kind'], req: Request, res: Response): CertificateOwner | null => {
+    const id = String(req.params.id);
+    const found = kind === 'contest' ? deps.contests.get(id) : deps.series.get(id);
+    if (!found) return (fail(res, 404, 'not_found', kind === 'contest' ? '比赛不存在 (unknown contest)' : '系列不存在 (unknown series)'), null);
+    return { kind, id };
+  };
+
+  const info = (o: CertificateOwner, honours: Honours | null): CertificatesInfo => {
+    const { settings, seal } = deps.certificates.get(o);
+    const size = seal ? pngHeader(seal) : null;
+    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', recipients: honours?.recipients ?? [] };
+  };
+
+  for (const [kind, base] of [
+    ['contest', '/contests/:id/certificates'],
+    ['series', '/series/:id/certificates'],
+  ] as const) {
+    r.get(base, host, (req, res) => {
+      // A series without ?tier=&period= answers its settings only, with nobody to choose from.
+      if (kind === 'series' && req.query.tier === undefined && req.query.period === undefined) {
+        const o = owner(kind, req, res);
+        return o && res.json(info(o, null));
+      }
+      const found = resolve(kind, req, res);
+      if (found) res.json(info(found.owner, found.honours));
+    });
+
+    r.put(base, host, json, (req, res) => {
+      const o = owner(kind, req, res);
+      if (!o) return;
+      const parsed = CertificateSettings.safeParse(req.body);
+      if (!parsed.success) {
+        const issues = formatIssues(parsed.error);
+        return fail(res, 400, 'invalid', issues.join('; '), issues);
+      }
+      const unknown = unknownPlaceholders(parsed.data.template);
+      if (unknown.length)
+        return fail(res, 400, 'unknown_placeholder', `模板中有未知的占位符：${unknown.map((u) => `{${u}}`).join('、')} (unknown placeholders)`, unknown);
+      deps.certificates.saveSettings(o, parsed.data, Date.now());
+      res.json(info(o, null));
+    });
+
+    r.get(`${base}/seal.png`, host, (req, res) => {
+      const o = owner(kind, req, res);
+      if (!o) return;
+      const { seal } = deps.certificates.get(o);
+      if (!seal) return fail(res, 404, 'not_found', '尚未上传印章 (no seal uploaded)');
+      res.set({ 'content-type': 'image/png', 'cache-control': 'no-store' }).send(seal);
+    });
+
+    r.put(`${base}/seal`, host, raw, (req, res) => {
+      const o = owner(kind, req, res);
+      if (!o) return;
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const check = checkSeal(body);
+      if (!check.ok) return fail(res, check.status, check.code, check.message);
+      deps.certificates.saveSeal(o, body, Date.now());
+      res.json(info(o, null));
+    });
+
+    r.delete(`${base}/seal`, host, (req, res) => {
+      const o = owner(kind, req, res);
+      if (!o) return;
+      deps.certificates.saveSeal(o, null, Date.now());
+      res.json(info(o, null));
+    });
+
+    r.get(`${base}.pdf`, host, async (req, res, next) => {
+      const choice = CertificateChoice.safeParse(req.query);
+      if (!choice.success) return fail(res, 400, 'invalid', 'who 为 champions、top、red 或 picked，n 为 1–200 (who: champions|top|red|picked; n: 1–200)');
+      if ((kind === 'contest' && choice.data.who === 'red') || (kind === 'series' && choice.data.who === 'champions'))
+        return fail(res, 400, 'invalid', kind === 'contest' ? '比赛没有红榜，请用 champions、top 或 picked (a contest has no red list)' : '系列请用 red、top 或 picked (a series has no champion)');
+      const found = resolve(kind, req, res);
+      if (!found) return;
+      const chosen = chooseRecipients(found.honours.recipients, choice.data);
+      if (!chosen.ok) return fail(res, 400, 'invalid', `没有这些编号：${chosen.unknown.join('、')} (unknown ids)`, chosen.unknown);
+      if (chosen.recipients.length === 0) return fail(res, 409, 'nobody', '没有符合条件的获奖者（尚未亮分？） (nobody qualifies yet)');
+      const stored = deps.certificates.get(found.owner);
+      const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer };
+      const seal = stored.seal;
+      try {
+        const body = await (
+          await pdf()
+        ).certificatesPdf({ settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? isoDay(new Date()), generatedAt: new Date() });
+        res.set({ 'content-type': 'application/pdf', 'content-disposition': disposition(found.title, found.owner, found.suffix), 'cache-control': 'no-store' }).send(body);
+      } catch (e) {
+        next(e);
+      }
+    });
+  }
+
+  // A body over the limit or malformed JSON, in the API's error shape rather than Express's page.
+  r.use((err: Error & { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? 500;
+    if (status === 413) return fail(res, 413, 'too_large', `内容过大（印章图片不能超过 ${SEAL_LIMITS.maxBytes / 1024} KB） (body too large; a seal is at most ${SEAL_LIMITS.maxBytes / 1024} KB)`);
+    fail(res, status, status < 500 ? 'invalid' : 'internal', status < 500 ? err.message : '服务器内部错误');
+  });
+  return r;
+}

@@ -1,0 +1,55 @@
+// What the host stores for certificates (per contest and per series) and asks for when
+// downloading them; docs/http-api.md "表彰". Validated at the door and again when read back.
+import { z } from 'zod';
+import { text } from '../text.ts';
+import { DEFAULT_TEMPLATE, DEFAULT_TITLE } from './template.ts';
+
+export const CertificateSettings = z.strictObject({
+  title: text().trim().min(1, '不能为空 (must not be empty)').max(12).default(DEFAULT_TITLE),
+  template: text().trim().min(1, '不能为空 (must not be empty)').max(600).default(DEFAULT_TEMPLATE),
+  /** 颁发单位, printed bottom right under the seal (e.g. 中共某某县委组织部). */
+  issuer: text().trim().max(60).default(''),
+  /** YYYY-MM-DD printed under the issuer; null: the day the PDF is made. */
+  date: z.iso.date('日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)').nullable().default(null),
+});
+export type CertificateSettings = z.output<typeof CertificateSettings>;
+
+/** The stored seal, as the host console shows it (the image itself is GET …/certificates/seal.png). */
+export const SealInfo = z.object({ bytes: z.int(), width: z.int(), height: z.int() });
+export type SealInfo = z.infer<typeof SealInfo>;
+
+/** One person or unit who may get a certificate, with the values the template is filled with. */
+export const Recipient = z.object({
+  /** Presenter id (contest) or unit id (series): stable, what a hand-picked list names. */
+  id: z.string(),
+  unit: z.string(),
+  person: z.string(),
+  rank: z.int().nullable(),
+  /** The score as printed (the contest's or series' decimals); '' when not scored. */
+  score: z.string(),
+  champion: z.boolean(),
+  red: z.boolean(),
+});
+export type Recipient = z.infer<typeof Recipient>;
+
+/** GET /api/contests/:id/certificates and /api/series/:id/certificates (with ?tier=&period=). */
+export const CertificatesInfo = z.object({
+  settings: CertificateSettings,
+  seal: SealInfo.nullable(),
+  /** What {比赛} reads as. */
+  contest: z.string(),
+  /** Ranked first, then unranked, in the contest's (series') order. */
+  recipients: z.array(Recipient),
+});
+export type CertificatesInfo = z.infer<typeof CertificatesInfo>;
+
+/** Query of …/certificates.pdf: who gets one. `ids` (comma-separated) for a hand-picked list. */
+export const CertificateChoice = z.object({
+  who: z.enum(['champions', 'top', 'red', 'picked']).default('champions'),
+  n: z.coerce.number().int().min(1).max(200).default(3),
+  ids: z.string().max(4000).optional(),
+});
+export type CertificateChoice = z.output<typeof CertificateChoice>;
+
+/** Limits of the seal upload (PUT …/certificates/seal, body image/png). */
+export const SEAL_LIMITS = { maxBytes: 512 * 1024, minSide: 32, maxSide: 2000 } as const;

@@ -1,0 +1,50 @@
+// 荣誉证书 text (表彰, issue 16): the honour text is a template the host writes once per contest or
+// series, with placeholders filled per recipient. Chinese names are the ones hosts type; English
+// aliases are accepted so a template can be written either way. The server refuses a template
+// naming an unknown placeholder (naming it), and the host console's live preview fills it with
+// this same function, so the preview is exactly what the PDF prints.
+import { formatDate, formatRank } from '../format.ts';
+
+export const PLACEHOLDERS = {
+  单位: 'unit',
+  姓名: 'person',
+  比赛: 'contest',
+  名次: 'rank',
+  得分: 'score',
+  日期: 'date',
+} as const;
+export type Placeholder = (typeof PLACEHOLDERS)[keyof typeof PLACEHOLDERS];
+
+const ALIASES: ReadonlyMap<string, Placeholder> = new Map([
+  ...Object.entries(PLACEHOLDERS),
+  ...Object.values(PLACEHOLDERS).map((v) => [v, v] as const),
+]);
+
+// Full-width braces (｛单位｝) are what a Chinese input method types: they count as braces too.
+const FIELD = /[{｛]\s*([^{}｛｝\s]{1,20})\s*[}｝]/g;
+
+/** The placeholders of a template that are neither a Chinese name nor an English alias, each once. */
+export function unknownPlaceholders(template: string): string[] {
+  const unknown = new Set<string>();
+  for (const m of template.matchAll(FIELD)) if (!ALIASES.has(m[1]!)) unknown.add(m[1]!);
+  return [...unknown];
+}
+
+/** One recipient's values, already formatted (rank and score by shared/format.ts). */
+export type HonourValues = Record<Placeholder, string>;
+
+/** The template with each known placeholder replaced; unknown ones are left as typed. */
+export function fillTemplate(template: string, values: HonourValues): string {
+  return template.replace(FIELD, (whole, key: string) => {
+    const field = ALIASES.get(key);
+    return field === undefined ? whole : values[field];
+  });
+}
+
+export const DEFAULT_TEMPLATE = '{单位}{姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';
+export const DEFAULT_TITLE = '荣誉证书';
+
+/** The values of one recipient's certificate; `date` is YYYY-MM-DD, rank by the one rank formatter. */
+export function honourValues(r: { unit: string; person: string; rank: number | null; score: string; champion: boolean }, contest: string, date: string): HonourValues {
+  return { unit: r.unit, person: r.person, contest, rank: formatRank(r.rank, r.champion), score: r.score, date: formatDate(date) };
+}

@@ -1,0 +1,129 @@
+// 表彰 on the host console in real Chromium at 1440×900 against the real server: a finished
+// contest of a series with two tied 擂主, the 表彰 tab choosing who (擂主, 前N名, by hand), the
+// template edited with an unknown placeholder caught at once, the live preview, a refused and an
+// accepted seal, and the certificates PDF downloaded and rendered (docs/screenshots/certificate.png);
+// then the series standings' 红榜证书 button.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfFonts, pdfPages, renderPage } from '../report/poppler.ts';
+import { launchBrowser, newPage, screenshot, SCREENSHOTS, startBrowserServer } from '../support/browser.ts';
+import { sealPng } from '../support/seal-png.ts';
+import { oneMonthSeries, runSeriesContest } from '../support/series-contest.ts';
+import { api, HOST_TOKEN } from '../support/server.ts';
+
+type Server = Awaited<ReturnType<typeof startBrowserServer>>;
+let server: Server;
+let browser: Browser;
+let contestId: string;
+let seriesId: string;
+const TITLE = '2026年3月村(社区)干部擂台赛';
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+  seriesId = await oneMonthSeries(server.url);
+  const units = [
+    { unit: '岔河乡大龙潭村', speaker: '普建华' },
+    { unit: '化念镇文明社区', speaker: '李𠮷祥' },
+    { unit: '塔甸镇安居村', speaker: '王丽' },
+    { unit: '甸中镇高平村', speaker: '杨春' },
+  ];
+  const run = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, units, [95, 95, 90, 82], { title: TITLE, finish: true });
+  run.host.close();
+  contestId = run.created.id;
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('表彰 on the host console', () => {
+  it('chooses who, edits the wording with a live preview, uploads a seal and downloads the certificates', async () => {
+    const { page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#contest=${contestId}&tab=honours`);
+    const preview = page.getByTestId('certificate-preview');
+    const download = page.getByTestId('honours-download');
+
+    // 擂主 by default: the two tied firsts, the preview filled with the first of them.
+    await expect.poll(() => preview.innerText()).toContain('荣获擂主（95.00分）');
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
+    expect(await page.locator('.honours-table tr.chosen td:nth-child(3)').allInnerTexts()).toEqual(['岔河乡大龙潭村', '化念镇文明社区']);
+
+    // An unknown placeholder is named at once and nothing can be downloaded with it.
+    const template = page.getByLabel('证书正文');
+    await template.fill('{单位}{职务}：\n荣获{名次}。');
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('未知的占位符：{职务}');
+    expect(await download.isDisabled()).toBe(true);
+    await template.fill('{单位} {姓名}同志：\n在{比赛}中表现突出，成绩优异，荣获{名次}，得分');
+    await page.getByRole('button', { name: '{得分}' }).click();
+    await template.press('End');
+    await template.pressSequentially('分。\n特发此证，以资鼓励。');
+    await page.getByLabel('颁发单位').fill('中共峨山彝族自治县委员会组织部');
+    await page.getByLabel('落款日期').fill('2026-03-31');
+    await expect.poll(() => preview.innerText()).toContain('岔河乡大龙潭村 普建华同志：');
+    await expect.poll(() => preview.innerText()).toContain(`在${TITLE}中表现突出，成绩优异，荣获擂主，得分95.00分。`);
+    expect(await preview.innerText()).toContain('2026年3月31日');
+
+    // 前N名 and by hand.
+    await page.getByRole('radio', { name: '前 N 名' }).check();
+    await page.getByRole('spinbutton', { name: '名次数' }).fill('3');
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（3 张）');
+    await page.getByRole('radio', { name: '手动选择' }).check();
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（0 张）');
+    await page.getByRole('checkbox', { name: '甸中镇高平村' }).check();
+    await expect.poll(() => preview.innerText()).toContain('荣获第4名，得分82.00分');
+
+    // A seal: a JPEG is refused in the server's words; a PNG is stored and shown on the preview.
+    const input = page.getByTestId('seal-input');
+    await input.setInputFiles({ name: 'seal.png', mimeType: 'image/png', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.alloc(200)]) });
+    await expect.poll(() => page.locator('.toast-error').allInnerTexts()).toEqual([expect.stringContaining('PNG')]);
+    await input.setInputFiles({ name: 'seal.png', mimeType: 'image/png', buffer: sealPng() });
+    await page.getByText('240×240').waitFor();
+    await expect.poll(() => preview.locator('img.cert-seal').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240);
+
+    await page.getByRole('radio', { name: '擂主' }).check();
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 8000 });
+    await screenshot(page, 'honours-host');
+
+    const [file, answer] = await Promise.all([page.waitForEvent('download'), page.waitForResponse((r) => r.url().includes('/certificates.pdf')), download.click()]);
+    expect(answer.status()).toBe(200);
+    expect(new URL(answer.url()).searchParams.toString()).toBe('who=champions');
+    expect(file.suggestedFilename()).toBe(`${TITLE}-荣誉证书.pdf`);
+    const saved = await file.path();
+    const pages = pdfPages(saved).map((p) => p.replace(/\s+/g, ''));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('岔河乡大龙潭村普建华同志：');
+    expect(pages[1]).toContain('化念镇文明社区李𠮷祥同志：');
+    expect(pages[0]).toContain('中共峨山彝族自治县委员会组织部');
+    for (const f of pdfFonts(saved)) expect(f.emb, f.name).toBe(true);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    renderPage(saved, 1, 110, path.join(SCREENSHOTS, 'certificate.png'));
+    // The edits were saved with the download.
+    const info = (await api<{ settings: { issuer: string; date: string } }>(server.url, 'GET', `/api/contests/${contestId}/certificates`)).body;
+    expect(info.settings).toMatchObject({ issuer: '中共峨山彝族自治县委员会组织部', date: '2026-03-31' });
+  });
+
+  it('downloads the red-list certificates from the series standings', async () => {
+    const { page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#series=${seriesId}&tab=standings`);
+    const [file, answer] = await Promise.all([
+      page.waitForEvent('download'),
+      page.waitForResponse((r) => r.url().includes('/certificates.pdf')),
+      page.getByRole('button', { name: '⤓ 红榜证书' }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
+    expect(new URL(answer.url()).searchParams.toString()).toBe('who=red&tier=t1&period=m1');
+    expect(file.suggestedFilename()).toBe('2026年度村(社区)干部擂台赛-村(社区)干部-2026年3月-红榜证书.pdf');
+    const pages = pdfPages(await file.path()).map((p) => p.replace(/\s+/g, ''));
+    expect(pages).toHaveLength(2);
+    // No issuer saved for the series' certificates: its own 发布单位 signs them.
+    expect(pages[0]).toContain('中共峨山县委组织部');
+  });
+});
