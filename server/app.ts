@@ -15,6 +15,8 @@ import { apiRouter } from './http/api.ts';
 import { seriesRouter } from './http/series.ts';
 import { seriesExportsRouter } from './http/series-exports.ts';
 import { SeriesBook } from './series.ts';
+import { BenchmarkBook } from './benchmarks.ts';
+import { benchmarksRouter } from './http/benchmarks.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { appraisalRouter } from './http/appraisal.ts';
@@ -53,6 +55,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const db = openDatabase(opts.dataDir);
   const contests = new Contests(db);
   const series = new SeriesBook(db);
+  const benchmarks = new BenchmarkBook(db, series);
   const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
   const app = express();
   app.disable('x-powered-by');
@@ -71,6 +74,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     hostLogins,
     trustedOrigins: () => [publicUrl(), ...(opts.allowedOrigins ?? [])],
     series,
+    benchmarks,
   });
 
   let ready = false;
@@ -79,7 +83,8 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   });
   app.use(joinRouter({ contests, publicUrl }));
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
-  app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
+  app.use('/api', exportsRouter({ contests, benchmarks, hostToken: opts.hostToken, hostLogins, publicUrl }));
+  app.use('/api', benchmarksRouter({ contests, benchmarks, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesExportsRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
@@ -97,6 +102,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     publicUrl,
     contests,
     series,
+    benchmarks,
     io: rt.io,
     /** For tests only: the database (to simulate a full disk) and the backup keeper. */
     forTests: { db, backups },

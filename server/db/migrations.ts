@@ -89,4 +89,25 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (series_id, command_id)
   ) WITHOUT ROWID;
   `,
+  /* benchmarks */ `
+  -- 对标 boards (issue 16): each scope (a contest without a series, or a series) has its own
+  -- append-only log of benchmark commands (shared/benchmark/), and its accepted command ids.
+  CREATE TABLE benchmark_events (
+    scope TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    command_id TEXT,
+    PRIMARY KEY (scope, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE benchmark_commands (
+    scope TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (scope, command_id)
+  ) WITHOUT ROWID;
+  `,
 ];
