@@ -38,3 +38,28 @@ export const PublicBenchmark = z.object({
   charts: z.array(BenchmarkChart),
 });
 export type PublicBenchmark = z.infer<typeof PublicBenchmark>;
+
+/** GET /api/contests/:id/benchmarks: every presenter's board, in the definition's order. */
+export const BenchmarkBoards = z.object({
+  contestId: z.string(),
+  presenters: z.array(
+    z.object({
+      presenterId: z.string(),
+      unit: z.string(),
+      speaker: z.string(),
+      /** `series`: the board belongs to the series unit and is shared with its other contests. */
+      scope: z.enum(['contest', 'series']),
+      benchmarks: z.array(z.object({ id: z.string(), name: z.string(), kind: BenchmarkKind })),
+      indicators: z.array(z.object({ id: z.string(), name: z.string(), measure: z.string() })),
+      values: z.array(
+        z.object({ benchmarkId: z.string(), indicatorId: z.string(), period: z.string(), own: z.string().nullable(), theirs: z.string().nullable(), target: z.boolean() }),
+      ),
+      charts: z.array(BenchmarkChart),
+    }),
+  ),
+});
+export type BenchmarkBoards = z.infer<typeof BenchmarkBoards>;
+export type PresenterBoardLine = BenchmarkBoards['presenters'][number];
+
+/** POST /api/contests/:id/benchmarks/commands, accepted. */
+export const BenchmarkCommandAnswer = z.object({ ok: z.literal(true), seq: z.number(), duplicate: z.literal(true).optional() });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostTokenFor } from '../../server/config.ts';
 import { LocalHostLogins } from '../../server/host-logins.ts';
 import { seriesRouter } from '../../server/http/series.ts';
+import { benchmarksRouter } from '../../server/http/benchmarks.ts';
 import { apiRouter } from '../../server/http/api.ts';
 import { exportsRouter } from '../../server/http/exports.ts';
 import { allowedRoles, commandTypes, type HandshakeAuth, type JudgeView } from '../../shared/protocol/index.ts';
@@ -144,9 +145,9 @@ describe('access control matrix', () => {
 
 describe('the host token on the HTTP API', () => {
   it('is required on every route of the API and export routers (enumerated from the routers themselves)', async () => {
-    const deps = { contests: server.contests, series: server.series, hostToken: HOST_TOKEN, hostLogins: new LocalHostLogins(), publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
+    const deps = { contests: server.contests, series: server.series, benchmarks: server.benchmarks, hostToken: HOST_TOKEN, hostLogins: new LocalHostLogins(), publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
     type Stack = { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
-    const routes = [exportsRouter(deps), seriesRouter(deps), apiRouter(deps)].flatMap((r) =>
+    const routes = [exportsRouter(deps), seriesRouter(deps), benchmarksRouter(deps), apiRouter(deps)].flatMap((r) =>
       (r as unknown as Stack).stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => [m.toUpperCase(), l.route!.path] as const) : [])),
     );
     expect(routes.length).toBeGreaterThanOrEqual(14);
