@@ -25,3 +25,6 @@ export async function runBenchmarkCommand(...args: Parameters<typeof benchmarkAp
     throw e;
   }
 }
+
+/** A board's commands as its forms send them: the contest and presenter already filled in. */
+export type Send = (type: BenchmarkCommandName, payload: Record<string, unknown>, commandId?: string) => Promise<CommandResult>;

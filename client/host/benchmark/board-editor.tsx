@@ -7,12 +7,11 @@ import { benchmarkLabelsEn, benchmarkLabelsZh } from '../../../shared/benchmark/
 import type { BenchmarkKind } from '../../../shared/benchmark/commands.ts';
 import { benchmarkStrings } from '../strings/benchmark.ts';
 import { toast } from '../ui/toast.tsx';
-import { runBenchmarkCommand, type PresenterBoardLine } from './benchmark-api.ts';
+import { runBenchmarkCommand, type PresenterBoardLine, type Send } from './benchmark-api.ts';
 import { ValuesTable } from './values-table.tsx';
 import { ValuesPasteBox } from './values-paste-box.tsx';
 
 type Props = { contestId: string; board: PresenterBoardLine; reload: () => Promise<void> };
-export type Send = (type: Parameters<typeof runBenchmarkCommand>[2], payload: Record<string, unknown>, commandId?: string) => ReturnType<typeof runBenchmarkCommand>;
 
 export function BoardEditor({ contestId, board, reload }: Props) {
   const t = useT(benchmarkStrings);

@@ -8,7 +8,7 @@ import { formatAmount, formatShare } from '../../../shared/format.ts';
 import { shareOf } from '../../../shared/benchmark/share.ts';
 import { benchmarkStrings } from '../strings/benchmark.ts';
 import { toast } from '../ui/toast.tsx';
-import type { Send } from './board-editor.tsx';
+import type { Send } from './benchmark-api.ts';
 import { parseValuesPaste, valueRows, type PastedValue, type ValueProblem } from './values-paste.ts';
 
 type Preview = { rows: PastedValue[]; commandId: string };

@@ -5,8 +5,7 @@ import { useT } from '../../common/i18n.tsx';
 import { formatAmount, formatShare } from '../../../shared/format.ts';
 import { shareOf } from '../../../shared/benchmark/share.ts';
 import { benchmarkStrings } from '../strings/benchmark.ts';
-import type { PresenterBoardLine } from './benchmark-api.ts';
-import type { Send } from './board-editor.tsx';
+import type { PresenterBoardLine, Send } from './benchmark-api.ts';
 import { readAmount } from './values-paste.ts';
 
 type Props = { board: PresenterBoardLine; benchmarkId: string; indicatorId: string; send: Send };
