@@ -21,9 +21,10 @@ const HEADER = /^(期次|期间|时间|年份|年度|period|year)$/i;
 const EMPTY = /^(|—|-|–|\/|无)$/;
 const TARGET = /^(目标|预期|计划|是|y|yes|target|1|✓|√)$/i;
 
-/** "1,234.5", "３.２１", " 300 亿元" → "1234.5"; "" and "—" → null; anything else is kept to be flagged. */
+/** "1,234.5", "３.２１", "300亿元" → the decimal; "" and "—" → null; anything else is kept to be flagged. */
 export function readAmount(cell: string): string | null {
-  const s = cell.normalize('NFKC').replace(/[\s,]/g, '').replace(/[\u2212]/g, '-').replace(/[^\d.\-]+$/u, '');
+  // A unit of measure written after the number (亿元, 万吨) is dropped; a stray letter is not.
+  const s = cell.normalize('NFKC').replace(/[\s,]/g, '').replace(/[\u2212]/g, '-').replace(/[\u4e00-\u9fff]+$/u, '');
   return EMPTY.test(s) ? null : s;
 }
 
