@@ -72,6 +72,7 @@ describe('对标 in the console and on the projector', () => {
     await page.getByTestId('benchmark-unit').filter({ hasText: '安居区' }).click();
     await page.getByTestId('benchmark-chart').locator('svg').waitFor();
     await expect.poll(() => chartText(page)).toContain('27.5%');
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 6000 });
     await screenshot(page, 'benchmark-host');
     await page.context().close();
   }, 60_000);
@@ -88,6 +89,9 @@ describe('对标 in the console and on the projector', () => {
     const text = await pageText(page);
     for (const s of ['对标晒成绩', '安居区', '安居区锂电池产值（亿元） 对标 溧阳市', '特色']) expect(text).toContain(s);
     await assertFits(page);
+    // As the operator would before the show: sound on, and the key hint gone.
+    await page.click('[data-testid=sound-prompt]');
+    await page.locator('.hint').waitFor({ state: 'detached', timeout: 10_000 });
     await shot(page, 'benchmark-screen');
     // Back to the run of show: the projector follows the presenter again.
     expect(await host.send('screen:show', { stage: 'auto' })).toMatchObject({ ok: true });
