@@ -68,6 +68,12 @@ describe('对标 in the console and on the projector', () => {
     expect(table).toMatch(/2022\s+720\s+0\s+—/);
     expect(table).toContain('21.05%');
     await expect.poll(() => chartText(page)).toContain('无对标值');
+    // A benchmark renamed in place (benchmark:edit): its values and chart follow it.
+    await page.getByTestId('benchmark-list').getByRole('button', { name: '绵阳市' }).click();
+    await page.getByTestId('edit-benchmark').getByLabel('名称').fill('绵阳市（含涪城区）');
+    await page.getByTestId('edit-benchmark').getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('benchmark-list').getByRole('button', { name: '绵阳市（含涪城区）' }).waitFor();
+    expect(await page.locator('.chart-title').innerText()).toContain('对标 绵阳市（含涪城区）');
 
     await page.getByTestId('benchmark-unit').filter({ hasText: '安居区' }).click();
     await page.getByTestId('benchmark-chart').locator('svg').waitFor();

@@ -10,6 +10,7 @@ import { toast } from '../ui/toast.tsx';
 import { runBenchmarkCommand, type PresenterBoardLine, type Send } from './benchmark-api.ts';
 import { ValuesTable } from './values-table.tsx';
 import { ValuesPasteBox } from './values-paste-box.tsx';
+import { DefForm } from './def-form.tsx';
 
 type Props = { contestId: string; board: PresenterBoardLine; reload: () => Promise<void> };
 
@@ -17,6 +18,9 @@ export function BoardEditor({ contestId, board, reload }: Props) {
   const t = useT(benchmarkStrings);
   const lang = useLang((s) => s.lang);
   const [pair, setPair] = useState<string | null>(null);
+  /** The benchmark or indicator being renamed (ids are unique across both). */
+  const [editing, setEditing] = useState<string | null>(null);
+  const done = (r: { ok: boolean }) => (r.ok && setEditing(null), r);
   const send: Send = async (type, payload, commandId) => {
     const r = await runBenchmarkCommand(contestId, board.presenterId, type, payload, commandId);
     if (r.ok) await reload();
@@ -44,13 +48,31 @@ export function BoardEditor({ contestId, board, reload }: Props) {
           </header>
           {board.benchmarks.length === 0 && <p className="muted small">{t('noBenchmarks')}</p>}
           <ul className="def-list" data-testid="benchmark-list">
-            {board.benchmarks.map((b) => (
-              <li key={b.id}>
-                {b.name} <span className={`tag kind-${b.kind}`}>{kindName[b.kind]}</span>
-              </li>
-            ))}
+            {board.benchmarks.map((b) =>
+              editing === b.id ? (
+                <li key={b.id} className="def-editing">
+                  <DefForm
+                    fields={[{ name: 'name', label: t('name') }]}
+                    select={{ name: 'kind', label: t('kind'), options: kinds }}
+                    initial={{ name: b.name, kind: b.kind }}
+                    submit={t('save')}
+                    cancel={t('cancel')}
+                    onCancel={() => setEditing(null)}
+                    testId="edit-benchmark"
+                    onSubmit={(v) => send('benchmark:edit', { benchmarkId: b.id, name: v.name, kind: v.kind }).then(done)}
+                  />
+                </li>
+              ) : (
+                <li key={b.id}>
+                  <button type="button" className="def-name" title={t('edit')} onClick={() => setEditing(b.id)}>
+                    {b.name}
+                  </button>
+                  <span className={`tag kind-${b.kind}`}>{kindName[b.kind]}</span>
+                </li>
+              ),
+            )}
           </ul>
-          <AddForm
+          <DefForm
             fields={[{ name: 'name', label: t('name') }]}
             select={{ name: 'kind', label: t('kind'), options: kinds }}
             submit={t('add')}
@@ -64,13 +86,33 @@ export function BoardEditor({ contestId, board, reload }: Props) {
           </header>
           {board.indicators.length === 0 && <p className="muted small">{t('noIndicators')}</p>}
           <ul className="def-list" data-testid="indicator-list">
-            {board.indicators.map((i) => (
-              <li key={i.id}>
-                {i.name} {i.measure && <span className="muted small">（{i.measure}）</span>}
-              </li>
-            ))}
+            {board.indicators.map((i) =>
+              editing === i.id ? (
+                <li key={i.id} className="def-editing">
+                  <DefForm
+                    fields={[
+                      { name: 'name', label: t('name') },
+                      { name: 'measure', label: t('measure'), optional: true },
+                    ]}
+                    initial={{ name: i.name, measure: i.measure }}
+                    submit={t('save')}
+                    cancel={t('cancel')}
+                    onCancel={() => setEditing(null)}
+                    testId="edit-indicator"
+                    onSubmit={(v) => send('indicator:edit', { indicatorId: i.id, name: v.name, measure: v.measure ?? '' }).then(done)}
+                  />
+                </li>
+              ) : (
+                <li key={i.id}>
+                  <button type="button" className="def-name" title={t('edit')} onClick={() => setEditing(i.id)}>
+                    {i.name}
+                  </button>
+                  {i.measure && <span className="muted small">（{i.measure}）</span>}
+                </li>
+              ),
+            )}
           </ul>
-          <AddForm
+          <DefForm
             fields={[
               { name: 'name', label: t('name') },
               { name: 'measure', label: t('measure'), placeholder: t('measurePh'), optional: true },
@@ -116,53 +158,5 @@ export function BoardEditor({ contestId, board, reload }: Props) {
         )}
       </section>
     </div>
-  );
-}
-
-type Field = { name: string; label: string; placeholder?: string; optional?: boolean };
-type AddFormProps = {
-  fields: Field[];
-  select?: { name: string; label: string; options: [string, string][] };
-  submit: string;
-  testId: string;
-  onSubmit: (values: Record<string, string>) => Promise<{ ok: boolean }>;
-};
-
-/** A one-line form that clears itself once the server accepted it. */
-function AddForm({ fields, select, submit, testId, onSubmit }: AddFormProps) {
-  const blank = () => Object.fromEntries([...fields.map((f) => [f.name, '']), ...(select ? [[select.name, select.options[0]![0]]] : [])]) as Record<string, string>;
-  const [values, setValues] = useState(blank);
-  const [busy, setBusy] = useState(false);
-  const ready = fields.every((f) => f.optional || values[f.name]!.trim() !== '');
-  return (
-    <form
-      className="add-form"
-      data-testid={testId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!ready || busy) return;
-        setBusy(true);
-        void onSubmit(values).then((r) => {
-          setBusy(false);
-          if (r.ok) setValues(blank());
-        });
-      }}
-    >
-      {fields.map((f) => (
-        <input key={f.name} className="input" name={f.name} aria-label={f.label} placeholder={f.placeholder ?? f.label} value={values[f.name]} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
-      ))}
-      {select && (
-        <select className="input" name={select.name} aria-label={select.label} value={values[select.name]} onChange={(e) => setValues({ ...values, [select.name]: e.target.value })}>
-          {select.options.map(([v, label]) => (
-            <option key={v} value={v}>
-              {label}
-            </option>
-          ))}
-        </select>
-      )}
-      <button type="submit" className="btn btn-small" disabled={!ready || busy}>
-        {submit}
-      </button>
-    </form>
   );
 }
