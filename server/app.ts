@@ -15,6 +15,8 @@ import { apiRouter } from './http/api.ts';
 import { seriesRouter } from './http/series.ts';
 import { seriesExportsRouter } from './http/series-exports.ts';
 import { SeriesBook } from './series.ts';
+import { BenchmarkBook } from './benchmarks.ts';
+import { benchmarksRouter } from './http/benchmarks.ts';
 import { clientPages, compressed } from './http/client-pages.ts';
 import { exportsRouter } from './http/exports.ts';
 import { honoursRouter } from './http/honours.ts';
@@ -65,6 +67,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const contests = new Contests(db);
   const series = new SeriesBook(db);
   const notices = new NoticeBook(db, contests, series, opts.noticeClock);
+  const benchmarks = new BenchmarkBook(db, series);
   const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
   const app = express();
   app.disable('x-powered-by');
@@ -83,6 +86,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     hostLogins,
     trustedOrigins: () => [publicUrl(), ...(opts.allowedOrigins ?? [])],
     series,
+    benchmarks,
   });
 
   let ready = false;
@@ -91,11 +95,12 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   });
   app.use(joinRouter({ contests, publicUrl }));
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
-  app.use('/api', exportsRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));
   const noticeRoutes = noticesRouter({ notices, hostToken: opts.hostToken, hostLogins, publicUrl });
   app.use(noticeRoutes.pages);
   app.use('/api', noticeRoutes.api);
   app.use('/api', honoursRouter({ contests, series, certificates: new CertificateStore(db), hostToken: opts.hostToken, hostLogins }));
+  app.use('/api', exportsRouter({ contests, benchmarks, hostToken: opts.hostToken, hostLogins, publicUrl }));
+  app.use('/api', benchmarksRouter({ contests, benchmarks, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', seriesExportsRouter({ contests, series, hostToken: opts.hostToken, hostLogins }));
   app.use('/api', apiRouter({ contests, series, hostToken: opts.hostToken, hostLogins, publicUrl, revokeJudge: rt.revokeJudge }));
@@ -114,6 +119,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     contests,
     series,
     notices,
+    benchmarks,
     io: rt.io,
     /** For tests only: the database (to simulate a full disk) and the backup keeper. */
     forTests: { db, backups },

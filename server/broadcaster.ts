@@ -6,7 +6,7 @@ import type { View } from '../shared/protocol/index.ts';
 import { judgeView } from '../shared/views.ts';
 import { roomOf, viewFor, type Channel, type IO } from './channels.ts';
 import type { OnlineJudges } from './presence.ts';
-import type { BoardsOf } from './series-boards.ts';
+import type { ExtrasOf } from './series-boards.ts';
 
 export interface Broadcaster {
   /** After a commit: every role's view of `state`, the screen first and the audience last. */
@@ -51,15 +51,15 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly io: IO,
     private readonly subscribers: Subscribers,
     private readonly presence: OnlineJudges,
-    /** The series' boards for a contest whose screen shows them (none without a series book). */
-    private readonly boardsOf: BoardsOf = () => null,
+    /** The series' boards or 对标 charts for a contest whose screen shows them (none without the books). */
+    private readonly extrasOf: ExtrasOf = () => ({ boards: null, benchmark: null }),
   ) {}
 
   publish(state: ContestState): void {
     const c = state.id;
-    // The series' boards, when the screen shows them, are computed once for the screen, the host and the audience.
-    let boards: ReturnType<BoardsOf> | undefined;
-    const once: BoardsOf = (s) => (boards === undefined ? (boards = this.boardsOf(s)) : boards);
+    // The series' boards and 对标 charts, when the screen shows them, are computed once for the screen, the host and the audience.
+    let extras: ReturnType<ExtrasOf> | undefined;
+    const once: ExtrasOf = (s) => (extras ??= this.extrasOf(s));
     // The projector first (the hall watches it), the audience's thousands of copies last.
     this.send({ contestId: c, actor: { role: 'screen' } }, (ch) => viewFor(ch, state, this.presence, once));
     this.publishHost(state, once);
@@ -68,8 +68,8 @@ export class SocketBroadcaster implements Broadcaster {
     this.send({ contestId: c, actor: { role: 'audience' } }, (ch) => viewFor(ch, state, this.presence, once));
   }
 
-  publishHost(state: ContestState, boardsOf: BoardsOf = this.boardsOf): void {
-    this.send({ contestId: state.id, actor: { role: 'host' } }, (ch) => viewFor(ch, state, this.presence, boardsOf));
+  publishHost(state: ContestState, extrasOf: ExtrasOf = this.extrasOf): void {
+    this.send({ contestId: state.id, actor: { role: 'host' } }, (ch) => viewFor(ch, state, this.presence, extrasOf));
   }
 
   publishJudge(state: ContestState, judgeId: string): void {

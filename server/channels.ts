@@ -7,7 +7,7 @@ import type { ClientToServerEvents, ServerToClientEvents, View } from '../shared
 import { hostView, judgeView, publicView } from '../shared/views.ts';
 import type { Identity } from './auth.ts';
 import type { OnlineJudges } from './presence.ts';
-import type { BoardsOf } from './series-boards.ts';
+import type { ExtrasOf } from './series-boards.ts';
 
 /** What a connection is known by once it authenticated: who it is, and for a judge which device. */
 export type SocketData = Identity & { device?: string };
@@ -21,15 +21,16 @@ export function roomOf({ contestId: c, actor }: Channel): string {
 }
 
 /** The full view a channel sees of `state` (on connect, on view:get, after a commit). */
-export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges, boardsOf: BoardsOf): View {
+export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges, extrasOf: ExtrasOf): View {
   if (actor.role === 'judge') return judgeView(state, actor.judgeId, presence.devices(state.id).get(actor.judgeId) ?? 0);
-  // The series' boards (outside the contest's state) join the public view here; the host's
-  // `screen` is the projector's exact view, so it gets them too.
-  const boards = boardsOf(state);
+  // The series' boards and the 对标 charts (outside the contest's state) join the public view
+  // here; the host's `screen` is the projector's exact view, so it gets them too.
+  const { boards, benchmark } = extrasOf(state);
+  const extras = { ...(boards ? { boards } : {}), ...(benchmark ? { benchmark } : {}) };
   if (actor.role === 'host') {
     const view = hostView(state, presence.online(state.id), presence.devices(state.id));
-    return boards ? { ...view, screen: { ...view.screen, boards } } : view;
+    return boards || benchmark ? { ...view, screen: { ...view.screen, ...extras } } : view;
   }
   const view = publicView(state, actor.role);
-  return boards ? { ...view, boards } : view;
+  return boards || benchmark ? { ...view, ...extras } : view;
 }

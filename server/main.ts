@@ -4,6 +4,7 @@ import { startLeitai } from './app.ts';
 import { ConfigError, hostTokenFor, readConfig, type Config } from './config.ts';
 import { DataDirInUse } from './db/lock.ts';
 import { demoDefinition } from './demo/definition.ts';
+import { benchmarkDemoDefinition, seedBenchmarkDemo } from './demo/benchmark-demo.ts';
 import { simulateJudges } from './demo/simulated-judges.ts';
 import { accessLinks } from './http/api.ts';
 
@@ -31,7 +32,12 @@ const base = leitai.publicUrl();
 
 // A fresh install gets the demo contest, so there is something to open right away.
 let demoContest = leitai.contests.all().find((c) => c.def.title === demoDefinition().title);
-if (!demoContest && (demo || leitai.contests.all().length === 0)) demoContest = leitai.contests.create(ContestDefinition.parse(demoDefinition()));
+const fresh = leitai.contests.all().length === 0;
+if (!demoContest && (demo || fresh)) demoContest = leitai.contests.create(ContestDefinition.parse(demoDefinition()));
+// The 对标 demo beside it (安居区 vs 溧阳): a presenter's benchmark chart to show on the projector.
+let benchmarkDemo = leitai.contests.all().find((c) => c.def.title === benchmarkDemoDefinition().title);
+if (!benchmarkDemo && (demo || fresh)) benchmarkDemo = leitai.contests.create(benchmarkDemoDefinition());
+if (benchmarkDemo) seedBenchmarkDemo(leitai.benchmarks, benchmarkDemo);
 
 console.log(`\n  擂台 Leitai is running — data in ${dataDir}\n`);
 console.log(`  主持人控制台 Host console:  ${base}/host#token=${hostToken}`);

@@ -13,7 +13,9 @@ import { serveConnection } from './connection.ts';
 import type { Contests } from './contests.ts';
 import type { HostLogins } from './host-logins.ts';
 import { SOCKET_HEADERS } from './http/security.ts';
-import { boardsProvider, keepBoardsFresh } from './series-boards.ts';
+import { boardsProvider, keepBoardsFresh, type ExtrasOf } from './series-boards.ts';
+import { benchmarkProvider, keepBenchmarkFresh } from './benchmark-stage.ts';
+import type { BenchmarkBook } from './benchmarks.ts';
 import type { SeriesBook } from './series.ts';
 import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
@@ -28,6 +30,8 @@ export interface RealtimeOptions {
   trustedOrigins: () => readonly string[];
   /** The series, for the 红黑榜 stage: its boards join the public views (series-boards.ts). */
   series: SeriesBook;
+  /** The 对标 boards, for the `benchmark` stage: the charts of the presenter on stage join the public views. */
+  benchmarks: BenchmarkBook;
 }
 
 const PRESENCE_BATCH_MS = 50;
@@ -67,7 +71,9 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     batches.add(batch);
   });
   const boardsOf = boardsProvider(contests, opts.series);
-  const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence, boardsOf);
+  const benchmarkOf = benchmarkProvider(opts.benchmarks);
+  const extrasOf: ExtrasOf = (state) => ({ boards: boardsOf(state), benchmark: benchmarkOf(state) });
+  const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence, extrasOf);
   const limits: Limits = new LocalLimits();
   const seats = new VoterSeats();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
@@ -92,6 +98,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     if (waiting) broadcaster.publish(waiting.state);
   };
   keepBoardsFresh(contests, opts.series, (state) => broadcaster.publish(state));
+  keepBenchmarkFresh(contests, opts.benchmarks, (state) => broadcaster.publish(state));
 
   io.use((socket, next) => {
     const { origin, host } = socket.handshake.headers;
@@ -117,8 +124,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
     void socket.join(roomOf(id));
     const state = contests.get(id.contestId)?.state;
-    if (state) socket.emit('view', viewFor(id, state, presence, boardsOf));
-    serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence, boardsOf) });
+    if (state) socket.emit('view', viewFor(id, state, presence, extrasOf));
+    serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence, extrasOf) });
     socket.on('disconnect', () => {
       if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId, device);
       if (id.actor.role === 'audience' && id.actor.voter) seats.release(id.contestId, id.actor.voter.key, socket.id);

@@ -5,7 +5,7 @@
 // commits (a reveal there moves this period's standing).
 import type { ContestState } from '../shared/domain/state.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
-import type { PublicBoards } from '../shared/protocol/index.ts';
+import type { PublicBenchmark, PublicBoards } from '../shared/protocol/index.ts';
 import { boards } from '../shared/series/boards.ts';
 import type { SeriesState } from '../shared/series/state.ts';
 import { publicView } from '../shared/views.ts';
@@ -15,6 +15,9 @@ import type { SeriesBook } from './series.ts';
 
 /** The boards a contest's public view carries now: null unless its screen shows them. */
 export type BoardsOf = (state: ContestState) => PublicBoards | null;
+
+/** What the server adds to a public view from outside the contest's state: the 红黑榜 and the 对标 charts. */
+export type ExtrasOf = (state: ContestState) => { boards: PublicBoards | null; benchmark: PublicBenchmark | null };
 
 const showsBoards = (state: ContestState) => state.def.series !== null && publicView(state).stage === 'boards';
 

@@ -45,6 +45,20 @@ export function formatPercent(part: number, whole: number): string {
   return `${whole > 0 ? +((part / whole) * 100).toFixed(2) : 0}%`;
 }
 
+/**
+ * 对标: a unit's value as a share of its benchmark's, already rounded exactly to two places
+ * (shared/benchmark/share.ts) and never padded, as a board reads: 1.07 → "1.07%", 15 → "15%",
+ * 27.5 → "27.5%"; null (no benchmark value, or 0) → "—", never NaN or Infinity.
+ */
+export function formatShare(x: number | null | undefined): string {
+  return x === null || x === undefined ? '—' : `${decimalText(x)}%`;
+}
+
+/** 对标: an absolute value as it was entered (decimal text, 3.21 / 300), "—" when not known. */
+export function formatAmount(x: string | null | undefined): string {
+  return x === null || x === undefined || x === '' ? '—' : x;
+}
+
 /** "2022年2月18日" / "18 Feb 2022" from the definition's YYYY-MM-DD; anything else is "". */
 export function formatDate(date: string | null | undefined, lang: FormatLang = 'zh'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');

@@ -167,6 +167,8 @@ function computePublicView(s: ContestState): PublicView {
     rating: ratingPublic(s),
     // The series is outside the contest's state: the server adds the boards (server/series-boards.ts).
     boards: null,
+    // 对标 boards are kept outside the contest too: the server adds them (server/benchmark-stage.ts).
+    benchmark: null,
   };
 }
 

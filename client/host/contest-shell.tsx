@@ -1,7 +1,8 @@
-// One open contest: its live session, the tabs (run, access, results, 表彰, setup) and connection state.
+// One open contest: its live session, the tabs (run, access, results, 公示, 表彰, 对标, setup) and connection state.
 import { useMemo } from 'react';
 import { useT } from '../common/i18n.tsx';
 import { AccessPage } from './access/access-page.tsx';
+import { BenchmarkPage } from './benchmark/benchmark-page.tsx';
 import { useAuth } from './auth.ts';
 import { CorrectDialog } from './correct/correct-dialog.tsx';
 import { ReportTimeDialog } from './correct/report-time-dialog.tsx';
@@ -31,6 +32,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
     ['results', t('tabResults')],
     ['notice', tn('tab')],
     ['honours', t('tabHonours')],
+    ['benchmark', t('tabBenchmark')],
     ['setup', t('tabSetup')],
   ];
   const conn = { online: t('connOnline'), connecting: t('connConnecting'), offline: t('connOffline'), denied: t('connDenied') }[status];
@@ -49,6 +51,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   else if (tab === 'access') body = <AccessPage id={id} />;
   else if (tab === 'setup') body = <EditContest id={id} />;
   else if (tab === 'honours') body = <HonoursPage id={id} />;
+  else if (tab === 'benchmark') body = <BenchmarkPage id={id} />;
   else if (!view) body = <p className="muted pad">{t('loading')}</p>;
   else if (tab === 'results') body = <ResultsPage />;
   else if (tab === 'notice') body = <NoticeList subject={{ kind: 'contest', contestId: id }} disabled={view.contest.status === 'finished' ? null : tn('notFinished')} />;

@@ -3,7 +3,7 @@
 // without touching the server's page routes.
 import { create } from 'zustand';
 
-export type Tab = 'run' | 'access' | 'results' | 'notice' | 'honours' | 'setup';
+export type Tab = 'run' | 'access' | 'results' | 'notice' | 'honours' | 'benchmark' | 'setup';
 export type SeriesTab = 'overview' | 'units' | 'ledger' | 'standings' | 'settings';
 /** Where a new contest goes in a series (prefills the setup form's 所属系列). */
 export type SeriesPlace = { seriesId: string; tierId: string; periodId: string };
@@ -14,7 +14,7 @@ export type Route =
   | { page: 'series'; id: string; tab: SeriesTab }
   | { page: 'newSeries' };
 
-const TABS: readonly Tab[] = ['run', 'access', 'results', 'notice', 'honours', 'setup'];
+const TABS: readonly Tab[] = ['run', 'access', 'results', 'notice', 'honours', 'benchmark', 'setup'];
 export const SERIES_TABS: readonly SeriesTab[] = ['overview', 'units', 'ledger', 'standings', 'settings'];
 
 export function parseHash(hash: string): Route {

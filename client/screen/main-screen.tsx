@@ -6,6 +6,7 @@ import './stages.css';
 import './results.css';
 import './appraisal.css';
 import './boards.css';
+import './benchmark.css';
 import './rating.css';
 import { ScreenApp } from './screen-app.tsx';
 import { NoToken } from './no-token.tsx';

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
+import { BenchmarkStage } from './stages/benchmark-stage.tsx';
 import { BoardsStage } from './stages/boards-stage.tsx';
 import { CommentStage } from './stages/comment-stage.tsx';
 import { FinalStage } from './stages/final-stage.tsx';
@@ -46,6 +47,8 @@ function Stage({ view, offsetMs, live }: { view: PublicView; offsetMs: number; l
       return <FinalStage view={view} />;
     case 'boards':
       return <BoardsStage view={view} />;
+    case 'benchmark':
+      return <BenchmarkStage view={view} />;
     default: {
       // A stage this build does not know yet: show the contest rather than nothing.
       const unknown: never = view.stage;

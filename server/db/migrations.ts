@@ -89,7 +89,7 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (series_id, command_id)
   ) WITHOUT ROWID;
   `,
-  /* notices */ `
+  /* 5 */ `
   -- 公示 (issue 16): a published result with its notice period and the objections to it. Each
   -- notice has its own append-only event log, like a series (shared/notice/); nothing is deleted.
   CREATE TABLE notices (
@@ -106,7 +106,7 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (notice_id, seq)
   ) WITHOUT ROWID;
   `,
-  /* certificates */ `
+  /* 6 */ `
   -- 表彰 (issue 16): each contest's and each series' certificate settings (JSON, checked by zod
   -- when read: server/db/certificate-store.ts) and the seal image the host uploaded (PNG, checked
   -- at upload). Settings, not events: changing the wording of a certificate changes no result.
@@ -117,6 +117,27 @@ export const migrations: readonly string[] = [
     seal BLOB,
     updated_at INTEGER NOT NULL,
     PRIMARY KEY (owner_kind, owner_id)
+  ) WITHOUT ROWID;
+  `,
+  /* 7 */ `
+  -- 对标 boards (issue 16): each scope (a contest without a series, or a series) has its own
+  -- append-only log of benchmark commands (shared/benchmark/), and its accepted command ids.
+  CREATE TABLE benchmark_events (
+    scope TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    command_id TEXT,
+    PRIMARY KEY (scope, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE benchmark_commands (
+    scope TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (scope, command_id)
   ) WITHOUT ROWID;
   `,
 ];

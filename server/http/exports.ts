@@ -6,6 +6,7 @@
 // docs/report.md describes the contents and the event-log fingerprint.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ContestState } from '../../shared/domain/state.ts';
+import type { BenchmarkBook } from '../benchmarks.ts';
 import type { Contests } from '../contests.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
@@ -20,6 +21,7 @@ const xlsxModule = () => import('../report/xlsx.ts');
 
 export interface ExportsDeps extends HostAuthDeps {
   contests: Contests;
+  benchmarks: BenchmarkBook;
   publicUrl: () => string;
 }
 
@@ -63,7 +65,8 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      const pdf = await (await reportPdf()).buildReportPdf(snap);
+      const benchmarks = deps.benchmarks.presenterBoards(snap.state);
+      const pdf = await (await reportPdf()).buildReportPdf({ ...snap, benchmarks });
       send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
     } catch (e) {
       next(e);

@@ -1,4 +1,5 @@
 // What every section of the score report is drawn from, gathered once per report.
+import type { BenchmarkChart } from '../../shared/benchmark/view.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument, type ResultsDocument } from '../../shared/results.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
@@ -10,6 +11,8 @@ export interface ReportInput {
   /** The log the state was built from (seq 1..state.rev). */
   events: readonly LoggedEvent[];
   generatedAt: Date;
+  /** Each presenter's 对标 charts (server/benchmarks.ts); none when left out. */
+  benchmarks?: readonly { presenterId: string; charts: BenchmarkChart[] }[];
 }
 
 export interface ReportContext {
@@ -21,6 +24,7 @@ export interface ReportContext {
   decimals: number;
   judgeName: (id: string) => string;
   unitName: (id: string) => string;
+  benchmarks: ReportInput['benchmarks'];
 }
 
 export function reportContext(w: Writer, input: ReportInput): ReportContext {
@@ -37,6 +41,7 @@ export function reportContext(w: Writer, input: ReportInput): ReportContext {
     decimals: state.def.rules.decimals,
     judgeName: (id) => judges.get(id) ?? id,
     unitName: (id) => units.get(id) ?? id,
+    benchmarks: input.benchmarks,
   };
 }
 

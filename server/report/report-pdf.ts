@@ -1,7 +1,9 @@
 // GET /api/contests/:id/report.pdf: the score report the office files and the judges sign.
-// A4 portrait; cover, ranking, 民主测评 (when held), one section per presenter, one sheet per judge, audit.
+// A4 portrait; cover, ranking, 民主测评 (when held), one section per presenter, 对标 (when any),
+// one sheet per judge, audit.
 import { newDocument, finish, Writer } from './pdf-kit-helpers.ts';
 import { drawAppraisal } from './report-appraisal.ts';
+import { drawBenchmarks } from './report-benchmark.ts';
 import { drawCover, drawRanking } from './report-cover.ts';
 import { reportContext, type ReportInput } from './report-context.ts';
 import { drawAudit, drawJudgeSheets } from './report-judges.ts';
@@ -18,6 +20,7 @@ export async function buildReportPdf(input: ReportInput): Promise<Buffer> {
   drawRanking(c);
   drawAppraisal(c);
   drawPresenters(c);
+  drawBenchmarks(c);
   drawJudgeSheets(c);
   drawAudit(c);
   const kind = unfinished(input.state) ? '成绩报告（未完成）' : '成绩报告';

@@ -139,6 +139,8 @@ export function decide(s: ContestState, cmd: Command, ctx: DecideContext): Decis
 
     case 'screen:show':
       if (cmd.stage === 'boards' && !s.def.series) return fail(ErrorCode.WrongState, '本场比赛不属于任何系列，没有红黑榜');
+      // A presenter's 对标 chart belongs to their report: it needs someone on stage.
+      if (cmd.stage === 'benchmark' && !s.current) return fail(ErrorCode.WrongState, '没有正在汇报的单位，无法显示对标 (no presenter on stage)');
       return ok({ type: 'ScreenShown', stage: cmd.stage === 'auto' ? null : cmd.stage });
 
     case 'score:submit': {

@@ -35,10 +35,10 @@ export const runCommands = {
     z.strictObject({ ...Empty, seconds: z.number().int().min(-3600).max(3600).refine((s) => s !== 0, 'seconds must not be 0') }),
   ),
   'timer:reset': command(host, z.strictObject(Empty)),
-  /** `boards` (the series' 红黑榜) only for a contest that belongs to a series. */
+  /** `boards` (the series' 红黑榜) only for a contest that belongs to a series; `benchmark` (对标) with a presenter on stage. */
   'screen:show': command(
     host,
-    z.strictObject({ ...Empty, stage: z.enum(['auto', 'welcome', 'order', 'presenter', 'ranking', 'final', 'boards']) }),
+    z.strictObject({ ...Empty, stage: z.enum(['auto', 'welcome', 'order', 'presenter', 'ranking', 'final', 'boards', 'benchmark']) }),
   ),
   /** The projector's sound cue (time up), switched from the host console. */
   'screen:mute': command(host, z.strictObject({ ...Empty, muted: z.boolean() })),

@@ -10,6 +10,7 @@ export * from './views-public.ts';
 export * from './views-appraisal.ts';
 export * from './views-rating.ts';
 export * from './views-boards.ts';
+export { PublicBenchmark, BenchmarkChart, SharePoint } from '../benchmark/view.ts';
 export * from './views.ts';
 export * from './socket.ts';
 export * from './http.ts';

@@ -3,11 +3,12 @@
 import { AppraisalLineSchema, AppraisalPublic } from './views-appraisal.ts';
 import { RatingPublic } from './views-rating.ts';
 import { PublicBoards } from './views-boards.ts';
+import { PublicBenchmark } from '../benchmark/view.ts';
 import { z } from 'zod';
 export const Phase = z.enum(['report', 'qa', 'scoring', 'revealed']);
 export type Phase = z.infer<typeof Phase>;
 export const PresenterStatus = z.enum(['waiting', 'active', 'done', 'absent']);
-export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final', 'boards']);
+export const ScreenStage = z.enum(['welcome', 'order', 'presenter', 'question', 'comment', 'scoring', 'reveal', 'ranking', 'final', 'boards', 'benchmark']);
 export type ScreenStage = z.infer<typeof ScreenStage>;
 
 /** Server-authoritative timer: draw `endsAt - (Date.now() + offset)` while running, else remainingMs. */
@@ -126,6 +127,8 @@ export const PublicView = z.object({
   rating: RatingPublic.nullable(),
   /** The series' 红榜 / 黑榜 for this contest's tier and period while the stage is `boards`, else null. */
   boards: PublicBoards.nullable(),
+  /** The 对标 charts of the presenter on stage while the stage is `benchmark`, else null. */
+  benchmark: PublicBenchmark.nullable(),
 });
 export type PublicView = z.infer<typeof PublicView>;
 

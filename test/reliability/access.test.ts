@@ -8,6 +8,9 @@ import { hostTokenFor } from '../../server/config.ts';
 import { LocalHostLogins } from '../../server/host-logins.ts';
 import { seriesRouter } from '../../server/http/series.ts';
 import { noticesRouter } from '../../server/http/notices.ts';
+import { benchmarksRouter } from '../../server/http/benchmarks.ts';
+import { honoursRouter } from '../../server/http/honours.ts';
+import { CertificateStore } from '../../server/db/certificate-store.ts';
 import { apiRouter } from '../../server/http/api.ts';
 import { exportsRouter } from '../../server/http/exports.ts';
 import { allowedRoles, commandTypes, type HandshakeAuth, type JudgeView } from '../../shared/protocol/index.ts';
@@ -145,9 +148,9 @@ describe('access control matrix', () => {
 
 describe('the host token on the HTTP API', () => {
   it('is required on every route of the API and export routers (enumerated from the routers themselves)', async () => {
-    const deps = { contests: server.contests, series: server.series, hostToken: HOST_TOKEN, hostLogins: new LocalHostLogins(), publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
+    const deps = { contests: server.contests, series: server.series, benchmarks: server.benchmarks, hostToken: HOST_TOKEN, hostLogins: new LocalHostLogins(), publicUrl: () => 'http://leitai.test', revokeJudge: () => {} };
     type Stack = { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
-    const routes = [exportsRouter(deps), seriesRouter(deps), noticesRouter({ ...deps, notices: server.notices }).api, apiRouter(deps)]
+    const routes = [exportsRouter(deps), seriesRouter(deps), benchmarksRouter(deps), noticesRouter({ ...deps, notices: server.notices }).api, honoursRouter({ ...deps, certificates: new CertificateStore(server.forTests.db) }), apiRouter(deps)]
       .flatMap((r) => (r as unknown as Stack).stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => [m.toUpperCase(), l.route!.path] as const) : [])))
       // The 公示 page's data and objections are public by design (test/integration/notice.test.ts).
       .filter(([, route]) => !route.startsWith('/public/'));

@@ -24,6 +24,7 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     ranking: t('stageRanking'),
     final: t('stageFinal'),
     boards: t('stageBoards'),
+    benchmark: t('stageBenchmark'),
   };
   const buttons: [Forced, string][] = [
     ['auto', t('showAuto')],
@@ -33,6 +34,8 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     ['final', t('showFinal')],
     // The series' 红黑榜 (issue 15): only a contest that belongs to a series has one.
     ...(view.definition.series ? [['boards', t('showBoards')] as [Forced, string]] : []),
+    // 对标 (issue 16): the chart of the presenter on stage, for their 晒成绩 report.
+    ...(view.current ? [['benchmark', t('showBenchmark')] as [Forced, string]] : []),
   ];
   return (
     <section className="panel screen-panel">

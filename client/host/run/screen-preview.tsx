@@ -1,7 +1,7 @@
 // A compact, host-side rendering of the projector's current stage. Deliberately its own small
 // drawing (not the screen client): it only has to tell the operator what the room is seeing.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, formatFinal } from '../../../shared/format.ts';
+import { formatClock, formatFinal, formatShare } from '../../../shared/format.ts';
 import { remainingMs, useNow } from '../../common/clock.ts';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { useHostSession } from '../host-session.ts';
@@ -104,6 +104,25 @@ export function ScreenPreview({ screen }: { screen: PublicView }) {
               </li>
             ))}
           </ol>
+        </>
+      );
+      break;
+    }
+    case 'benchmark': {
+      const b = screen.benchmark;
+      body = (
+        <>
+          <div className="pv-label">{t('stageBenchmark')}</div>
+          {b && <div className="pv-big">{b.unit}</div>}
+          {b && b.charts.length > 0 ? (
+            b.charts.slice(0, 3).map((c) => (
+              <div key={`${c.benchmarkId}:${c.indicatorId}`} className="pv-sub">
+                {c.indicator} · {c.benchmark}：{c.points.map((p) => formatShare(p.share)).join(' → ')}
+              </div>
+            ))
+          ) : (
+            <div className="pv-sub">{t('previewNoBenchmark')}</div>
+          )}
         </>
       );
       break;

@@ -1,0 +1,128 @@
+// 对标 over the real server (issue 16): a board through the HTTP API (host token, typed errors,
+// exactly-once command ids, all-or-none pastes), the `benchmark` stage on the projector carrying
+// the presenter on stage's charts and following a correction, the board shared by the contests
+// of a series, and the 对标 section in the report PDF.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicView } from '../../shared/protocol/index.ts';
+import { formatShare } from '../../shared/format.ts';
+import { pdfPages, renderPage, tmpPdf } from '../report/poppler.ts';
+import { SCREENSHOTS } from '../support/screenshots.ts';
+import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
+
+const contest = {
+  title: '产业发展晒成绩擂台赛',
+  criteria: [{ name: '对标成效', max: 100 }],
+  judges: [{ name: '评委一' }],
+  presenters: [{ unit: '安居区', speaker: '陈志强' }, { unit: '船山区' }],
+};
+const ANJU_ROWS = [
+  { period: '2020', own: '3.21', theirs: '300' },
+  { period: '2021', own: '78', theirs: '520' },
+  { period: '2022Q1', own: '36.8', theirs: '160' },
+  { period: '2022', own: '220', theirs: '800', target: true },
+];
+
+type Board = { presenterId: string; scope: string; benchmarks: { id: string }[]; charts: { points: { period: string; share: number | null; missing: string | null }[] }[] };
+
+describe('对标 boards', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let id = '';
+  let screenUrl = '';
+  const command = (body: Record<string, unknown>, token = HOST_TOKEN) => api<{ ok?: boolean; duplicate?: boolean; error?: { code: string; issues?: string[] } }>(server.url, 'POST', `/api/contests/${id}/benchmarks/commands`, body, token);
+  const boards = async () => (await api<{ presenters: Board[] }>(server.url, 'GET', `/api/contests/${id}/benchmarks`)).body.presenters;
+
+  beforeAll(async () => {
+    server = await startServer();
+    const made = await api<{ id: string; screenUrl: string }>(server.url, 'POST', '/api/contests', contest);
+    id = made.body.id;
+    screenUrl = made.body.screenUrl;
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('needs the host token and a known presenter; a bad value is a typed error that changes nothing', async () => {
+    expect((await command({ type: 'benchmark:add', presenterId: 'p1', name: '溧阳市', kind: 'signature' }, 'wrong-token-0123456789')).status).toBe(401);
+    expect(await command({ type: 'benchmark:add', presenterId: 'p9', name: '溧阳市', kind: 'signature' })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    expect(await command({ type: 'benchmark:add', presenterId: 'p1', name: '溧阳市', kind: 'biggest' })).toMatchObject({ status: 400, body: { error: { code: 'invalid' } } });
+    expect(await command({ type: 'benchmark:drop', presenterId: 'p1' })).toMatchObject({ status: 400 });
+    expect((await boards())[0]!.benchmarks).toEqual([]);
+  });
+
+  it('enters the 安居 board once per command id, and a paste with a bad row imports nothing', async () => {
+    const add = { type: 'benchmark:add', presenterId: 'p1', name: '溧阳市', kind: 'signature', commandId: 'add-liyang-1' };
+    expect((await command(add)).body).toMatchObject({ ok: true });
+    expect((await command(add)).body).toMatchObject({ ok: true, duplicate: true });
+    expect((await command({ ...add, name: '常州市' })).body.error?.code).toBe('duplicate_command_id');
+    expect((await command({ type: 'indicator:add', presenterId: 'p1', name: '锂电池产值', measure: '亿元' })).body).toMatchObject({ ok: true });
+    const bad = await command({ type: 'values:set', presenterId: 'p1', benchmarkId: 'b1', indicatorId: 'i1', rows: [...ANJU_ROWS, { period: '2021', own: '1', theirs: '2' }] });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'invalid', issues: [expect.stringContaining('第 5 行')] } } });
+    expect((await boards())[0]!.charts).toEqual([]);
+    expect((await command({ type: 'values:set', presenterId: 'p1', benchmarkId: 'b1', indicatorId: 'i1', rows: ANJU_ROWS })).body).toMatchObject({ ok: true });
+    const [anju, other] = await boards();
+    expect(anju!.scope).toBe('contest');
+    expect(anju!.charts[0]!.points.map((p) => formatShare(p.share))).toEqual(['1.07%', '15%', '23%', '27.5%']);
+    expect(other!.charts).toEqual([]);
+  });
+
+  it('shows the presenter on stage on the projector, and a correction reaches it', async () => {
+    const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    const screen: TestClient = await connect(server.url, { role: 'screen', token: tokenOf(screenUrl) });
+    try {
+      expect(await host.send('screen:show', { stage: 'benchmark' })).toMatchObject({ ok: false, code: 'wrong_state' });
+      expect(await host.send('contest:start', {})).toMatchObject({ ok: true });
+      expect(await host.send('presenter:next', {})).toMatchObject({ ok: true });
+      expect(await host.send('screen:show', { stage: 'benchmark' })).toMatchObject({ ok: true });
+      const shown = await screen.waitFor<PublicView>((v) => v.stage === 'benchmark' && v.benchmark !== null);
+      expect(shown.benchmark).toMatchObject({ presenterId: 'p1', unit: '安居区', charts: [{ benchmark: '溧阳市', indicator: '锂电池产值', measure: '亿元' }] });
+      await command({ type: 'values:set', presenterId: 'p1', benchmarkId: 'b1', indicatorId: 'i1', rows: [{ period: '2021', own: '78', theirs: '0' }] });
+      const fixed = await screen.waitFor<PublicView>((v) => v.benchmark?.charts[0]?.points[1]?.missing === 'benchmark');
+      expect(fixed.benchmark!.charts[0]!.points[1]).toMatchObject({ share: null, theirs: '0' });
+      await command({ type: 'values:set', presenterId: 'p1', benchmarkId: 'b1', indicatorId: 'i1', rows: [{ period: '2021', own: '78', theirs: '520' }] });
+      await screen.waitFor<PublicView>((v) => v.benchmark?.charts[0]?.points[1]?.share === 15);
+    } finally {
+      host.close();
+      screen.close();
+    }
+  });
+
+  it('prints a 对标 section in the report PDF', async () => {
+    const res = await fetch(`${server.url}/api/contests/${id}/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    expect(res.status).toBe(200);
+    const file = tmpPdf(Buffer.from(await res.arrayBuffer()));
+    const pages = pdfPages(file);
+    const n = pages.findIndex((p) => p.includes('对标（与标杆单位比较）'));
+    expect(n).toBeGreaterThan(0);
+    const page = pages[n]!.replace(/\s+/g, '');
+    for (const s of ['安居区', '锂电池产值（亿元）·标杆：溧阳市（特色）', '1.07%', '15%', '23%', '27.5%', '3.21/300', '220/800']) expect(page).toContain(s);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    renderPage(file, n + 1, 96, path.join(SCREENSHOTS, 'benchmark-report.png'));
+  }, 30_000);
+
+  it('keeps a series unit’s board across its contests', async () => {
+    const series = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+      name: '2022年度晒成绩',
+      tiers: [{ name: '区县' }],
+      periods: [{ name: '一季度' }, { name: '二季度' }],
+    });
+    expect(series.status).toBe(201);
+    const link = (periodId: string) => ({ ...contest, series: { seriesId: series.body.id, tierId: 't1', periodId } });
+    const q1 = (await api<{ id: string }>(server.url, 'POST', '/api/contests', link('m1'))).body.id;
+    const q2 = (await api<{ id: string }>(server.url, 'POST', '/api/contests', link('m2'))).body.id;
+    const set = await api<{ ok: boolean }>(server.url, 'POST', `/api/contests/${q1}/benchmarks/commands`, { type: 'benchmark:add', presenterId: 'p1', name: '溧阳市', kind: 'signature' });
+    expect(set.body).toMatchObject({ ok: true });
+    const later = (await api<{ presenters: Board[] }>(server.url, 'GET', `/api/contests/${q2}/benchmarks`)).body.presenters;
+    expect(later[0]).toMatchObject({ scope: 'series', benchmarks: [{ name: '溧阳市' }] });
+    expect(later[1]!.benchmarks).toEqual([]);
+  });
+
+  it('reads every board back after a restart', async () => {
+    const dir = server.dataDir;
+    const before = await boards();
+    await server.close();
+    server = await startServer(dir);
+    expect(await boards()).toEqual(before);
+  }, 30_000);
+});
