@@ -30,17 +30,43 @@ export function useFit<T extends HTMLElement>(text: string, max: number, min: nu
       const style = getComputedStyle(el);
       if (style.whiteSpace !== 'nowrap') {
         const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
-        const lines = String(Math.max(1, Math.floor((el.clientHeight + 1) / line)));
-        el.style.setProperty('--fit-lines', lines);
-        el.dataset.fitLines = lines;
+        const clamp = (n: number) => {
+          el.style.setProperty('--fit-lines', String(n));
+          el.dataset.fitLines = String(n);
+        };
+        let lines = Math.max(1, Math.floor((el.clientHeight + 1) / line));
+        clamp(lines);
+        // Clamped, the box can be squeezed further by its flex siblings than it was unclamped:
+        // step down until the lines kept fit the box they end up in.
+        while (lines > 1 && lines * line > el.clientHeight + 1) clamp(--lines);
       }
       el.dataset.clamped = 'true';
     };
-    fit();
-    window.addEventListener('resize', fit);
+    // Siblings in one flex column share the height: when a neighbour fits later (or a font
+    // arrives) this box can be squeezed after its own fit, leaving a clamp of more lines than it
+    // holds. So the box is watched, and refitted when its size changes from what this fit left.
+    let box = '';
+    const refit = () => {
+      fit();
+      box = `${el.clientWidth}x${el.clientHeight}`;
+    };
+    // At most a few refits a second from the observer, should two neighbours keep moving each other.
+    let budget = { at: 0, left: 0 };
+    const watch = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      if (`${el.clientWidth}x${el.clientHeight}` === box) return;
+      const now = performance.now();
+      if (now - budget.at > 1000) budget = { at: now, left: 4 };
+      if (budget.left-- > 0) refit();
+    });
+    refit();
+    watch?.observe(el);
+    window.addEventListener('resize', refit);
     // A web font that arrives after the first fit changes the widths.
-    void document.fonts?.ready.then(fit);
-    return () => window.removeEventListener('resize', fit);
+    void document.fonts?.ready.then(refit);
+    return () => {
+      watch?.disconnect();
+      window.removeEventListener('resize', refit);
+    };
   }, [text, max, min]);
   return ref;
 }

@@ -38,13 +38,15 @@ describe('the compiled server (npm start)', () => {
     expect(await buildIfChanged('server', outDir)).toBe('current');
   });
 
-  it('starts with the demo contest and serves its report PDF and spreadsheet, loaded on first use', async () => {
-    const contests = (await (await get('/api/contests')).json()) as { id: string }[];
-    expect(contests).toHaveLength(1);
+  it('starts with the demo contests and serves a report PDF and spreadsheet, loaded on first use', async () => {
+    const contests = (await (await get('/api/contests')).json()) as { id: string; title: string }[];
+    // The arena demo and the 对标 demo (安居区 vs 溧阳市).
+    expect(contests).toHaveLength(2);
+    expect(contests.map((c) => c.title)).toContain('产业发展晒成绩擂台赛（对标演示）');
     const pdf = await get(`/api/contests/${contests[0]!.id}/report.pdf`);
     expect(pdf.status).toBe(200);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    const xlsx = await get(`/api/contests/${contests[0]!.id}/results.xlsx`);
+    const xlsx = await get(`/api/contests/${contests[1]!.id}/results.xlsx`);
     expect(xlsx.status).toBe(200);
     expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
   }, 30_000);

@@ -16,15 +16,18 @@ interface DialogSpec {
 }
 
 interface Open extends DialogSpec {
+  /** A new body per dialog: its text starts from this spec, never from the last dialog's. */
+  id: number;
   resolve: (value: string | null) => void;
 }
+let opened = 0;
 
 export const useDialog = create<{ open: Open | null }>(() => ({ open: null }));
 
 function show(spec: DialogSpec): Promise<string | null> {
   return new Promise((resolve) => {
     useDialog.getState().open?.resolve(null);
-    useDialog.setState({ open: { ...spec, resolve } });
+    useDialog.setState({ open: { ...spec, id: ++opened, resolve } });
   });
 }
 
@@ -34,17 +37,18 @@ export const chooseDialog = (spec: Omit<DialogSpec, 'input'> & { choices: NonNul
 
 export function Dialog() {
   const open = useDialog((s) => s.open);
-  const [text, setText] = useState('');
+  return open ? <DialogBody key={open.id} open={open} /> : null;
+}
+
+function DialogBody({ open }: { open: Open }) {
+  // The initial text is state from the first render: set in an effect after paint, it would
+  // wipe what a quick hand typed in between (the void dialog then read an empty serial).
+  const [text, setText] = useState(() => open.input?.initial ?? open.choices?.[0]?.value ?? '');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-
   useEffect(() => {
-    if (!open) return;
-    setText(open.input?.initial ?? open.choices?.[0]?.value ?? '');
     (open.input ? inputRef.current : confirmRef.current)?.focus();
   }, [open]);
-
-  if (!open) return null;
   const close = (value: string | null) => {
     useDialog.setState({ open: null });
     open.resolve(value);
