@@ -113,6 +113,12 @@ export class RateLimiter {
     this.refill();
     return this.tokens < 1;
   }
+
+  /** Refilled to the brim: forgetting this limiter changes nothing for its client. */
+  full(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
 }
 
 /**

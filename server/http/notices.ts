@@ -27,6 +27,9 @@ const fail = (res: Response, status: number, code: string, message: string, issu
 /** The page has its own policy: inline CSS and an inline SVG, nothing loaded, the form posts here. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/** How many addresses' limiters are kept before the full ones are swept out. */
+export const PRUNE_AT = 1000;
+
 const CommandBody = z.object({ type: z.string().max(40) }).loose();
 
 export function noticesRouter(deps: NoticesDeps) {
@@ -37,7 +40,12 @@ export function noticesRouter(deps: NoticesDeps) {
   const limiter = (req: Request, id: string) => {
     const key = `${id}/${req.socket.remoteAddress ?? ''}`;
     let l = limiters.get(key);
-    if (!l) limiters.set(key, (l = new RateLimiter(OBJECTION_LIMIT.burst, OBJECTION_LIMIT.perSecond, notices.now)));
+    if (!l) {
+      // A public form meets many addresses over a 公示's days: the limiters of those whose
+      // allowance has grown back in full are forgotten, so the map holds only recent senders.
+      if (limiters.size >= PRUNE_AT) for (const [k, v] of limiters) if (v.full()) limiters.delete(k);
+      limiters.set(key, (l = new RateLimiter(OBJECTION_LIMIT.burst, OBJECTION_LIMIT.perSecond, notices.now)));
+    }
     return l;
   };
   const pageUrl = (id: string) => `${deps.publicUrl()}/notice/${id}`;
