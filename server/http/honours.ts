@@ -43,6 +43,8 @@ interface Resolved {
   suffix: string;
   /** The issuer printed when the settings name none: a series' own 发布单位. */
   issuer: string;
+  /** A contest still running: its ranks may yet change, so nobody is 擂主 or Nth yet. */
+  provisional: boolean;
 }
 
 function disposition(title: string, owner: CertificateOwner, suffix: string): string {
@@ -63,7 +65,7 @@ export function honoursRouter(deps: HonoursDeps) {
     if (kind === 'contest') {
       const state = deps.contests.get(id)?.state;
       if (!state) return (fail(res, 404, 'not_found', '比赛不存在 (unknown contest)'), null);
-      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '' };
+      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '', provisional: state.status !== 'finished' };
     }
     const s = deps.series.get(id);
     if (!s) return (fail(res, 404, 'not_found', '系列不存在 (unknown series)'), null);
@@ -72,7 +74,7 @@ export function honoursRouter(deps: HonoursDeps) {
     const tier = s.def.tiers.find((t) => t.id === q.data.tier);
     const period = s.def.periods.find((p) => p.id === q.data.period);
     if (!tier || !period) return (fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)'), null);
-    return { owner: { kind, id }, title: s.def.name, honours: seriesHonours(s, tier.id, period.id, seriesFinals(deps.contests, s)), suffix: `-${tier.name}-${period.name}`, issuer: s.def.issuer };
+    return { owner: { kind, id }, title: s.def.name, honours: seriesHonours(s, tier.id, period.id, seriesFinals(deps.contests, s)), suffix: `-${tier.name}-${period.name}`, issuer: s.def.issuer, provisional: false };
   };
 
   /** The owner exists (settings and seal need no tier or period). */
@@ -150,6 +152,10 @@ export function honoursRouter(deps: HonoursDeps) {
         return fail(res, 400, 'invalid', kind === 'contest' ? '比赛没有红榜，请用 champions、top 或 picked (a contest has no red list)' : '系列请用 red、top 或 picked (a series has no champion)');
       const found = resolve(kind, req, res);
       if (!found) return;
+      // A certificate naming the 擂主 or a rank is printed once the contest has finished; a
+      // hand-picked list (e.g. every unit's participation) may be printed at any time.
+      if (found.provisional && choice.data.who !== 'picked')
+        return fail(res, 409, 'wrong_state', '比赛尚未结束，擂主和名次未定；结束比赛后再打印 (the contest has not finished: no champion or rank yet)');
       const chosen = chooseRecipients(found.honours.recipients, choice.data);
       if (!chosen.ok) return fail(res, 400, 'invalid', `没有这些编号：${chosen.unknown.join('、')} (unknown ids)`, chosen.unknown);
       if (chosen.recipients.length === 0) return fail(res, 409, 'nobody', '没有符合条件的获奖者（尚未亮分？） (nobody qualifies yet)');

@@ -182,6 +182,18 @@ describe('certificates.pdf', () => {
     expect((await get(`/api/contests/nope/certificates.pdf`)).status).toBe(404);
   });
 
+  it('names no 擂主 and no rank before the contest has finished; a hand-picked list prints', async () => {
+    const run = await runSeriesContest(server.url, null, UNITS.slice(0, 2), [90, 85], { title: '未结束的擂台赛', finish: false });
+    run.host.close();
+    const base = `/api/contests/${run.created.id}/certificates.pdf`;
+    for (const q of ['who=champions', 'who=top&n=2']) {
+      const res = await get(`${base}?${q}`);
+      expect(res.status).toBe(409);
+      expect(errorOf(res.body)).toMatchObject({ code: 'wrong_state', message: expect.stringContaining('比赛尚未结束') });
+    }
+    expect((await get(`${base}?who=picked&ids=p1`)).status).toBe(200);
+  });
+
   it('prints a series period’s 红榜 with the series’ own settings', async () => {
     const base = `/api/series/${seriesId}/certificates`;
     expect((await get(`${base}.pdf?who=red`)).status).toBe(400);

@@ -53,6 +53,8 @@ export function HonoursPage({ id }: { id: string }) {
   const chosen = chooseRecipients(info.recipients, { who, n, ids: picked.join(',') });
   const recipients = chosen.ok ? chosen.recipients : [];
   const unknown = unknownPlaceholders(draft.template);
+  // The server refuses the 擂主 and ranks of a contest still running (they may yet change).
+  const provisional = view?.contest.status !== 'finished' && who !== 'picked';
 
   const edit = (patch: Partial<CertificateSettings>) => {
     setDraft({ ...draft, ...patch });
@@ -103,6 +105,11 @@ export function HonoursPage({ id }: { id: string }) {
             </label>
           )}
         </div>
+        {provisional && (
+          <p className="muted pad" data-testid="honours-not-finished">
+            {t('notFinished')}
+          </p>
+        )}
         <RecipientTable
           recipients={info.recipients}
           chosen={new Set(recipients.map((r) => r.id))}
@@ -116,7 +123,7 @@ export function HonoursPage({ id }: { id: string }) {
           <button type="button" className="btn btn-small" disabled={!dirty || unknown.length > 0} onClick={() => void save().then((ok) => ok && toast(t('saved'), 'ok'))}>
             {t('save')}
           </button>
-          <button type="button" className="btn btn-primary" data-testid="honours-download" disabled={busy || recipients.length === 0 || unknown.length > 0} onClick={() => void download()}>
+          <button type="button" className="btn btn-primary" data-testid="honours-download" disabled={busy || provisional || recipients.length === 0 || unknown.length > 0} onClick={() => void download()}>
             {busy ? t('busy') : `⤓ ${t('download', { n: recipients.length })}`}
           </button>
         </header>
