@@ -82,7 +82,7 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      const xlsx = await (await xlsxModule()).resultsXlsx(snap);
+      const xlsx = await (await xlsxModule()).resultsXlsx({ ...snap, benchmarks: deps.benchmarks.presenterBoards(snap.state) });
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       send(res, type, disposition('attachment', snap.state, 'results.xlsx', '成绩'), xlsx);
     } catch (e) {

@@ -45,3 +45,15 @@ export function addValueRow(ws: ExcelJS.Worksheet, values: Value[]): ExcelJS.Row
   });
   return row;
 }
+
+/** A sheet with a bold, frozen header row, column widths, and result cells in their decimals. */
+export function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow(header);
+  for (const r of rows) addValueRow(ws, r);
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4E4E4' } };
+  header.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i] ?? 12));
+  if (filter && rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  return ws;
+}

@@ -10,7 +10,7 @@ import { timestamp } from './format.ts';
 import type { SeriesReportInput } from './series-report-context.ts';
 import { boardRuleText, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText, tierName, unitName } from './series-text.ts';
 import { fixedCell, type Value } from './cells.ts';
-import { sheet } from './xlsx.ts';
+import { sheet } from './cells.ts';
 
 const yesNo = (x: boolean): string => (x ? '是' : '否');
 

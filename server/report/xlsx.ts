@@ -1,6 +1,7 @@
 // GET /api/contests/:id/results.xlsx: sheets 排名 (ranking), 评分明细 (one row per presenter ×
 // judge, the same columns as results.csv), 民主测评 (with an appraisal: how it was held and each
-// presenter's ballots), 问答 (questions and comments) and 报告信息 (contest,
+// presenter's ballots), 对标 (with benchmark values: each comparison per period), 问答 (questions
+// and comments) and 报告信息 (contest,
 // rules, log fingerprint). Numbers are stored as numbers so Excel can sum and sort them.
 import { unitName } from '../../shared/roster.ts';
 import ExcelJS from 'exceljs';
@@ -9,21 +10,10 @@ import { resultsDocument } from '../../shared/results.ts';
 import { auditFacts } from './audit.ts';
 import { questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { inOrder, type ReportInput } from './report-context.ts';
-import { addValueRow, fixedCell, type Value } from './cells.ts';
+import { fixedCell, sheet, type Value } from './cells.ts';
 import { detailHeader, detailRows } from './table-rows.ts';
 import { appraisalSheet } from './xlsx-appraisal.ts';
-
-/** A sheet with a bold, frozen header row, column widths, and result cells in their decimals. */
-export function sheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Value[][], widths: number[], filter = true): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow(header);
-  for (const r of rows) addValueRow(ws, r);
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4E4E4' } };
-  header.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i] ?? 12));
-  if (filter && rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  return ws;
-}
+import { benchmarkSheet } from './xlsx-benchmark.ts';
 
 export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
   const { state } = input;
@@ -58,6 +48,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
   const header = detailHeader(state);
   sheet(wb, '评分明细', header, detailRows(state, results), header.map((h) => (h === '汇报单位' ? 24 : h === '主持人更正原因' ? 30 : 11)));
   appraisalSheet(wb, state, results);
+  benchmarkSheet(wb, state, results, input.benchmarks);
 
   const qa: Value[][] = inOrder(results, state).flatMap((p) => [
     ...p.questions.map((q): Value[] => [

@@ -1,7 +1,8 @@
 // 对标 over the real server (issue 16): a board through the HTTP API (host token, typed errors,
 // exactly-once command ids, all-or-none pastes), the `benchmark` stage on the projector carrying
 // the presenter on stage's charts and following a correction, the board shared by the contests
-// of a series, and the 对标 section in the report PDF.
+// of a series, the 对标 section in the report PDF and the 对标 sheet of results.xlsx.
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,26 @@ describe('对标 boards', () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     renderPage(file, n + 1, 96, path.join(SCREENSHOTS, 'benchmark-report.png'));
   }, 30_000);
+
+  it('lists every comparison per period in a 对标 sheet of results.xlsx, as numbers that read as the chart does', async () => {
+    const res = await fetch(`${server.url}/api/contests/${id}/results.xlsx`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['排名', '评分明细', '对标', '问答', '报告信息']);
+    const rows = (wb.getWorksheet('对标')!.getSheetValues() as unknown[][]).slice(1).map((r) => r.slice(1));
+    expect(rows[0]).toEqual(['出场顺序', '汇报单位', '标杆', '类别', '指标', '计量单位', '期次', '目标期', '本单位数值', '标杆数值', '占标杆（%）', '说明']);
+    // Only 安居区 has values; the 2022 row is the target, as the dashed bar.
+    expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4], r[5], r[6], r[7] ?? '', r[8], r[9], r[10]])).toEqual([
+      ['安居区', '溧阳市', '特色', '锂电池产值', '亿元', '2020', '', 3.21, 300, 1.07],
+      ['安居区', '溧阳市', '特色', '锂电池产值', '亿元', '2021', '', 78, 520, 15],
+      ['安居区', '溧阳市', '特色', '锂电池产值', '亿元', '2022Q1', '', 36.8, 160, 23],
+      ['安居区', '溧阳市', '特色', '锂电池产值', '亿元', '2022', '是', 220, 800, 27.5],
+    ]);
+    // In Excel's General format the share reads as the chart's label does (formatShare).
+    const shares = (await boards())[0]!.charts[0]!.points.map((p) => formatShare(p.share));
+    expect(rows.slice(1).map((r) => `${String(r[10])}%`)).toEqual(shares);
+  });
 
   it('keeps a series unit’s board across its contests', async () => {
     const series = await api<{ id: string }>(server.url, 'POST', '/api/series', {
