@@ -136,7 +136,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
         rt.io.close(() => resolve());
       });
       await backups.close();
-      if (redis?.isOpen) await redis.quit().catch(() => undefined);
+      redis?.destroy(); // not close(): with Redis down it would wait for ever
       db.close();
       lock.release();
     },

@@ -39,8 +39,24 @@ export function clusterAdapter(client: Redis) {
     copy.on('error', () => undefined); // the parent client already reports the outage
     return copy;
   }) as Redis['duplicate'];
-  return createAdapter(client, { blockTimeInMs: 1000 });
+  const make = createAdapter(client, { blockTimeInMs: 1000 });
+  // Socket.IO calls this with `new`: a function returning an object, not an arrow.
+  return function adapterFor(nsp: Parameters<typeof make>[0]) {
+    const adapter = make(nsp);
+    // The cluster adapter delivers even to local sockets only after Redis stored the message, so
+    // during an outage the host and judges (always on the authority) would get no views. Their
+    // rooms never have remote sockets: they are delivered here without Redis.
+    const broadcast = adapter.broadcast.bind(adapter);
+    adapter.broadcast = (packet, opts) => {
+      const onlyHere = opts.rooms.size > 0 && [...opts.rooms].every(privateRoom);
+      return broadcast(packet, onlyHere ? { ...opts, flags: { ...opts.flags, local: true } } : opts);
+    };
+    return adapter;
+  };
 }
+
+/** Rooms of judges and the host (channels.ts roomOf), which edges refuse. */
+const privateRoom = (room: string) => /^c:[^:]+:(judge:|host$)/.test(room);
 
 /**
  * The adapter publishes some messages (pub/sub ones) without handling the promise, so a command

@@ -95,7 +95,9 @@ describe('an authority and two edges on a real Redis', () => {
     const ack = await judge.send('score:submit', { presenterId: 'p1', values: [88] });
     expect(ack).toMatchObject({ ok: true });
     expect(Date.now() - started).toBeLessThan(500); // Redis is not on the ack path
-    expect((await host.send('timer:start', {})).ok).toBe(true); // the host is unaffected too
+    const second = track(await connect(authority.url, { role: 'judge', token: tokenOf(joinUrls[1]!) }));
+    expect(await second.send('score:submit', { presenterId: 'p1', values: [77] })).toMatchObject({ ok: true });
+    await host.waitFor((v) => v.rev === rev()); // the host, on the authority, still gets every commit
     const during = rev();
     await new Promise((r) => setTimeout(r, 200));
     expect(audience.view!.rev).toBeLessThan(during); // the outage really cut the edge off
