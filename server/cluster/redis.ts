@@ -63,14 +63,16 @@ const privateRoom = (room: string) => /^c:[^:]+:(judge:|host$)/.test(room);
  * cut off by an outage would be an unhandled rejection, which ends Node. Only errors from the
  * Redis client are swallowed; anything else still ends the process as it would without this.
  */
+let surviving = false;
 export function surviveRedisOutages(): void {
+  if (surviving) return; // once per process, however many servers a test starts
+  surviving = true;
   process.on('unhandledRejection', (reason) => {
     const name = reason instanceof Error ? reason.constructor.name : '';
     if (/Error$/.test(name) && /redis|socket|connection|closed|disconnect/i.test(`${name} ${(reason as Error).message}`)) {
       console.error(`[leitai] Redis command dropped during an outage: ${(reason as Error).message}`);
       return;
     }
-    console.error(reason);
-    process.exit(1);
+    throw reason; // as an uncaught exception: what Node would have done without this handler
   });
 }
