@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLeitai, type Leitai } from '../../server/app.ts';
 import { startEdge } from '../../server/cluster/edge.ts';
 import type { Ack, PublicView } from '../../shared/protocol/index.ts';
-import { startRedis, type TestRedis } from '../support/redis.ts';
+import { freePort, killHard } from '../support/child.ts';
+import { spawnEdge, startRedis, type TestRedis } from '../support/redis.ts';
 import { api, connect, tempDir, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
 
 type Edge = Awaited<ReturnType<typeof startEdge>>;
@@ -85,6 +86,21 @@ describe('an authority and two edges on a real Redis', () => {
     expect(rev()).toBe(after);
     expect(Object.keys(authority.contests.get(id)!.state.appraisal!.ballots['p1'] ?? {})).toHaveLength(1);
   });
+
+  it('after an edge is SIGKILLed, its phones resync on another edge and requests there do not wait for the dead one', async () => {
+    const port = await freePort();
+    const doomed = await spawnEdge(redis.url, port, 'http://leitai.test');
+    await new Promise((r) => setTimeout(r, 300));
+    const phone = track(await connect(`http://127.0.0.1:${port}`, { role: 'audience', contestId: id, voter: codes[1]! }));
+    expect(phone.view?.rev).toBe(rev());
+    await killHard(doomed);
+    // What nginx does for it: the phone's next connection lands on a live edge, full view first.
+    const moved = track(await connect(edges[1]!.url, { role: 'audience', contestId: id, voter: codes[1]! }));
+    expect(moved.view?.rev).toBe(rev());
+    const started = Date.now();
+    expect(await moved.send('appraisal:vote', { choices: { p1: 'o2' } })).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeLessThan(1000); // the heartbeat still lists the dead edge for 10 s
+  }, 25_000);
 
   it('keeps judges acked while Redis is down; edge audiences get the current view once it is back', async () => {
     const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));

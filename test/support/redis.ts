@@ -49,3 +49,23 @@ export async function startRedis(): Promise<TestRedis> {
   await start();
   return { port, url: `redis://127.0.0.1:${port}`, start, stop };
 }
+
+/** An edge (`npm run edge`'s server/edge-main.ts) as a child process, so a test can SIGKILL it. */
+export async function spawnEdge(redisUrl: string, port: number, publicUrl: string): Promise<import('node:child_process').ChildProcess> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/edge-main.ts')], {
+    cwd: root,
+    env: { ...process.env, REDIS_URL: redisUrl, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: publicUrl },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += String(d)));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`edge exited: ${stderr}`);
+    if (await listening(port)) return child;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`edge did not start: ${stderr}`);
+}
