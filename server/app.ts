@@ -27,6 +27,7 @@ import { noticesRouter } from './http/notices.ts';
 import { NoticeBook } from './notices.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
+import { clusterAdapter, connectRedis, surviveRedisOutages } from './cluster/redis.ts';
 
 export interface LeitaiOptions {
   port: number;
@@ -42,6 +43,8 @@ export interface LeitaiOptions {
   clientDir?: string;
   /** For tests: the clock of 公示 periods and objection limits (a test steps past a period's end). */
   noticeClock?: () => number;
+  /** REDIS_URL: share Socket.IO rooms with edge processes (docs/deployment.md); unset, one process. */
+  redisUrl?: string;
 }
 
 /** The project folder: this file is in server/ under tsx and in dist/server/ when compiled. */
@@ -80,7 +83,10 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const publicUrl = () => (opts.publicUrl ?? `http://${bound ?? lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
   // One count of failed host logins for HTTP and the socket: a guesser gains nothing by switching.
   const hostLogins = new LocalHostLogins(opts.hostLoginLimit);
+  const redis = opts.redisUrl ? connectRedis(opts.redisUrl, 'authority') : null;
+  if (redis) surviveRedisOutages();
   const rt = attachRealtime(server, contests, opts.hostToken, {
+    ...(redis ? { adapter: clusterAdapter(redis) } : {}),
     offlineGraceMs: opts.offlineGraceMs ?? 5000,
     maxPayloadBytes: 64 * 1024,
     hostLogins,
@@ -130,6 +136,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
         rt.io.close(() => resolve());
       });
       await backups.close();
+      redis?.destroy(); // not close(): with Redis down it would wait for ever
       db.close();
       lock.release();
     },

@@ -53,12 +53,14 @@ const Settings = z.object({
       .optional(),
   ),
   CLIENT_DIR: setting(z.string().optional()),
+  REDIS_URL: setting(z.url({ protocol: /^rediss?$/ }).optional()),
 });
 
 /** What a bad value should have been, in the words the person editing the settings needs. */
 const WANTED: Record<string, string> = {
   PORT: '一个 0–65535 的端口号 (a port number, 0–65535)',
   HOST: '本机的一个 IP 地址或主机名 (an address or name of this machine, e.g. 192.168.1.20)',
+  REDIS_URL: '以 redis:// 开头的 Redis 地址 (a redis:// address, e.g. redis://127.0.0.1:6379)',
   PUBLIC_URL: '以 http:// 或 https:// 开头的完整地址 (a full http:// or https:// address)',
   LEITAI_HOST_TOKEN:
     `至少 ${MIN_HOST_TOKEN} 个字符的随机字符串 (a random string of at least ${MIN_HOST_TOKEN} characters)。${HOW_TO_GENERATE}；` +
@@ -81,6 +83,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Where the built pages are, for tests and unusual installs; default dist/client. */
   clientDir: string | undefined;
+  /** Set: this process shares Socket.IO rooms with edge processes through Redis (docs/deployment.md). */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +113,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     publicUrl: c.PUBLIC_URL,
     allowedOrigins: c.ALLOWED_ORIGINS ?? [],
     clientDir: c.CLIENT_DIR,
+    redisUrl: c.REDIS_URL,
   };
 }
 

@@ -21,6 +21,8 @@ import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
 import { VoterSeats } from './voter-seats.ts';
+import { ClusterSubscribers, serveEdges } from './cluster/authority.ts';
+import type { ServerOptions } from 'socket.io';
 
 export interface RealtimeOptions {
   offlineGraceMs: number;
@@ -32,6 +34,8 @@ export interface RealtimeOptions {
   series: SeriesBook;
   /** The 对标 boards, for the `benchmark` stage: the charts of the presenter on stage join the public views. */
   benchmarks: BenchmarkBook;
+  /** With REDIS_URL: the Redis Streams adapter shared with the edges (server/cluster/). */
+  adapter?: ServerOptions['adapter'];
 }
 
 const PRESENCE_BATCH_MS = 50;
@@ -43,7 +47,7 @@ const refusal = (message: string, data: NonNullable<Refusal['data']>): Refusal =
 export const BALLOT_PUBLISH_MS = 250;
 
 export function attachRealtime(http: HttpServer, contests: Contests, hostToken: string, opts: RealtimeOptions) {
-  const io: IO = new Server(http, { maxHttpBufferSize: opts.maxPayloadBytes, serveClient: false });
+  const io: IO = new Server(http, { maxHttpBufferSize: opts.maxPayloadBytes, serveClient: false, ...(opts.adapter ? { adapter: opts.adapter } : {}) });
   // Engine.IO runs these before anything else on every /socket.io/ request, polling or the
   // WebSocket upgrade (whose 101 answer gets them too), so its own error answers carry them.
   io.engine.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
@@ -73,7 +77,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   const boardsOf = boardsProvider(contests, opts.series);
   const benchmarkOf = benchmarkProvider(opts.benchmarks);
   const extrasOf: ExtrasOf = (state) => ({ boards: boardsOf(state), benchmark: benchmarkOf(state) });
-  const broadcaster: Broadcaster = new SocketBroadcaster(io, new LocalSubscribers(io), presence, extrasOf);
+  const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf);
+  if (opts.adapter) serveEdges(io, { contests, hostToken, view: (identity, state) => viewFor(identity, state, presence, extrasOf) });
   const limits: Limits = new LocalLimits();
   const seats = new VoterSeats();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every

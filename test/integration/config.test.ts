@@ -48,6 +48,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/);
   });
 
+  it('reads REDIS_URL (scale-out, docs/deployment.md) as a redis:// address, and refuses anything else', () => {
+    expect(readConfig({}).redisUrl).toBeUndefined();
+    expect(readConfig({ REDIS_URL: ' redis://10.0.0.5:6379 ' }).redisUrl).toBe('redis://10.0.0.5:6379');
+    expect(() => readConfig({ REDIS_URL: 'http://10.0.0.5:6379' })).toThrow(/REDIS_URL: .*redis:\/\//);
+  });
+
   it('reads HOST as an address or a name, and refuses anything else', () => {
     expect(readConfig({ HOST: ' 192.168.1.20 ' }).host).toBe('192.168.1.20');
     expect(readConfig({ HOST: '::1' }).host).toBe('::1');

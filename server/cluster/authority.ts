@@ -1,0 +1,68 @@
+// The authority's side of scale-out: it answers edges' requests (authenticate a handshake, a full
+// view, a command) that arrive through the adapter. The commandId dedupe lives in the pipeline
+// here, so a ballot resent through another edge, or after an edge restart, commits once.
+import { ErrorCode, HandshakeAuth, type Ack, type CommandType } from '../../shared/protocol/index.ts';
+import type { ContestState } from '../../shared/domain/state.ts';
+import { authenticate, type Identity } from '../auth.ts';
+import type { Subscribers } from '../broadcaster.ts';
+import { roomOf, type Channel, type IO } from '../channels.ts';
+import type { Contests } from '../contests.ts';
+import { LocalHostLogins } from '../host-logins.ts';
+import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST } from './messages.ts';
+
+/**
+ * With edges, the screen and audience rooms may have all their sockets elsewhere, and asking
+ * Redis who is in a room on every commit would put Redis on the ack path: public rooms always
+ * count as watched (their view is built once per commit anyway). Judges and the host connect
+ * here only, so their rooms are still asked of this process.
+ */
+export class ClusterSubscribers implements Subscribers {
+  constructor(private readonly io: IO) {}
+
+  any(channel: Channel): boolean {
+    if (channel.actor.role === 'screen' || channel.actor.role === 'audience') return true;
+    return (this.io.of('/').adapter.rooms.get(roomOf(channel))?.size ?? 0) > 0;
+  }
+}
+
+export interface AuthorityDeps {
+  contests: Contests;
+  hostToken: string;
+  view: (identity: Identity, state: ContestState) => unknown;
+}
+
+export function serveEdges(io: IO, { contests, hostToken, view }: AuthorityDeps): void {
+  // Host logins never come through an edge (refused below), so edge traffic never counts against them.
+  const hostLogins = new LocalHostLogins();
+  const answer = (id: string, edge: string, body: unknown) => io.serverSideEmit(ANSWER as never, { id, edge, body } as never);
+  const identify = (raw: unknown): { ok: true; identity: Identity } | { ok: false; code: string; message: string } => {
+    const auth = HandshakeAuth.safeParse(raw);
+    if (auth.success && (auth.data.role === 'host' || auth.data.role === 'judge'))
+      return { ok: false, code: EdgeErrorCode.UseAuthority, message: '评委与主持人请使用主地址 (judges and the host use the main address)' };
+    const result = authenticate(raw, 'edge', { contests, hostToken, hostLogins });
+    return result.ok ? { ok: true, identity: result.identity } : { ok: false, code: result.code, message: result.message };
+  };
+
+  (io.on as (event: string, listener: (raw: unknown) => void) => void)(REQUEST, (raw) => {
+    const parsed = EdgeRequest.safeParse(raw);
+    if (!parsed.success) return; // without a valid id and edge there is nobody to answer
+    const req = parsed.data;
+    const who = identify(req.auth);
+    if (!who.ok) return answer(req.id, req.edge, req.kind === 'view' ? who : { ok: false, code: who.code, message: who.message });
+    const state = contests.get(who.identity.contestId)?.state;
+    if (req.kind === 'join') {
+      if (!state) return answer(req.id, req.edge, { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
+      return answer(req.id, req.edge, { ok: true, room: roomOf(who.identity), view: view(who.identity, state) });
+    }
+    if (req.kind === 'view') return answer(req.id, req.edge, state ? view(who.identity, state) : { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
+    const pipeline = contests.get(who.identity.contestId);
+    let ack: Ack;
+    try {
+      ack = pipeline ? pipeline.execute(who.identity.actor, req.type as CommandType, req.payload) : { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' };
+    } catch (e) {
+      console.error(`[leitai] ${req.type} from an edge threw: ${(e as Error).stack ?? String(e)}`);
+      ack = { ok: false, code: ErrorCode.Internal, message: '服务器内部错误 (internal error)' };
+    }
+    answer(req.id, req.edge, ack);
+  });
+}

@@ -1,0 +1,149 @@
+// An edge process (`npm run edge`): serves the pages and Socket.IO for audience and screen
+// sockets, with no database. Everything it cannot know — who a handshake is, the current view,
+// what a command does — it asks the authority through the adapter (messages.ts), under a timeout,
+// and a socket whose answer does not come gets a typed refusal instead of waiting for ever.
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import { commandTypes, ErrorCode, HandshakeAuth } from '../../shared/protocol/index.ts';
+import type { IO, Sock } from '../channels.ts';
+import { clientPages, compressed } from '../http/client-pages.ts';
+import { securityHeaders, SOCKET_HEADERS } from '../http/security.ts';
+import { originAllowed } from '../origins.ts';
+import { RateLimiter } from '../rate-limit.ts';
+import { ANSWER, EdgeAnswer, EdgeErrorCode, JoinAnswer, REQUEST, type EdgeRequest } from './messages.ts';
+import { clusterAdapter, connectRedis, surviveRedisOutages } from './redis.ts';
+
+export interface EdgeOptions {
+  port: number;
+  host?: string;
+  redisUrl: string;
+  publicUrl?: string;
+  allowedOrigins?: string[];
+  clientDir?: string;
+  /** How long a socket waits for the authority before a typed `unavailable` answer. */
+  requestTimeoutMs?: number;
+}
+
+type Refusal = Error & { data?: { code: string } };
+const refusal = (message: string, code: string): Refusal => Object.assign(new Error(message), { data: { code } });
+const unavailable = { ok: false, code: EdgeErrorCode.Unavailable, message: '暂时连不上主服务器，请稍候重试 (the main server is unreachable; retry shortly)' } as const;
+
+export async function startEdge(opts: EdgeOptions) {
+  const edge = randomUUID();
+  const timeoutMs = opts.requestTimeoutMs ?? 3000;
+  const redis = connectRedis(opts.redisUrl, 'edge');
+  surviveRedisOutages();
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(compressed());
+  app.get('/healthz', (_req, res) => void res.json({ ok: true, edge: true, redis: redis.isReady }));
+  if (opts.clientDir) app.use(clientPages(opts.clientDir));
+  const server = http.createServer(app);
+  const io: IO = new Server(server, { maxHttpBufferSize: 64 * 1024, serveClient: false, adapter: clusterAdapter(redis) });
+  io.engine.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    for (const [name, value] of Object.entries(SOCKET_HEADERS)) res.setHeader(name, value);
+    next();
+  });
+
+  const waiting = new Map<string, { resolve: (body: unknown) => void; timer: NodeJS.Timeout }>();
+  (io.on as (event: string, listener: (raw: unknown) => void) => void)(ANSWER, (raw) => {
+    const parsed = EdgeAnswer.safeParse(raw);
+    if (!parsed.success || parsed.data.edge !== edge) return; // every edge hears every answer
+    const w = waiting.get(parsed.data.id);
+    if (!w) return; // answered after its timeout
+    waiting.delete(parsed.data.id);
+    clearTimeout(w.timer);
+    w.resolve(parsed.data.body);
+  });
+  type Ask = { kind: 'join' | 'view'; auth: unknown } | { kind: 'command'; auth: unknown; type: string; payload: unknown };
+  const ask = (req: Ask): Promise<unknown> =>
+    new Promise((resolve) => {
+      const id = randomUUID();
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        resolve(unavailable);
+      }, timeoutMs);
+      waiting.set(id, { resolve, timer });
+      io.serverSideEmit(REQUEST as never, { ...req, id, edge } satisfies EdgeRequest as never);
+    });
+
+  const trusted = () => [opts.publicUrl, ...(opts.allowedOrigins ?? [])].filter((o): o is string => !!o);
+  const views = new WeakMap<Sock, unknown>();
+  io.use(async (socket, next) => {
+    const { origin, host } = socket.handshake.headers;
+    if (!originAllowed(origin, host, trusted())) return next(refusal('不允许从该网页连接 (origin not allowed; see ALLOWED_ORIGINS)', ErrorCode.Forbidden));
+    const auth = HandshakeAuth.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(refusal('连接参数无效 (invalid handshake auth)', ErrorCode.Invalid));
+    // Judges and the host are refused here, before asking anything: their sockets carry presence
+    // and host logins that only the authority keeps (docs/deployment.md routes them there).
+    if (auth.data.role === 'judge' || auth.data.role === 'host')
+      return next(refusal('评委与主持人请使用主地址 (judges and the host connect to the main address, not an edge)', EdgeErrorCode.UseAuthority));
+    const answer = JoinAnswer.safeParse(await ask({ kind: 'join', auth: socket.handshake.auth }));
+    if (!answer.success) return next(refusal(unavailable.message, EdgeErrorCode.Unavailable));
+    if (!answer.data.ok) return next(refusal(answer.data.message, answer.data.code));
+    void socket.join(answer.data.room);
+    views.set(socket as Sock, answer.data.view);
+    next();
+  });
+
+  io.on('connection', (socket: Sock) => {
+    const auth = socket.handshake.auth;
+    (socket.emit as (event: string, ...a: unknown[]) => void)('view', views.get(socket));
+    views.delete(socket);
+    // The same budget per socket as on the authority (rate-limit.ts LIMITS), kept here so a flood
+    // from one phone never reaches Redis.
+    const budget = new RateLimiter(20, 5);
+    const on = socket.on.bind(socket) as (event: string, listener: (...args: unknown[]) => void) => void;
+    for (const type of commandTypes)
+      on(type, (...args) => {
+        const reply = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: unknown) => void) : null;
+        if (!budget.take()) return reply?.({ ok: false, code: ErrorCode.RateLimited, message: '操作过于频繁，请稍候' });
+        if (args.length !== 1) return reply?.({ ok: false, code: ErrorCode.Invalid, message: '命令只接受一个参数对象 (one payload object)' });
+        void ask({ kind: 'command', auth, type, payload: args[0] }).then((ack) => reply?.(ack));
+      });
+    on('view:get', (...args) => {
+      const reply = args[args.length - 1];
+      if (typeof reply !== 'function' || !budget.take()) return;
+      void ask({ kind: 'view', auth }).then((v) => (reply as (a: unknown) => void)(v));
+    });
+    on('clock:ping', (...args) => {
+      const reply = args[args.length - 1];
+      if (typeof reply === 'function') (reply as (a: unknown) => void)(Date.now());
+    });
+  });
+
+  // Views published while Redis was down never reached this edge: when it is back, each room
+  // here asks for its current view once, on behalf of its sockets.
+  let wasDown = false;
+  redis.on('error', () => (wasDown = true));
+  redis.on('ready', () => {
+    if (!wasDown) return;
+    wasDown = false;
+    setTimeout(resyncRooms, 200); // the adapter's own clients reconnect too
+  });
+  async function resyncRooms() {
+    const byRoom = new Map<string, unknown>();
+    for (const s of io.of('/').sockets.values()) for (const room of s.rooms) if (room.startsWith('c:') && !byRoom.has(room)) byRoom.set(room, s.handshake.auth);
+    for (const [room, auth] of byRoom) {
+      const view = await ask({ kind: 'view', auth });
+      if (view && typeof view === 'object' && 'rev' in view) (io.local.to(room).emit as (event: string, ...a: unknown[]) => void)('view', view);
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    io,
+    async close() {
+      for (const w of waiting.values()) clearTimeout(w.timer);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      redis.destroy(); // not close(): with Redis down it would wait for ever
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// Scale-out with a real redis-server: one authority (in process, SQLite as always) and two edges
+// sharing rooms through the Redis Streams adapter; real socket.io clients on the edges.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLeitai, type Leitai } from '../../server/app.ts';
+import { startEdge } from '../../server/cluster/edge.ts';
+import type { Ack, PublicView } from '../../shared/protocol/index.ts';
+import { freePort, killHard } from '../support/child.ts';
+import { spawnEdge, startRedis, type TestRedis } from '../support/redis.ts';
+import { api, connect, tempDir, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
+
+type Edge = Awaited<ReturnType<typeof startEdge>>;
+const definition = {
+  title: '多进程测试',
+  criteria: [{ name: '工作成效', max: 100 }],
+  judges: [{ name: '评委1' }, { name: '评委2' }],
+  presenters: [{ unit: '岔河乡' }, { unit: '安居村' }],
+  appraisal: { preset: 'satisfaction', weight: 0.3, electorate: 'codes', opens: 'perPresenter' },
+};
+
+let redis: TestRedis;
+let authority: Leitai;
+let edges: Edge[] = [];
+let id: string;
+let joinUrls: string[];
+let codes: string[];
+const clients: TestClient[] = [];
+const track = <T extends TestClient>(c: T) => (clients.push(c), c);
+const edgeOf = (r: TestRedis) => startEdge({ port: 0, host: '127.0.0.1', redisUrl: r.url, publicUrl: 'http://leitai.test', requestTimeoutMs: 1500 });
+const rev = () => authority.contests.get(id)!.state.rev;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  authority = await startLeitai({ port: 0, host: '127.0.0.1', dataDir: tempDir(), hostToken: HOST_TOKEN, publicUrl: 'http://leitai.test', redisUrl: redis.url });
+  edges = await Promise.all([edgeOf(redis), edgeOf(redis)]);
+  const created = (await api<{ id: string; judges: { joinUrl: string }[] }>(authority.url, 'POST', '/api/contests', definition)).body;
+  id = created.id;
+  joinUrls = created.judges.map((j) => j.joinUrl);
+  await api(authority.url, 'POST', `/api/contests/${id}/ballot-codes`, { count: 4 });
+  codes = authority.contests.ballotCodes.all(id).map((c) => c.code);
+  // The adapter's heartbeat lets nodes find each other; a request before then finds no listener.
+  await new Promise((r) => setTimeout(r, 300));
+}, 20_000);
+afterAll(async () => {
+  clients.forEach((c) => c.close());
+  await Promise.all(edges.map((e) => e.close()));
+  await authority?.close();
+  await redis?.stop();
+});
+
+describe('an authority and two edges on a real Redis', () => {
+  it('refuses judges and the host at an edge with a typed connect_error', async () => {
+    const judge = track(new TestClient(edges[0]!.url, { role: 'judge', token: tokenOf(joinUrls[0]!) }));
+    const error = await judge.connected().then(() => null, (e: Error & { data?: { code: string } }) => e);
+    expect(error?.data?.code).toBe('use_authority');
+  });
+
+  it('sends a commit to screen and audience sockets on both edges', async () => {
+    const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));
+    const audience = await Promise.all(edges.map((e) => connect(e.url, { role: 'audience', contestId: id }).then(track)));
+    const screenToken = authority.contests.tokens.active(id).find((t) => t.role === 'screen')!.token;
+    const screen = track(await connect(edges[1]!.url, { role: 'screen', token: screenToken }));
+    expect(audience[0]!.view?.rev).toBe(rev()); // the full view on connect came from the authority
+    expect((await host.send('contest:start', {})).ok).toBe(true);
+    expect((await host.send('presenter:next', { presenterId: 'p1' })).ok).toBe(true);
+    const now = rev();
+    for (const c of [...audience, screen]) await c.waitFor((v) => v.rev === now);
+    const asked = await new Promise<PublicView>((resolve) => (audience[1]!.socket.emit as (...a: unknown[]) => void)('view:get', resolve));
+    expect(asked.rev).toBe(now);
+  });
+
+  it('commits a ballot sent through an edge once, also when resent after the edge restarts', async () => {
+    const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));
+    expect((await host.send('scoring:open', {})).ok).toBe(true);
+    const voter = track(await connect(edges[0]!.url, { role: 'audience', contestId: id, voter: codes[0]! }));
+    const ballot = { choices: { p1: 'o1' }, commandId: 'edge-ballot-0001' };
+    const first = await voter.send('appraisal:vote', ballot);
+    expect(first, JSON.stringify(first)).toMatchObject({ ok: true });
+    const after = rev();
+    voter.close();
+    await edges[0]!.close();
+    edges[0] = await edgeOf(redis);
+    await new Promise((r) => setTimeout(r, 300));
+    const again = track(await connect(edges[0]!.url, { role: 'audience', contestId: id, voter: codes[0]! }));
+    const resent = await again.send('appraisal:vote', ballot);
+    expect(resent).toMatchObject({ ok: true, duplicate: true, rev: (first as Ack & { rev: number }).rev });
+    expect(rev()).toBe(after);
+    expect(Object.keys(authority.contests.get(id)!.state.appraisal!.ballots['p1'] ?? {})).toHaveLength(1);
+  });
+
+  it('after an edge is SIGKILLed, its phones resync on another edge and requests there do not wait for the dead one', async () => {
+    const port = await freePort();
+    const doomed = await spawnEdge(redis.url, port, 'http://leitai.test');
+    await new Promise((r) => setTimeout(r, 300));
+    const phone = track(await connect(`http://127.0.0.1:${port}`, { role: 'audience', contestId: id, voter: codes[1]! }));
+    expect(phone.view?.rev).toBe(rev());
+    await killHard(doomed);
+    // What nginx does for it: the phone's next connection lands on a live edge, full view first.
+    const moved = track(await connect(edges[1]!.url, { role: 'audience', contestId: id, voter: codes[1]! }));
+    expect(moved.view?.rev).toBe(rev());
+    const started = Date.now();
+    expect(await moved.send('appraisal:vote', { choices: { p1: 'o2' } })).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeLessThan(1000); // the heartbeat still lists the dead edge for 10 s
+  }, 25_000);
+
+  it('keeps judges acked while Redis is down; edge audiences get the current view once it is back', async () => {
+    const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));
+    const judge = track(await connect(authority.url, { role: 'judge', token: tokenOf(joinUrls[0]!) }));
+    const audience = track(await connect(edges[1]!.url, { role: 'audience', contestId: id }));
+    await redis.stop();
+    const started = Date.now();
+    const ack = await judge.send('score:submit', { presenterId: 'p1', values: [88] });
+    expect(ack).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeLessThan(500); // Redis is not on the ack path
+    const second = track(await connect(authority.url, { role: 'judge', token: tokenOf(joinUrls[1]!) }));
+    expect(await second.send('score:submit', { presenterId: 'p1', values: [77] })).toMatchObject({ ok: true });
+    await host.waitFor((v) => v.rev === rev()); // the host, on the authority, still gets every commit
+    const during = rev();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(audience.view!.rev).toBeLessThan(during); // the outage really cut the edge off
+    await redis.start();
+    await audience.waitFor((v) => v.rev >= during, 10_000);
+  }, 20_000);
+});
