@@ -1,0 +1,47 @@
+// What the patch rooms hold (docs/protocol.md §3): the last view sent to each, numbered by
+// `seq`, so the next commit sends the change from it instead of the whole view. One patch is
+// made per room, never per socket; a room nobody is in is forgotten, since whoever joins later
+// gets the room's current view on connecting.
+import jsonpatch from 'fast-json-patch';
+import type { PatchOp, SeqView, View, ViewPatch } from '../shared/protocol/index.ts';
+
+export class PatchRooms {
+  private readonly last = new Map<string, SeqView>();
+  // One counter for every room of this process: a seq is never reused, not even by a room that
+  // was forgotten and made again, so a client's base can only match the view it really holds.
+  private seq = 0;
+
+  /**
+   * The patch that turns the room's last view into `view`, which becomes the room's view.
+   * Null when there is nothing to send: the room has no view yet (its members got theirs on
+   * connecting, see `current`), or nothing changed — for a judge, nothing but `rev` (another
+   * judge's submission), as the whole judge views were skipped before patches.
+   */
+  next(room: string, view: View): ViewPatch | null {
+    const prev = this.last.get(room);
+    const seq = ++this.seq;
+    const next: SeqView = { ...view, seq };
+    if (!prev) return void this.last.set(room, next), null;
+    const ops = jsonpatch.compare(prev, next) as PatchOp[];
+    const changed = ops.filter((o) => o.path !== '/seq' && !(view.role === 'judge' && o.path === '/rev'));
+    if (changed.length === 0) return null;
+    this.last.set(room, next);
+    return { base: prev.seq, seq, rev: view.rev, ops };
+  }
+
+  /**
+   * The view a new member of the room (or one that asks again after a gap) is given: the one
+   * the others hold, so the next patch applies to it too; made from `fresh` if the room has none.
+   */
+  current(room: string, fresh: () => View): SeqView {
+    const held = this.last.get(room);
+    if (held) return held;
+    const view: SeqView = { ...fresh(), seq: ++this.seq };
+    this.last.set(room, view);
+    return view;
+  }
+
+  forget(room: string): void {
+    this.last.delete(room);
+  }
+}
