@@ -55,7 +55,7 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly presence: OnlineJudges,
     /** The series' boards or 对标 charts for a contest whose screen shows them (none without the books). */
     private readonly extrasOf: ExtrasOf = () => ({ boards: null, benchmark: null }),
-    /** The last view of each patch room; without it, patch rooms get whole views too. */
+    /** The last view of each patch room; without it, no patch room is sent anything (nobody can be in one). */
     private readonly patches: PatchRooms | null = null,
   ) {}
 
@@ -90,7 +90,7 @@ export class SocketBroadcaster implements Broadcaster {
   /** The patch room's share of a view: the change since the last view sent to that room. */
   private sendPatch(channel: Channel, view: () => View): void {
     const room = roomOf(channel, true);
-    if (!this.patches) return void (this.subscribers.any(channel, true) && this.io.to(room).emit('view', view()));
+    if (!this.patches) return;
     if (!this.subscribers.any(channel, true)) return this.patches.forget(room);
     const patch = this.patches.next(room, view());
     if (patch) this.io.to(room).emit('view:patch', patch);
