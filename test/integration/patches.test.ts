@@ -63,7 +63,7 @@ async function setup() {
   const server = await startServer();
   cleanup.push(() => server.close());
   const created = (await api<Created>(server.url, 'POST', '/api/contests', definition)).body;
-  const judgeAuth = (i: number): HandshakeAuth => ({ role: 'judge', token: tokenOf(created.judges[i]!.joinUrl) });
+  const judgeAuth = (i: number) => ({ role: 'judge' as const, token: tokenOf(created.judges[i]!.joinUrl) });
   const auths: Record<string, HandshakeAuth> = {
     host: { role: 'host', token: HOST_TOKEN, contestId: created.id },
     screen: { role: 'screen', token: tokenOf(created.screenUrl) },
