@@ -4,6 +4,10 @@
 // gets the room's current view on connecting.
 import jsonpatch from 'fast-json-patch';
 import type { PatchOp, SeqView, View, ViewPatch } from '../shared/protocol/index.ts';
+import { smallPublicView } from '../shared/small-view.ts';
+
+// Patch rooms take the small public view (past presenters' marks on request, shared/small-view.ts).
+const small = (view: View): View => (view.role === 'screen' || view.role === 'audience' ? smallPublicView(view) : view);
 
 export class PatchRooms {
   private readonly last = new Map<string, SeqView>();
@@ -20,7 +24,7 @@ export class PatchRooms {
   next(room: string, view: View): ViewPatch | null {
     const prev = this.last.get(room);
     const seq = ++this.seq;
-    const next: SeqView = { ...view, seq };
+    const next: SeqView = { ...small(view), seq };
     if (!prev) return void this.last.set(room, next), null;
     const ops = jsonpatch.compare(prev, next) as PatchOp[];
     const changed = ops.filter((o) => o.path !== '/seq' && !(view.role === 'judge' && o.path === '/rev'));
@@ -36,7 +40,7 @@ export class PatchRooms {
   current(room: string, fresh: () => View): SeqView {
     const held = this.last.get(room);
     if (held) return held;
-    const view: SeqView = { ...fresh(), seq: ++this.seq };
+    const view: SeqView = { ...small(fresh()), seq: ++this.seq };
     this.last.set(room, view);
     return view;
   }

@@ -1,4 +1,8 @@
 // Patched views (docs/protocol.md §3), for clients that opted in with `views: 'patch'`.
+import { z } from 'zod';
+import type { ErrorCode } from './errors.ts';
+import { Id } from './fields.ts';
+import { PublicResult } from './views-public.ts';
 import type { View } from './views.ts';
 
 /**
@@ -23,3 +27,11 @@ export interface ViewPatch {
   rev: number;
   ops: PatchOp[];
 }
+
+/**
+ * `result:get` (docs/protocol.md §3): the whole result of one revealed presenter, per-judge marks
+ * included. Patched public views carry the marks of the presenter on stage only.
+ */
+export const ResultGet = z.strictObject({ presenterId: Id });
+export type ResultGet = z.infer<typeof ResultGet>;
+export type ResultAnswer = { ok: true; result: z.infer<typeof PublicResult> } | { ok: false; code: ErrorCode; message: string };

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { applyViewPatch } from '../../client/common/view-patch.ts';
+import { smallPublicView } from '../../shared/small-view.ts';
 import type { ClientToServerEvents, HandshakeAuth, HostView, ServerToClientEvents, View, ViewPatch } from '../../shared/protocol/index.ts';
 import { api, connect, HOST_TOKEN, startServer, tokenOf, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
@@ -89,7 +90,9 @@ async function setup() {
 async function check(patched: Record<string, PatchClient>, legacy: Record<string, TestClient>, step: string) {
   await settle();
   for (const name of Object.keys(patched)) {
-    const fresh = await freshView(legacy[name]!);
+    const whole = await freshView(legacy[name]!);
+    // Patch rooms take the small public view: past presenters' marks only through result:get.
+    const fresh = whole.role === 'screen' || whole.role === 'audience' ? smallPublicView(whole) : whole;
     // A judge is not sent a change of `rev` alone (another judge's submission), patched or not.
     const norev = (v: object) => (fresh.role === 'judge' ? { ...v, rev: 0 } : v);
     expect(norev(withoutSeq(patched[name]!.view)), `${name} after ${step}`).toEqual(norev(fresh));
@@ -160,6 +163,35 @@ describe('patched views', () => {
     await check(patched, legacy, 'presenter:next');
     expect(screen.resyncs).toBe(1);
   }, 30_000);
+
+  it('result:get answers revealed results whole and refuses unrevealed, unknown and malformed queries', async () => {
+    const { judges, patched, legacy, host } = await setup();
+    await host.send('contest:start', {});
+    await host.send('order:set', { order: ['p1', 'p2', 'p3'] });
+    for (const pid of ['p1', 'p2']) {
+      expect(await host.send('presenter:next', {})).toMatchObject({ ok: true });
+      expect(await host.send('scoring:open', {})).toMatchObject({ ok: true });
+      for (let j = 0; j < judges.length; j++) expect(await judges[j]!.send('score:submit', { presenterId: pid, values: [40 + j, 30] })).toMatchObject({ ok: true });
+      expect(await host.send('scoring:reveal', {})).toMatchObject({ ok: true });
+    }
+    await settle();
+    const audience = patched.audience!;
+    const ask = (q: unknown) => new Promise<unknown>((resolve) => (audience.socket.emit as (...a: unknown[]) => void)('result:get', q, resolve));
+    const whole = (await freshView(legacy.audience!)) as import('../../shared/protocol/index.ts').PublicView;
+    const small = audience.view as import('../../shared/protocol/index.ts').PublicView;
+    // p2 is on stage: its marks are in the small view; p1's are not, but come on request.
+    expect(small.revealed.find((r) => r.presenterId === 'p2')!.marks).toHaveLength(judges.length);
+    expect(small.revealed.find((r) => r.presenterId === 'p1')!.marks).toEqual([]);
+    expect(await ask({ presenterId: 'p1' })).toEqual({ ok: true, result: whole.revealed.find((r) => r.presenterId === 'p1') });
+    expect(await ask({ presenterId: 'p3' })).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(await ask({ presenterId: 'nobody' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await ask({ presenterId: 'p1', extra: 1 })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await ask('p1')).toMatchObject({ ok: false, code: 'invalid' });
+    // A judge asking gets no more than the projector shows: the same public result.
+    const jc = patched.judge0!;
+    const fromJudge = await new Promise((resolve) => (jc.socket.emit as (...a: unknown[]) => void)('result:get', { presenterId: 'p3' }, resolve));
+    expect(fromJudge).toMatchObject({ ok: false, code: 'wrong_state' });
+  });
 
   it('refuses an unknown views mode at the handshake', async () => {
     const { server, created } = await setup();
