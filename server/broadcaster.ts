@@ -92,8 +92,9 @@ export class SocketBroadcaster implements Broadcaster {
     const room = roomOf(channel, true);
     if (!this.patches) return;
     if (!this.subscribers.any(channel, true)) return this.patches.forget(room);
-    const patch = this.patches.next(room, view());
-    if (patch) this.io.to(room).emit('view:patch', patch);
+    const sent = this.patches.next(room, view());
+    if (sent && 'patch' in sent) this.io.to(room).emit('view:patch', sent.patch);
+    else if (sent) this.io.to(room).emit('view', sent.view);
   }
 
   private sendJudge(state: ContestState, judgeId: string, devices: number): void {

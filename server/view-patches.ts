@@ -16,21 +16,21 @@ export class PatchRooms {
   private seq = 0;
 
   /**
-   * The patch that turns the room's last view into `view`, which becomes the room's view.
-   * Null when there is nothing to send: the room has no view yet (its members got theirs on
-   * connecting, see `current`), or nothing changed — for a judge, nothing but `rev` (another
-   * judge's submission), as the whole judge views were skipped before patches.
+   * What turns the room's last view into `view`, which becomes the room's view: a patch; the
+   * whole view (with its `seq`) when the room has none to patch from — its members may have
+   * joined on another process, or before the room was forgotten; or null when nothing changed
+   * (for a judge, nothing but `rev`: another judge's submission, as whole judge views skip it).
    */
-  next(room: string, view: View): ViewPatch | null {
+  next(room: string, view: View): { patch: ViewPatch } | { view: SeqView } | null {
     const prev = this.last.get(room);
     const seq = ++this.seq;
     const next: SeqView = { ...small(view), seq };
-    if (!prev) return void this.last.set(room, next), null;
+    if (!prev) return this.last.set(room, next), { view: next };
     const ops = jsonpatch.compare(prev, next) as PatchOp[];
     const changed = ops.filter((o) => o.path !== '/seq' && !(view.role === 'judge' && o.path === '/rev'));
     if (changed.length === 0) return null;
     this.last.set(room, next);
-    return { base: prev.seq, seq, rev: view.rev, ops };
+    return { patch: { base: prev.seq, seq, rev: view.rev, ops } };
   }
 
   /**
