@@ -26,6 +26,7 @@ import {
   commandTypes,
   ErrorCode,
   HandshakeAuth,
+  ResultGet,
   HostView,
   JudgeView,
   PublicView,
@@ -61,6 +62,7 @@ const NOT_IN_SCHEMA: string[] = [
 
 const entries: Entry[] = [
   { file: 'handshake-auth', title: 'HandshakeAuth (Socket.IO `auth` on connect)', schema: HandshakeAuth, io: 'input' },
+  { file: 'read.result-get', title: 'Read `result:get` (query)', schema: ResultGet, io: 'input', note: "Emit as `socket.emit('result:get', { presenterId }, ack)`; the ack is `{ ok: true, result }` (one PublicView `revealed` entry) or an AckError (docs/protocol.md §3)." },
   ...commandTypes.map(
     (t): Entry => ({
       file: `command.${t.replace(':', '.')}`,

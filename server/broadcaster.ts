@@ -7,6 +7,7 @@ import { judgeView } from '../shared/views.ts';
 import { roomOf, viewFor, type Channel, type IO } from './channels.ts';
 import type { OnlineJudges } from './presence.ts';
 import type { ExtrasOf } from './series-boards.ts';
+import type { PatchRooms } from './view-patches.ts';
 
 export interface Broadcaster {
   /** After a commit: every role's view of `state`, the screen first and the audience last. */
@@ -23,15 +24,16 @@ export interface Broadcaster {
  * directly, because with fan-out to other processes the watchers may all be elsewhere.
  */
 export interface Subscribers {
-  any(channel: Channel): boolean;
+  /** `patch`: asks about the channel's room of clients that take patched views. */
+  any(channel: Channel, patch?: boolean): boolean;
 }
 
 /** Watchers on this process only: right while every socket connects to this process. */
 export class LocalSubscribers implements Subscribers {
   constructor(private readonly io: IO) {}
 
-  any(channel: Channel): boolean {
-    return (this.io.of('/').adapter.rooms.get(roomOf(channel))?.size ?? 0) > 0;
+  any(channel: Channel, patch = false): boolean {
+    return (this.io.of('/').adapter.rooms.get(roomOf(channel, patch))?.size ?? 0) > 0;
   }
 }
 
@@ -53,6 +55,8 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly presence: OnlineJudges,
     /** The series' boards or 对标 charts for a contest whose screen shows them (none without the books). */
     private readonly extrasOf: ExtrasOf = () => ({ boards: null, benchmark: null }),
+    /** The last view of each patch room; without it, no patch room is sent anything (nobody can be in one). */
+    private readonly patches: PatchRooms | null = null,
   ) {}
 
   publish(state: ContestState): void {
@@ -77,14 +81,33 @@ export class SocketBroadcaster implements Broadcaster {
   }
 
   private send(channel: Channel, view: (channel: Channel) => View): void {
-    if (this.subscribers.any(channel)) this.io.to(roomOf(channel)).emit('view', view(channel));
+    let made: View | undefined;
+    const once = () => (made ??= view(channel));
+    if (this.subscribers.any(channel)) this.io.to(roomOf(channel)).emit('view', once());
+    this.sendPatch(channel, once);
+  }
+
+  /** The patch room's share of a view: the change since the last view sent to that room. */
+  private sendPatch(channel: Channel, view: () => View): void {
+    const room = roomOf(channel, true);
+    if (!this.patches) return;
+    if (!this.subscribers.any(channel, true)) return this.patches.forget(room);
+    const sent = this.patches.next(room, view());
+    if (sent && 'patch' in sent) this.io.to(room).emit('view:patch', sent.patch);
+    else if (sent) this.io.to(room).emit('view', sent.view);
   }
 
   private sendJudge(state: ContestState, judgeId: string, devices: number): void {
     const channel: Channel = { contestId: state.id, actor: { role: 'judge', judgeId } };
     const room = roomOf(channel);
+    let made: View | undefined;
+    const view = () => (made ??= judgeView(state, judgeId, devices));
+    this.sendPatch(channel, view);
     if (!this.subscribers.any(channel)) return void this.lastJudgeView.delete(room);
-    const view = judgeView(state, judgeId, devices);
+    this.sendFullJudge(room, view());
+  }
+
+  private sendFullJudge(room: string, view: View): void {
     const content = JSON.stringify({ ...view, rev: 0 });
     if (this.lastJudgeView.get(room) === content) return;
     this.lastJudgeView.set(room, content);

@@ -10,14 +10,16 @@ import type { OnlineJudges } from './presence.ts';
 import type { ExtrasOf } from './series-boards.ts';
 
 /** What a connection is known by once it authenticated: who it is, and for a judge which device. */
-export type SocketData = Identity & { device?: string };
+export type SocketData = Identity & { device?: string; /** Opted in to patched views. */ patch?: true };
 export type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type Sock = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export type Channel = Identity;
 
-export function roomOf({ contestId: c, actor }: Channel): string {
-  return actor.role === 'judge' ? `c:${c}:judge:${actor.judgeId}` : `c:${c}:${actor.role}`;
+/** A channel's room; `patch`: its room of clients that opted in to patched views (a room of its own, so each room is still one emit). */
+export function roomOf({ contestId: c, actor }: Channel, patch = false): string {
+  const room = actor.role === 'judge' ? `c:${c}:judge:${actor.judgeId}` : `c:${c}:${actor.role}`;
+  return patch ? `${room}:p` : room;
 }
 
 /** The full view a channel sees of `state` (on connect, on view:get, after a commit). */

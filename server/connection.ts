@@ -1,14 +1,16 @@
 // What one connection may send: the commands (each runs through its contest's pipeline and is
 // answered with its ack), the two reads, and nothing else. Flood control is asked of the
 // connection's limits; this module only decides what counts as a refusal.
-import { commandTypes, ErrorCode, type Ack, type View } from '../shared/protocol/index.ts';
+import { commandTypes, ErrorCode, ResultGet, type Ack, type View } from '../shared/protocol/index.ts';
+import { revealedResult } from '../shared/small-view.ts';
+import { publicView } from '../shared/views.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import type { Sock } from './channels.ts';
 import type { Contests } from './contests.ts';
 import type { ConnectionLimits } from './rate-limit.ts';
 
 type Reply = (answer: unknown) => void;
-const KNOWN_EVENTS = new Set<string>([...commandTypes, 'view:get', 'clock:ping']);
+const KNOWN_EVENTS = new Set<string>([...commandTypes, 'view:get', 'clock:ping', 'result:get']);
 
 /** Socket.IO passes the ack callback, if the client asked for one, as the last argument. */
 function split(args: unknown[]): { payload: unknown[]; reply: Reply | null } {
@@ -72,6 +74,20 @@ export function serveConnection(socket: Sock, { contests, limits, view }: Connec
     }),
   );
   socket.on('clock:ping', read(() => Date.now()));
+  // A revealed presenter's whole result, read from the public view: whatever the role, it can
+  // never hold more than the projector may show (docs/protocol.md §3).
+  socket.on('result:get', (...args: unknown[]) => {
+    const { payload, reply } = split(args);
+    const query = ResultGet.safeParse(payload[0]);
+    if (!reply || payload.length !== 1 || !query.success) return refuse(reply, ErrorCode.Invalid, 'result:get 只接受 { presenterId } 与回调 (one { presenterId } and a callback)');
+    if (!limits.read()) return strike();
+    const s = contests.get(id.contestId)?.state;
+    if (!s) return reply({ ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
+    const result = revealedResult(publicView(s), query.data.presenterId);
+    if (result === 'unknown') return reply({ ok: false, code: ErrorCode.NotFound, message: '汇报单位不存在 (unknown presenter)' });
+    if (result === 'unrevealed') return reply({ ok: false, code: ErrorCode.WrongState, message: '该汇报单位尚未亮分 (not revealed yet)' });
+    reply({ ok: true, result });
+  });
 
   // Anything else would otherwise go unanswered, leaving a client waiting for an ack for ever.
   socket.onAny((event: unknown, ...args: unknown[]) => {

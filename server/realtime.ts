@@ -23,6 +23,7 @@ import { LocalLimits, type Limits } from './rate-limit.ts';
 import { VoterSeats } from './voter-seats.ts';
 import { ClusterSubscribers, serveEdges } from './cluster/authority.ts';
 import type { ServerOptions } from 'socket.io';
+import { PatchRooms } from './view-patches.ts';
 
 export interface RealtimeOptions {
   offlineGraceMs: number;
@@ -77,7 +78,9 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   const boardsOf = boardsProvider(contests, opts.series);
   const benchmarkOf = benchmarkProvider(opts.benchmarks);
   const extrasOf: ExtrasOf = (state) => ({ boards: boardsOf(state), benchmark: benchmarkOf(state) });
-  const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf);
+  const patches = new PatchRooms();
+  const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf, patches);
+  // Edges are served whole views (their sockets join the plain rooms): patches stay on this process.
   if (opts.adapter) serveEdges(io, { contests, hostToken, view: (identity, state) => viewFor(identity, state, presence, extrasOf) });
   const limits: Limits = new LocalLimits();
   const seats = new VoterSeats();
@@ -117,7 +120,9 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const { actor, contestId } = result.identity;
     if (actor.role === 'audience' && actor.voter && !seats.take(contestId, actor.voter.key, result.device ?? socket.id, socket.id))
       return next(refusal('该测评码正在另一台手机上使用；如需换手机，请先关闭原手机上的页面 (this ballot code is in use on another phone)', { code: 'unauthorized' }));
-    socket.data = result.device ? { ...result.identity, device: result.device } : result.identity;
+    socket.data = result.device ? { ...result.identity, device: result.device } : { ...result.identity };
+    // The handshake passed the strict HandshakeAuth schema, so `views` is 'patch' or absent.
+    if ((socket.handshake.auth as { views?: unknown }).views === 'patch') socket.data.patch = true;
     next();
   });
 
@@ -127,10 +132,13 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const device = id.device ?? socket.id;
     // Presence first, so the full view this connection gets just below already counts it.
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
-    void socket.join(roomOf(id));
+    const room = roomOf(id, id.patch === true);
+    void socket.join(room);
+    // A patch room's member gets the view the room's next patch applies to (view-patches.ts).
+    const view = id.patch ? (s: ContestState) => patches.current(room, () => viewFor(id, s, presence, extrasOf)) : (s: ContestState) => viewFor(id, s, presence, extrasOf);
     const state = contests.get(id.contestId)?.state;
-    if (state) socket.emit('view', viewFor(id, state, presence, extrasOf));
-    serveConnection(socket, { contests, limits: limits.connect(id), view: (s) => viewFor(id, s, presence, extrasOf) });
+    if (state) socket.emit('view', view(state));
+    serveConnection(socket, { contests, limits: limits.connect(id), view });
     socket.on('disconnect', () => {
       if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId, device);
       if (id.actor.role === 'audience' && id.actor.voter) seats.release(id.contestId, id.actor.voter.key, socket.id);
@@ -142,10 +150,12 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
    * Judges are addressed by stable id, so an edit of the setup leaves everyone else connected.
    */
   function revokeJudge(contestId: string, judgeId: string, why: 'reissued' | 'removed'): void {
-    const room = roomOf({ contestId, actor: { role: 'judge', judgeId } });
     const reason = why === 'reissued' ? '该评委链接已重新生成，旧链接失效' : '您已不在本场评委名单中';
-    io.to(room).emit('session:revoked', { reason });
-    io.in(room).disconnectSockets(true);
+    for (const patch of [false, true]) {
+      const room = roomOf({ contestId, actor: { role: 'judge', judgeId } }, patch);
+      io.to(room).emit('session:revoked', { reason });
+      io.in(room).disconnectSockets(true);
+    }
   }
 
   /** Stops presence and drops the changes not yet sent (the server is stopping). */

@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import { create } from 'zustand';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 import { newCommandId } from './ids.ts';
+import { applyViewPatch } from './view-patch.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'denied';
 
@@ -61,7 +62,8 @@ export function isViewFor<V extends View>(role: HandshakeAuth['role'], x: unknow
 
 export function createSession<V extends View>(auth: HandshakeAuth, url?: string): Session<V> {
   const useSession = create<SessionState<V>>(() => ({ view: null, status: 'connecting', denied: null, offsetMs: 0 }));
-  const opts = { auth, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
+  // `views: 'patch'`: after the full view on connecting, changes come as patches (docs/protocol.md §3).
+  const opts = { auth: { ...auth, views: 'patch' as const }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url, opts) : io(opts);
 
   const syncClock = () => void measureOffset(socket).then((o) => o !== null && useSession.setState({ offsetMs: o }));
@@ -96,6 +98,13 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
     // Revisions only grow; an equal one may carry presence changes for the host.
     if (!cur || v.rev >= cur.rev) useSession.setState({ view: v });
   });
+  // A patch applies only to the exact view it was made from (same `seq`); anything else — a
+  // patch lost while reconnecting, a view from before — means asking for the full view again.
+  socket.on('view:patch', (patch) => {
+    const next = applyViewPatch(useSession.getState().view, patch);
+    if (next && isViewFor<V>(auth.role, next)) useSession.setState({ view: next });
+    else refresh();
+  });
   const clockTimer = setInterval(() => socket.connected && syncClock(), 60_000);
   // socket.io notices a dead link only after its ping timeout (~45 s); the browser knows at once.
   const onOffline = () => {
@@ -129,10 +138,12 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string)
   };
 
   // Typed as a view by the event map, but may be an error answer: checked like any wire data.
-  const refresh = () =>
+  // The answer replaces the view whatever its `seq`: it is the base the next patch applies to.
+  function refresh() {
     socket.emit('view:get', (answer: unknown) => {
       if (isViewFor<V>(auth.role, answer)) useSession.setState({ view: answer });
     });
+  }
 
   return { useSession, socket, send, refresh, close };
 }

@@ -14,14 +14,15 @@ import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST } from './messages.ts';
  * With edges, the screen and audience rooms may have all their sockets elsewhere, and asking
  * Redis who is in a room on every commit would put Redis on the ack path: public rooms always
  * count as watched (their view is built once per commit anyway). Judges and the host connect
- * here only, so their rooms are still asked of this process.
+ * here only, so their rooms are still asked of this process, as are the patch rooms.
  */
 export class ClusterSubscribers implements Subscribers {
   constructor(private readonly io: IO) {}
 
-  any(channel: Channel): boolean {
-    if (channel.actor.role === 'screen' || channel.actor.role === 'audience') return true;
-    return (this.io.of('/').adapter.rooms.get(roomOf(channel))?.size ?? 0) > 0;
+  any(channel: Channel, patch = false): boolean {
+    // Patch rooms are only ever joined here (edges put their sockets in the plain rooms).
+    if (!patch && (channel.actor.role === 'screen' || channel.actor.role === 'audience')) return true;
+    return (this.io.of('/').adapter.rooms.get(roomOf(channel, patch))?.size ?? 0) > 0;
   }
 }
 

@@ -45,7 +45,7 @@ export function clusterAdapter(client: Redis) {
     const adapter = make(nsp);
     // The cluster adapter delivers even to local sockets only after Redis stored the message, so
     // during an outage the host and judges (always on the authority) would get no views. Their
-    // rooms never have remote sockets: they are delivered here without Redis.
+    // rooms, and the patch rooms, never have remote sockets: they are delivered here without Redis.
     const broadcast = adapter.broadcast.bind(adapter);
     adapter.broadcast = (packet, opts) => {
       const onlyHere = opts.rooms.size > 0 && [...opts.rooms].every(privateRoom);
@@ -55,8 +55,11 @@ export function clusterAdapter(client: Redis) {
   };
 }
 
-/** Rooms of judges and the host (channels.ts roomOf), which edges refuse. */
-const privateRoom = (room: string) => /^c:[^:]+:(judge:|host$)/.test(room);
+/**
+ * Rooms whose sockets are all on the authority (channels.ts roomOf): judges' and the host's, which
+ * edges refuse, and every patch room (`…:p`), since edges serve whole views.
+ */
+const privateRoom = (room: string) => room.endsWith(':p') || /^c:[^:]+:(judge:|host$)/.test(room);
 
 /**
  * The adapter publishes some messages (pub/sub ones) without handling the promise, so a command

@@ -12,5 +12,6 @@ export * from './views-rating.ts';
 export * from './views-boards.ts';
 export { PublicBenchmark, BenchmarkChart, SharePoint } from '../benchmark/view.ts';
 export * from './views.ts';
+export * from './patch.ts';
 export * from './socket.ts';
 export * from './http.ts';

@@ -13,15 +13,22 @@ export type Role = z.infer<typeof Role>;
  */
 export const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'device: 8–64 letters, digits, - or _');
 
+/**
+ * `views: 'patch'`: the client understands patched views (docs/protocol.md §3): it then gets a
+ * full view carrying `seq` on connect and `view:patch` messages after it. Without it, full
+ * `view` events as before, so older clients keep working.
+ */
+export const ViewsMode = z.literal('patch');
+
 /** `io(url, { auth })`: host = host token + contestId; judge/screen = their own token; audience = contestId. */
 export const HandshakeAuth = z.union([
-  z.strictObject({ role: z.literal('host'), token: text().min(1).max(200), contestId: Id }),
-  z.strictObject({ role: z.literal('judge'), token: text().min(1).max(200), device: DeviceId.optional() }),
-  z.strictObject({ role: z.literal('screen'), token: text().min(1).max(200) }),
+  z.strictObject({ role: z.literal('host'), token: text().min(1).max(200), contestId: Id, views: ViewsMode.optional() }),
+  z.strictObject({ role: z.literal('judge'), token: text().min(1).max(200), device: DeviceId.optional(), views: ViewsMode.optional() }),
+  z.strictObject({ role: z.literal('screen'), token: text().min(1).max(200), views: ViewsMode.optional() }),
   /**
    * `voter`: a ballot code (codes electorate) or the phone's voter token (open electorate), to vote in a 民主测评.
    * `device`: the phone's own random id; a code is held by one device at a time (docs/protocol.md §2).
    */
-  z.strictObject({ role: z.literal('audience'), contestId: Id, voter: text().min(1).max(200).optional(), device: DeviceId.optional() }),
+  z.strictObject({ role: z.literal('audience'), contestId: Id, voter: text().min(1).max(200).optional(), device: DeviceId.optional(), views: ViewsMode.optional() }),
 ]);
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;

@@ -1,0 +1,51 @@
+// What the patch rooms hold (docs/protocol.md §3): the last view sent to each, numbered by
+// `seq`, so the next commit sends the change from it instead of the whole view. One patch is
+// made per room, never per socket; a room nobody is in is forgotten, since whoever joins later
+// gets the room's current view on connecting.
+import jsonpatch from 'fast-json-patch';
+import type { PatchOp, SeqView, View, ViewPatch } from '../shared/protocol/index.ts';
+import { smallPublicView } from '../shared/small-view.ts';
+
+// Patch rooms take the small public view (past presenters' marks on request, shared/small-view.ts).
+const small = (view: View): View => (view.role === 'screen' || view.role === 'audience' ? smallPublicView(view) : view);
+
+export class PatchRooms {
+  private readonly last = new Map<string, SeqView>();
+  // One counter for every room of this process: a seq is never reused, not even by a room that
+  // was forgotten and made again, so a client's base can only match the view it really holds.
+  private seq = 0;
+
+  /**
+   * What turns the room's last view into `view`, which becomes the room's view: a patch; the
+   * whole view (with its `seq`) when the room has none to patch from — its members may have
+   * joined on another process, or before the room was forgotten; or null when nothing changed
+   * (for a judge, nothing but `rev`: another judge's submission, as whole judge views skip it).
+   */
+  next(room: string, view: View): { patch: ViewPatch } | { view: SeqView } | null {
+    const prev = this.last.get(room);
+    const seq = ++this.seq;
+    const next: SeqView = { ...small(view), seq };
+    if (!prev) return this.last.set(room, next), { view: next };
+    const ops = jsonpatch.compare(prev, next) as PatchOp[];
+    const changed = ops.filter((o) => o.path !== '/seq' && !(view.role === 'judge' && o.path === '/rev'));
+    if (changed.length === 0) return null;
+    this.last.set(room, next);
+    return { patch: { base: prev.seq, seq, rev: view.rev, ops } };
+  }
+
+  /**
+   * The view a new member of the room (or one that asks again after a gap) is given: the one
+   * the others hold, so the next patch applies to it too; made from `fresh` if the room has none.
+   */
+  current(room: string, fresh: () => View): SeqView {
+    const held = this.last.get(room);
+    if (held) return held;
+    const view: SeqView = { ...small(fresh()), seq: ++this.seq };
+    this.last.set(room, view);
+    return view;
+  }
+
+  forget(room: string): void {
+    this.last.delete(room);
+  }
+}
