@@ -56,7 +56,8 @@ describe('an authority and two edges on a real Redis', () => {
 
   it('sends a commit to screen and audience sockets on both edges', async () => {
     const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));
-    const audience = await Promise.all(edges.map((e) => connect(e.url, { role: 'audience', contestId: id }).then(track)));
+    // The second edge's phone is a bundled page, which asks for patches: an edge answers whole views.
+    const audience = await Promise.all(edges.map((e, i) => connect(e.url, { role: 'audience', contestId: id, ...(i === 1 ? { views: 'patch' as const } : {}) }).then(track)));
     const screenToken = authority.contests.tokens.active(id).find((t) => t.role === 'screen')!.token;
     const screen = track(await connect(edges[1]!.url, { role: 'screen', token: screenToken }));
     expect(audience[0]!.view?.rev).toBe(rev()); // the full view on connect came from the authority
