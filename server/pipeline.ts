@@ -133,12 +133,12 @@ export class ContestPipeline {
       let outcome: Outcome;
       try {
         outcome = this.check(state, q, now, taken, index);
+        if ('accepted' in outcome) state = outcome.accepted.events.reduce(evolve, state);
       } catch (e) {
         // Runs on setImmediate, where nothing would catch it: one refused command, not the process.
         console.error(`[leitai] ${q.type} threw: ${(e as Error).stack ?? String(e)}`);
         outcome = { ack: error(ErrorCode.Internal, '服务器内部错误，命令未执行 (internal error, nothing applied)') };
       }
-      if ('accepted' in outcome) state = outcome.accepted.events.reduce(evolve, state);
       outcomes.push(outcome);
     }
     const accepted = outcomes.flatMap((o) => ('accepted' in o ? [o.accepted] : []));
@@ -155,14 +155,25 @@ export class ContestPipeline {
       const o = outcomes[i]!;
       if ('ack' in o) return o.ack;
       if (stored) return stored;
-      if ('sameAs' in o) return { ok: true, rev: (outcomes[o.sameAs] as { accepted: Accepted }).accepted.rev, duplicate: true };
+      if ('sameAs' in o) {
+        // A repeat within the batch gets its first's answer (a refusal too, if that one threw).
+        const first = answer(o.sameAs);
+        return first.ok ? { ...first, duplicate: true } : first;
+      }
       return { ok: true, rev: o.accepted.rev };
     };
     let sent = false;
     const acks = () => {
       if (sent) return;
       sent = true;
-      batch.forEach((q, i) => q.reply(answer(i)));
+      for (const [i, q] of batch.entries()) {
+        try {
+          q.reply(answer(i));
+        } catch (e) {
+          // One connection's failing answer must not keep the others' back.
+          console.error(`[leitai] answering ${q.type} threw: ${(e as Error).stack ?? String(e)}`);
+        }
+      }
     };
     if (accepted.length === 0 || stored) return acks();
     this.state = state;
