@@ -259,7 +259,7 @@ export function formatFigures(f: CrashFigures): string {
     ['state = fresh replay', `${f.replayChecks} comparisons`],
     ['contests / events at the end', `${f.contests} / ${f.events}`],
     ['acknowledged commands lost', f.commandsLost],
-    ['commands stored in one batch with the previous', f.batched],
+    ['stored in one batch with the previous', f.batched],
     ['problems', f.problems.length],
     ['time', `${(f.durationMs / 1000).toFixed(1)} s`],
   ];
