@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ack, HostView, JudgeView, PublicView } from '../../shared/protocol/index.ts';
+import { refuseWrites } from '../../server/db/database.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 
@@ -114,5 +115,22 @@ describe('a burst of submissions is group-committed', () => {
     expect(locked).toMatchObject({ ok: true });
     expect((locked as { rev: number }).rev).toBeGreaterThan(rev + 2);
     await host.waitFor((v) => v.rev === (locked as { rev: number }).rev);
+  });
+
+  it('refuses every command of a batch whose transaction fails, and applies none', { timeout: 30_000 }, async () => {
+    const { server, created, presenterId } = await setup();
+    const pipeline = server.contests.get(created.id)!;
+    const rev = pipeline.state.rev;
+    const answers: Ack[] = [];
+    // A read-only disk (PRAGMA query_only), as in test/reliability/disk.test.ts.
+    refuseWrites(server.forTests.db, true);
+    for (let i = 0; i < 5; i++)
+      pipeline.submit({ role: 'judge', judgeId: created.judges[i]!.id }, 'score:submit', { commandId: randomUUID(), presenterId, values: [40 + i, 30] }, (a) => answers.push(a));
+    await new Promise((r) => setImmediate(r));
+    refuseWrites(server.forTests.db, false);
+    expect(answers).toHaveLength(5);
+    for (const a of answers) expect(a).toMatchObject({ ok: false, code: 'storage_failed' });
+    expect(pipeline.state.rev).toBe(rev);
+    expect(server.contests.store.events(created.id).at(-1)!.seq).toBe(rev);
   });
 });
