@@ -4,6 +4,7 @@
 //   npm run bench                      everything
 //   npm run bench -- --only=latency    one part (latency, appraisal, restart, report, pages, wire)
 //   npm run bench -- --only=appraisal  the 民主测评 vote storm alone (about two minutes)
+//   npm run bench -- --only=burst      20 judges submitting at once (issue 17), --levels=0,500,2000
 //   npm run bench -- --only=series     a county's year of series, standings and reports (about two minutes)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
 //   npm run bench -- --from=bench/results/2026-11-21.json   only redo the tables from saved figures
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { measureReport } from './export-report.ts';
 import { runAppraisalStorm, type StormOptions } from './appraisal-storm.ts';
 import { runLatency, type LatencyOptions } from './latency.ts';
+import { runBurst } from './burst.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { render, renderSeriesYear } from './render.ts';
 import { runSeriesYear, type SeriesYearResult } from './series-year.ts';
@@ -66,6 +68,11 @@ if (!from && wants('latency')) {
   console.log('Submit -> screen latency, storms, memory (Leitai and the bare floor)');
   results.latency = await runLatency(latencyOptions);
 }
+if (!from && only?.includes('burst')) {
+  // Only on request (--only=burst): its figures go into docs/benchmarks.md by hand, "Bursts".
+  console.log('Bursts: 20 judges submit at the same instant (issue 17)');
+  results.burst = await runBurst({ levels: (arg('levels') ?? '0,500,2000').split(',').map(Number), rounds: Number(arg('rounds') ?? 10), repetitions: 3, judges: 20, connectRate: 400 });
+}
 if (!from && wants('appraisal')) {
   console.log('民主测评 vote storm: judges\' acks without and with the hall voting');
   results.appraisal = await runAppraisalStorm(stormOptions);
@@ -118,7 +125,7 @@ if (results.series) {
   console.log(`\n${year}`);
   writeSection('series-bench', year);
 }
-if (only && only.every((p) => p === 'series')) {
+if (only && only.every((p) => p === 'series' || p === 'burst')) {
   console.log(`figures in ${path.relative(process.cwd(), file)}`);
   process.exit(0);
 }

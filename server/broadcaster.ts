@@ -10,8 +10,11 @@ import type { ExtrasOf } from './series-boards.ts';
 import type { PatchRooms } from './view-patches.ts';
 
 export interface Broadcaster {
-  /** After a commit: every role's view of `state`, the screen first and the audience last. */
-  publish(state: ContestState): void;
+  /**
+   * After a commit: every role's view of `state`, the screen first and the audience last;
+   * `beforeAudience` (the batch's acks) runs between, so no ack waits for the audience fan-out.
+   */
+  publish(state: ContestState, beforeAudience?: () => void): void;
   /** After a presence change: the host's view alone (same rev, `online` and `devices` updated). */
   publishHost(state: ContestState): void;
   /** After a change of a judge's devices: that judge's view (same rev, `otherDevices` updated). */
@@ -59,7 +62,7 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly patches: PatchRooms | null = null,
   ) {}
 
-  publish(state: ContestState): void {
+  publish(state: ContestState, beforeAudience?: () => void): void {
     const c = state.id;
     // The series' boards and 对标 charts, when the screen shows them, are computed once for the screen, the host and the audience.
     let extras: ReturnType<ExtrasOf> | undefined;
@@ -69,6 +72,7 @@ export class SocketBroadcaster implements Broadcaster {
     this.publishHost(state, once);
     const devices = this.presence.devices(c);
     for (const { id: judgeId } of state.def.judges) this.sendJudge(state, judgeId, devices.get(judgeId) ?? 0);
+    beforeAudience?.();
     this.send({ contestId: c, actor: { role: 'audience' } }, (ch) => viewFor(ch, state, this.presence, once));
   }
 

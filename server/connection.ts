@@ -43,18 +43,12 @@ export function serveConnection(socket: Sock, { contests, limits, view }: Connec
       if (payload.length > 1) return refuse(reply, ErrorCode.Invalid, '命令只接受一个参数对象 (one payload object)');
       const pipeline = contests.get(id.contestId);
       if (!pipeline) return reply?.({ ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
-      let ack: Ack;
-      try {
-        ack = pipeline.execute(id.actor, type, payload[0]);
-      } catch (e) {
-        // Never let one command end the process. If it threw after its commit (while views
-        // were sent), a retry with the same command id gets the stored answer.
-        console.error(`[leitai] ${type} threw: ${(e as Error).stack ?? String(e)}`);
-        ack = { ok: false, code: ErrorCode.Internal, message: '服务器内部错误 (internal error)' };
-      }
-      if (ack.ok && !ack.duplicate) limits.stored();
-      reply?.(ack);
-      if (!ack.ok && ack.code === ErrorCode.Invalid) strike();
+      // Answered once the command's batch is durable (pipeline.ts); refusals too, in order.
+      pipeline.submit(id.actor, type, payload[0], (ack: Ack) => {
+        if (ack.ok && !ack.duplicate) limits.stored();
+        reply?.(ack);
+        if (!ack.ok && ack.code === ErrorCode.Invalid) strike();
+      });
     });
   }
 

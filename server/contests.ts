@@ -32,6 +32,12 @@ export class UnreadableContestsError extends Error {
   }
 }
 
+/**
+ * Told of every commit. `acks` sends the acks of the commit's commands: a listener that
+ * broadcasts calls it after the views that must reach their sockets first (docs/protocol.md §5).
+ */
+export type CommitListener = (state: ContestState, events: readonly DomainEvent[], acks: () => void) => void;
+
 export class Contests {
   readonly store: EventStore;
   readonly tokens: TokenStore;
@@ -42,9 +48,9 @@ export class Contests {
    * Called after every commit, in order of registration, with the new state and the events just
    * stored: the realtime layer broadcasts views, the backup keeper copies the database.
    */
-  private readonly listeners: ((state: ContestState, events: readonly DomainEvent[]) => void)[] = [];
+  private readonly listeners: CommitListener[] = [];
 
-  onCommit(listener: (state: ContestState, events: readonly DomainEvent[]) => void): void {
+  onCommit(listener: CommitListener): void {
     this.listeners.push(listener);
   }
 
@@ -73,7 +79,7 @@ export class Contests {
       const pipeline = this.pipelines.get(id);
       if (!pipeline) return;
       pipeline.state = state;
-      this.listeners.forEach((l) => l(state, []));
+      this.listeners.forEach((l) => l(state, [], () => {}));
     });
   }
 
@@ -86,9 +92,9 @@ export class Contests {
     return new ContestPipeline(state, {
       store: this.store,
       now: this.now,
-      onChange: (s, events) => {
+      onChange: (s, events, acks) => {
         this.snapshots.committed(s);
-        this.listeners.forEach((l) => l(s, events));
+        this.listeners.forEach((l) => l(s, events, acks));
       },
     });
   }

@@ -34,6 +34,11 @@ export class EventStore {
   private readonly selectEvents;
   private readonly insertContest;
   private readonly selectContests;
+  /**
+   * Transactions that appended commands, since start: each is one fsync under synchronous=FULL.
+   * Read by tests and the bench to show that a burst was group-committed (issue 17).
+   */
+  commits = 0;
 
   constructor(private readonly db: Db) {
     this.insertEvent = db.prepare(
@@ -83,7 +88,30 @@ export class EventStore {
       if (command) this.insertCommand.run(contestId, command.commandId, command.actor, command.digest, seq, at);
       return seq;
     });
-    return tx();
+    const seq = tx();
+    this.commits += 1;
+    return seq;
+  }
+
+  /**
+   * Appends the events of several commands after `fromSeq`, each recorded in the command ledger
+   * with the rev after its own events, in ONE transaction: all of them are stored or none is.
+   */
+  appendBatch(contestId: string, fromSeq: number, commands: readonly { events: readonly DomainEvent[]; command: CommandRecord }[], at: number): number {
+    const tx = this.db.transaction(() => {
+      let seq = fromSeq;
+      for (const { events, command } of commands) {
+        for (const e of events) {
+          seq += 1;
+          this.insertEvent.run(contestId, seq, e.type, JSON.stringify(e), at, command.actor, command.commandId);
+        }
+        this.insertCommand.run(contestId, command.commandId, command.actor, command.digest, seq, at);
+      }
+      return seq;
+    });
+    const seq = tx();
+    this.commits += 1;
+    return seq;
   }
 
   createContest(contestId: string, created: DomainEvent, at: number): void {

@@ -39,6 +39,12 @@ export interface CrashFigures {
   events: number;
   /** Acknowledged commands missing from the log: must be 0. */
   commandsLost: number;
+  /**
+   * Commands stored right after another sender's command with the same `at`: a batch stamps all
+   * its commands with one time (server/pipeline.ts), so this shows the kills hit a server that
+   * was group-committing (a lower bound read from the log; separate commits in one ms count too).
+   */
+  batched: number;
   durationMs: number;
   problems: string[];
 }
@@ -88,6 +94,7 @@ export async function runCrashLoop(opts: CrashLoopOptions): Promise<CrashFigures
     contests: 0,
     events: 0,
     commandsLost: 0,
+    batched: 0,
     durationMs: 0,
     problems: [],
   };
@@ -228,6 +235,11 @@ export async function runCrashLoop(opts: CrashLoopOptions): Promise<CrashFigures
   f.commandsLost = f.problems.filter((p) => p.includes('LOST:')).length;
   f.contests = lastRows.size;
   f.events = [...lastRows.values()].reduce((n, rows) => n + rows.length, 0);
+  for (const rows of lastRows.values())
+    rows.forEach((r, i) => {
+      const prev = rows[i - 1];
+      if (prev && r.commandId && prev.commandId && r.commandId !== prev.commandId && r.actor !== prev.actor && r.at === prev.at) f.batched += 1;
+    });
   f.durationMs = Date.now() - started;
   fs.rmSync(dataDir, { recursive: true, force: true });
   return f;
@@ -247,6 +259,7 @@ export function formatFigures(f: CrashFigures): string {
     ['state = fresh replay', `${f.replayChecks} comparisons`],
     ['contests / events at the end', `${f.contests} / ${f.events}`],
     ['acknowledged commands lost', f.commandsLost],
+    ['stored in one batch with the previous', f.batched],
     ['problems', f.problems.length],
     ['time', `${(f.durationMs / 1000).toFixed(1)} s`],
   ];
