@@ -161,7 +161,7 @@ async function judgesAtCadence(stage: Stage, t: Tally, presenterId: string, inde
     try {
       const s = await stage.submit(j, presenterId, benchMarks(index, j));
       t.ack.push(s.ackMs);
-      if (await stage.screenAt(s.rev)) t.screen.push(stage.screenViews.get(s.rev)!.t - s.t0);
+      if (await stage.screenAt(s.rev)) t.screen.push(stage.screenTimeFrom(s.rev)! - s.t0);
     } catch {
       t.judgeErrors += 1;
     }

@@ -64,8 +64,8 @@ export async function runBurst(opts: BurstOptions, log: (line: string) => void =
             if (!ack.ok) throw new Error(`score:submit: ${ack.message}`);
             samples.ack.push(t - t0);
             if (!(await stage.screenAt(ack.rev))) missing += 1;
-            const seen = [...stage.screenViews].filter(([rev]) => rev >= ack.rev).map(([, v]) => v.t);
-            if (seen.length) samples.screen.push(Math.min(...seen) - t0);
+            const seen = stage.screenTimeFrom(ack.rev);
+            if (seen !== null) samples.screen.push(seen - t0);
           }
           const revealed = await stage.hostCommand('scoring:reveal');
           await stage.screenAt(revealed);

@@ -54,6 +54,17 @@ export class Stage {
     return this.screenViews.get(this.screenRev)?.view;
   }
 
+  /**
+   * When the screen first showed `rev` or later. Commands committed together (group commit,
+   * server/pipeline.ts) reach the screen as one view at the batch's last rev, so a command's own
+   * rev may never be sent on its own.
+   */
+  screenTimeFrom(rev: number): number | null {
+    let first: number | null = null;
+    for (const [r, v] of this.screenViews) if (r >= rev && (first === null || v.t < first)) first = v.t;
+    return first;
+  }
+
   screenAt(rev: number, timeoutMs = 20_000): Promise<boolean> {
     if (this.screenRev >= rev) return Promise.resolve(true);
     return new Promise((resolve) => {

@@ -45,7 +45,7 @@ export function serveConnection(socket: Sock, { contests, limits, view }: Connec
       if (!pipeline) return reply?.({ ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
       // Answered once the command's batch is durable (pipeline.ts); refusals too, in order.
       pipeline.submit(id.actor, type, payload[0], (ack: Ack) => {
-        if (ack.ok && !ack.duplicate) limits.stored();
+        if (!ack.ok || ack.duplicate) limits.unstored();
         reply?.(ack);
         if (!ack.ok && ack.code === ErrorCode.Invalid) strike();
       });

@@ -32,10 +32,14 @@ const WRITE_BUDGETS: Partial<Record<Role, Rate>> = { host: LIMITS.writes, judge:
 
 /** What one connection may do now. Every refusal it causes is reported back as a strike. */
 export interface ConnectionLimits {
-  /** A command may run: takes from the connection's bucket and checks the actor's write budget. */
+  /**
+   * A command may run: takes from the connection's bucket and reserves one of the actor's writes.
+   * Reserved, not merely checked: commands of one batch are answered only after all of them were
+   * admitted (pipeline.ts), so a check alone would let a whole flood through before any charge.
+   */
   command(): boolean;
-  /** The command was executed and stored (not refused, not a repeat): charge the actor. */
-  stored(): void;
+  /** The command was refused or a repeat (nothing stored): its reserved write is given back. */
+  unstored(): void;
   /** A read (view:get, clock:ping) may be answered. */
   read(): boolean;
   /** One refusal; true when the connection has earned being cut. */
@@ -63,8 +67,8 @@ export class LocalLimits implements Limits {
     return {
       // The connection's token is spent even when the actor's budget then refuses: a refusal
       // still cost the server a look.
-      command: () => commands.take() && !(writes?.empty() ?? false),
-      stored: () => void writes?.take(),
+      command: () => commands.take() && (writes?.take() ?? true),
+      unstored: () => writes?.giveBack(),
       read: () => reads.take(),
       strike: () => strikes.strike(this.now()),
     };
@@ -112,6 +116,12 @@ export class RateLimiter {
   empty(): boolean {
     this.refill();
     return this.tokens < 1;
+  }
+
+  /** Returns a token taken for something that did not happen (never above the burst). */
+  giveBack(): void {
+    this.refill();
+    this.tokens = Math.min(this.burst, this.tokens + 1);
   }
 
   /** Refilled to the brim: forgetting this limiter changes nothing for its client. */

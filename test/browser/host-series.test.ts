@@ -158,7 +158,8 @@ describe('a series on the host console', () => {
     await page.locator('tr[data-entry=e4]').waitFor();
     expect(await page.locator('tr[data-entry=e2] td.struck').count()).toBeGreaterThan(3);
     expect(await page.locator('tr[data-entry=e2]').innerText()).toContain('已更正，见 e4');
-    expect(await page.locator('tr[data-entry=e4]').getByTestId('correction-note').innerText()).toBe('更正 e2：复核后减为 2 分');
+    // The reason is read from the series' log, fetched when the ledger changes: it may follow the row.
+    await expect.poll(() => page.locator('tr[data-entry=e4]').getByTestId('correction-note').innerText()).toBe('更正 e2：复核后减为 2 分');
     expect(await page.locator('tr[data-entry=e4] .points').innerText()).toBe('\u22122');
 
     // ── Before the merge: 丙乡 absent in April, 丙香 at the bottom ──

@@ -17,14 +17,24 @@ const AUDIENCE: Identity = { contestId: 'c1', actor: { role: 'audience' } };
 const SCREEN: Identity = { contestId: 'c1', actor: { role: 'screen' } };
 const voter = (key: string): Identity => ({ contestId: 'c1', actor: { role: 'audience', voter: { kind: 'code', key } } });
 
-/** Commands allowed in a row, each stored (as an accepted command would be). */
+/** Commands allowed in a row, each stored (as an accepted command would be: nothing given back). */
 function writes(c: ConnectionLimits, tries = 100): number {
   let n = 0;
-  while (n < tries && c.command()) (c.stored(), n++);
+  while (n < tries && c.command()) n++;
   return n;
 }
 
 describe('limits of a connection', () => {
+  it('admitting a command reserves a write at once (a batch is answered later), and a refusal gives it back', () => {
+    const c = limits.connect(judge('reserve'));
+    // Admitted in one turn, before any of them is answered: the budget still ends the flood.
+    expect(writes(c)).toBe(LIMITS.writes.burst);
+    c.unstored(); // one of them was refused (or a repeat): nothing stored, its write comes back
+    const again = limits.connect(judge('reserve')); // a fresh connection bucket, the same budget
+    expect(again.command()).toBe(true);
+    expect(again.command()).toBe(false);
+  });
+
   it('a judge’s stored commands share one budget across all their connections', () => {
     const first = limits.connect(judge('j1'));
     expect(writes(first)).toBe(LIMITS.writes.burst);
@@ -43,7 +53,7 @@ describe('limits of a connection', () => {
   it('refusals and repeats (not stored) do not spend the write budget, only the connection’s bucket', () => {
     const first = limits.connect(judge('j1'));
     let n = 0;
-    while (first.command()) n++; // answered, but nothing stored
+    while (first.command()) (first.unstored(), n++); // answered, but nothing stored
     expect(n).toBe(LIMITS.commands.burst);
     expect(writes(limits.connect(judge('j1')))).toBe(LIMITS.writes.burst);
   });
