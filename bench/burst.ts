@@ -17,6 +17,8 @@ export interface BurstOptions {
   repetitions: number;
   judges: number;
   connectRate: number;
+  /** The phones ask for patched views, as the bundled audience page does (issue 17). */
+  patches?: boolean;
 }
 
 export interface BurstLevel {
@@ -46,7 +48,7 @@ export async function runBurst(opts: BurstOptions, log: (line: string) => void =
           judges: contest.judgeTokens.map((token) => ({ role: 'judge', token })),
         });
         const group = `burst-${l}-${r}`;
-        if (clients > 0) await crowd.connect(group, server.url, { role: 'audience', contestId: contest.id }, clients, (clients / opts.connectRate) * 1000);
+        if (clients > 0) await crowd.connect(group, server.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'patch' } : {}) }, clients, (clients / opts.connectRate) * 1000);
         const samples = { screen: [] as number[], ack: [] as number[] };
         let missing = 0;
         for (let round = 0; round < opts.rounds; round++) {

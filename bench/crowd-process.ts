@@ -71,6 +71,9 @@ function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdRepl
           }
           onView(g, k, v);
         });
+        // A phone that asked for patches (auth.views 'patch', as the bundled pages do) gets the
+        // whole view once, then patches carrying the new rev; the rev is all a phone here needs.
+        socket.on('view:patch', (p: { rev: number; ops: unknown[] }) => onView(g, k, { rev: p.rev, submitted: null, bytes: JSON.stringify(p).length }));
         socket.on('connect_error', (e: Error) => {
           errors.push(e.message);
           if (first) (first = false), finish();

@@ -4,7 +4,7 @@
 //   npm run bench                      everything
 //   npm run bench -- --only=latency    one part (latency, appraisal, restart, report, pages, wire)
 //   npm run bench -- --only=appraisal  the 民主测评 vote storm alone (about two minutes)
-//   npm run bench -- --only=burst      20 judges submitting at once (issue 17), --levels=0,500,2000
+//   npm run bench -- --only=burst      20 judges submitting at once (issue 17), --levels=0,500,2000 (phones take patches; --whole-views for whole views)
 //   npm run bench -- --only=series     a county's year of series, standings and reports (about two minutes)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
 //   npm run bench -- --from=bench/results/2026-11-21.json   only redo the tables from saved figures
@@ -71,7 +71,7 @@ if (!from && wants('latency')) {
 if (!from && only?.includes('burst')) {
   // Only on request (--only=burst): its figures go into docs/benchmarks.md by hand, "Bursts".
   console.log('Bursts: 20 judges submit at the same instant (issue 17)');
-  results.burst = await runBurst({ levels: (arg('levels') ?? '0,500,2000').split(',').map(Number), rounds: Number(arg('rounds') ?? 10), repetitions: 3, judges: 20, connectRate: 400 });
+  results.burst = await runBurst({ levels: (arg('levels') ?? '0,500,2000').split(',').map(Number), rounds: Number(arg('rounds') ?? 10), repetitions: 3, judges: 20, connectRate: 400, patches: !process.argv.includes('--whole-views') });
 }
 if (!from && wants('appraisal')) {
   console.log('民主测评 vote storm: judges\' acks without and with the hall voting');
