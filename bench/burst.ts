@@ -46,7 +46,7 @@ export async function runBurst(opts: BurstOptions, log: (line: string) => void =
           host: { role: 'host', token: BENCH_TOKEN, contestId: contest.id },
           screen: { role: 'screen', token: contest.screenToken },
           judges: contest.judgeTokens.map((token) => ({ role: 'judge', token })),
-        });
+        }, opts.patches);
         const group = `burst-${l}-${r}`;
         if (clients > 0) await crowd.connect(group, server.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'patch' } : {}) }, clients, (clients / opts.connectRate) * 1000);
         const samples = { screen: [] as number[], ack: [] as number[] };

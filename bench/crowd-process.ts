@@ -11,6 +11,8 @@ import type { BallotResult, CrowdReply, CrowdRequest, RevSamples } from './crowd
 interface Group {
   sockets: Socket[];
   lastRev: number[];
+  /** progress.submitted as each socket last saw it (a patch carries only what changed). */
+  submitted: (number | null)[];
   /** Receive times by view revision, one per socket that received it. */
   byRev: Map<number, RevSamples>;
   drops: number;
@@ -23,12 +25,23 @@ const groups = new Map<string, Group>();
 
 function group(name: string): Group {
   let g = groups.get(name);
-  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], byRev: new Map(), drops: 0, dropReasons: {}, waiter: null }));
+  if (!g) groups.set(name, (g = { sockets: [], lastRev: [], submitted: [], byRev: new Map(), drops: 0, dropReasons: {}, waiter: null }));
   return g;
+}
+
+/** progress.submitted after a patch: from its ops when they touch progress, else as it was. */
+function submittedAfter(before: number | null, ops: { path: string; value?: unknown }[]): number | null {
+  let submitted = before;
+  for (const o of ops) {
+    if (o.path === '/progress/submitted') submitted = typeof o.value === 'number' ? o.value : null;
+    else if (o.path === '/progress') submitted = (o.value as { submitted?: number } | null)?.submitted ?? null;
+  }
+  return submitted;
 }
 
 function onView(g: Group, k: number, v: ViewInfo): void {
   const t = now();
+  g.submitted[k] = v.submitted;
   let s = g.byRev.get(v.rev);
   if (!s) g.byRev.set(v.rev, (s = { rev: v.rev, submitted: v.submitted, bytes: v.bytes, times: [] }));
   s.times.push(t);
@@ -72,8 +85,10 @@ function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdRepl
           onView(g, k, v);
         });
         // A phone that asked for patches (auth.views 'patch', as the bundled pages do) gets the
-        // whole view once, then patches carrying the new rev; the rev is all a phone here needs.
-        socket.on('view:patch', (p: { rev: number; ops: unknown[] }) => onView(g, k, { rev: p.rev, submitted: null, bytes: JSON.stringify(p).length }));
+        // whole view once, then patches carrying the new rev; progress is read from their ops.
+        socket.on('view:patch', (p: { rev: number; ops: { path: string; value?: unknown }[] }) =>
+          onView(g, k, { rev: p.rev, submitted: submittedAfter(g.submitted[k] ?? null, p.ops), bytes: JSON.stringify(p).length }),
+        );
         socket.on('connect_error', (e: Error) => {
           errors.push(e.message);
           if (first) (first = false), finish();

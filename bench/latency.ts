@@ -32,6 +32,11 @@ export interface LatencyOptions {
    * patches instead of whole views could gain at most.
    */
   patchFloor: boolean;
+  /**
+   * Leitai's sockets (host, screen, judges, phones) ask for patched views, as the bundled pages
+   * do (issue 17); false measures the whole views older clients get.
+   */
+  patches: boolean;
 }
 
 export interface ServerLevel {
@@ -42,7 +47,10 @@ export interface ServerLevel {
   cpuPerSubmitMs: number;
   /** The audience process's CPU time per submission: receiving is work too, on the same 2 cores. */
   crowdCpuPerSubmitMs: number;
+  /** The largest message a phone got for one submission (a patch, or the whole view). */
   publicViewBytes: number;
+  /** The public view a phone gets on connecting, UTF-8 bytes (the small view with patches). */
+  connectViewBytes?: number;
   storm: { clients: number; totalMs: number; connectToView: Summary; errors: number; drops: number };
   rssMb: { connected: number; afterRounds: number };
   /** Deliveries that never came, and views whose progress did not show the submission. */
@@ -120,7 +128,7 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
         host: { role: 'host', token: BENCH_TOKEN, contestId: contest.id },
         screen: { role: 'screen', token: contest.screenToken },
         judges: judges.map((token) => ({ role: 'judge', token })),
-      }),
+      }, opts.patches),
     ),
     bare: fresh('bare', servers.bare, bareStage),
     patch: fresh('patch', servers.bare, bareStage),
@@ -131,7 +139,7 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
   // The storm: `clients` phones connecting at connectRate, each until its full view arrives.
   const spreadMs = (clients / opts.connectRate) * 1000;
   const storms = {
-    leitai: await crowd.connect('leitai', servers.leitai.url, { role: 'audience', contestId: contest.id }, clients, spreadMs),
+    leitai: await crowd.connect('leitai', servers.leitai.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'patch' } : {}) }, clients, spreadMs),
     bare: await crowd.connect('bare', servers.bare.url, { role: 'audience' }, clients, spreadMs),
   };
   await sleep(500);
@@ -148,6 +156,7 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
     await setTemplates(bareStage, { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' } });
     await judgesSubmit(runs.patch, crowd, withCrowd, presenterId, index, opts);
   }
+  const connectViewBytes = Buffer.byteLength(JSON.stringify(await Stage.viewGet(runs.leitai.stage.screen)));
   bareStage.close();
   runs.leitai.stage.close();
   const samples = {
@@ -157,8 +166,9 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
   await crowd.close('leitai');
   await crowd.close('bare');
   const result = (run: Run, storm: Storm, rss: number) => summarizeRun(run, samples[run.group], storm, clients, { connected: rss, afterRounds: rssMb(run.child.pid) });
+  if (runs.leitai.stage.gaps > 0) console.warn(`  Leitai: ${runs.leitai.stage.gaps} patches did not apply on the screen`);
   return {
-    leitai: result(runs.leitai, storms.leitai, rssConnected.leitai),
+    leitai: { ...result(runs.leitai, storms.leitai, rssConnected.leitai), connectViewBytes },
     bare: result(runs.bare, storms.bare, rssConnected.bare),
     ...(opts.patchFloor ? { patch: result(runs.patch, storms.bare, rssConnected.bare) } : {}),
   };

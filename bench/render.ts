@@ -14,22 +14,32 @@ const check = (ok: boolean) => (ok ? 'yes' : '**no**');
 
 function latency(r: LatencyResult): string {
   const o = r.options;
+  // The floor Leitai answers to (issue 17): the bare server sending patch-sized messages, when
+  // measured; older figures (--from) had only the floor sending views of Leitai's size.
+  const floorOf = (l: LatencyResult['levels'][number]) => l.patch ?? l.bare;
+  const patched = o.patches ?? false;
   const head = `### Submit → screen (${o.judges} judges, one submission at a time, ${o.rounds} presenters per size and server)\n\n` +
-    'p50 / p99 from the judge pressing submit to the view with that submission (`progress.submitted`) arriving; ' +
-    'the floor is a bare Socket.IO server sending views of the same size to the same rooms (`bench/bare-server.ts`).\n\n';
+    'p50 / p99 from the judge pressing submit to the view with that submission (`progress.submitted`) arriving. ' +
+    (patched ? "Leitai's clients ask for patched views, as the bundled pages do. " : "Leitai's clients take whole views. ") +
+    'The floor is a bare Socket.IO server (`bench/bare-server.ts`) sending the same rooms ' +
+    (r.levels.some((l) => l.patch) ? 'patch-sized messages (rev and progress, ~0.1 KB); beside it the same server sending views of the size Leitai sends on connect.\n\n' : 'views of the same size as Leitai\'s.\n\n');
   // Screen and audience together: every client that shows the room.
   const both = (s: LatencyResult['levels'][number]['leitai']) => (s.audience.n ? s.audience : s.screen);
   const rows = r.levels.map((l) => [
     l.clients,
     pair(l.leitai.screen.p50, l.leitai.screen.p99),
     l.clients ? pair(l.leitai.audience.p50, l.leitai.audience.p99) : '—',
-    pair(l.bare.screen.p50, l.bare.screen.p99),
-    l.clients ? pair(l.bare.audience.p50, l.bare.audience.p99) : '—',
-    ratio(both(l.leitai).p99, both(l.bare).p99),
-    l.patch ? pair(both(l.patch).p50, both(l.patch).p99) : '—',
-    kb(l.leitai.publicViewBytes),
+    pair(floorOf(l).screen.p50, floorOf(l).screen.p99),
+    l.clients ? pair(floorOf(l).audience.p50, floorOf(l).audience.p99) : '—',
+    ratio(both(l.leitai).p99, both(floorOf(l)).p99),
+    l.patch ? pair(both(l.bare).p50, both(l.bare).p99) : '—',
+    l.leitai.connectViewBytes ? `${kb(l.leitai.connectViewBytes)} / ${kb(l.leitai.publicViewBytes)}` : kb(l.leitai.publicViewBytes),
   ]);
-  const main = table(['audience', 'Leitai screen', 'Leitai audience', 'floor screen', 'floor audience', 'p99 ÷ floor', 'floor with patch-sized views', 'public view'], rows, ['l']);
+  const main = table(
+    ['audience', 'Leitai screen', 'Leitai audience', 'floor screen', 'floor audience', 'p99 ÷ floor', 'floor sending view-sized messages', 'phone: view at connect / per submission'],
+    rows,
+    ['l'],
+  );
   const ack = table(
     ['audience', 'Leitai ack p50 / p99', 'floor ack p50 / p99', 'server CPU / submission, Leitai / floor', 'audience process CPU / submission, Leitai / floor', 'lost or wrong views'],
     r.levels.map((l) => [

@@ -4,6 +4,7 @@
 //   npm run bench                      everything
 //   npm run bench -- --only=latency    one part (latency, appraisal, restart, report, pages, wire)
 //   npm run bench -- --only=appraisal  the 民主测评 vote storm alone (about two minutes)
+//   npm run bench -- --whole-views     Leitai's clients take whole views (older clients), not patches
 //   npm run bench -- --only=burst      20 judges submitting at once (issue 17), --levels=0,500,2000 (phones take patches; --whole-views for whole views)
 //   npm run bench -- --only=series     a county's year of series, standings and reports (about two minutes)
 //   npm run bench -- --label=before    name of the JSON file (default: today's date)
@@ -36,6 +37,7 @@ const latencyOptions: LatencyOptions = {
   connectRate: 400,
   gapMs: 20,
   patchFloor: true,
+  patches: !process.argv.includes('--whole-views'),
 };
 
 // Issue 14: 2,000 voters within 60 s while 20 judges submit (6 storm rounds × 20 × 400 ms ≈ 50 s).

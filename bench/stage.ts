@@ -3,7 +3,8 @@
 // judges. Works against Leitai and the bare floor alike; only the handshake differs.
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, PublicView } from '../shared/protocol/index.ts';
+import type { Ack, PublicView, ViewPatch } from '../shared/protocol/index.ts';
+import { applyViewPatch } from '../client/common/view-patch.ts';
 import { lazyViewParser } from './lazy-parser.ts';
 import { now } from './stats.ts';
 
@@ -26,25 +27,42 @@ export class Stage {
   readonly screenViews = new Map<number, { t: number; view: PublicView }>();
   private screenRev = 0;
   private waiters: { rev: number; done: () => void }[] = [];
+  /** The screen's view as it holds it (patched views build on it), and patches that did not apply. */
+  private held: PublicView | null = null;
+  gaps = 0;
 
   private constructor(
     readonly host: Socket,
     readonly screen: Socket,
     readonly judges: Socket[],
   ) {
-    screen.on('view', (v: PublicView) => {
-      const t = now();
-      if (!this.screenViews.has(v.rev)) this.screenViews.set(v.rev, { t, view: v });
-      this.screenRev = Math.max(this.screenRev, v.rev);
-      this.waiters = this.waiters.filter((w) => (w.rev <= this.screenRev ? (w.done(), false) : true));
+    screen.on('view', (v: PublicView) => this.shown(v));
+    // A patched screen (as the bundled projector page is) applies each patch to the view it
+    // holds, so what it checks is what the projector would show; a patch that does not apply
+    // is counted and the full view asked for, as the page does.
+    screen.on('view:patch', (p: ViewPatch) => {
+      const next = applyViewPatch(this.held, p);
+      if (next) return this.shown(next);
+      this.gaps += 1;
+      void Stage.viewGet(screen).then((v) => this.shown(v as PublicView));
     });
   }
 
-  static async open(url: string, auth: StageAuth): Promise<Stage> {
+  private shown(v: PublicView): void {
+    const t = now();
+    this.held = v;
+    if (!this.screenViews.has(v.rev)) this.screenViews.set(v.rev, { t, view: v });
+    this.screenRev = Math.max(this.screenRev, v.rev);
+    this.waiters = this.waiters.filter((w) => (w.rev <= this.screenRev ? (w.done(), false) : true));
+  }
+
+  /** `patches`: every socket asks for patched views (`views: 'patch'`), as the bundled pages do. */
+  static async open(url: string, auth: StageAuth, patches = false): Promise<Stage> {
+    const ask = (a: Record<string, string>) => (patches ? { ...a, views: 'patch' } : a);
     const [host, screen, ...judges] = await Promise.all([
-      open(url, auth.host, true),
-      open(url, auth.screen, false),
-      ...auth.judges.map((a) => open(url, a, true)),
+      open(url, ask(auth.host), true),
+      open(url, ask(auth.screen), false),
+      ...auth.judges.map((a) => open(url, ask(a), true)),
     ]);
     return new Stage(host!, screen!, judges);
   }

@@ -179,9 +179,11 @@ describe('patched views', () => {
     const ask = (q: unknown) => new Promise<unknown>((resolve) => (audience.socket.emit as (...a: unknown[]) => void)('result:get', q, resolve));
     const whole = (await freshView(legacy.audience!)) as import('../../shared/protocol/index.ts').PublicView;
     const small = audience.view as import('../../shared/protocol/index.ts').PublicView;
-    // p2 is on stage: its marks are in the small view; p1's are not, but come on request.
+    // p2 is on stage: its result is in the small view; p1's is not (its final is in the
+    // ranking), but comes whole on request.
     expect(small.revealed.find((r) => r.presenterId === 'p2')!.marks).toHaveLength(judges.length);
-    expect(small.revealed.find((r) => r.presenterId === 'p1')!.marks).toEqual([]);
+    expect(small.revealed.map((r) => r.presenterId)).toEqual(['p2']);
+    expect(small.ranking).toEqual(whole.ranking);
     expect(await ask({ presenterId: 'p1' })).toEqual({ ok: true, result: whole.revealed.find((r) => r.presenterId === 'p1') });
     expect(await ask({ presenterId: 'p3' })).toMatchObject({ ok: false, code: 'wrong_state' });
     expect(await ask({ presenterId: 'nobody' })).toMatchObject({ ok: false, code: 'not_found' });
