@@ -1,9 +1,10 @@
 // `npm start` and `npm run demo` call this instead of `vite build`: it builds the client pages
 // and the compiled server only when their sources changed since the last build, so a restart in
 // the middle of an evening is ready in well under a second instead of 3–5 s, and the server it
-// starts (dist/server/main.js) pays nothing for compiling TypeScript. "Changed" is a hash of the
-// files' contents (not their mtimes, which a git checkout or a copy to the venue laptop
-// rewrites), kept beside each build; a missing or partial build (no stamp) is always rebuilt.
+// starts (dist/server/main.js, or dist/server/edge-main.js for `npm run edge`) pays nothing for
+// compiling TypeScript. "Changed" is a hash of the files' contents (not their mtimes, which a
+// git checkout or a copy to the venue laptop rewrites), kept beside each build; a missing or
+// partial build (no stamp) is always rebuilt.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -45,7 +46,12 @@ async function buildServer(outDir: string): Promise<void> {
   const esbuild = await import('esbuild');
   fs.rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: { main: path.join(root, 'server/main.ts'), restore: path.join(root, 'server/cli/restore.ts') },
+    entryPoints: {
+      main: path.join(root, 'server/main.ts'),
+      // `npm run edge`: shares chunks with main but loads none of the database (an edge has none).
+      'edge-main': path.join(root, 'server/edge-main.ts'),
+      restore: path.join(root, 'server/cli/restore.ts'),
+    },
     outdir: outDir,
     bundle: true,
     splitting: true,

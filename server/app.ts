@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { keepBackups } from './backups.ts';
 import { lanAddress } from './config.ts';
+import { projectRoot } from './project-root.ts';
 import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
 import { lockDataDir, type DataDirLock } from './db/lock.ts';
@@ -45,13 +45,6 @@ export interface LeitaiOptions {
   noticeClock?: () => number;
   /** REDIS_URL: share Socket.IO rooms with edge processes (docs/deployment.md); unset, one process. */
   redisUrl?: string;
-}
-
-/** The project folder: this file is in server/ under tsx and in dist/server/ when compiled. */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
 }
 
 export async function startLeitai(opts: LeitaiOptions) {

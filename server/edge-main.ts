@@ -1,9 +1,12 @@
 // `npm run edge`: an edge process for audience and screen sockets (docs/deployment.md). It needs
 // REDIS_URL and the authority (`npm start` with the same REDIS_URL) somewhere on that Redis.
+// `npm run edge` runs it compiled (dist/server/edge-main.js, scripts/build-if-changed.ts), as
+// `npm start` does the authority, so restarting an edge pays nothing for compiling TypeScript.
 import path from 'node:path';
 import fs from 'node:fs';
 import { ConfigError, readConfig } from './config.ts';
 import { startEdge } from './cluster/edge.ts';
+import { projectRoot } from './project-root.ts';
 
 let config;
 try {
@@ -17,7 +20,7 @@ if (!config.redisUrl) {
   console.error('\n  边缘进程需要 REDIS_URL (an edge needs REDIS_URL: the Redis the authority uses)\n');
   process.exit(1);
 }
-const clientDir = config.clientDir ?? path.resolve(import.meta.dirname, '../dist/client');
+const clientDir = config.clientDir ?? path.join(projectRoot(), 'dist/client');
 const edge = await startEdge({
   port: config.port,
   host: config.host,

@@ -20,7 +20,7 @@ import type { SeriesBook } from './series.ts';
 import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
-import { VoterSeats } from './voter-seats.ts';
+import { SEAT_TAKEN, VoterSeats } from './voter-seats.ts';
 import { ClusterSubscribers, serveEdges } from './cluster/authority.ts';
 import type { ServerOptions } from 'socket.io';
 import { PatchRooms } from './view-patches.ts';
@@ -80,10 +80,10 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   const extrasOf: ExtrasOf = (state) => ({ boards: boardsOf(state), benchmark: benchmarkOf(state) });
   const patches = new PatchRooms();
   const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf, patches);
-  // Edges are served whole views (their sockets join the plain rooms): patches stay on this process.
-  if (opts.adapter) serveEdges(io, { contests, hostToken, view: (identity, state) => viewFor(identity, state, presence, extrasOf) });
-  const limits: Limits = new LocalLimits();
   const seats = new VoterSeats();
+  // Edges are served whole views (their sockets join the plain rooms): patches stay on this process.
+  const stopEdges = opts.adapter ? serveEdges(io, { contests, hostToken, seats, view: (identity, state) => viewFor(identity, state, presence, extrasOf) }) : () => {};
+  const limits: Limits = new LocalLimits();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
   // view to every phone 2,000 times: commits of ballots alone are published at most every
   // BALLOT_PUBLISH_MS (the ack is sent at once; the next view carries the ballot). Any other
@@ -119,7 +119,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     }
     const { actor, contestId } = result.identity;
     if (actor.role === 'audience' && actor.voter && !seats.take(contestId, actor.voter.key, result.device ?? socket.id, socket.id))
-      return next(refusal('该测评码正在另一台手机上使用；如需换手机，请先关闭原手机上的页面 (this ballot code is in use on another phone)', { code: 'unauthorized' }));
+      return next(refusal(SEAT_TAKEN.message, { code: SEAT_TAKEN.code }));
     socket.data = result.device ? { ...result.identity, device: result.device } : { ...result.identity };
     // The handshake passed the strict HandshakeAuth schema, so `views` is 'patch' or absent.
     if ((socket.handshake.auth as { views?: unknown }).views === 'patch') socket.data.patch = true;
@@ -161,6 +161,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   /** Stops presence and drops the changes not yet sent (the server is stopping). */
   function close(): void {
     presence.close();
+    stopEdges();
     for (const batch of batches) clearTimeout(batch);
     batches.clear();
   }

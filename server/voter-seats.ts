@@ -6,6 +6,14 @@
 // number of connections, another device is refused while the first holds one. A client that
 // sends no device id is a device of its own per connection. Seats live in this process's
 // memory: a restart frees them all, which costs nothing (phones reconnect and take them again).
+// With edges, the authority keeps the one book for every process (cluster/edge-seats.ts).
+import { ErrorCode } from '../shared/protocol/index.ts';
+
+/** The refusal of a second device, the same at the authority's door and an edge's. */
+export const SEAT_TAKEN = {
+  code: ErrorCode.Unauthorized,
+  message: '该测评码正在另一台手机上使用；如需换手机，请先关闭原手机上的页面 (this ballot code is in use on another phone)',
+} as const;
 
 export class VoterSeats {
   /** contest → voter key → the device seated and its live connections. */

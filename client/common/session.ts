@@ -1,9 +1,11 @@
 // The one module that joins a role's socket to its zustand store: full view on every
-// (re)connect, newer revisions only, a measured server clock offset, and acked commands.
+// (re)connect, newer revisions only, a measured server clock offset, acked commands, and retries
+// after the refusals that time can cure (retry.ts).
 import { io, type Socket } from 'socket.io-client';
 import { create } from 'zustand';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 import { newCommandId } from './ids.ts';
+import { RETRY_BASE_MS, retryDelayMs } from './retry.ts';
 import { applyViewPatch } from './view-patch.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'denied';
@@ -60,33 +62,48 @@ export function isViewFor<V extends View>(role: HandshakeAuth['role'], x: unknow
   return o.role === role && typeof o.rev === 'number' && Number.isFinite(o.rev);
 }
 
-export function createSession<V extends View>(auth: HandshakeAuth, url?: string): Session<V> {
+/** Refusals that no retry with the same `auth` can change: the page shows the server's words. */
+const FINAL = new Set(['unauthorized', 'not_found', 'invalid', 'forbidden', 'use_authority']);
+
+export interface SessionOptions {
+  /** The first wait after `unavailable` (retry.ts); tests shorten it. */
+  retryBaseMs?: number;
+}
+
+export function createSession<V extends View>(auth: HandshakeAuth, url?: string, { retryBaseMs = RETRY_BASE_MS }: SessionOptions = {}): Session<V> {
   const useSession = create<SessionState<V>>(() => ({ view: null, status: 'connecting', denied: null, offsetMs: 0 }));
   // `views: 'patch'`: after the full view on connecting, changes come as patches (docs/protocol.md §3).
   const opts = { auth: { ...auth, views: 'patch' as const }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url, opts) : io(opts);
 
   const syncClock = () => void measureOffset(socket).then((o) => o !== null && useSession.setState({ offsetMs: o }));
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let unavailableTries = 0;
   socket.on('connect', () => {
+    clearTimeout(retry);
+    unavailableTries = 0;
     useSession.setState({ status: 'online', denied: null });
     syncClock();
   });
   socket.on('disconnect', () => useSession.getState().status !== 'denied' && useSession.setState({ status: 'offline' }));
-  let retry: ReturnType<typeof setTimeout> | undefined;
+  // Socket.IO does not retry a refusal by the server by itself: the ones time can cure are retried here.
+  const retryIn = (ms: number) => {
+    clearTimeout(retry);
+    retry = setTimeout(() => useSession.getState().status !== 'denied' && !socket.connected && socket.connect(), ms);
+  };
   socket.on('connect_error', (err: Error & { data?: { code?: string; retryAfterSeconds?: number } }) => {
     const code = err.data?.code;
-    if (code === 'unauthorized' || code === 'not_found' || code === 'invalid' || code === 'forbidden') {
+    if (code !== undefined && FINAL.has(code)) {
       useSession.setState({ status: 'denied', denied: err.message });
       socket.disconnect();
       return;
     }
+    // Not an error page: "connecting" (no view yet) or "reconnecting" (the last view kept) while we wait.
     useSession.setState({ status: 'offline' });
-    // Too many wrong host tokens from this address: Socket.IO does not retry a refusal by the
-    // server by itself, so try again once the wait it named is over.
-    if (code === 'rate_limited') {
-      clearTimeout(retry);
-      retry = setTimeout(() => useSession.getState().status !== 'denied' && socket.connect(), (err.data?.retryAfterSeconds ?? 60) * 1000);
-    }
+    // Too many wrong host tokens from this address: try again once the wait it named is over.
+    if (code === 'rate_limited') retryIn((err.data?.retryAfterSeconds ?? 60) * 1000);
+    // An edge that cannot reach the main server (docs/deployment.md): it may be back in seconds.
+    if (code === 'unavailable') retryIn(retryDelayMs(unavailableTries++, Math.random, retryBaseMs));
   });
   socket.on('session:revoked', (info) => {
     useSession.setState({ status: 'denied', denied: info.reason });

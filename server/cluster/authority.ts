@@ -1,6 +1,7 @@
 // The authority's side of scale-out: it answers edges' requests (authenticate a handshake, a full
 // view, a command) that arrive through the adapter. The commandId dedupe lives in the pipeline
-// here, so a ballot resent through another edge, or after an edge restart, commits once.
+// here, so a ballot resent through another edge, or after an edge restart, commits once; and so
+// does the ballot-code seat book (edge-seats.ts), so a code is on one phone across all processes.
 import { ErrorCode, HandshakeAuth, type Ack, type CommandType } from '../../shared/protocol/index.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { authenticate, type Identity } from '../auth.ts';
@@ -8,7 +9,9 @@ import type { Subscribers } from '../broadcaster.ts';
 import { roomOf, type Channel, type IO } from '../channels.ts';
 import type { Contests } from '../contests.ts';
 import { LocalHostLogins } from '../host-logins.ts';
-import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST } from './messages.ts';
+import { SEAT_TAKEN, type VoterSeats } from '../voter-seats.ts';
+import { EdgeSeats } from './edge-seats.ts';
+import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST, SEAT_LEASE_MS } from './messages.ts';
 
 /**
  * With edges, the screen and audience rooms may have all their sockets elsewhere, and asking
@@ -30,30 +33,56 @@ export interface AuthorityDeps {
   contests: Contests;
   hostToken: string;
   view: (identity: Identity, state: ContestState) => unknown;
+  /** The ballot-code seats of this process's own sockets: edges' claims go in the same book. */
+  seats: VoterSeats;
 }
 
-export function serveEdges(io: IO, { contests, hostToken, view }: AuthorityDeps): void {
+type Who = { ok: true; identity: Identity; device: string | null } | { ok: false; code: string; message: string };
+const voterKey = (identity: Identity) => (identity.actor.role === 'audience' ? identity.actor.voter?.key : undefined);
+
+/** Answers the edges; the returned function stops the lease clock (the server is closing). */
+export function serveEdges(io: IO, { contests, hostToken, view, seats }: AuthorityDeps): () => void {
   // Host logins never come through an edge (refused below), so edge traffic never counts against them.
   const hostLogins = new LocalHostLogins();
+  const edgeSeats = new EdgeSeats(seats);
+  const expiry = setInterval(() => {
+    for (const edge of edgeSeats.expire()) console.error(`[leitai] edge ${edge} silent for ${SEAT_LEASE_MS / 1000} s: its ballot-code seats are freed`);
+  }, 1000);
   const answer = (id: string, edge: string, body: unknown) => io.serverSideEmit(ANSWER as never, { id, edge, body } as never);
-  const identify = (raw: unknown): { ok: true; identity: Identity } | { ok: false; code: string; message: string } => {
+  const identify = (raw: unknown): Who => {
     const auth = HandshakeAuth.safeParse(raw);
     if (auth.success && (auth.data.role === 'host' || auth.data.role === 'judge'))
       return { ok: false, code: EdgeErrorCode.UseAuthority, message: '评委与主持人请使用主地址 (judges and the host use the main address)' };
     const result = authenticate(raw, 'edge', { contests, hostToken, hostLogins });
-    return result.ok ? { ok: true, identity: result.identity } : { ok: false, code: result.code, message: result.message };
+    return result.ok ? { ok: true, identity: result.identity, device: result.device } : { ok: false, code: result.code, message: result.message };
   };
 
   (io.on as (event: string, listener: (raw: unknown) => void) => void)(REQUEST, (raw) => {
     const parsed = EdgeRequest.safeParse(raw);
     if (!parsed.success) return; // without a valid id and edge there is nobody to answer
     const req = parsed.data;
+    const held = edgeSeats.renew(req.edge);
+    if (req.kind === 'lease') return answer(req.id, req.edge, { held });
+    if (req.kind === 'release') return edgeSeats.release(req.edge, req.socket);
+    if (req.kind === 'leave') return (edgeSeats.leave(req.edge), answer(req.id, req.edge, { ok: true }));
+    if (req.kind === 'claims') {
+      // Claims the authority lost (it restarted, or the edge's lease ran out while Redis was down).
+      const refused: string[] = [];
+      for (const { socket, auth } of req.seats) {
+        const who = identify(auth);
+        const key = who.ok ? voterKey(who.identity) : undefined;
+        if (who.ok && key && !edgeSeats.claim(req.edge, socket, who.identity.contestId, key, who.device)) refused.push(socket);
+      }
+      return answer(req.id, req.edge, { refused });
+    }
     const who = identify(req.auth);
     if (!who.ok) return answer(req.id, req.edge, req.kind === 'view' ? who : { ok: false, code: who.code, message: who.message });
     const state = contests.get(who.identity.contestId)?.state;
     if (req.kind === 'join') {
       if (!state) return answer(req.id, req.edge, { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
-      return answer(req.id, req.edge, { ok: true, room: roomOf(who.identity), view: view(who.identity, state) });
+      const key = voterKey(who.identity);
+      if (key && !edgeSeats.claim(req.edge, req.socket, who.identity.contestId, key, who.device)) return answer(req.id, req.edge, { ok: false, ...SEAT_TAKEN });
+      return answer(req.id, req.edge, { ok: true, room: roomOf(who.identity), view: view(who.identity, state), seated: key !== undefined });
     }
     if (req.kind === 'view') return answer(req.id, req.edge, state ? view(who.identity, state) : { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
     const pipeline = contests.get(who.identity.contestId);
@@ -66,4 +95,5 @@ export function serveEdges(io: IO, { contests, hostToken, view }: AuthorityDeps)
     }
     answer(req.id, req.edge, ack);
   });
+  return () => clearInterval(expiry);
 }

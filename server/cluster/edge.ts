@@ -1,7 +1,8 @@
 // An edge process (`npm run edge`): serves the pages and Socket.IO for audience and screen
 // sockets, with no database. Everything it cannot know — who a handshake is, the current view,
 // what a command does — it asks the authority through the adapter (messages.ts), under a timeout,
-// and a socket whose answer does not come gets a typed refusal instead of waiting for ever.
+// and a socket whose answer does not come gets a typed refusal instead of waiting for ever. A
+// voter's ballot code is claimed at the authority at the handshake (edge-claims.ts).
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -13,7 +14,8 @@ import { clientPages, compressed } from '../http/client-pages.ts';
 import { securityHeaders, SOCKET_HEADERS } from '../http/security.ts';
 import { originAllowed } from '../origins.ts';
 import { RateLimiter } from '../rate-limit.ts';
-import { ANSWER, EdgeAnswer, EdgeErrorCode, JoinAnswer, REQUEST, type EdgeRequest } from './messages.ts';
+import { EdgeClaims } from './edge-claims.ts';
+import { ANSWER, EdgeAnswer, EdgeErrorCode, JoinAnswer, REQUEST, type EdgeAsk, type EdgeRequest } from './messages.ts';
 import { clusterAdapter, connectRedis, surviveRedisOutages } from './redis.ts';
 
 export interface EdgeOptions {
@@ -59,17 +61,18 @@ export async function startEdge(opts: EdgeOptions) {
     clearTimeout(w.timer);
     w.resolve(parsed.data.body);
   });
-  type Ask = { kind: 'join' | 'view'; auth: unknown } | { kind: 'command'; auth: unknown; type: string; payload: unknown };
-  const ask = (req: Ask): Promise<unknown> =>
+  const tell = (req: EdgeAsk) => io.serverSideEmit(REQUEST as never, { ...req, id: randomUUID(), edge } satisfies EdgeRequest as never);
+  const ask = (req: EdgeAsk, waitMs = timeoutMs): Promise<unknown> =>
     new Promise((resolve) => {
       const id = randomUUID();
       const timer = setTimeout(() => {
         waiting.delete(id);
         resolve(unavailable);
-      }, timeoutMs);
+      }, waitMs);
       waiting.set(id, { resolve, timer });
       io.serverSideEmit(REQUEST as never, { ...req, id, edge } satisfies EdgeRequest as never);
     });
+  const claims = new EdgeClaims(io, ask, tell);
 
   const trusted = () => [opts.publicUrl, ...(opts.allowedOrigins ?? [])].filter((o): o is string => !!o);
   const views = new WeakMap<Sock, unknown>();
@@ -82,9 +85,18 @@ export async function startEdge(opts: EdgeOptions) {
     // and host logins that only the authority keeps (docs/deployment.md routes them there).
     if (auth.data.role === 'judge' || auth.data.role === 'host')
       return next(refusal('评委与主持人请使用主地址 (judges and the host connect to the main address, not an edge)', EdgeErrorCode.UseAuthority));
-    const answer = JoinAnswer.safeParse(await ask({ kind: 'join', auth: socket.handshake.auth }));
-    if (!answer.success) return next(refusal(unavailable.message, EdgeErrorCode.Unavailable));
+    const raw = await ask({ kind: 'join', socket: socket.id, auth: socket.handshake.auth });
+    const answer = JoinAnswer.safeParse(raw);
+    if (!answer.success) {
+      if (raw === unavailable && auth.data.role === 'audience' && auth.data.voter !== undefined) claims.undo(socket.id);
+      return next(refusal(unavailable.message, EdgeErrorCode.Unavailable));
+    }
     if (!answer.data.ok) return next(refusal(answer.data.message, answer.data.code));
+    if (answer.data.seated) {
+      claims.hold(socket.id, socket.handshake.auth);
+      // The engine connection may close before 'connection' (then no 'disconnect' ever comes).
+      socket.conn.once('close', () => claims.release(socket.id));
+    }
     void socket.join(answer.data.room);
     views.set(socket as Sock, answer.data.view);
     next();
@@ -94,6 +106,7 @@ export async function startEdge(opts: EdgeOptions) {
     const auth = socket.handshake.auth;
     (socket.emit as (event: string, ...a: unknown[]) => void)('view', views.get(socket));
     views.delete(socket);
+    socket.on('disconnect', () => claims.release(socket.id));
     // The same budget per socket as on the authority (rate-limit.ts LIMITS), kept here so a flood
     // from one phone never reaches Redis.
     const budget = new RateLimiter(20, 5);
@@ -141,6 +154,8 @@ export async function startEdge(opts: EdgeOptions) {
     url: `http://127.0.0.1:${port}`,
     io,
     async close() {
+      // Frees this edge's ballot-code seats now (a killed edge's wait for their lease to run out).
+      await claims.leave(Math.min(timeoutMs, 1000));
       for (const w of waiting.values()) clearTimeout(w.timer);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       redis.destroy(); // not close(): with Redis down it would wait for ever

@@ -14,23 +14,54 @@ export const ANSWER = 'leitai:edge-answer';
 
 /** The handshake as the phone sent it: the authority authenticates it again on every request. */
 const Auth = z.unknown();
+const Id = z.string().min(1).max(64);
+/** A socket's id on its edge: with the edge's id, it names a ballot-code claim at the authority. */
+const SocketId = z.string().min(1).max(64);
+
+/**
+ * Ballot-code seats held through an edge are leased: the edge renews every SEAT_RENEW_MS while it
+ * holds any, and the authority frees the seats of an edge it has not heard from for SEAT_LEASE_MS
+ * (an edge SIGKILLed, or cut off from Redis). Two renewals may be lost before a lease runs out.
+ */
+export const SEAT_RENEW_MS = 2000;
+export const SEAT_LEASE_MS = 6000;
+/** Claims re-sent per message after the authority lost them (a restart, an expired lease). */
+export const CLAIMS_PER_MESSAGE = 500;
 
 export const EdgeRequest = z.discriminatedUnion('kind', [
-  /** A new socket on an edge: who is it, which room, and its full view. */
-  z.strictObject({ kind: z.literal('join'), id: z.string().min(1).max(64), edge: z.string().min(1).max(64), auth: Auth }),
+  /**
+   * A new socket on an edge: who is it, which room, and its full view. A voter's ballot code is
+   * claimed for `socket` here, at the handshake, as on the authority (voter-seats.ts).
+   */
+  z.strictObject({ kind: z.literal('join'), id: Id, edge: Id, socket: SocketId, auth: Auth }),
   /** `view:get` from a socket on an edge. */
-  z.strictObject({ kind: z.literal('view'), id: z.string().min(1).max(64), edge: z.string().min(1).max(64), auth: Auth }),
+  z.strictObject({ kind: z.literal('view'), id: Id, edge: Id, auth: Auth }),
   /** A command (an audience ballot) from a socket on an edge; the commandId inside makes retries safe. */
   z.strictObject({
     kind: z.literal('command'),
-    id: z.string().min(1).max(64),
-    edge: z.string().min(1).max(64),
+    id: Id,
+    edge: Id,
     auth: Auth,
     type: z.enum(commandTypes as unknown as [string, ...string[]]),
     payload: z.unknown(),
   }),
+  /** A socket that held a claim is gone (or its join timed out, so a late claim is undone). Not answered. */
+  z.strictObject({ kind: z.literal('release'), id: Id, edge: Id, socket: SocketId }),
+  /** The edge is stopping: every claim it holds is freed. Answered `{ ok: true }`. */
+  z.strictObject({ kind: z.literal('leave'), id: Id, edge: Id }),
+  /** Renews the edge's lease; answered with how many claims the authority holds for it (LeaseAnswer). */
+  z.strictObject({ kind: z.literal('lease'), id: Id, edge: Id }),
+  /** The claims the edge holds, sent again when the authority's count differs (ClaimsAnswer). */
+  z.strictObject({
+    kind: z.literal('claims'),
+    id: Id,
+    edge: Id,
+    seats: z.array(z.strictObject({ socket: SocketId, auth: Auth })).max(CLAIMS_PER_MESSAGE),
+  }),
 ]);
 export type EdgeRequest = z.infer<typeof EdgeRequest>;
+/** A request as the edge code writes it; the edge adds its id and its own name. */
+export type EdgeAsk = EdgeRequest extends infer R ? (R extends EdgeRequest ? Omit<R, 'id' | 'edge'> : never) : never;
 
 export const EdgeAnswer = z.strictObject({
   id: z.string().min(1).max(64),
@@ -41,11 +72,16 @@ export const EdgeAnswer = z.strictObject({
 export type EdgeAnswer = z.infer<typeof EdgeAnswer>;
 
 export const JoinAnswer = z.union([
-  z.strictObject({ ok: z.literal(true), room: z.string().min(1).max(200), view: z.unknown() }),
+  /** `seated`: a ballot code was claimed for this socket, to be released when it goes. */
+  z.strictObject({ ok: z.literal(true), room: z.string().min(1).max(200), view: z.unknown(), seated: z.boolean() }),
   z.strictObject({ ok: z.literal(false), code: z.string().max(40), message: z.string().max(500) }),
 ]);
 
-/** Codes an edge adds to the protocol's own: see docs/deployment.md. */
+export const LeaseAnswer = z.strictObject({ held: z.number().int().min(0) });
+/** The sockets whose code another device took meanwhile: the edge revokes them. */
+export const ClaimsAnswer = z.strictObject({ refused: z.array(SocketId).max(CLAIMS_PER_MESSAGE) });
+
+/** Codes an edge adds to the protocol's own: see docs/protocol.md §8. */
 export const EdgeErrorCode = {
   /** Judges and the host connect to the authority's address, never an edge. */
   UseAuthority: 'use_authority',

@@ -1,5 +1,6 @@
 // The client session against a stand-in server whose `view:get` answers are chosen by the test:
-// only a view for the session's own role may replace the one it has.
+// only a view for the session's own role may replace the one it has. And whose handshakes it
+// refuses: `unavailable` (an edge without the main server) is retried, a final code is not.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -16,9 +17,14 @@ afterEach(async () => {
 });
 
 /** A server that sends `first` on connect and answers each `view:get` with the next of `answers`. */
-async function standIn(first: unknown, answers: unknown[]): Promise<string> {
+async function standIn(first: unknown, answers: unknown[], refuse: (attempt: number) => string | null = () => null): Promise<string> {
   const http = createServer();
   const io = new Server(http);
+  let attempts = 0;
+  io.use((_socket, next) => {
+    const code = refuse(attempts++);
+    next(code ? Object.assign(new Error(`refused: ${code}`), { data: { code } }) : undefined);
+  });
   io.on('connection', (socket) => {
     socket.emit('view', first);
     socket.on('view:get', (reply: (a: unknown) => void) => reply(answers.shift()));
@@ -30,8 +36,8 @@ async function standIn(first: unknown, answers: unknown[]): Promise<string> {
 }
 
 /** A judge's session on `url`, closed after the test before the server stops. */
-function open(url: string): Session<View> {
-  const session = createSession<View>({ role: 'judge', token: 't' }, url);
+function open(url: string, retryBaseMs?: number): Session<View> {
+  const session = createSession<View>({ role: 'judge', token: 't' }, url, { retryBaseMs });
   const close = stop;
   stop = async () => {
     session.close();
@@ -74,5 +80,32 @@ describe('session view:get', () => {
     await expect.poll(() => session.useSession.getState().status).toBe('online');
     await new Promise((resolve) => session.socket.emit('clock:ping', resolve));
     expect(session.useSession.getState().view).toBeNull();
+  });
+});
+
+describe('session handshake refusals', () => {
+  it('retries after `unavailable`, with a growing wait, showing "connecting" rather than an error', async () => {
+    const seen: number[] = [];
+    const url = await standIn(judgeView(3), [], (attempt) => (seen.push(Date.now()), attempt < 3 ? 'unavailable' : null));
+    const session = open(url, 100);
+    const statuses = new Set<string>();
+    session.useSession.subscribe((s) => statuses.add(s.status));
+    await expect.poll(() => session.useSession.getState().view, { timeout: 5000 }).toEqual(judgeView(3));
+    expect(session.useSession.getState().status).toBe('online');
+    expect(seen).toHaveLength(4);
+    expect([...statuses]).not.toContain('denied');
+    // Waits of 50–100, 100–200, 200–400 ms (retry.ts), plus the handshakes themselves.
+    const gaps = seen.slice(1).map((at, i) => at - seen[i]!);
+    expect(gaps[0]).toBeGreaterThanOrEqual(45);
+    expect(gaps[2]).toBeGreaterThanOrEqual(195);
+  });
+
+  it('does not retry a final refusal (`use_authority` at an edge) and shows its words', async () => {
+    let attempts = 0;
+    const session = open(await standIn(judgeView(1), [], () => (attempts++, 'use_authority')), 50);
+    await expect.poll(() => session.useSession.getState().status).toBe('denied');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(attempts).toBe(1);
+    expect(session.useSession.getState().denied).toBe('refused: use_authority');
   });
 });

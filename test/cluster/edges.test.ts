@@ -92,11 +92,12 @@ describe('an authority and two edges on a real Redis', () => {
     const port = await freePort();
     const doomed = await spawnEdge(redis.url, port, 'http://leitai.test');
     await new Promise((r) => setTimeout(r, 300));
-    const phone = track(await connect(`http://127.0.0.1:${port}`, { role: 'audience', contestId: id, voter: codes[1]! }));
+    // One phone (one device id), so its ballot code lets it in again at once (ballot-seats.test.ts).
+    const phone = track(await connect(`http://127.0.0.1:${port}`, { role: 'audience', contestId: id, voter: codes[1]!, device: 'moving-phone-01' }));
     expect(phone.view?.rev).toBe(rev());
     await killHard(doomed);
     // What nginx does for it: the phone's next connection lands on a live edge, full view first.
-    const moved = track(await connect(edges[1]!.url, { role: 'audience', contestId: id, voter: codes[1]! }));
+    const moved = track(await connect(edges[1]!.url, { role: 'audience', contestId: id, voter: codes[1]!, device: 'moving-phone-01' }));
     expect(moved.view?.rev).toBe(rev());
     const started = Date.now();
     expect(await moved.send('appraisal:vote', { choices: { p1: 'o2' } })).toMatchObject({ ok: true });

@@ -50,10 +50,14 @@ export async function startRedis(): Promise<TestRedis> {
   return { port, url: `redis://127.0.0.1:${port}`, start, stop };
 }
 
-/** An edge (`npm run edge`'s server/edge-main.ts) as a child process, so a test can SIGKILL it. */
-export async function spawnEdge(redisUrl: string, port: number, publicUrl: string): Promise<import('node:child_process').ChildProcess> {
+/**
+ * An edge as a child process, so a test can SIGKILL it: server/edge-main.ts under tsx, or with
+ * `compiled` a built edge-main.js (what `npm run edge` runs).
+ */
+export async function spawnEdge(redisUrl: string, port: number, publicUrl: string, compiled?: string): Promise<import('node:child_process').ChildProcess> {
   const root = path.resolve(import.meta.dirname, '../..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/edge-main.ts')], {
+  const args = compiled ? ['--enable-source-maps', compiled] : ['--import', 'tsx', path.join(root, 'server/edge-main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, REDIS_URL: redisUrl, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: publicUrl },
     stdio: ['ignore', 'ignore', 'pipe'],
