@@ -64,6 +64,14 @@ interface Accepted {
 
 type Outcome = { ack: Ack } | { accepted: Accepted } | { sameAs: number };
 
+/**
+ * The most commands one batch takes. A batch runs synchronously (decide each, one transaction,
+ * views, acks), so a flood queued in one turn — a hall's worth of commands at once — would hold
+ * the event loop, and every ack of it, until the last command was done. Past this many, the rest
+ * wait for the next turn, and the sockets' I/O (acks already sent, pings) runs in between.
+ */
+export const MAX_BATCH = 128;
+
 export class ContestPipeline {
   private queue: Queued[] = [];
   private scheduled = false;
@@ -103,16 +111,26 @@ export class ContestPipeline {
   /** A command from a socket: queued with the others of this turn, answered through `reply`. */
   submit(actor: Actor, type: string, payload: unknown, reply: (ack: Ack) => void): void {
     this.queue.push({ actor, type, payload, reply });
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
+    this.schedule();
   }
 
-  /** Runs the queued commands now (also before an HTTP write, so it sees them applied). */
-  flush(): void {
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.drain());
+  }
+
+  /** One batch of at most MAX_BATCH commands; the rest on the next turn. */
+  private drain(): void {
     this.scheduled = false;
-    const batch = this.queue.splice(0);
+    const batch = this.queue.splice(0, MAX_BATCH);
+    if (this.queue.length > 0) this.schedule();
     if (batch.length > 0) this.run(batch);
+  }
+
+  /** Runs every queued command now, in batches (before an HTTP write, so it sees them applied). */
+  flush(): void {
+    while (this.queue.length > 0) this.run(this.queue.splice(0, MAX_BATCH));
   }
 
   /** One command alone and at once (the HTTP command route, tests): a batch of one. */

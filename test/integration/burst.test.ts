@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Ack, HostView, JudgeView, PublicView } from '../../shared/protocol/index.ts';
 import { refuseWrites } from '../../server/db/database.ts';
+import { MAX_BATCH } from '../../server/pipeline.ts';
 import { api, connect, startServer, tokenOf, HOST_TOKEN, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 
@@ -115,6 +116,30 @@ describe('a burst of submissions is group-committed', () => {
     expect(locked).toMatchObject({ ok: true });
     expect((locked as { rev: number }).rev).toBeGreaterThan(rev + 2);
     await host.waitFor((v) => v.rev === (locked as { rev: number }).rev);
+  });
+
+  it(`takes at most ${MAX_BATCH} commands per batch, the rest on the next turns, each answered once and in order`, { timeout: 30_000 }, async () => {
+    const { server, created, presenterId } = await setup();
+    const pipeline = server.contests.get(created.id)!;
+    const judge = (i: number) => ({ role: 'judge' as const, judgeId: created.judges[i % JUDGES]!.id });
+    const answers: { k: number; ack: Ack }[] = [];
+    const before = server.contests.store.commits;
+    const total = 2 * MAX_BATCH + 44;
+    // A flood queued in one turn: every judge's submission, then each judge sending again and again.
+    for (let k = 0; k < total; k++) pipeline.submit(judge(k), 'score:submit', { commandId: randomUUID(), presenterId, values: [30 + (k % 10), 20] }, (ack) => answers.push({ k, ack }));
+    const turn = () => new Promise((r) => setImmediate(r));
+    await turn();
+    expect(answers).toHaveLength(MAX_BATCH);
+    await turn();
+    expect(answers).toHaveLength(2 * MAX_BATCH);
+    await turn();
+    expect(answers.map((a) => a.k)).toEqual(Array.from({ length: total }, (_, k) => k));
+    expect(server.contests.store.commits - before).toBeLessThanOrEqual(3);
+    // The first submission of each judge is stored, one rev after the other.
+    const firsts = answers.slice(0, JUDGES).map((a) => a.ack);
+    expect(firsts.every((a) => a.ok)).toBe(true);
+    const revs = firsts.map((a) => (a as { rev: number }).rev);
+    expect(revs).toEqual(revs.map((_, i) => revs[0]! + i));
   });
 
   it('refuses every command of a batch whose transaction fails, and applies none', { timeout: 30_000 }, async () => {
