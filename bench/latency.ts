@@ -56,6 +56,8 @@ export interface ServerLevel {
   /** Deliveries that never came, and views whose progress did not show the submission. */
   missing: number;
   wrongProgress: number;
+  /** Patches the screen could not apply (it then asked for the full view, as the page does). */
+  resyncs?: number;
 }
 
 export interface LatencyResult {
@@ -166,9 +168,8 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
   await crowd.close('leitai');
   await crowd.close('bare');
   const result = (run: Run, storm: Storm, rss: number) => summarizeRun(run, samples[run.group], storm, clients, { connected: rss, afterRounds: rssMb(run.child.pid) });
-  if (runs.leitai.stage.gaps > 0) console.warn(`  Leitai: ${runs.leitai.stage.gaps} patches did not apply on the screen`);
   return {
-    leitai: { ...result(runs.leitai, storms.leitai, rssConnected.leitai), connectViewBytes },
+    leitai: { ...result(runs.leitai, storms.leitai, rssConnected.leitai), connectViewBytes, resyncs: runs.leitai.stage.gaps },
     bare: result(runs.bare, storms.bare, rssConnected.bare),
     ...(opts.patchFloor ? { patch: result(runs.patch, storms.bare, rssConnected.bare) } : {}),
   };

@@ -14,10 +14,14 @@ export interface StageAuth {
   judges: Record<string, string>[];
 }
 
-function open(url: string, auth: Record<string, string>, lazy: boolean): Promise<Socket> {
-  const socket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false, ...(lazy ? { parser: lazyViewParser } : {}) });
+function open(url: string, auth: Record<string, string>, lazy: boolean): Socket {
+  return io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false, ...(lazy ? { parser: lazyViewParser } : {}) });
+}
+
+function connected(socket: Socket): Promise<void> {
+  if (socket.connected) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
+    socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
   });
 }
@@ -59,12 +63,11 @@ export class Stage {
   /** `patches`: every socket asks for patched views (`views: 'patch'`), as the bundled pages do. */
   static async open(url: string, auth: StageAuth, patches = false): Promise<Stage> {
     const ask = (a: Record<string, string>) => (patches ? { ...a, views: 'patch' } : a);
-    const [host, screen, ...judges] = await Promise.all([
-      open(url, ask(auth.host), true),
-      open(url, ask(auth.screen), false),
-      ...auth.judges.map((a) => open(url, ask(a), true)),
-    ]);
-    return new Stage(host!, screen!, judges);
+    // The listeners are on before any packet can arrive: the server sends the first view right
+    // after the handshake, possibly in the same read as the connect packet.
+    const stage = new Stage(open(url, ask(auth.host), true), open(url, ask(auth.screen), false), auth.judges.map((a) => open(url, ask(a), true)));
+    await Promise.all([stage.host, stage.screen, ...stage.judges].map(connected));
+    return stage;
   }
 
   /** The latest view the screen has (its full text is the bare floor's template). */

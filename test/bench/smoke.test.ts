@@ -36,6 +36,7 @@ describe('benchmark smoke', () => {
     // Leitai's phones take patches, as the bundled page does: a submission costs them a small
     // fraction of the view they got on connecting, which is what the view-sized floor sends.
     expect(level.leitai.connectViewBytes).toBeGreaterThan(1000);
+    expect(level.leitai.resyncs).toBe(0);
     expect(level.leitai.publicViewBytes).toBeLessThan(level.leitai.connectViewBytes! / 3);
     expect(level.patch!.publicViewBytes).toBeLessThan(level.bare.publicViewBytes / 5);
     expect(sane(r.rssIdleMb.leitai) && sane(r.rssIdleMb.bare)).toBe(true);
