@@ -2,6 +2,7 @@
 // whose edge dies reconnects to the next URL, as nginx would send it. Reports over IPC when each
 // view revision arrived (monotonic clock, bench/stats.ts) and when each socket was resynced.
 import { io, type Socket } from 'socket.io-client';
+import { lazyViewParser, type ViewInfo } from './lazy-parser.ts';
 import { now } from './stats.ts';
 
 const [urlList = '', contestId = '', countText = '0'] = process.argv.slice(2);
@@ -11,9 +12,9 @@ const resynced: number[] = [];
 let sockets: Socket[] = [];
 
 function open(k: number, at: number): void {
-  const s = io(urls[at % urls.length]!, { auth: { role: 'audience', contestId }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const s = io(urls[at % urls.length]!, { auth: { role: 'audience', contestId }, transports: ['websocket'], forceNew: true, reconnection: false, parser: lazyViewParser });
   let moved = false;
-  s.on('view', (v: { rev: number }) => {
+  s.on('view', (v: ViewInfo) => {
     if (moved) return;
     (arrivals.get(v.rev) ?? arrivals.set(v.rev, []).get(v.rev)!).push(now());
     if (at > 0 && resynced.length < sockets.length && !(s as Socket & { _seen?: boolean })._seen) {

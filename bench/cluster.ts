@@ -2,7 +2,10 @@
 // with REDIS_URL) and 3 edges as child processes, audience sockets from separate load-generator
 // processes (bench/cluster-crowd.ts), 20 judges submitting at once per round; submit → audience
 // p50/p99 beside the same run on one process; then one edge is SIGKILLed and the time until all
-// its sockets have a view from another edge is reported. AUDIENCE=3000 by default.
+// its sockets have a view from another edge is reported. AUDIENCE=3000 by default. The authority
+// and the edges run compiled (dist/server, as `npm start` and `npm run edge` do), and the load
+// generators read only each view's rev (bench/lazy-parser.ts), so that the box's two cores go to
+// the servers rather than to parsing thousands of copies of the same view.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { io, type Socket } from 'socket.io-client';
 import { freePort, killHard } from '../test/support/child.ts';
 import { spawnEdge, startRedis } from '../test/support/redis.ts';
 import { api, HOST_TOKEN, tempDir, tokenOf } from '../test/support/server.ts';
+import { buildIfChanged } from '../scripts/build-if-changed.ts';
 import { now, sleep, summarize } from './stats.ts';
 
 const AUDIENCE = Number(process.env.AUDIENCE ?? 3000);
@@ -18,12 +22,12 @@ const ROUNDS = 5;
 const root = path.resolve(import.meta.dirname, '..');
 
 async function authority(port: number, redisUrl?: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist/server/main.js')], {
     cwd: root,
     env: { ...process.env, DATA_DIR: tempDir(), PORT: String(port), LEITAI_HOST_TOKEN: HOST_TOKEN, PUBLIC_URL: `http://127.0.0.1:${port}`, ...(redisUrl ? { REDIS_URL: redisUrl } : {}) },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1200; i++) {
     if ((await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok) return child;
     await sleep(50);
   }
@@ -57,7 +61,7 @@ async function run(mode: 'one process' | 'cluster', audience: number) {
   const edges: { child: ChildProcess; url: string }[] = [];
   if (redis) for (let i = 0; i < 3; i++) {
     const p = await freePort();
-    edges.push({ child: await spawnEdge(redis.url, p, base), url: `http://127.0.0.1:${p}` });
+    edges.push({ child: await spawnEdge(redis.url, p, base, path.join(root, 'dist/server/edge-main.js')), url: `http://127.0.0.1:${p}` });
   }
   const def = { title: '扩展测试', criteria: [{ name: '工作成效', max: 100 }], judges: Array.from({ length: JUDGES }, (_, i) => ({ name: `评委${i + 1}` })), presenters: Array.from({ length: ROUNDS }, (_, i) => ({ unit: `单位${i + 1}` })) };
   const created = (await api<{ id: string; judges: { joinUrl: string }[] }>(base, 'POST', '/api/contests', def)).body;
@@ -117,6 +121,7 @@ async function run(mode: 'one process' | 'cluster', audience: number) {
   return { mode, audience, edges: edges.length, submits: sent.size, p50: +s.p50.toFixed(1), p99: +s.p99.toFixed(1), viewsMissingAfter30s: missing, edgeKilledResyncMs: resync === null ? null : Math.round(resync) };
 }
 
+await buildIfChanged('server');
 const results = [await run('one process', Math.min(AUDIENCE, 2000)), await run('cluster', AUDIENCE)];
 console.table(results);
 const out = path.join(root, 'bench/results/2026-12-05-cluster.json');
