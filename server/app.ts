@@ -27,7 +27,6 @@ import { noticesRouter } from './http/notices.ts';
 import { NoticeBook } from './notices.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
-import { clusterAdapter, connectRedis, surviveRedisOutages } from './cluster/redis.ts';
 
 export interface LeitaiOptions {
   port: number;
@@ -76,10 +75,12 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const publicUrl = () => (opts.publicUrl ?? `http://${bound ?? lanAddress() ?? 'localhost'}:${port}`).replace(/\/$/, '');
   // One count of failed host logins for HTTP and the socket: a guesser gains nothing by switching.
   const hostLogins = new LocalHostLogins(opts.hostLoginLimit);
-  const redis = opts.redisUrl ? connectRedis(opts.redisUrl, 'authority') : null;
-  if (redis) surviveRedisOutages();
+  // Loaded only with REDIS_URL: the Redis client is a tenth of a one-process start's module graph.
+  const cluster = opts.redisUrl ? await import('./cluster/redis.ts') : null;
+  const redis = cluster && opts.redisUrl ? cluster.connectRedis(opts.redisUrl, 'authority') : null;
+  if (cluster) cluster.surviveRedisOutages();
   const rt = attachRealtime(server, contests, opts.hostToken, {
-    ...(redis ? { adapter: clusterAdapter(redis) } : {}),
+    ...(cluster && redis ? { adapter: cluster.clusterAdapter(redis) } : {}),
     offlineGraceMs: opts.offlineGraceMs ?? 5000,
     maxPayloadBytes: 64 * 1024,
     hostLogins,

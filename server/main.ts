@@ -5,7 +5,6 @@ import { ConfigError, hostTokenFor, readConfig, type Config } from './config.ts'
 import { DataDirInUse } from './db/lock.ts';
 import { demoDefinition } from './demo/definition.ts';
 import { benchmarkDemoDefinition, seedBenchmarkDemo } from './demo/benchmark-demo.ts';
-import { simulateJudges } from './demo/simulated-judges.ts';
 import { accessLinks } from './http/api.ts';
 
 /** The settings and the host token; a bad one stops here with its message (exit 1). */
@@ -52,6 +51,8 @@ console.log(`\n  Health: ${base}/healthz   (PUBLIC_URL overrides the address pho
 
 if (demo && demoContest) {
   const tokens = leitai.contests.tokens.active(demoContest.id).filter((t) => t.role === 'judge').map((t) => t.token);
+  // Only for --demo: the simulated judges' socket.io-client stays out of a normal start.
+  const { simulateJudges } = await import('./demo/simulated-judges.ts');
   simulateJudges(leitai.url, tokens);
   console.log(`  演示模式: ${tokens.length} 位模拟评委已加入「${demoContest.def.title}」, 打开主持人控制台开始。\n`);
 }

@@ -85,6 +85,22 @@ export function readState(text: string, contestId: string, seq: number): { ok: t
   return { ok: true, state: r.data };
 }
 
+/**
+ * A snapshot's state whose text is byte for byte the one this version wrote (its SHA-256 matched):
+ * the live state, which evolve made from checked events, so only where it belongs is checked.
+ */
+export function readWrittenState(text: string, contestId: string, seq: number): { ok: true; state: ContestState } | { ok: false; problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not valid JSON' };
+  }
+  const state = value as Partial<ContestState> | null;
+  if (typeof state !== 'object' || state === null || state.id !== contestId || state.rev !== seq) return { ok: false, problem: 'wrong contest or revision' };
+  return { ok: true, state: state as ContestState };
+}
+
 /** Equal as JSON: same values, object keys in any order, a key holding undefined counts as absent. */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -1,5 +1,6 @@
 // Snapshots are a cache of a contest's state: one in another state format (as every earlier
-// version wrote them) or one that fails the state's schema is not used, the log is replayed, and
+// version wrote them), one whose text is not the one written (its SHA-256 differs), or one
+// written without a hash that fails the state's schema is not used, the log is replayed, and
 // the server says why when it is not the expected upgrade. bench smoke tests cover the rest
 // (a start from snapshots, the log overruling a snapshot that disagrees with it).
 import fs from 'node:fs';
@@ -31,13 +32,17 @@ async function snapshotted() {
   return { dir, state, revealed, logged: revealed.marks.j1!.values };
 }
 
-/** Rewrites the stored snapshot: its format column and its state (given the state as stored). */
-function tamper(dir: string, id: string, format: string | null, edit: (state: Record<string, unknown>) => void) {
+/**
+ * Rewrites the stored snapshot: its format column and its state (given the state as stored).
+ * `unhashed`: as a snapshot written before state hashes (migration 8), whose hash is NULL.
+ */
+function tamper(dir: string, id: string, format: string | null, edit: (state: Record<string, unknown>) => void, unhashed = false) {
   withDatabase(dir, (db) => {
     const text = db.prepare('SELECT state FROM snapshots WHERE contest_id = ?').pluck().get(id) as string;
     const state = JSON.parse(text) as Record<string, unknown>;
     edit(state);
     db.prepare('UPDATE snapshots SET state = ?, format = COALESCE(?, format) WHERE contest_id = ?').run(JSON.stringify(state), format, id);
+    if (unhashed) db.prepare('UPDATE snapshots SET state_sha256 = NULL WHERE contest_id = ?').run(id);
   });
 }
 /** Marks of j1 for a revealed presenter set to zero: what a host would see if the snapshot were used. */
@@ -74,12 +79,23 @@ describe('a snapshot that may not be used', () => {
     await expect.poll(() => withDatabase(dir, (db) => db.prepare('SELECT format FROM snapshots WHERE contest_id = ?').pluck().get(state.id)), { timeout: 5000 }).toBe(SNAPSHOT_FORMAT);
   });
 
-  it('failing the state schema: ignored with a warning naming the field, the log replayed', async () => {
+  it('its text changed since it was written: ignored with a warning, the log replayed', async () => {
+    const { dir, state, revealed, logged } = await snapshotted();
+    tamper(dir, state.id, null, zeroMarks(revealed.id));
+
+    const { app, host, warnings, errors } = await restart(dir, state.id);
+    expect(warnings).toContainEqual(expect.stringContaining(`contest ${state.id}: snapshot at event ${state.rev} not used (its text is not the one written); replaying the log`));
+    expect(marksOf(host.view as HostView, revealed.id)).toEqual(logged);
+    expect(app.contests.get(state.id)!.state).toEqual(state);
+    expect(errors.filter((l) => l.includes('snapshot'))).toEqual([]);
+  });
+
+  it('written without a hash (before migration 8) and failing the state schema: ignored with a warning naming the field, the log replayed', async () => {
     const { dir, state, revealed, logged } = await snapshotted();
     tamper(dir, state.id, null, (s) => {
       zeroMarks(revealed.id)(s);
       s.screenMuted = 'no';
-    });
+    }, true);
 
     const { app, host, warnings, errors } = await restart(dir, state.id);
     expect(warnings).toContainEqual(expect.stringContaining(`contest ${state.id}: snapshot at event ${state.rev} not used (not a valid state: screenMuted: Invalid input: expected boolean, received string); replaying the log`));
