@@ -37,10 +37,23 @@ export function sourceHash(target: Target = 'client'): string {
 }
 
 /**
+ * Packages left in node_modules rather than bundled: better-sqlite3's native part, the PDF and
+ * chart libraries that read their font and data files next to their own sources (and load only
+ * on the first export anyway), the optional native helpers of ws, the build tools, and what only
+ * a clustered process or the demo loads (Redis, socket.io-client).
+ */
+const EXTERNAL = [
+  'better-sqlite3', 'pdfkit', 'fontkit', 'svg-to-pdfkit', 'exceljs', 'echarts', '@expo-google-fonts/*',
+  'bufferutil', 'utf-8-validate', 'esbuild', 'vite',
+  'redis', '@redis/*', '@socket.io/redis-streams-adapter', 'socket.io-client',
+];
+
+/**
  * The server as plain JavaScript: one ES module per entry point, with the export code (PDF,
- * spreadsheets, charts) in chunks still loaded on the first export, as from source. Packages stay
- * in node_modules (`packages: 'external'`), so better-sqlite3's native part and the fonts are
- * found exactly as under tsx.
+ * spreadsheets, charts) in chunks still loaded on the first export, as from source. The other
+ * packages (express, socket.io, zod…) are bundled in: resolving and loading a few hundred
+ * CommonJS files from node_modules was a sixth of a start. Bundled CommonJS calls `require`
+ * for Node's own modules, which an ES module lacks: the banner makes one.
  */
 async function buildServer(outDir: string): Promise<void> {
   const esbuild = await import('esbuild');
@@ -58,7 +71,8 @@ async function buildServer(outDir: string): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: EXTERNAL,
+    banner: { js: "import { createRequire as __leitaiRequire } from 'node:module'; const require = __leitaiRequire(import.meta.url);" },
     sourcemap: true,
     logLevel: 'warning',
   });
