@@ -41,12 +41,17 @@ if (benchmarkDemo) seedBenchmarkDemo(leitai.benchmarks, benchmarkDemo);
 console.log(`\n  擂台 Leitai is running — data in ${dataDir}\n`);
 console.log(`  主持人控制台 Host console:  ${base}/host#token=${hostToken}`);
 console.log(`  手机请连接同一 Wi-Fi 访问 Phones on the venue Wi-Fi use: ${base}`);
-for (const c of leitai.contests.all()) {
+// The links of contests still to run; a county's year holds a hundred finished ones, whose
+// lines would bury these (and hold up the first requests after a restart while printed).
+const all = leitai.contests.all();
+for (const c of all.filter((x) => x.status !== 'finished')) {
   const links = accessLinks(c, { contests: leitai.contests, publicUrl: leitai.publicUrl });
   console.log(`\n  [${c.id}] ${c.def.title} (${c.status})`);
   console.log(`    大屏 Screen:   ${links.screenUrl}`);
   console.log(`    观众 Audience: ${links.audienceUrl}`);
 }
+const finished = all.filter((x) => x.status === 'finished').length;
+if (finished > 0) console.log(`\n  另有 ${finished} 场已结束的比赛，在主持人控制台查看。 ${finished} finished contest(s): see the host console.`);
 console.log(`\n  Health: ${base}/healthz   (PUBLIC_URL overrides the address phones use)\n`);
 
 if (demo && demoContest) {
