@@ -13,7 +13,7 @@ import type { IO, Sock } from '../channels.ts';
 import { clientPages, compressed } from '../http/client-pages.ts';
 import { securityHeaders, SOCKET_HEADERS } from '../http/security.ts';
 import { originAllowed } from '../origins.ts';
-import { RateLimiter } from '../rate-limit.ts';
+import { LIMITS, RateLimiter } from '../rate-limit.ts';
 import { EdgeClaims } from './edge-claims.ts';
 import { ANSWER, EdgeAnswer, EdgeErrorCode, JoinAnswer, REQUEST, type EdgeAsk, type EdgeRequest } from './messages.ts';
 import { clusterAdapter, connectRedis, surviveRedisOutages } from './redis.ts';
@@ -107,9 +107,11 @@ export async function startEdge(opts: EdgeOptions) {
     (socket.emit as (event: string, ...a: unknown[]) => void)('view', views.get(socket));
     views.delete(socket);
     socket.on('disconnect', () => claims.release(socket.id));
-    // The same budget per socket as on the authority (rate-limit.ts LIMITS), kept here so a flood
-    // from one phone never reaches Redis.
-    const budget = new RateLimiter(20, 5);
+    // The same budgets per socket as on the authority (rate-limit.ts LIMITS: commands, and reads
+    // apart), kept here so a flood from one phone never reaches Redis. The authority still counts
+    // each voter's stored ballots over all their connections, wherever they are.
+    const budget = new RateLimiter(LIMITS.commands.burst, LIMITS.commands.perSecond);
+    const reads = new RateLimiter(LIMITS.reads.burst, LIMITS.reads.perSecond);
     const on = socket.on.bind(socket) as (event: string, listener: (...args: unknown[]) => void) => void;
     for (const type of commandTypes)
       on(type, (...args) => {
@@ -120,12 +122,12 @@ export async function startEdge(opts: EdgeOptions) {
       });
     on('view:get', (...args) => {
       const reply = args[args.length - 1];
-      if (typeof reply !== 'function' || !budget.take()) return;
+      if (typeof reply !== 'function' || !reads.take()) return;
       void ask({ kind: 'view', auth }).then((v) => (reply as (a: unknown) => void)(v));
     });
     on('clock:ping', (...args) => {
       const reply = args[args.length - 1];
-      if (typeof reply === 'function') (reply as (a: unknown) => void)(Date.now());
+      if (typeof reply === 'function' && reads.take()) (reply as (a: unknown) => void)(Date.now());
     });
   });
 

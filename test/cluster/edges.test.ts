@@ -6,6 +6,7 @@ import { startEdge } from '../../server/cluster/edge.ts';
 import type { Ack, PublicView } from '../../shared/protocol/index.ts';
 import { freePort, killHard } from '../support/child.ts';
 import { spawnEdge, startRedis, type TestRedis } from '../support/redis.ts';
+import { LIMITS } from '../../server/rate-limit.ts';
 import { api, connect, tempDir, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
 
 type Edge = Awaited<ReturnType<typeof startEdge>>;
@@ -86,6 +87,22 @@ describe('an authority and two edges on a real Redis', () => {
     expect(resent).toMatchObject({ ok: true, duplicate: true, rev: (first as Ack & { rev: number }).rev });
     expect(rev()).toBe(after);
     expect(Object.keys(authority.contests.get(id)!.state.appraisal!.ballots['p1'] ?? {})).toHaveLength(1);
+  });
+
+  it("limits a flooding phone at the edge with the main server's budget, before anything reaches Redis", async () => {
+    const phone = track(await connect(edges[1]!.url, { role: 'audience', contestId: id }));
+    const before = rev();
+    // One synchronous burst: the budget (LIMITS.commands, a burst of 30) refills by at most a
+    // few while it is sent. An audience socket without a voter may not vote: the authority refuses
+    // the ones the edge lets through, so nothing is stored either way.
+    const answers = await Promise.all(
+      Array.from({ length: 45 }, (_, i) => phone.send('appraisal:vote', { choices: { p1: 'o1' }, commandId: `edge-flood-${String(i).padStart(4, '0')}` })),
+    );
+    const limited = answers.filter((a) => !a.ok && a.code === 'rate_limited').length;
+    expect(limited).toBeGreaterThanOrEqual(45 - LIMITS.commands.burst - 3);
+    expect(limited).toBeLessThanOrEqual(45 - LIMITS.commands.burst);
+    expect(answers.filter((a) => !a.ok && a.code !== 'rate_limited').length).toBe(45 - limited);
+    expect(rev()).toBe(before);
   });
 
   it('after an edge is SIGKILLed, its phones resync on another edge and requests there do not wait for the dead one', async () => {
