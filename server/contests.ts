@@ -17,6 +17,7 @@ import { TokenStore } from './db/token-store.ts';
 import { BallotCodeStore, codeHash } from './db/ballot-code-store.ts';
 import { ContestPipeline } from './pipeline.ts';
 import { Snapshots } from './snapshots.ts';
+import { drawContestId, joinCode } from './join-code.ts';
 
 /** The start was refused: some contest's stored data cannot be read. */
 export class UnreadableContestsError extends Error {
@@ -167,7 +168,8 @@ export class Contests {
 
   /** Creates a contest with its judge and screen links in one transaction. */
   create(definition: ContestDefinition, alongside?: (contestId: string) => void): ContestState {
-    const id = randomBytes(6).toString('base64url').replace(/[-_]/g, 'x');
+    const codes = new Set(this.all().map((c) => joinCode(c.id)));
+    const id = drawContestId(() => randomBytes(6).toString('base64url').replace(/[-_]/g, 'x'), (x) => this.pipelines.has(x), codes);
     const at = this.now();
     const created: DomainEvent = { type: 'ContestCreated', contestId: id, definition, at };
     inTransaction(this.db, () => {

@@ -3,12 +3,13 @@
 //   GET /j/:joinCode      → 302 to /watch#<contestId>, for someone typing the short address
 // The projector has no host token and often runs on localhost, so it asks here for the links the
 // phones can reach (the server's public URL), the same base as the host's access links.
-import { createHash } from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import type { JoinInfo } from '../../shared/protocol/http.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { Contests } from '../contests.ts';
 import { RateLimiter } from '../rate-limit.ts';
+import { joinCode } from '../join-code.ts';
+
 
 export interface JoinDeps {
   contests: Contests;
@@ -16,16 +17,6 @@ export interface JoinDeps {
 }
 
 const CODE = /^\d{6}$/;
-
-/**
- * Six digits derived from the contest id, so nothing new is stored and the code survives a
- * restart. Two contests may share a code (one in a million per pair); /j then picks the most
- * recently created one, which is the one on tonight's projector.
- */
-export function joinCode(contestId: string): string {
-  const n = createHash('sha256').update(contestId).digest().readUInt32BE(0);
-  return String(n % 1_000_000).padStart(6, '0');
-}
 
 export function joinInfo(state: ContestState, base: string): JoinInfo {
   const code = joinCode(state.id);
@@ -64,6 +55,8 @@ export function joinRouter(deps: JoinDeps) {
   r.get('/j/:joinCode', (req, res) => {
     if (limited(req, res)) return;
     const code = String(req.params.joinCode);
+    // Codes are unique since contests draw their ids for it (join-code.ts); a data directory from
+    // before may still hold two contests with one code: then the newest, tonight's.
     const match = CODE.test(code)
       ? deps.contests
           .all()

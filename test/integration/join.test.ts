@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinInfo } from '../../shared/protocol/http.ts';
 import { api, startServer } from '../support/server.ts';
+import { drawContestId, joinCode } from '../../server/join-code.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 const created: { id: string; audienceUrl: string }[] = [];
@@ -69,5 +70,27 @@ describe('GET /j/:joinCode', () => {
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       expect(await res.text()).toContain('加入码无效');
     }
+  });
+});
+
+describe('join codes are unique on a server', () => {
+  // Two ids with one code, found by brute force (a million codes: about a thousand draws).
+  const clash = (() => {
+    const seen = new Map<string, string>();
+    for (let i = 0; ; i++) {
+      const id = `clash${i}`;
+      const other = seen.get(joinCode(id));
+      if (other) return [other, id] as const;
+      seen.set(joinCode(id), id);
+    }
+  })();
+
+  it('draws a new contest id again while its code is taken or the id exists', () => {
+    const [first, second] = clash;
+    expect(joinCode(first)).toBe(joinCode(second));
+    const draws = [second, first, 'fresh-id'];
+    const taken = new Set([joinCode(first)]);
+    // `second` shares the taken code, `first` is taken outright: the third draw is the one.
+    expect(drawContestId(() => draws.shift()!, (id) => id === first, taken)).toBe('fresh-id');
   });
 });
