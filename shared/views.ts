@@ -151,6 +151,7 @@ function computePublicView(s: ContestState): PublicView {
     rev: s.rev,
     contest: contestInfo(s),
     stage: stage(s),
+    stageForced: s.screenOverride !== null,
     criteria: criteriaInfo(s),
     presenters: presenterInfo(s),
     order: s.order,

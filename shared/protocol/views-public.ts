@@ -108,6 +108,11 @@ export const PublicView = z.object({
   rev: z.number(),
   contest: ContestInfo,
   stage: ScreenStage,
+  /**
+   * The host put `stage` on the projector (`screen:show`); false when it follows the contest. A
+   * 评比's projector shows its progress grid in place of an empty stage, never of a forced one.
+   */
+  stageForced: z.boolean(),
   criteria: z.array(CriterionInfo),
   presenters: z.array(PresenterInfo),
   order: z.array(z.string()),

@@ -64,6 +64,15 @@ describe('the projector during a 评比', () => {
     expect(showsRatingProgress(view(h).screen)).toBe(false);
   });
 
+  it('not when the host put a stage on the projector, and again once it follows the contest', () => {
+    const h = opened().do({ type: 'screen:show', stage: 'welcome' });
+    expect(view(h).screen).toMatchObject({ stage: 'welcome', stageForced: true });
+    expect(showsRatingProgress(view(h).screen)).toBe(false);
+    h.do({ type: 'screen:show', stage: 'auto' });
+    expect(view(h).screen.stageForced).toBe(false);
+    expect(showsRatingProgress(view(h).screen)).toBe(true);
+  });
+
   it('never in a 擂台赛', () => {
     const h = show().start().next().open();
     expect(showsRatingProgress(view(h).screen)).toBe(false);

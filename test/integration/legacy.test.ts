@@ -45,6 +45,7 @@ const withoutNewIds = <T>(v: T): T =>
     if (k === 'rating' && x === null) return undefined; // 评比, none in 0.1
     if (k === 'boards' && x === null) return undefined; // 红黑榜 of a series, none in 0.1
     if (k === 'benchmark' && x === null) return undefined; // 对标 stage, none in 0.1
+    if (k === 'stageForced' && x === false) return undefined; // the projector followed the contest
     if (k === 'criteria' && x === null) return undefined;
     if (x && typeof x === 'object' && !Array.isArray(x) && 'weight' in x && 'result' in x && !('judgeCount' in x)) {
       const { fellBackToMean: _f, ...rest } = x as Record<string, unknown>;
