@@ -14,6 +14,7 @@ import { AppraisalLine, AtEndResults } from './appraisal-result.tsx';
 import { Ballot } from './ballot.tsx';
 import { strings } from './strings.ts';
 import { WatchBoards } from './watch-boards.tsx';
+import { WatchBenchmark } from './watch-benchmark.tsx';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
 function RevealGroups({ result, decimals }: { result: Result; decimals: number }) {
@@ -106,6 +107,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
         </div>
       )}
       {(view.stage === 'presenter' || view.stage === 'question') && view.timer && <TimerClock timer={view.timer} offsetMs={offsetMs} />}
+      {view.stage === 'benchmark' && view.benchmark && <WatchBenchmark benchmark={view.benchmark} />}
       {view.stage === 'scoring' && view.progress && (
         <p className="watch__scoring">
           {s('scoring')} <b>{view.progress.submitted}/{view.progress.expected}</b>

@@ -1,7 +1,7 @@
 // 对标 in the browser (issue 16), on the demo data (安居区 vs 溧阳, server/demo/benchmark-demo.ts):
 // the host console's 对标 tab draws the chart and takes a paste from Excel (a bad row previewed
 // and nothing imported until it is fixed), and the projector shows the presenter on stage's
-// charts when the host switches to the benchmark stage, fitting 1920×1080.
+// charts when the host switches to the benchmark stage, fitting 1920×1080, and so do the phones.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchmarkDemoDefinition, seedBenchmarkDemo } from '../../server/demo/benchmark-demo.ts';
@@ -99,6 +99,19 @@ describe('对标 in the console and on the projector', () => {
     await page.click('[data-testid=sound-prompt]');
     await page.locator('.hint').waitFor({ state: 'detached', timeout: 10_000 });
     await shot(page, 'benchmark-screen');
+    // A phone in the hall shows the same charts, every one of them, under the presenter.
+    const phone = (await newPage(browser, 'phone')).page;
+    phone.setDefaultTimeout(8000);
+    await phone.goto(`${app.url}/watch#${id}`);
+    await phone.getByTestId('watch-benchmark').getByTestId('benchmark-chart').first().locator('svg').waitFor();
+    await expect.poll(() => chartText(phone)).toContain('27.5%');
+    const phoneText = await pageText(phone);
+    for (const s of ['对标晒成绩', '安居区锂电池产值（亿元） 对标 溧阳市']) expect(phoneText).toContain(s);
+    // Nothing wider than the phone: the charts follow its width.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.getByTestId('watch-benchmark').scrollIntoViewIfNeeded();
+    await shot(phone, 'watch-benchmark');
+    await phone.context().close();
     // Back to the run of show: the projector follows the presenter again.
     expect(await host.send('screen:show', { stage: 'auto' })).toMatchObject({ ok: true });
     await page.locator('[data-stage="presenter"]').waitFor();
