@@ -40,6 +40,9 @@ export const BenchmarkCommands = {
   /** One or many periods of one benchmark and indicator (a paste from Excel): all are set or none. */
   'values:set': z.strictObject({ ...Pair, rows: z.array(ValueRow).min(1).max(200) }),
   'value:remove': z.strictObject({ ...Pair, period: text().trim().min(1).max(20) }),
+  /** Off the board with its values (the log keeps them); its id is never given again. */
+  'benchmark:remove': z.strictObject({ benchmarkId: Id }),
+  'indicator:remove': z.strictObject({ indicatorId: Id }),
 } as const;
 export type BenchmarkCommandName = keyof typeof BenchmarkCommands;
 export type BenchmarkCommand = {

@@ -1,5 +1,6 @@
 // decide for the 对标 boards: a command against the state gives events or a refusal. Ids are
-// drawn from the whole scope (b3, i2), so a replay gives the same ones.
+// numbered across the whole scope (b3, i2) and never given twice, not even after a removal, so
+// a replay gives the same ones and an old event never names a new benchmark.
 import type { ErrorCode } from '../protocol/errors.ts';
 import type { BenchmarkCommand } from './commands.ts';
 import { emptyBoard, samePair, type BenchmarkEvent, type BenchmarkState } from './state.ts';
@@ -7,19 +8,17 @@ import { emptyBoard, samePair, type BenchmarkEvent, type BenchmarkState } from '
 export type BenchmarkDecision = { ok: true; events: BenchmarkEvent[] } | { ok: false; code: ErrorCode; message: string; issues?: string[] };
 
 const refuse = (code: ErrorCode, message: string, issues?: string[]): BenchmarkDecision => ({ ok: false, code, message, ...(issues ? { issues } : {}) });
-const nextId = (prefix: string, ids: readonly string[]) => `${prefix}${1 + Math.max(0, ...ids.map((id) => Number(new RegExp(`^${prefix}(\\d+)$`).exec(id)?.[1] ?? 0)))}`;
 const key = (name: string) => name.replace(/[\s\u3000]+/g, '');
 
 export function decideBenchmark(state: BenchmarkState, command: BenchmarkCommand, now: number): BenchmarkDecision {
   const unit = command.unit;
   const board = state.units[unit] ?? emptyBoard();
-  const boards = Object.values(state.units);
   const named = <T extends { id: string; name: string }>(xs: T[], name: string, except?: string) => xs.find((x) => x.id !== except && key(x.name) === key(name));
   switch (command.type) {
     case 'benchmark:add': {
       const { name, kind } = command.payload;
       if (named(board.benchmarks, name)) return refuse('wrong_state', `已有标杆「${name}」 (benchmark exists)`);
-      const id = nextId('b', boards.flatMap((b) => b.benchmarks.map((x) => x.id)));
+      const id = `b${state.issued.b + 1}`;
       return { ok: true, events: [{ type: 'BenchmarkAdded', unit, benchmark: { id, name, kind }, at: now }] };
     }
     case 'benchmark:edit': {
@@ -31,7 +30,7 @@ export function decideBenchmark(state: BenchmarkState, command: BenchmarkCommand
     case 'indicator:add': {
       const { name, measure } = command.payload;
       if (named(board.indicators, name)) return refuse('wrong_state', `已有指标「${name}」 (indicator exists)`);
-      const id = nextId('i', boards.flatMap((b) => b.indicators.map((x) => x.id)));
+      const id = `i${state.issued.i + 1}`;
       return { ok: true, events: [{ type: 'IndicatorAdded', unit, indicator: { id, name, measure }, at: now }] };
     }
     case 'indicator:edit': {
@@ -55,6 +54,16 @@ export function decideBenchmark(state: BenchmarkState, command: BenchmarkCommand
       });
       if (issues.length) return refuse('invalid', `${issues.length} 行有误，未导入任何数据 (nothing imported)`, issues);
       return { ok: true, events: [{ type: 'ValuesSet', unit, benchmarkId: p.benchmarkId, indicatorId: p.indicatorId, rows: p.rows, at: now }] };
+    }
+    case 'benchmark:remove': {
+      const id = command.payload.benchmarkId;
+      if (!board.benchmarks.some((b) => b.id === id)) return refuse('not_found', '没有这个标杆 (unknown benchmark)');
+      return { ok: true, events: [{ type: 'BenchmarkRemoved', unit, benchmarkId: id, at: now }] };
+    }
+    case 'indicator:remove': {
+      const id = command.payload.indicatorId;
+      if (!board.indicators.some((b) => b.id === id)) return refuse('not_found', '没有这个指标 (unknown indicator)');
+      return { ok: true, events: [{ type: 'IndicatorRemoved', unit, indicatorId: id, at: now }] };
     }
     case 'value:remove': {
       const p = command.payload;

@@ -17,6 +17,8 @@ export const BenchmarkEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('IndicatorEdited'), unit, indicator: Indicator, at }),
   z.strictObject({ type: z.literal('ValuesSet'), unit, ...pair, rows: z.array(Row), at }),
   z.strictObject({ type: z.literal('ValueRemoved'), unit, ...pair, period: z.string(), at }),
+  z.strictObject({ type: z.literal('BenchmarkRemoved'), unit, benchmarkId: z.string(), at }),
+  z.strictObject({ type: z.literal('IndicatorRemoved'), unit, indicatorId: z.string(), at }),
 ]);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -32,6 +32,8 @@ export interface UnitBoard {
 export interface BenchmarkState {
   seq: number;
   units: Record<string, UnitBoard>;
+  /** The highest benchmark (b…) and indicator (i…) number ever given in the scope, removed ones too. */
+  issued: { b: number; i: number };
 }
 
 type Pair = { benchmarkId: string; indicatorId: string };
@@ -41,9 +43,11 @@ export type BenchmarkEvent =
   | { type: 'IndicatorAdded'; unit: string; indicator: Indicator; at: number }
   | { type: 'IndicatorEdited'; unit: string; indicator: Indicator; at: number }
   | ({ type: 'ValuesSet'; unit: string; rows: ValueRow[]; at: number } & Pair)
-  | ({ type: 'ValueRemoved'; unit: string; period: string; at: number } & Pair);
+  | ({ type: 'ValueRemoved'; unit: string; period: string; at: number } & Pair)
+  | { type: 'BenchmarkRemoved'; unit: string; benchmarkId: string; at: number }
+  | { type: 'IndicatorRemoved'; unit: string; indicatorId: string; at: number };
 
-export const emptyBenchmarks = (): BenchmarkState => ({ seq: 0, units: {} });
+export const emptyBenchmarks = (): BenchmarkState => ({ seq: 0, units: {}, issued: { b: 0, i: 0 } });
 export const emptyBoard = (): UnitBoard => ({ benchmarks: [], indicators: [], values: [] });
 
 export const samePair = (v: Pair, p: Pair) => v.benchmarkId === p.benchmarkId && v.indicatorId === p.indicatorId;
@@ -72,11 +76,24 @@ function evolveBoard(b: UnitBoard, e: BenchmarkEvent): UnitBoard {
     }
     case 'ValueRemoved':
       return { ...b, values: b.values.filter((x) => !(samePair(x, e) && x.period === e.period)) };
+    case 'BenchmarkRemoved':
+      return { ...b, benchmarks: b.benchmarks.filter((x) => x.id !== e.benchmarkId), values: b.values.filter((x) => x.benchmarkId !== e.benchmarkId) };
+    case 'IndicatorRemoved':
+      return { ...b, indicators: b.indicators.filter((x) => x.id !== e.indicatorId), values: b.values.filter((x) => x.indicatorId !== e.indicatorId) };
   }
 }
 
+/** The number in an id such as b3; 0 for any other shape. */
+const idNumber = (id: string) => Number(/^[bi](\d+)$/.exec(id)?.[1] ?? 0);
+
+function issued(s: BenchmarkState['issued'], e: BenchmarkEvent): BenchmarkState['issued'] {
+  if (e.type === 'BenchmarkAdded') return { ...s, b: Math.max(s.b, idNumber(e.benchmark.id)) };
+  if (e.type === 'IndicatorAdded') return { ...s, i: Math.max(s.i, idNumber(e.indicator.id)) };
+  return s;
+}
+
 export function evolveBenchmarks(s: BenchmarkState, e: BenchmarkEvent): BenchmarkState {
-  return { seq: s.seq + 1, units: { ...s.units, [e.unit]: evolveBoard(s.units[e.unit] ?? emptyBoard(), e) } };
+  return { seq: s.seq + 1, units: { ...s.units, [e.unit]: evolveBoard(s.units[e.unit] ?? emptyBoard(), e) }, issued: issued(s.issued, e) };
 }
 
 export const replayBenchmarks = (events: readonly BenchmarkEvent[]): BenchmarkState => events.reduce(evolveBenchmarks, emptyBenchmarks());

@@ -126,6 +126,23 @@ describe('a unit board', () => {
     expect(other.ok && other.events[0]).toMatchObject({ type: 'BenchmarkAdded', benchmark: { id: 'b2' } });
   });
 
+  it('removes a benchmark or an indicator with its values, and never gives its id again', () => {
+    const withTwo = run([...ANJU, { type: 'benchmark:add', payload: { name: '宁德市', kind: 'signature' } }, { type: 'values:set', payload: { benchmarkId: 'b2', indicatorId: 'i1', rows: [{ period: '2021', own: '78', theirs: '1000', target: false }] } }]);
+    expect(boardCharts(withTwo.units[U]!, '安居区')).toHaveLength(2);
+    const s = run([...ANJU, { type: 'benchmark:add', payload: { name: '宁德市', kind: 'signature' } }, { type: 'values:set', payload: { benchmarkId: 'b2', indicatorId: 'i1', rows: [{ period: '2021', own: '78', theirs: '1000', target: false }] } }, { type: 'benchmark:remove', payload: { benchmarkId: 'b2' } }]);
+    expect(s.units[U]!.benchmarks.map((b) => b.id)).toEqual(['b1']);
+    expect(s.units[U]!.values.every((v) => v.benchmarkId === 'b1')).toBe(true);
+    expect(boardCharts(s.units[U]!, '安居区').map((c) => c.benchmark)).toEqual(['溧阳市']);
+    // The next benchmark is b3: an event naming b2 can only ever mean the removed one.
+    const next = decideBenchmark(s, { type: 'benchmark:add', unit: U, payload: { name: '宁德市', kind: 'overall' } }, 1);
+    expect(next.ok && next.events[0]).toMatchObject({ benchmark: { id: 'b3' } });
+    const noIndicator = run([...ANJU, { type: 'indicator:remove', payload: { indicatorId: 'i1' } }]);
+    expect(noIndicator.units[U]).toMatchObject({ indicators: [], values: [] });
+    expect(boardCharts(noIndicator.units[U]!, '安居区')).toEqual([]);
+    expect(decideBenchmark(s, { type: 'benchmark:remove', unit: U, payload: { benchmarkId: 'b2' } }, 1)).toMatchObject({ ok: false, code: 'not_found' });
+    expect(decideBenchmark(s, { type: 'indicator:remove', unit: 'p2', payload: { indicatorId: 'i1' } }, 1)).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
   it('removes one period', () => {
     const s = run([...ANJU, { type: 'value:remove', payload: { benchmarkId: 'b1', indicatorId: 'i1', period: '2022Q1' } }]);
     expect(boardCharts(s.units[U]!, '安居区')[0]!.points.map((p) => p.period)).toEqual(['2020', '2021', '2022']);

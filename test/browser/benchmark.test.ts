@@ -74,6 +74,16 @@ describe('对标 in the console and on the projector', () => {
     await page.getByTestId('edit-benchmark').getByRole('button', { name: '保存' }).click();
     await page.getByTestId('benchmark-list').getByRole('button', { name: '绵阳市（含涪城区）' }).waitFor();
     expect(await page.locator('.chart-title').innerText()).toContain('对标 绵阳市（含涪城区）');
+    // One added by mistake is removed, once confirmed, with its values; the other stays whole.
+    await page.getByTestId('add-benchmark').getByLabel('名称').fill('德阳市');
+    await page.getByTestId('add-benchmark').getByRole('button', { name: '添加' }).click();
+    const wrong = page.getByTestId('benchmark-list').locator('li').filter({ hasText: '德阳市' });
+    await wrong.waitFor();
+    await wrong.getByTestId('remove-benchmark').click();
+    await page.locator('.modal-actions').getByRole('button', { name: '删除' }).click();
+    await wrong.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('benchmark-list').innerText()).toContain('绵阳市（含涪城区）');
+    expect(await page.getByTestId('values-table').innerText()).toContain('19.37%');
 
     await page.getByTestId('benchmark-unit').filter({ hasText: '安居区' }).click();
     await page.getByTestId('benchmark-chart').locator('svg').waitFor();

@@ -25,7 +25,7 @@ const ANJU_ROWS = [
   { period: '2022', own: '220', theirs: '800', target: true },
 ];
 
-type Board = { presenterId: string; scope: string; benchmarks: { id: string }[]; charts: { points: { period: string; share: number | null; missing: string | null }[] }[] };
+type Board = { presenterId: string; scope: string; benchmarks: { id: string; name: string }[]; charts: { points: { period: string; share: number | null; missing: string | null }[] }[] };
 
 describe('对标 boards', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -139,9 +139,15 @@ describe('对标 boards', () => {
     expect(later[1]!.benchmarks).toEqual([]);
   });
 
-  it('reads every board back after a restart', async () => {
+  it('reads every board back after a restart, a removed benchmark staying removed', async () => {
+    // A benchmark added by mistake, given values, then removed: off the board with its values.
+    expect((await command({ type: 'benchmark:add', presenterId: 'p2', name: '德阳市', kind: 'other' })).body).toMatchObject({ ok: true });
+    const added = (await boards()).find((p) => p.presenterId === 'p2')!.benchmarks.find((b) => b.name === '德阳市')!;
+    expect((await command({ type: 'benchmark:remove', presenterId: 'p2', benchmarkId: added.id })).body).toMatchObject({ ok: true });
+    expect((await command({ type: 'benchmark:remove', presenterId: 'p2', benchmarkId: added.id })).status).toBe(404);
     const dir = server.dataDir;
     const before = await boards();
+    expect(before.find((p) => p.presenterId === 'p2')!.benchmarks.map((b) => b.name)).not.toContain('德阳市');
     await server.close();
     server = await startServer(dir);
     expect(await boards()).toEqual(before);

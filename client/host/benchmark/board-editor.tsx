@@ -7,6 +7,7 @@ import { benchmarkLabelsEn, benchmarkLabelsZh } from '../../../shared/benchmark/
 import type { BenchmarkKind } from '../../../shared/benchmark/commands.ts';
 import { benchmarkStrings } from '../strings/benchmark.ts';
 import { toast } from '../ui/toast.tsx';
+import { confirmDialog } from '../ui/dialog.tsx';
 import { runBenchmarkCommand, type PresenterBoardLine, type Send } from './benchmark-api.ts';
 import { ValuesTable } from './values-table.tsx';
 import { ValuesPasteBox } from './values-paste-box.tsx';
@@ -26,6 +27,11 @@ export function BoardEditor({ contestId, board, reload }: Props) {
     if (r.ok) await reload();
     else if (r.issues.length === 0) toast(r.message);
     return r;
+  };
+  // Off the board with its values, once the host has confirmed (the log keeps the record).
+  const remove = async (kind: 'benchmark' | 'indicator', id: string, name: string) => {
+    const ok = await confirmDialog({ title: t(kind === 'benchmark' ? 'removeBenchmark' : 'removeIndicator', { name }), lines: [t('removeBody')], confirm: t('remove'), cancel: t('cancel'), danger: true });
+    if (ok) await (kind === 'benchmark' ? send('benchmark:remove', { benchmarkId: id }) : send('indicator:remove', { indicatorId: id }));
   };
   const pairs = board.benchmarks.flatMap((b) => board.indicators.map((i) => ({ key: `${b.id}:${i.id}`, b, i })));
   const chosen = pairs.find((p) => p.key === pair) ?? pairs.find((p) => board.charts.some((c) => c.benchmarkId === p.b.id && c.indicatorId === p.i.id)) ?? pairs[0];
@@ -68,6 +74,9 @@ export function BoardEditor({ contestId, board, reload }: Props) {
                     {b.name}
                   </button>
                   <span className={`tag kind-${b.kind}`}>{kindName[b.kind]}</span>
+                  <button type="button" className="btn btn-small btn-ghost-dark def-remove" data-testid="remove-benchmark" onClick={() => void remove('benchmark', b.id, b.name)}>
+                    {t('remove')}
+                  </button>
                 </li>
               ),
             )}
@@ -108,6 +117,9 @@ export function BoardEditor({ contestId, board, reload }: Props) {
                     {i.name}
                   </button>
                   {i.measure && <span className="muted small">（{i.measure}）</span>}
+                  <button type="button" className="btn btn-small btn-ghost-dark def-remove" data-testid="remove-indicator" onClick={() => void remove('indicator', i.id, i.name)}>
+                    {t('remove')}
+                  </button>
                 </li>
               ),
             )}
