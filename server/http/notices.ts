@@ -10,6 +10,7 @@ import { publicNotice } from '../../shared/notice/views.ts';
 import { z } from 'zod';
 import type { NoticeBook } from '../notices.ts';
 import { noticeHtml } from '../notice-page.ts';
+import { noticeLang, type NoticeLang } from '../notice-words.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
@@ -158,8 +159,8 @@ export function noticesRouter(deps: NoticesDeps) {
     res.status(201).json(out);
   });
 
-  const page = async (res: Response, n: NoticeState, status: number, form: NonNullable<Parameters<typeof noticeHtml>[1]['form']>) => {
-    const html = await noticeHtml(publicNotice(n, notices.clock().today), { url: pageUrl(n.id), form });
+  const page = async (res: Response, n: NoticeState, status: number, form: NonNullable<Parameters<typeof noticeHtml>[1]['form']>, lang: NoticeLang) => {
+    const html = await noticeHtml(publicNotice(n, notices.clock().today), { url: pageUrl(n.id), form, lang });
     res.status(status).set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_CSP }).send(html);
   };
   const blank = { text: '', name: '', phone: '' };
@@ -168,7 +169,7 @@ export function noticesRouter(deps: NoticesDeps) {
     const n = notices.get(String(req.params.id));
     if (!n) return res.status(404).type('text/plain; charset=utf-8').send('公示不存在');
     try {
-      await page(res, n, 200, { error: null, sent: req.query.sent === '1', values: blank });
+      await page(res, n, 200, { error: null, sent: req.query.sent === '1', values: blank }, noticeLang(req.query.lang));
     } catch (e) {
       next(e);
     }
@@ -180,11 +181,12 @@ export function noticesRouter(deps: NoticesDeps) {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
     const out = submit(req, id, { text: field('text'), name: field('name'), phone: field('phone') });
-    if (out.ok) return res.redirect(303, `/notice/${encodeURIComponent(id)}?sent=1#objection`);
+    const lang = noticeLang(field('lang'));
+    if (out.ok) return res.redirect(303, `/notice/${encodeURIComponent(id)}?${lang === 'en' ? 'lang=en&' : ''}sent=1#objection`);
     const n = notices.get(id);
     if (!n) return res.status(404).type('text/plain; charset=utf-8').send('公示不存在');
     try {
-      await page(res, n, out.status, { error: out.message, sent: false, values: { text: field('text'), name: field('name'), phone: field('phone') } });
+      await page(res, n, out.status, { error: out.message, sent: false, values: { text: field('text'), name: field('name'), phone: field('phone') } }, lang);
     } catch (e) {
       next(e);
     }

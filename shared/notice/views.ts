@@ -4,6 +4,8 @@
 import { noticePhase, standingAnswer, type Decision, type NoticePhase, type NoticeState, type Publication } from './state.ts';
 
 export const DECISION_TEXT: Record<Decision, string> = { upheld: '维持原结果', corrected: '已更正结果', rejected: '不予受理' };
+/** The public page in English (`?lang=en`); the printed notice and the exported file stay Chinese. */
+export const DECISION_TEXT_EN: Record<Decision, string> = { upheld: 'result upheld', corrected: 'result corrected', rejected: 'not accepted' };
 
 export interface PublicNotice {
   id: string;
@@ -34,9 +36,14 @@ export function publicNotice(s: NoticeState, today: string): PublicNotice {
 }
 
 /** The sentence that closes a notice (公示期满): how many objections and how each was settled. */
-export function closingSummary(n: PublicNotice, count: (x: number) => string): string {
+export function closingSummary(n: PublicNotice, count: (x: number) => string, lang: 'zh' | 'en' = 'zh'): string {
   const c = n.counts;
   const pending = c.total - c.answered;
-  const settled = (Object.keys(DECISION_TEXT) as Decision[]).map((d) => `${DECISION_TEXT[d]} ${count(c[d])} 件`);
+  const decisions = Object.keys(DECISION_TEXT) as Decision[];
+  if (lang === 'en') {
+    const settled = decisions.map((d) => `${DECISION_TEXT_EN[d]}: ${count(c[d])}`);
+    return `${count(c.total)} objection(s) received${c.total ? ` — ${settled.join(', ')}${pending ? `, still being handled: ${count(pending)}` : ''}` : ''}.`;
+  }
+  const settled = decisions.map((d) => `${DECISION_TEXT[d]} ${count(c[d])} 件`);
   return `共收到异议 ${count(c.total)} 件${c.total ? `：${settled.join('，')}${pending ? `，尚在处理 ${count(pending)} 件` : ''}` : ''}。`;
 }

@@ -89,6 +89,13 @@ describe('公示 on the host console and on a phone', () => {
     expect(await page.locator('body').innerText()).toContain('异议（4 件）');
     await page.locator('#objection').scrollIntoViewIfNeeded();
     await screenshot(page, 'notice-phone-sent');
+    // In English from the link in the header: the page's words, the published results as published.
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Send the objection' }).waitFor();
+    const en = await page.locator('body').innerText();
+    for (const s of ['Open for objections', 'Objections (4)', 'result upheld', '城关镇', '92.00']) expect(en, s).toContain(s);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'notice-phone-en');
     await context.close();
   });
 

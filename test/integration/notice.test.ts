@@ -134,19 +134,36 @@ describe('公示 of a contest', () => {
     expect(bad.headers['content-security-policy']).toContain("style-src 'unsafe-inline'");
   });
 
+  it('reads in English on request, and its form keeps the language through a refusal and a submission', async () => {
+    expect(await page()).toContain(`href="/notice/${notice.id}?lang=en">English</a>`);
+    const en = await (await fetch(`${url}/notice/${notice.id}?lang=en`)).text();
+    for (const s of ['<html lang="en">', 'Open for objections', 'Notice period: 16 Mar 2026 to 20 Mar 2026. Objections may be raised', 'Raise an objection', 'Fingerprint of the record', '<input type="hidden" name="lang" value="en">', `href="/notice/${notice.id}">中文</a>`]) expect(en).toContain(s);
+    expect(en).not.toContain('提交异议');
+    const form = (text: string) =>
+      requestFrom('127.0.0.61', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ lang: 'en', text, name: '', phone: '' }).toString() });
+    const bad = await form('');
+    expect(bad.status).toBe(400);
+    expect(String(bad.body)).toContain('the objection text is required');
+    expect(String(bad.body)).toContain('Send the objection');
+    const ok = await form('An objection sent from the English page');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.location).toBe(`/notice/${notice.id}?lang=en&sent=1#objection`);
+    expect(await (await fetch(`${url}${ok.headers.location as string}`)).text()).toContain('Your objection was received');
+  });
+
   it('after the period: 公示期满 with the count and how each was settled; objections are refused', async () => {
     now = CN('2026-03-21T00:30:00');
     expect((await object('127.0.0.70', { text: '晚了' })).status).toBe(409);
     const html = await page();
     expect(html).toContain('公示期满');
-    expect(html).toContain('共收到异议 25 件：维持原结果 1 件，已更正结果 1 件，不予受理 1 件，尚在处理 22 件');
+    expect(html).toContain('共收到异议 26 件：维持原结果 1 件，已更正结果 1 件，不予受理 1 件，尚在处理 23 件');
     expect(html).not.toContain('提交异议');
   });
 
   it('keeps every step in the log, and the same after a restart', async () => {
     const log = (await api<{ seq: number; type: string; actor: string }[]>(url, 'GET', `/api/notices/${notice.id}/events`)).body;
     expect(log.map((e) => e.type).filter((t, i, all) => all.indexOf(t) === i)).toEqual(['NoticePublished', 'ObjectionSubmitted', 'ObjectionAnswered', 'NoticeRepublished']);
-    expect(log.filter((e) => e.type === 'ObjectionSubmitted')).toHaveLength(25);
+    expect(log.filter((e) => e.type === 'ObjectionSubmitted')).toHaveLength(26);
     expect(log.filter((e) => e.type === 'ObjectionSubmitted').every((e) => e.actor === 'public')).toBe(true);
     const before = (await api(url, 'GET', `/api/notices/${notice.id}`)).body;
     host.close();
