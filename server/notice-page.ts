@@ -19,7 +19,7 @@ export interface PageOptions {
   lang?: NoticeLang;
 }
 
-type Words = (typeof NOTICE_WORDS)[NoticeLang];
+type Words = (typeof NOTICE_WORDS)['zh'];
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.6 "PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei","Noto Sans SC",sans-serif;color:#1f2328;background:#f4f1ea}

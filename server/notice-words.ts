@@ -4,40 +4,43 @@ import { formatScore } from '../shared/format.ts';
 
 export type NoticeLang = 'zh' | 'en';
 
-export const NOTICE_WORDS = {
-  zh: {
-    kind: '公示',
-    title: (t: string) => `公示：${t}`,
-    other: 'English',
-    closed: '公示期满',
-    upcoming: '公示尚未开始',
-    open: '公示中',
-    period: (p: string) => `公示期 ${p}。`,
-    range: (a: string, b: string) => `${a} 至 ${b}`,
-    howToObject: (live: boolean) => `公示期内如有异议，${live ? '可通过本页提交' : '可扫描下方二维码在线提交'}，或按下方联系方式反映。`,
-    amended: '结果已更正',
-    amendedBody: (v: number) => `本次公示的结果在公示后经更正，现公示第 ${formatScore(v)} 版。更正原因：`,
-    versions: '各版本记录指纹：',
-    version: (v: number) => `第 ${formatScore(v)} 版`,
-    none: '（无）',
-    fingerprint: '记录指纹',
-    fingerprintBody: (n: number) => `与打印的成绩报告上的指纹一致，即为同一份记录（前 ${formatScore(n)} 条事件）。`,
-    objections: '异议',
-    objectionsCount: (n: number) => `异议（${formatScore(n)} 件）`,
-    noObjections: '尚未收到异议。',
-    privacy: '为保护提出人，只公布处理结果，不公布姓名、电话和内容。',
-    objectionNo: (n: number) => `第 ${formatScore(n)} 件`,
-    raisedAt: (at: string) => `提出于 ${at}`,
-    pending: '处理中',
-    sent: '异议已提交，处理结果将在本页公布。',
-    raise: '提出异议',
-    text: '异议内容（必填）',
-    name: '姓名（选填）',
-    phone: '联系电话（选填）',
-    submit: '提交异议',
-    contact: '联系方式',
-    scan: '扫码查看本公示的最新情况：',
-  },
+const zh = {
+  kind: '公示',
+  title: (t: string) => `公示：${t}`,
+  other: 'English',
+  closed: '公示期满',
+  upcoming: '公示尚未开始',
+  open: '公示中',
+  period: (p: string) => `公示期 ${p}。`,
+  range: (a: string, b: string) => `${a} 至 ${b}`,
+  howToObject: (live: boolean) => `公示期内如有异议，${live ? '可通过本页提交' : '可扫描下方二维码在线提交'}，或按下方联系方式反映。`,
+  amended: '结果已更正',
+  amendedBody: (v: number) => `本次公示的结果在公示后经更正，现公示第 ${formatScore(v)} 版。更正原因：`,
+  versions: '各版本记录指纹：',
+  version: (v: number) => `第 ${formatScore(v)} 版`,
+  none: '（无）',
+  fingerprint: '记录指纹',
+  fingerprintBody: (n: number) => `与打印的成绩报告上的指纹一致，即为同一份记录（前 ${formatScore(n)} 条事件）。`,
+  objections: '异议',
+  objectionsCount: (n: number) => `异议（${formatScore(n)} 件）`,
+  noObjections: '尚未收到异议。',
+  privacy: '为保护提出人，只公布处理结果，不公布姓名、电话和内容。',
+  objectionNo: (n: number) => `第 ${formatScore(n)} 件`,
+  raisedAt: (at: string) => `提出于 ${at}`,
+  pending: '处理中',
+  sent: '异议已提交，处理结果将在本页公布。',
+  raise: '提出异议',
+  text: '异议内容（必填）',
+  name: '姓名（选填）',
+  phone: '联系电话（选填）',
+  submit: '提交异议',
+  contact: '联系方式',
+  scan: '扫码查看本公示的最新情况：',
+};
+
+/** English has every word Chinese has, with the same parameters. */
+export const NOTICE_WORDS: Record<NoticeLang, typeof zh> = {
+  zh,
   en: {
     kind: 'Notice',
     title: (t: string) => `Public notice: ${t}`,
@@ -72,7 +75,7 @@ export const NOTICE_WORDS = {
     contact: 'Contact',
     scan: 'Scan for the latest state of this notice:',
   },
-} satisfies Record<NoticeLang, unknown>;
+};
 
 /** The page's language from a query or form field: English only when asked for. */
 export const noticeLang = (v: unknown): NoticeLang => (v === 'en' ? 'en' : 'zh');

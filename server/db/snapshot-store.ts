@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { STATE_FORMAT } from '../../shared/domain/state-schema.ts';
 import type { Db } from './database.ts';
-import { checkRow, readState, readWrittenState } from './stored-data.ts';
+import { checkRow, readState } from './stored-data.ts';
 
 /** What the format column holds for snapshots of this version's state. */
 export const SNAPSHOT_FORMAT = `state-${STATE_FORMAT}`;
@@ -54,7 +54,7 @@ export class SnapshotStore {
     if (row.format !== SNAPSHOT_FORMAT) return not(`state format ${row.format}, not ${SNAPSHOT_FORMAT}`, true);
     if (this.eventHash(contestId, row.seq) !== row.eventHash) return not('the log differs');
     if (row.stateHash !== null && sha256(row.state) !== row.stateHash) return not('its text is not the one written');
-    const read = row.stateHash !== null ? readWrittenState(row.state, contestId, row.seq) : readState(row.state, contestId, row.seq);
+    const read = readState(row.state, contestId, row.seq, row.stateHash !== null);
     return read.ok ? { usable: true, seq: row.seq, state: read.state, text: row.state } : not(read.problem);
   }
 

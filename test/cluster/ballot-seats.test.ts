@@ -2,16 +2,15 @@
 // one seat book, edges claim a code at the handshake and free it when the socket goes, and the
 // claims of an edge that dies are freed when its lease runs out (SEAT_LEASE_MS).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLeitai, type Leitai } from '../../server/app.ts';
-import { startEdge } from '../../server/cluster/edge.ts';
+import type { Leitai } from '../../server/app.ts';
 import { SEAT_LEASE_MS, SEAT_RENEW_MS } from '../../server/cluster/messages.ts';
 import { SEAT_TAKEN } from '../../server/voter-seats.ts';
 import type { HandshakeAuth } from '../../shared/protocol/index.ts';
 import { freePort, killHard } from '../support/child.ts';
-import { spawnEdge, startRedis, type TestRedis } from '../support/redis.ts';
-import { api, connect, tempDir, HOST_TOKEN, TestClient } from '../support/server.ts';
+import { startCluster, type Cluster, type Edge } from '../support/cluster.ts';
+import { spawnEdge, type TestRedis } from '../support/redis.ts';
+import { connect, TestClient } from '../support/server.ts';
 
-type Edge = Awaited<ReturnType<typeof startEdge>>;
 type Refusal = Error & { data?: { code: string } };
 const definition = {
   title: '测评码多进程',
@@ -21,6 +20,7 @@ const definition = {
   appraisal: { preset: 'satisfaction', weight: 0.3, electorate: 'codes', opens: 'perPresenter' },
 };
 
+let cluster: Cluster;
 let redis: TestRedis;
 let authority: Leitai;
 let edges: Edge[] = [];
@@ -28,7 +28,7 @@ let id: string;
 let codes: string[];
 const clients: TestClient[] = [];
 const track = <T extends TestClient>(c: T) => (clients.push(c), c);
-const edgeOf = () => startEdge({ port: 0, host: '127.0.0.1', redisUrl: redis.url, publicUrl: 'http://leitai.test', requestTimeoutMs: 1500 });
+const edgeOf = () => cluster.edgeOf();
 const voter = (code: string, device: string): HandshakeAuth => ({ role: 'audience', contestId: id, voter: code, device });
 /** The handshake's outcome: null when let in, else the refusal. */
 async function tryJoin(url: string, auth: HandshakeAuth): Promise<Refusal | null> {
@@ -38,19 +38,13 @@ async function tryJoin(url: string, auth: HandshakeAuth): Promise<Refusal | null
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 beforeAll(async () => {
-  redis = await startRedis();
-  authority = await startLeitai({ port: 0, host: '127.0.0.1', dataDir: tempDir(), hostToken: HOST_TOKEN, publicUrl: 'http://leitai.test', redisUrl: redis.url });
-  edges = await Promise.all([edgeOf(), edgeOf()]);
-  id = (await api<{ id: string }>(authority.url, 'POST', '/api/contests', definition)).body.id;
-  await api(authority.url, 'POST', `/api/contests/${id}/ballot-codes`, { count: 8 });
-  codes = authority.contests.ballotCodes.all(id).map((c) => c.code);
-  await settle(); // the adapter's heartbeat lets the nodes find each other
+  cluster = await startCluster(definition, 8);
+  ({ redis, authority, edges, codes } = cluster);
+  id = cluster.created.id;
 }, 20_000);
 afterAll(async () => {
   clients.forEach((c) => c.close());
-  await Promise.all(edges.map((e) => e.close()));
-  await authority?.close();
-  await redis?.stop();
+  await cluster?.close();
 });
 
 describe('a ballot code across an authority and edges', () => {

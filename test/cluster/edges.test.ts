@@ -1,15 +1,14 @@
 // Scale-out with a real redis-server: one authority (in process, SQLite as always) and two edges
 // sharing rooms through the Redis Streams adapter; real socket.io clients on the edges.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLeitai, type Leitai } from '../../server/app.ts';
-import { startEdge } from '../../server/cluster/edge.ts';
+import type { Leitai } from '../../server/app.ts';
 import type { Ack, PublicView } from '../../shared/protocol/index.ts';
 import { freePort, killHard } from '../support/child.ts';
-import { spawnEdge, startRedis, type TestRedis } from '../support/redis.ts';
+import { startCluster, type Cluster, type Edge } from '../support/cluster.ts';
+import { spawnEdge, type TestRedis } from '../support/redis.ts';
 import { LIMITS } from '../../server/rate-limit.ts';
-import { api, connect, tempDir, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
+import { connect, tokenOf, HOST_TOKEN, TestClient } from '../support/server.ts';
 
-type Edge = Awaited<ReturnType<typeof startEdge>>;
 const definition = {
   title: '多进程测试',
   criteria: [{ name: '工作成效', max: 100 }],
@@ -18,6 +17,7 @@ const definition = {
   appraisal: { preset: 'satisfaction', weight: 0.3, electorate: 'codes', opens: 'perPresenter' },
 };
 
+let cluster: Cluster;
 let redis: TestRedis;
 let authority: Leitai;
 let edges: Edge[] = [];
@@ -26,26 +26,17 @@ let joinUrls: string[];
 let codes: string[];
 const clients: TestClient[] = [];
 const track = <T extends TestClient>(c: T) => (clients.push(c), c);
-const edgeOf = (r: TestRedis) => startEdge({ port: 0, host: '127.0.0.1', redisUrl: r.url, publicUrl: 'http://leitai.test', requestTimeoutMs: 1500 });
 const rev = () => authority.contests.get(id)!.state.rev;
 
 beforeAll(async () => {
-  redis = await startRedis();
-  authority = await startLeitai({ port: 0, host: '127.0.0.1', dataDir: tempDir(), hostToken: HOST_TOKEN, publicUrl: 'http://leitai.test', redisUrl: redis.url });
-  edges = await Promise.all([edgeOf(redis), edgeOf(redis)]);
-  const created = (await api<{ id: string; judges: { joinUrl: string }[] }>(authority.url, 'POST', '/api/contests', definition)).body;
-  id = created.id;
-  joinUrls = created.judges.map((j) => j.joinUrl);
-  await api(authority.url, 'POST', `/api/contests/${id}/ballot-codes`, { count: 4 });
-  codes = authority.contests.ballotCodes.all(id).map((c) => c.code);
-  // The adapter's heartbeat lets nodes find each other; a request before then finds no listener.
-  await new Promise((r) => setTimeout(r, 300));
+  cluster = await startCluster(definition, 4);
+  ({ redis, authority, edges, codes } = cluster);
+  id = cluster.created.id;
+  joinUrls = cluster.created.judges.map((j) => j.joinUrl);
 }, 20_000);
 afterAll(async () => {
   clients.forEach((c) => c.close());
-  await Promise.all(edges.map((e) => e.close()));
-  await authority?.close();
-  await redis?.stop();
+  await cluster?.close();
 });
 
 describe('an authority and two edges on a real Redis', () => {
@@ -80,7 +71,7 @@ describe('an authority and two edges on a real Redis', () => {
     const after = rev();
     voter.close();
     await edges[0]!.close();
-    edges[0] = await edgeOf(redis);
+    edges[0] = await cluster.edgeOf();
     await new Promise((r) => setTimeout(r, 300));
     const again = track(await connect(edges[0]!.url, { role: 'audience', contestId: id, voter: codes[0]! }));
     const resent = await again.send('appraisal:vote', ballot);
