@@ -48,7 +48,7 @@ export async function runBurst(opts: BurstOptions, log: (line: string) => void =
           judges: contest.judgeTokens.map((token) => ({ role: 'judge', token })),
         }, opts.patches);
         const group = `burst-${l}-${r}`;
-        if (clients > 0) await crowd.connect(group, server.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'patch' } : {}) }, clients, (clients / opts.connectRate) * 1000);
+        if (clients > 0) await crowd.connect(group, server.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'compact' } : {}) }, clients, (clients / opts.connectRate) * 1000);
         const samples = { screen: [] as number[], ack: [] as number[] };
         let missing = 0;
         for (let round = 0; round < opts.rounds; round++) {

@@ -84,7 +84,7 @@ function connect(r: Extract<CrowdRequest, { op: 'connect' }>): Promise<CrowdRepl
           }
           onView(g, k, v);
         });
-        // A phone that asked for patches (auth.views 'patch', as the bundled pages do) gets the
+        // A phone that asked for patches (auth.views 'compact', as the bundled pages do) gets the
         // whole view once, then patches carrying the new rev; progress is read from their ops.
         socket.on('view:patch', (p: { rev: number; ops: { path: string; value?: unknown }[] }) =>
           onView(g, k, { rev: p.rev, submitted: submittedAfter(g.submitted[k] ?? null, p.ops), bytes: JSON.stringify(p).length }),

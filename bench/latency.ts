@@ -141,7 +141,7 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
   // The storm: `clients` phones connecting at connectRate, each until its full view arrives.
   const spreadMs = (clients / opts.connectRate) * 1000;
   const storms = {
-    leitai: await crowd.connect('leitai', servers.leitai.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'patch' } : {}) }, clients, spreadMs),
+    leitai: await crowd.connect('leitai', servers.leitai.url, { role: 'audience', contestId: contest.id, ...(opts.patches ? { views: 'compact' } : {}) }, clients, spreadMs),
     bare: await crowd.connect('bare', servers.bare.url, { role: 'audience' }, clients, spreadMs),
   };
   await sleep(500);

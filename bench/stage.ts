@@ -60,12 +60,15 @@ export class Stage {
     this.waiters = this.waiters.filter((w) => (w.rev <= this.screenRev ? (w.done(), false) : true));
   }
 
-  /** `patches`: every socket asks for patched views (`views: 'patch'`), as the bundled pages do. */
+  /**
+   * `patches`: every socket asks for patched views as the bundled pages do: the screen in the
+   * compact form (`views: 'compact'`), the host and judges plain (`'patch'`).
+   */
   static async open(url: string, auth: StageAuth, patches = false): Promise<Stage> {
-    const ask = (a: Record<string, string>) => (patches ? { ...a, views: 'patch' } : a);
+    const ask = (a: Record<string, string>, views: 'patch' | 'compact' = 'patch') => (patches ? { ...a, views } : a);
     // The listeners are on before any packet can arrive: the server sends the first view right
     // after the handshake, possibly in the same read as the connect packet.
-    const stage = new Stage(open(url, ask(auth.host), true), open(url, ask(auth.screen), false), auth.judges.map((a) => open(url, ask(a), true)));
+    const stage = new Stage(open(url, ask(auth.host), true), open(url, ask(auth.screen, 'compact'), false), auth.judges.map((a) => open(url, ask(a), true)));
     await Promise.all([stage.host, stage.screen, ...stage.judges].map(connected));
     return stage;
   }

@@ -1,7 +1,7 @@
 // Generates the JSON Schemas of the socket protocol from the zod schemas in shared/protocol/
 // (and the contest definition from shared/definition.ts), so the docs cannot drift from code.
 //
-//   npx tsx scripts/gen-protocol-docs.ts
+//   npx tsx scripts/gen-protocol-docs.ts [--out DIR]
 //
 // Writes:
 //   docs/schemas/*.json        one JSON Schema (draft 2020-12) per command, view, ack, handshake
@@ -35,7 +35,9 @@ import {
 } from '../shared/protocol/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const docs = path.join(root, 'docs');
+// `--out DIR` writes there instead (test/docs/schemas-current.test.ts compares it with docs/).
+const outAt = process.argv.indexOf('--out');
+const docs = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]!) : path.join(root, 'docs');
 const schemaDir = path.join(docs, 'schemas');
 
 type Io = 'input' | 'output';

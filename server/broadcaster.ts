@@ -2,9 +2,9 @@
 // `publish` after every commit; what happens then (now: one Socket.IO emit per room) is this
 // module's business, so batching per tick or patches can replace it without touching commands.
 import type { ContestState } from '../shared/domain/state.ts';
-import type { View } from '../shared/protocol/index.ts';
+import type { View, ViewsMode } from '../shared/protocol/index.ts';
 import { judgeView } from '../shared/views.ts';
-import { roomOf, viewFor, type Channel, type IO } from './channels.ts';
+import { roomOf, viewFor, VIEW_FORMS, type Channel, type IO } from './channels.ts';
 import type { OnlineJudges } from './presence.ts';
 import type { ExtrasOf } from './series-boards.ts';
 import type { PatchRooms } from './view-patches.ts';
@@ -27,16 +27,16 @@ export interface Broadcaster {
  * directly, because with fan-out to other processes the watchers may all be elsewhere.
  */
 export interface Subscribers {
-  /** `patch`: asks about the channel's room of clients that take patched views. */
-  any(channel: Channel, patch?: boolean): boolean;
+  /** `views`: asks about the channel's room of clients that take patched views in that form. */
+  any(channel: Channel, views?: ViewsMode): boolean;
 }
 
 /** Watchers on this process only: right while every socket connects to this process. */
 export class LocalSubscribers implements Subscribers {
   constructor(private readonly io: IO) {}
 
-  any(channel: Channel, patch = false): boolean {
-    return (this.io.of('/').adapter.rooms.get(roomOf(channel, patch))?.size ?? 0) > 0;
+  any(channel: Channel, views?: ViewsMode): boolean {
+    return (this.io.of('/').adapter.rooms.get(roomOf(channel, views))?.size ?? 0) > 0;
   }
 }
 
@@ -91,12 +91,18 @@ export class SocketBroadcaster implements Broadcaster {
     this.sendPatch(channel, once);
   }
 
-  /** The patch room's share of a view: the change since the last view sent to that room. */
+  /** The patch rooms' share of a view: for each form, the change since the last view sent to that room. */
   private sendPatch(channel: Channel, view: () => View): void {
-    const room = roomOf(channel, true);
     if (!this.patches) return;
-    if (!this.subscribers.any(channel, true)) return this.patches.forget(room);
-    const sent = this.patches.next(room, view());
+    for (const form of VIEW_FORMS) {
+      if (!form) continue;
+      const room = roomOf(channel, form);
+      if (!this.subscribers.any(channel, form)) this.patches.forget(room);
+      else this.emitChange(room, this.patches.next(room, view(), form));
+    }
+  }
+
+  private emitChange(room: string, sent: ReturnType<PatchRooms['next']>): void {
     if (sent && 'patch' in sent) this.io.to(room).emit('view:patch', sent.patch);
     else if (sent) this.io.to(room).emit('view', sent.view);
   }

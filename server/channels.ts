@@ -3,23 +3,29 @@
 // sockets on other processes once an adapter joins them).
 import type { Server, Socket } from 'socket.io';
 import type { ContestState } from '../shared/domain/state.ts';
-import type { ClientToServerEvents, ServerToClientEvents, View } from '../shared/protocol/index.ts';
+import type { ClientToServerEvents, ServerToClientEvents, View, ViewsMode } from '../shared/protocol/index.ts';
 import { hostView, judgeView, publicView } from '../shared/views.ts';
 import type { Identity } from './auth.ts';
 import type { OnlineJudges } from './presence.ts';
 import type { ExtrasOf } from './series-boards.ts';
 
 /** What a connection is known by once it authenticated: who it is, and for a judge which device. */
-export type SocketData = Identity & { device?: string; /** Opted in to patched views. */ patch?: true };
+export type SocketData = Identity & { device?: string; /** Opted in to patched (or compact patched) views. */ views?: ViewsMode };
 export type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type Sock = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export type Channel = Identity;
 
-/** A channel's room; `patch`: its room of clients that opted in to patched views (a room of its own, so each room is still one emit). */
-export function roomOf({ contestId: c, actor }: Channel, patch = false): string {
+/** Every way a client can take its views: whole (no opt-in), patched, compact and patched. */
+export const VIEW_FORMS = [undefined, 'patch', 'compact'] as const;
+
+/**
+ * A channel's room; with `views`, its room of clients that opted in to patched views in that form
+ * (a room of its own, so each room is still one emit). Suffixes `:p` and `:z` (redis.ts knows them).
+ */
+export function roomOf({ contestId: c, actor }: Channel, views?: ViewsMode): string {
   const room = actor.role === 'judge' ? `c:${c}:judge:${actor.judgeId}` : `c:${c}:${actor.role}`;
-  return patch ? `${room}:p` : room;
+  return views === 'patch' ? `${room}:p` : views === 'compact' ? `${room}:z` : room;
 }
 
 /** The full view a channel sees of `state` (on connect, on view:get, after a commit). */

@@ -6,9 +6,10 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ContestState } from '../shared/domain/state.ts';
+import type { ViewsMode } from '../shared/protocol/index.ts';
 import { authenticate } from './auth.ts';
 import { LocalSubscribers, SocketBroadcaster, type Broadcaster } from './broadcaster.ts';
-import { roomOf, viewFor, type IO, type Sock } from './channels.ts';
+import { roomOf, viewFor, VIEW_FORMS, type IO, type Sock } from './channels.ts';
 import { serveConnection } from './connection.ts';
 import type { Contests } from './contests.ts';
 import type { HostLogins } from './host-logins.ts';
@@ -121,8 +122,9 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     if (actor.role === 'audience' && actor.voter && !seats.take(contestId, actor.voter.key, result.device ?? socket.id, socket.id))
       return next(refusal(SEAT_TAKEN.message, { code: SEAT_TAKEN.code }));
     socket.data = result.device ? { ...result.identity, device: result.device } : { ...result.identity };
-    // The handshake passed the strict HandshakeAuth schema, so `views` is 'patch' or absent.
-    if ((socket.handshake.auth as { views?: unknown }).views === 'patch') socket.data.patch = true;
+    // The handshake passed the strict HandshakeAuth schema, so `views` is a ViewsMode or absent.
+    const views = (socket.handshake.auth as { views?: ViewsMode }).views;
+    if (views) socket.data.views = views;
     next();
   });
 
@@ -132,10 +134,11 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const device = id.device ?? socket.id;
     // Presence first, so the full view this connection gets just below already counts it.
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
-    const room = roomOf(id, id.patch === true);
+    const room = roomOf(id, id.views);
     void socket.join(room);
     // A patch room's member gets the view the room's next patch applies to (view-patches.ts).
-    const view = id.patch ? (s: ContestState) => patches.current(room, () => viewFor(id, s, presence, extrasOf)) : (s: ContestState) => viewFor(id, s, presence, extrasOf);
+    const form = id.views;
+    const view = form ? (s: ContestState) => patches.current(room, () => viewFor(id, s, presence, extrasOf), form) : (s: ContestState) => viewFor(id, s, presence, extrasOf);
     const state = contests.get(id.contestId)?.state;
     if (state) socket.emit('view', view(state));
     serveConnection(socket, { contests, limits: limits.connect(id), view });
@@ -151,8 +154,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
    */
   function revokeJudge(contestId: string, judgeId: string, why: 'reissued' | 'removed'): void {
     const reason = why === 'reissued' ? '该评委链接已重新生成，旧链接失效' : '您已不在本场评委名单中';
-    for (const patch of [false, true]) {
-      const room = roomOf({ contestId, actor: { role: 'judge', judgeId } }, patch);
+    for (const form of VIEW_FORMS) {
+      const room = roomOf({ contestId, actor: { role: 'judge', judgeId } }, form);
       io.to(room).emit('session:revoked', { reason });
       io.in(room).disconnectSockets(true);
     }

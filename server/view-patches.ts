@@ -1,13 +1,16 @@
 // What the patch rooms hold (docs/protocol.md §3): the last view sent to each, numbered by
 // `seq`, so the next commit sends the change from it instead of the whole view. One patch is
 // made per room, never per socket; a room nobody is in is forgotten, since whoever joins later
-// gets the room's current view on connecting.
+// gets the room's current view on connecting. A compact room holds its views in compact form
+// (shared/compact.ts) and its patches are made between those, so its clients patch that form.
 import jsonpatch from 'fast-json-patch';
-import type { PatchOp, SeqView, View, ViewPatch } from '../shared/protocol/index.ts';
+import { pack } from '../shared/compact.ts';
+import type { PatchOp, SeqView, View, ViewPatch, ViewsMode } from '../shared/protocol/index.ts';
 import { smallPublicView } from '../shared/small-view.ts';
 
 // Patch rooms take the small public view (past presenters' marks on request, shared/small-view.ts).
 const small = (view: View): View => (view.role === 'screen' || view.role === 'audience' ? smallPublicView(view) : view);
+const formed = (view: View, form: ViewsMode): View => (form === 'compact' ? (pack(small(view)) as View) : small(view));
 
 export class PatchRooms {
   private readonly last = new Map<string, SeqView>();
@@ -21,10 +24,10 @@ export class PatchRooms {
    * joined on another process, or before the room was forgotten; or null when nothing changed
    * (for a judge, nothing but `rev`: another judge's submission, as whole judge views skip it).
    */
-  next(room: string, view: View): { patch: ViewPatch } | { view: SeqView } | null {
+  next(room: string, view: View, form: ViewsMode): { patch: ViewPatch } | { view: SeqView } | null {
     const prev = this.last.get(room);
     const seq = ++this.seq;
-    const next: SeqView = { ...small(view), seq };
+    const next: SeqView = { ...formed(view, form), seq };
     if (!prev) return this.last.set(room, next), { view: next };
     const ops = jsonpatch.compare(prev, next) as PatchOp[];
     const changed = ops.filter((o) => o.path !== '/seq' && !(view.role === 'judge' && o.path === '/rev'));
@@ -37,10 +40,10 @@ export class PatchRooms {
    * The view a new member of the room (or one that asks again after a gap) is given: the one
    * the others hold, so the next patch applies to it too; made from `fresh` if the room has none.
    */
-  current(room: string, fresh: () => View): SeqView {
+  current(room: string, fresh: () => View, form: ViewsMode): SeqView {
     const held = this.last.get(room);
     if (held) return held;
-    const view: SeqView = { ...small(fresh()), seq: ++this.seq };
+    const view: SeqView = { ...formed(fresh(), form), seq: ++this.seq };
     this.last.set(room, view);
     return view;
   }

@@ -4,6 +4,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { create } from 'zustand';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
+import { unpack } from '../../shared/compact.ts';
 import { newCommandId } from './ids.ts';
 import { RETRY_BASE_MS, retryDelayMs } from './retry.ts';
 import { applyViewPatch } from './view-patch.ts';
@@ -72,9 +73,20 @@ export interface SessionOptions {
 
 export function createSession<V extends View>(auth: HandshakeAuth, url?: string, { retryBaseMs = RETRY_BASE_MS }: SessionOptions = {}): Session<V> {
   const useSession = create<SessionState<V>>(() => ({ view: null, status: 'connecting', denied: null, offsetMs: 0 }));
-  // `views: 'patch'`: after the full view on connecting, changes come as patches (docs/protocol.md §3).
-  const opts = { auth: { ...auth, views: 'patch' as const }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
+  // After the full view on connecting, changes come as patches (docs/protocol.md §3). The hall's
+  // pages take the compact form too (`views: 'compact'`): a connect storm of phones carries under
+  // half the bytes. The host and the judges do not: their views are packed before the acks are
+  // sent, and a laptop and fifteen phones gain too little from it to be worth ~1 ms per commit.
+  const views = auth.role === 'screen' || auth.role === 'audience' ? ('compact' as const) : ('patch' as const);
+  const opts = { auth: { ...auth, views }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url, opts) : io(opts);
+  // The view as it came (compact form, carrying `seq`): what the next patch applies to. The store
+  // holds it unpacked, as the pages read it. (An edge sends whole views, which unpack to themselves.)
+  let wire: View | null = null;
+  const take = (w: View) => {
+    wire = w;
+    useSession.setState({ view: unpack(w) as V });
+  };
 
   const syncClock = () => void measureOffset(socket).then((o) => o !== null && useSession.setState({ offsetMs: o }));
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -113,13 +125,13 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string,
     if (!isViewFor<V>(auth.role, v)) return;
     const cur = useSession.getState().view;
     // Revisions only grow; an equal one may carry presence changes for the host.
-    if (!cur || v.rev >= cur.rev) useSession.setState({ view: v });
+    if (!cur || v.rev >= cur.rev) take(v);
   });
   // A patch applies only to the exact view it was made from (same `seq`); anything else — a
   // patch lost while reconnecting, a view from before — means asking for the full view again.
   socket.on('view:patch', (patch) => {
-    const next = applyViewPatch(useSession.getState().view, patch);
-    if (next && isViewFor<V>(auth.role, next)) useSession.setState({ view: next });
+    const next = applyViewPatch(wire, patch);
+    if (next && isViewFor<V>(auth.role, next)) take(next);
     else refresh();
   });
   const clockTimer = setInterval(() => socket.connected && syncClock(), 60_000);
@@ -158,7 +170,7 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string,
   // The answer replaces the view whatever its `seq`: it is the base the next patch applies to.
   function refresh() {
     socket.emit('view:get', (answer: unknown) => {
-      if (isViewFor<V>(auth.role, answer)) useSession.setState({ view: answer });
+      if (isViewFor<V>(auth.role, answer)) take(answer);
     });
   }
 

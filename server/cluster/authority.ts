@@ -2,7 +2,7 @@
 // view, a command) that arrive through the adapter. The commandId dedupe lives in the pipeline
 // here, so a ballot resent through another edge, or after an edge restart, commits once; and so
 // does the ballot-code seat book (edge-seats.ts), so a code is on one phone across all processes.
-import { ErrorCode, HandshakeAuth, type Ack, type CommandType } from '../../shared/protocol/index.ts';
+import { ErrorCode, HandshakeAuth, type Ack, type CommandType, type ViewsMode } from '../../shared/protocol/index.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { authenticate, type Identity } from '../auth.ts';
 import type { Subscribers } from '../broadcaster.ts';
@@ -22,10 +22,10 @@ import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST, SEAT_LEASE_MS } from './me
 export class ClusterSubscribers implements Subscribers {
   constructor(private readonly io: IO) {}
 
-  any(channel: Channel, patch = false): boolean {
+  any(channel: Channel, views?: ViewsMode): boolean {
     // Patch rooms are only ever joined here (edges put their sockets in the plain rooms).
-    if (!patch && (channel.actor.role === 'screen' || channel.actor.role === 'audience')) return true;
-    return (this.io.of('/').adapter.rooms.get(roomOf(channel, patch))?.size ?? 0) > 0;
+    if (!views && (channel.actor.role === 'screen' || channel.actor.role === 'audience')) return true;
+    return (this.io.of('/').adapter.rooms.get(roomOf(channel, views))?.size ?? 0) > 0;
   }
 }
 

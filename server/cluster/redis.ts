@@ -57,9 +57,9 @@ export function clusterAdapter(client: Redis) {
 
 /**
  * Rooms whose sockets are all on the authority (channels.ts roomOf): judges' and the host's, which
- * edges refuse, and every patch room (`…:p`), since edges serve whole views.
+ * edges refuse, and every patch room (`…:p`, `…:z`), since edges serve whole views.
  */
-const privateRoom = (room: string) => room.endsWith(':p') || /^c:[^:]+:(judge:|host$)/.test(room);
+const privateRoom = (room: string) => room.endsWith(':p') || room.endsWith(':z') || /^c:[^:]+:(judge:|host$)/.test(room);
 
 /**
  * The adapter publishes some messages (pub/sub ones) without handling the promise, so a command

@@ -15,10 +15,13 @@ export const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'device: 8–6
 
 /**
  * `views: 'patch'`: the client understands patched views (docs/protocol.md §3): it then gets a
- * full view carrying `seq` on connect and `view:patch` messages after it. Without it, full
- * `view` events as before, so older clients keep working.
+ * full view carrying `seq` on connect and `view:patch` messages after it. `'compact'`: the same,
+ * with the views in their compact form (lists of like records as tables, shared/compact.ts), made
+ * and patched so; what the bundled pages ask for. Without it, full `view` events as before, so
+ * older clients keep working.
  */
-export const ViewsMode = z.literal('patch');
+export const ViewsMode = z.enum(['patch', 'compact']);
+export type ViewsMode = z.infer<typeof ViewsMode>;
 
 /** `io(url, { auth })`: host = host token + contestId; judge/screen = their own token; audience = contestId. */
 export const HandshakeAuth = z.union([

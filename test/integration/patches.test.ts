@@ -1,12 +1,14 @@
 // Patched views (docs/protocol.md §3) over the real server with real socket.io clients: every
 // patch an opted-in host, judge, screen and audience client receives is replayed onto its full
 // view, and after each step of a whole contest the result must equal the view a client without
-// the opt-in is given fresh (view:get). A patch dropped on purpose leads to a resync.
+// the opt-in is given fresh (view:get). Both forms: `patch`, and `compact` (the bundled pages'),
+// whose views travel packed (shared/compact.ts). A patch dropped on purpose leads to a resync.
 import { afterEach, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { applyViewPatch } from '../../client/common/view-patch.ts';
+import { unpack } from '../../shared/compact.ts';
 import { smallPublicView } from '../../shared/small-view.ts';
-import type { ClientToServerEvents, HandshakeAuth, HostView, ServerToClientEvents, View, ViewPatch } from '../../shared/protocol/index.ts';
+import type { ClientToServerEvents, HandshakeAuth, HostView, ServerToClientEvents, View, ViewPatch, ViewsMode } from '../../shared/protocol/index.ts';
 import { api, connect, HOST_TOKEN, startServer, tokenOf, type TestClient } from '../support/server.ts';
 import { definition, type Created } from './fixtures.ts';
 
@@ -28,26 +30,32 @@ const settle = () => new Promise((r) => setTimeout(r, 150));
 /** An opted-in client that does what client/common/session.ts does, and counts what it got. */
 class PatchClient {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  view: View | null = null;
+  /** The view as it came, patches applied: what the next patch applies to. */
+  wire: View | null = null;
   patches: ViewPatch[] = [];
   fullViews = 0;
   resyncs = 0;
   dropNext = false;
 
-  constructor(url: string, auth: HandshakeAuth) {
-    this.socket = io(url, { auth: { ...auth, views: 'patch' }, transports: ['websocket'], forceNew: true, reconnection: false });
+  constructor(url: string, auth: HandshakeAuth, form: ViewsMode) {
+    this.socket = io(url, { auth: { ...auth, views: form }, transports: ['websocket'], forceNew: true, reconnection: false });
     this.socket.on('view', (v) => {
       this.fullViews++;
-      this.view = v;
+      this.wire = v;
     });
     this.socket.on('view:patch', (p) => {
       if (this.dropNext) return void (this.dropNext = false);
       this.patches.push(p);
-      const next = applyViewPatch(this.view, p);
-      if (next) return void (this.view = next);
+      const next = applyViewPatch(this.wire, p);
+      if (next) return void (this.wire = next);
       this.resyncs++;
-      this.socket.emit('view:get', (v) => void (this.view = v));
+      this.socket.emit('view:get', (v) => void (this.wire = v));
     });
+  }
+
+  /** The view as the pages read it (a patch-form view unpacks to itself). */
+  get view(): View | null {
+    return this.wire && (unpack(this.wire) as View);
   }
 
   async ready(): Promise<this> {
@@ -55,7 +63,7 @@ class PatchClient {
       this.socket.once('connect', () => resolve());
       this.socket.once('connect_error', reject);
     });
-    while (!this.view) await new Promise((r) => setTimeout(r, 5));
+    while (!this.wire) await new Promise((r) => setTimeout(r, 5));
     return this;
   }
 }
@@ -74,10 +82,11 @@ async function setup() {
   // The judges who score (legacy clients, like older phones), and one opted-in client per role.
   const judges: TestClient[] = [];
   for (let i = 0; i < created.judges.length; i++) judges.push(await connect(server.url, judgeAuth(i)));
+  // Opted-in clients are named role/form: host/patch, host/compact…
   const patched: Record<string, PatchClient> = {};
   const legacy: Record<string, TestClient> = {};
   for (const [name, auth] of Object.entries(auths)) {
-    patched[name] = await new PatchClient(server.url, auth).ready();
+    for (const form of ['patch', 'compact'] as const) patched[`${name}/${form}`] = await new PatchClient(server.url, auth, form).ready();
     legacy[name] = await connect(server.url, auth);
   }
   cleanup.push(() => [...judges, ...Object.values(legacy)].forEach((c) => c.close()));
@@ -90,7 +99,7 @@ async function setup() {
 async function check(patched: Record<string, PatchClient>, legacy: Record<string, TestClient>, step: string) {
   await settle();
   for (const name of Object.keys(patched)) {
-    const whole = await freshView(legacy[name]!);
+    const whole = await freshView(legacy[name.split('/')[0]!]!);
     // Patch rooms take the small public view: past presenters' marks only through result:get.
     const fresh = whole.role === 'screen' || whole.role === 'audience' ? smallPublicView(whole) : whole;
     // A judge is not sent a change of `rev` alone (another judge's submission), patched or not.
@@ -145,13 +154,20 @@ describe('patched views', () => {
       expect(c.resyncs, name).toBe(0);
       expect(c.patches.length, name).toBeGreaterThan(5);
     }
+    // The compact form is the same view in fewer bytes: its lists travel as tables (a judge's
+    // view of three presenters is too short to gain much).
+    for (const role of ['host', 'screen', 'audience', 'judge0']) {
+      const [plain, compact] = [patched[`${role}/patch`]!.wire, patched[`${role}/compact`]!.wire].map((v) => JSON.stringify(v));
+      expect(compact, role).toContain('"$rows"');
+      if (role !== 'judge0') expect(compact!.length, role).toBeLessThan(plain!.length * 0.8);
+    }
     // Legacy clients got whole views and never a patch.
     expect(legacy.host!.views.length).toBeGreaterThan(20);
   }, 60_000);
 
   it('a dropped patch leads to a resync with view:get, after which patches apply again', async () => {
     const { patched, legacy, host } = await setup();
-    const screen = patched.screen!;
+    const screen = patched['screen/compact']!;
     screen.dropNext = true;
     expect(await host.send('contest:start', {})).toMatchObject({ ok: true });
     await settle();
@@ -175,7 +191,7 @@ describe('patched views', () => {
       expect(await host.send('scoring:reveal', {})).toMatchObject({ ok: true });
     }
     await settle();
-    const audience = patched.audience!;
+    const audience = patched['audience/compact']!;
     const ask = (q: unknown) => new Promise<unknown>((resolve) => (audience.socket.emit as (...a: unknown[]) => void)('result:get', q, resolve));
     const whole = (await freshView(legacy.audience!)) as import('../../shared/protocol/index.ts').PublicView;
     const small = audience.view as import('../../shared/protocol/index.ts').PublicView;
@@ -190,7 +206,7 @@ describe('patched views', () => {
     expect(await ask({ presenterId: 'p1', extra: 1 })).toMatchObject({ ok: false, code: 'invalid' });
     expect(await ask('p1')).toMatchObject({ ok: false, code: 'invalid' });
     // A judge asking gets no more than the projector shows: the same public result.
-    const jc = patched.judge0!;
+    const jc = patched['judge0/compact']!;
     const fromJudge = await new Promise((resolve) => (jc.socket.emit as (...a: unknown[]) => void)('result:get', { presenterId: 'p3' }, resolve));
     expect(fromJudge).toMatchObject({ ok: false, code: 'wrong_state' });
   });

@@ -1,9 +1,10 @@
 // The small public view (issue 17) for a 30-presenter × 15-judge contest with everyone revealed:
-// measured, not guessed. The target of 4 KB is out of reach while the view carries the 30
-// presenters (~2.3 KB), the ranking (~2.2 KB) and the presenter on stage's 15 marks (~1.4 KB)
-// the pages draw; see docs/protocol.md §3.
+// measured, not guessed. Plain, it is ~7.3 KB: the 30 presenters (~2.8 KB), the ranking (~2.2 KB)
+// and the presenter on stage's 15 marks (~1.4 KB) the pages draw, mostly the same keys on every
+// line; in the compact form the bundled pages take, under the issue's 4 KB (docs/protocol.md §3).
 import { describe, expect, it } from 'vitest';
 import { bigContest } from '../../bench/view-weight.ts';
+import { pack, unpack } from '../../shared/compact.ts';
 import { smallPublicView, revealedResult } from '../../shared/small-view.ts';
 import { publicView } from '../../shared/views.ts';
 
@@ -16,6 +17,12 @@ describe('the small public view', () => {
     expect(whole.revealed).toHaveLength(30);
     expect(JSON.stringify(whole).length).toBeGreaterThan(45_000);
     expect(JSON.stringify(small).length).toBeLessThan(7_000);
+  });
+
+  it('is at most 4 KB of UTF-8 in the compact form, and unpacks to the small view', () => {
+    const text = JSON.stringify(pack(small));
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(4096);
+    expect(unpack(JSON.parse(text))).toEqual(JSON.parse(JSON.stringify(small)));
   });
 
   it('keeps the presenter on stage whole, and every final and penalty in the ranking', () => {
