@@ -91,7 +91,8 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
 
   let ready = false;
   app.get('/healthz', (_req, res) => {
-    res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.all().length });
+    // `unreadable`: finished contests found unreadable when loaded after start (not served).
+    res.status(ready ? 200 : 503).json({ ok: ready, contests: contests.ids().length, unreadable: [...contests.unreadable.keys()] });
   });
   app.use(joinRouter({ contests, publicUrl }));
   app.use('/api', appraisalRouter({ contests, hostToken: opts.hostToken, hostLogins, publicUrl }));

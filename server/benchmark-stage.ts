@@ -22,7 +22,8 @@ export function benchmarkProvider(book: BenchmarkBook): (state: ContestState) =>
 /** Calls `publish` for each contest whose projector shows a board of the scope that changed. */
 export function keepBenchmarkFresh(contests: Contests, book: BenchmarkBook, publish: (state: ContestState) => void): void {
   book.onCommit((scope) => {
-    for (const state of contests.all()) {
+    // Loaded ones only: a contest nobody opened since the start has no projector to refresh.
+    for (const state of contests.loaded()) {
       const p = onStage(state);
       if (p && book.placeOf(state, p.id).scope === scope) publish(state);
     }

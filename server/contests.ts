@@ -1,9 +1,14 @@
-// The contests this server holds: each rebuilt at start (server/snapshots.ts), each with its
+// The contests this server holds: each rebuilt from its log (server/snapshots.ts), each with its
 // pipeline, and the setup operations that are not commands (create, replace, reissue).
+//
+// Contests to run are rebuilt at start. Finished ones at rest (their snapshot ends their log) are
+// loaded on first use, or in the background just after start: a county holds a year of them,
+// which would otherwise be read and parsed before the evening's contest could be served again.
 //
 // A contest whose stored log cannot be read stops the start: serving it would drop what the bad
 // row held and append after it. Every such contest is named with its first bad row, and nothing
-// on disk is touched (docs/reliability.md, "A log that cannot be read").
+// on disk is touched (docs/reliability.md, "A log that cannot be read"). A finished contest found
+// unreadable after start is not served (as if absent), named in the log and in /healthz.
 import { randomBytes } from 'node:crypto';
 import { withIds, type ContestDefinition, type ContestDefinitionDraft } from '../shared/definition.ts';
 import { carryIds, sameCriterion, sameJudge, samePresenter } from '../shared/roster.ts';
@@ -44,6 +49,12 @@ export class Contests {
   readonly tokens: TokenStore;
   readonly ballotCodes: BallotCodeStore;
   private readonly pipelines = new Map<string, ContestPipeline>();
+  /** Finished contests not loaded yet (snapshot-store.ts `resting`). */
+  private readonly resting: Set<string>;
+  /** Contest ids in creation order: lists keep it whatever was loaded when. */
+  private readonly order: string[];
+  /** Finished contests whose stored data could not be read when they were loaded after start, and why. */
+  readonly unreadable = new Map<string, string>();
   private readonly snapshots: Snapshots;
   /**
    * Called after every commit, in order of registration, with the new state and the events just
@@ -67,7 +78,10 @@ export class Contests {
     this.ballotCodes = new BallotCodeStore(db);
     this.snapshots = new Snapshots(db, this.store, now, (id) => this.pipelines.get(id)?.state);
     const problems: string[] = [];
-    for (const id of this.store.contestIds()) {
+    this.order = this.store.contestIds();
+    this.resting = this.snapshots.resting();
+    for (const id of this.order) {
+      if (this.resting.has(id)) continue;
       try {
         this.pipelines.set(id, this.pipeline(this.snapshots.load(id)));
       } catch (e) {
@@ -76,16 +90,47 @@ export class Contests {
       }
     }
     if (problems.length > 0) throw new UnreadableContestsError(problems);
-    this.verified = this.snapshots.afterStart((id, state) => {
+    const rebuilt = (id: string, state: ContestState) => {
       const pipeline = this.pipelines.get(id);
       if (!pipeline) return;
       pipeline.state = state;
       this.listeners.forEach((l) => l(state, [], () => {}));
-    });
+    };
+    // The contests to run first, then the ones at rest, each load in a turn of its own, then
+    // the snapshots those were loaded from are checked like the others.
+    this.verified = this.snapshots
+      .afterStart(rebuilt)
+      .then(() => this.wakeAll())
+      .then(() => this.snapshots.afterStart(rebuilt));
+  }
+
+  /** Loads the contests at rest, one a turn, so requests meanwhile wait ~1 ms at most. */
+  private async wakeAll(): Promise<void> {
+    for (const id of [...this.resting]) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!this.db.open) return;
+      this.wake(id);
+    }
+  }
+
+  /** A contest at rest, loaded now; undefined (and named loudly) if its stored data cannot be read. */
+  private wake(id: string): ContestPipeline | undefined {
+    if (!this.resting.delete(id)) return this.pipelines.get(id);
+    try {
+      const pipeline = this.pipeline(this.snapshots.load(id));
+      this.pipelines.set(id, pipeline);
+      return pipeline;
+    } catch (e) {
+      const problem = e instanceof StoredDataError ? e.message : `contest ${id}: could not be rebuilt from its log: ${(e as Error).message}`;
+      this.unreadable.set(id, problem);
+      console.error(`[leitai] ${problem}; this finished contest is not served (docs/reliability.md, "A log that cannot be read")`);
+      return undefined;
+    }
   }
 
   /** Snapshots every contest now (for benchmarks and tests; the server snapshots by itself). */
   snapshotAll(): void {
+    this.all();
     this.snapshots.snapshotNow(this.pipelines.keys());
   }
 
@@ -101,11 +146,22 @@ export class Contests {
   }
 
   get(id: string): ContestPipeline | undefined {
-    return this.pipelines.get(id);
+    return this.pipelines.get(id) ?? (this.resting.has(id) ? this.wake(id) : undefined);
   }
 
+  /** Every contest, in creation order (loads those still at rest). */
   all(): ContestState[] {
+    return this.order.flatMap((id) => this.get(id)?.state ?? []);
+  }
+
+  /** The contests loaded so far: the only ones anybody can be connected to, since connecting loads. */
+  loaded(): ContestState[] {
     return [...this.pipelines.values()].map((p) => p.state);
+  }
+
+  /** Every contest id, loaded or not, in creation order. */
+  ids(): readonly string[] {
+    return this.order;
   }
 
   /**
@@ -119,7 +175,7 @@ export class Contests {
     draft: ContestDefinitionDraft,
     alongside?: (definition: ContestDefinition) => void,
   ): { ok: true; state: ContestState; removedJudges: string[] } | { ok: false; message: string } {
-    const pipeline = this.pipelines.get(id);
+    const pipeline = this.get(id);
     if (!pipeline) return { ok: false, message: '比赛不存在' };
     const prior = pipeline.state.def;
     const taken = [...this.tokens.judgeIdsEver(id), ...prior.judges.map((j) => j.id), ...prior.presenters.map((p) => p.id), ...prior.criteria.map((c) => c.id)];
@@ -145,7 +201,7 @@ export class Contests {
 
   /** A new link for a judge; the old one stops working. Logged (without the token) for the audit. */
   reissueJudge(id: string, judge: string): void {
-    const pipeline = this.pipelines.get(id);
+    const pipeline = this.get(id);
     if (!pipeline) return;
     const at = this.now();
     pipeline.record([{ type: 'JudgeLinkReissued', judgeId: judge, at }], () => this.tokens.reissueJudge(id, judge, at));
@@ -156,7 +212,7 @@ export class Contests {
    * for the slips and logged as hashes, in one transaction. Null: no such contest.
    */
   issueBallotCodes(id: string, count: number): { ok: true; serials: number[] } | { ok: false; message: string } | null {
-    const pipeline = this.pipelines.get(id);
+    const pipeline = this.get(id);
     if (!pipeline) return null;
     if (pipeline.state.def.appraisal?.electorate !== 'codes') return { ok: false, message: '本场比赛未设置凭测评码的民主测评' };
     const at = this.now();
@@ -168,8 +224,8 @@ export class Contests {
 
   /** Creates a contest with its judge and screen links in one transaction. */
   create(definition: ContestDefinition, alongside?: (contestId: string) => void): ContestState {
-    const codes = new Set(this.all().map((c) => joinCode(c.id)));
-    const id = drawContestId(() => randomBytes(6).toString('base64url').replace(/[-_]/g, 'x'), (x) => this.pipelines.has(x), codes);
+    const codes = new Set(this.order.map(joinCode));
+    const id = drawContestId(() => randomBytes(6).toString('base64url').replace(/[-_]/g, 'x'), (x) => this.order.includes(x), codes);
     const at = this.now();
     const created: DomainEvent = { type: 'ContestCreated', contestId: id, definition, at };
     inTransaction(this.db, () => {
@@ -181,6 +237,7 @@ export class Contests {
     });
     const state = initialState(created);
     this.pipelines.set(id, this.pipeline(state));
+    this.order.push(id);
     return state;
   }
 }

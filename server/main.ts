@@ -30,11 +30,14 @@ const leitai = await startLeitai({ port, host, dataDir, hostToken, publicUrl, al
 const base = leitai.publicUrl();
 
 // A fresh install gets the demo contest, so there is something to open right away.
-let demoContest = leitai.contests.all().find((c) => c.def.title === demoDefinition().title);
-const fresh = leitai.contests.all().length === 0;
+// Looked for among the loaded contests: finished ones wait on disk (server/contests.ts), and a
+// finished demo is no demo to run, so --demo then makes a new one.
+const live = () => leitai.contests.loaded().filter((c) => c.status !== 'finished');
+let demoContest = live().find((c) => c.def.title === demoDefinition().title);
+const fresh = leitai.contests.ids().length === 0;
 if (!demoContest && (demo || fresh)) demoContest = leitai.contests.create(ContestDefinition.parse(demoDefinition()));
 // The 对标 demo beside it (安居区 vs 溧阳): a presenter's benchmark chart to show on the projector.
-let benchmarkDemo = leitai.contests.all().find((c) => c.def.title === benchmarkDemoDefinition().title);
+let benchmarkDemo = live().find((c) => c.def.title === benchmarkDemoDefinition().title);
 if (!benchmarkDemo && (demo || fresh)) benchmarkDemo = leitai.contests.create(benchmarkDemoDefinition());
 if (benchmarkDemo) seedBenchmarkDemo(leitai.benchmarks, benchmarkDemo);
 
@@ -43,14 +46,14 @@ console.log(`  主持人控制台 Host console:  ${base}/host#token=${hostToken}
 console.log(`  手机请连接同一 Wi-Fi 访问 Phones on the venue Wi-Fi use: ${base}`);
 // The links of contests still to run; a county's year holds a hundred finished ones, whose
 // lines would bury these (and hold up the first requests after a restart while printed).
-const all = leitai.contests.all();
-for (const c of all.filter((x) => x.status !== 'finished')) {
+const toRun = live();
+for (const c of toRun) {
   const links = accessLinks(c, { contests: leitai.contests, publicUrl: leitai.publicUrl });
   console.log(`\n  [${c.id}] ${c.def.title} (${c.status})`);
   console.log(`    大屏 Screen:   ${links.screenUrl}`);
   console.log(`    观众 Audience: ${links.audienceUrl}`);
 }
-const finished = all.filter((x) => x.status === 'finished').length;
+const finished = leitai.contests.ids().length - toRun.length;
 if (finished > 0) console.log(`\n  另有 ${finished} 场已结束的比赛，在主持人控制台查看。 ${finished} finished contest(s): see the host console.`);
 console.log(`\n  Health: ${base}/healthz   (PUBLIC_URL overrides the address phones use)\n`);
 

@@ -54,7 +54,8 @@ export function boardsProvider(contests: Contests, series: SeriesBook): BoardsOf
  */
 export function keepBoardsFresh(contests: Contests, series: SeriesBook, publish: (state: ContestState) => void): void {
   const republish = (seriesId: string, except: string | null) => {
-    for (const state of contests.all()) if (state.id !== except && state.def.series?.seriesId === seriesId && showsBoards(state)) publish(state);
+    // Loaded ones only: a contest nobody opened since the start has no screen to refresh.
+    for (const state of contests.loaded()) if (state.id !== except && state.def.series?.seriesId === seriesId && showsBoards(state)) publish(state);
   };
   series.onCommit((s: SeriesState) => republish(s.id, null));
   contests.onCommit((state: ContestState, events: readonly DomainEvent[]) => {

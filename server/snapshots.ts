@@ -69,6 +69,11 @@ export class Snapshots {
     return state;
   }
 
+  /** Finished contests whose snapshot ends their log: they can load on first use (snapshot-store.ts). */
+  resting(): Set<string> {
+    return this.snapshots.resting();
+  }
+
   /** A snapshot's state with the events after it folded in; null if the log does not go on from it. */
   private foldAfter(id: string, snapshot: ContestState): ContestState | null {
     let state = snapshot;

@@ -147,4 +147,11 @@ export const migrations: readonly string[] = [
   -- log still compares it whole. NULL for snapshots written before: those are schema-checked.
   ALTER TABLE snapshots ADD COLUMN state_sha256 TEXT;
   `,
+  /* 9 */ `
+  -- The status of the state each snapshot holds (server/db/snapshot-store.ts): a finished contest
+  -- whose snapshot is at the end of its log is not loaded at start but on first use, so a county's
+  -- year of finished contests does not slow a restart (server/contests.ts). NULL for snapshots
+  -- written before: those contests load at start, and their next snapshot fills it in.
+  ALTER TABLE snapshots ADD COLUMN status TEXT;
+  `,
 ];

@@ -31,14 +31,21 @@ export class SnapshotStore {
   private readonly upsert;
   private readonly remove;
   private readonly selectEventText;
+  private readonly selectResting;
 
   constructor(private readonly db: Db) {
     this.selectLatest = db.prepare('SELECT seq, format, event_hash AS eventHash, state, state_sha256 AS stateHash FROM snapshots WHERE contest_id = ?');
     this.upsert = db.prepare(
-      `INSERT INTO snapshots (contest_id, seq, format, event_hash, state, state_sha256, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (contest_id) DO UPDATE SET seq = excluded.seq, format = excluded.format,
-         event_hash = excluded.event_hash, state = excluded.state, state_sha256 = excluded.state_sha256, at = excluded.at`,
+      `INSERT INTO snapshots (contest_id, seq, format, event_hash, state, state_sha256, status, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (contest_id) DO UPDATE SET seq = excluded.seq, format = excluded.format, event_hash = excluded.event_hash,
+         state = excluded.state, state_sha256 = excluded.state_sha256, status = excluded.status, at = excluded.at`,
     );
+    this.selectResting = db
+      .prepare(
+        `SELECT s.contest_id FROM snapshots s WHERE s.status = 'finished' AND s.format = ?
+           AND s.seq = (SELECT max(e.seq) FROM events e WHERE e.contest_id = s.contest_id)`,
+      )
+      .pluck();
     this.remove = db.prepare('DELETE FROM snapshots WHERE contest_id = ?');
     this.selectEventText = db.prepare('SELECT data FROM events WHERE contest_id = ? AND seq = ?').pluck();
   }
@@ -69,7 +76,17 @@ export class SnapshotStore {
     const hash = this.eventHash(contestId, state.rev);
     if (hash === null) throw new Error(`contest ${contestId}: no event ${state.rev} to snapshot at`);
     const text = JSON.stringify(state);
-    this.upsert.run(contestId, state.rev, SNAPSHOT_FORMAT, hash, text, sha256(text), at);
+    this.upsert.run(contestId, state.rev, SNAPSHOT_FORMAT, hash, text, sha256(text), state.status, at);
+  }
+
+  /**
+   * The contests at rest: finished, with a snapshot in this version's format at the last event of
+   * the log. Loading one later gives the state loading it now would (the log has nothing after
+   * the snapshot), so they can wait for their first use. Whether the snapshot is sound is checked
+   * when it is read, as for any other.
+   */
+  resting(): Set<string> {
+    return new Set(checkRow(z.array(z.string()), this.selectResting.all(SNAPSHOT_FORMAT), null, 'the snapshots table'));
   }
 
   delete(contestId: string): void {

@@ -59,8 +59,9 @@ export function joinRouter(deps: JoinDeps) {
     // before may still hold two contests with one code: then the newest, tonight's.
     const match = CODE.test(code)
       ? deps.contests
-          .all()
-          .filter((s) => joinCode(s.id) === code)
+          .ids()
+          .filter((id) => joinCode(id) === code)
+          .flatMap((id) => deps.contests.get(id)?.state ?? [])
           .sort((a, b) => b.createdAt - a.createdAt)[0]
       : undefined;
     if (!match) return void res.status(404).type('html').set('cache-control', 'no-store').send(notFoundPage);
