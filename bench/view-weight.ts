@@ -5,6 +5,8 @@
 //
 //   npx tsx bench/view-weight.ts
 import jsonpatch from 'fast-json-patch';
+import { pack } from '../shared/compact.ts';
+import { smallPublicView } from '../shared/small-view.ts';
 import { hostView, publicView } from '../shared/views.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import { makeDef, show } from '../test/domain/given.ts';
@@ -55,14 +57,18 @@ export function measure() {
       hostPatch: size({ base: 1, seq: 2, rev: b.rev, ops: jsonpatch.compare(host[0], host[1]) }),
     });
   }
-  return { finalPublic: size(publicView(state, 'audience')), finalHost: size(hostView(state, online)), rows };
+  const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x));
+  const small = smallPublicView(publicView(state, 'audience'));
+  const compact = { small: bytes(small), smallPacked: bytes(pack(small)), host: bytes(hostView(state, online)), hostPacked: bytes(pack(hostView(state, online))) };
+  return { finalPublic: size(publicView(state, 'audience')), finalHost: size(hostView(state, online)), rows, compact };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { finalPublic, finalHost, rows } = measure();
+  const { finalPublic, finalHost, rows, compact } = measure();
   const submits = rows.filter((r) => r.step === 'score:submit');
   const mean = (k: keyof (typeof rows)[number]) => Math.round(submits.reduce((s, r) => s + (r[k] as number), 0) / submits.length);
   console.log(`30 × 15, all revealed: public view ${finalPublic} B, host view ${finalHost} B`);
   console.log(`per score:submit (mean of 15): public view ${mean('publicView')} B → patch ${mean('publicPatch')} B; host view ${mean('hostView')} B → patch ${mean('hostPatch')} B`);
   for (const r of rows.filter((r) => r.step !== 'score:submit')) console.log(r);
+  console.log(`UTF-8 bytes: small public view ${compact.small} → compact ${compact.smallPacked}; host view ${compact.host} → compact ${compact.hostPacked}`);
 }
