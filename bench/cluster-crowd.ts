@@ -1,6 +1,8 @@
 // A load-generator process for bench/cluster.ts: N audience sockets on one edge (URLS[0]); a socket
 // whose edge dies reconnects to the next URL, as nginx would send it. Reports over IPC when each
-// view revision arrived (monotonic clock, bench/stats.ts) and when each socket was resynced.
+// view revision arrived (monotonic clock, bench/stats.ts) and when each socket was resynced. The
+// sockets ask for compact patched views as the bundled pages do: a whole view on connect, then
+// patches carrying their rev, relayed by the edges.
 import { io, type Socket } from 'socket.io-client';
 import { lazyViewParser, type ViewInfo } from './lazy-parser.ts';
 import { now } from './stats.ts';
@@ -12,11 +14,13 @@ const resynced: number[] = [];
 let sockets: Socket[] = [];
 
 function open(k: number, at: number): void {
-  const s = io(urls[at % urls.length]!, { auth: { role: 'audience', contestId }, transports: ['websocket'], forceNew: true, reconnection: false, parser: lazyViewParser });
+  const s = io(urls[at % urls.length]!, { auth: { role: 'audience', contestId, views: 'compact' }, transports: ['websocket'], forceNew: true, reconnection: false, parser: lazyViewParser });
   let moved = false;
+  const arrived = (rev: number) => (arrivals.get(rev) ?? arrivals.set(rev, []).get(rev)!).push(now());
+  s.on('view:patch', (p: { rev: number }) => !moved && arrived(p.rev));
   s.on('view', (v: ViewInfo) => {
     if (moved) return;
-    (arrivals.get(v.rev) ?? arrivals.set(v.rev, []).get(v.rev)!).push(now());
+    arrived(v.rev);
     if (at > 0 && resynced.length < sockets.length && !(s as Socket & { _seen?: boolean })._seen) {
       (s as Socket & { _seen?: boolean })._seen = true;
       resynced.push(now());

@@ -132,7 +132,8 @@ async function run(mode: 'one process' | 'cluster', audience: number) {
 await buildIfChanged('server');
 const results = [await run('one process', Math.min(AUDIENCE, 2000)), await run('cluster', AUDIENCE)];
 console.table(results);
-const out = path.join(root, 'bench/results/2026-12-05-cluster.json');
+// Named by day and size, so a small trial run does not overwrite the figures docs/benchmarks.md quotes.
+const out = path.join(root, `bench/results/${new Date().toISOString().slice(0, 10)}-cluster-${AUDIENCE}.json`);
 fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), machine: '2 cores, shared', judges: JUDGES, rounds: ROUNDS, results }, null, 2) + '\n');
 console.log(`written ${out}`);
 process.exit(0);

@@ -4,7 +4,7 @@
 import type { ContestState } from '../shared/domain/state.ts';
 import type { View, ViewsMode } from '../shared/protocol/index.ts';
 import { judgeView } from '../shared/views.ts';
-import { roomOf, viewFor, VIEW_FORMS, type Channel, type IO } from './channels.ts';
+import { edgeRoomOf, roomOf, viewFor, VIEW_FORMS, type Channel, type IO } from './channels.ts';
 import type { OnlineJudges } from './presence.ts';
 import type { ExtrasOf } from './series-boards.ts';
 import type { PatchRooms } from './view-patches.ts';
@@ -60,6 +60,8 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly extrasOf: ExtrasOf = () => ({ boards: null, benchmark: null }),
     /** The last view of each patch room; without it, no patch room is sent anything (nobody can be in one). */
     private readonly patches: PatchRooms | null = null,
+    /** With edges: the public patch rooms' changes also go to their edge twins (channels.ts edgeRoomOf). */
+    private readonly edges = false,
   ) {}
 
   publish(state: ContestState, beforeAudience?: () => void): void {
@@ -97,8 +99,13 @@ export class SocketBroadcaster implements Broadcaster {
     for (const form of VIEW_FORMS) {
       if (!form) continue;
       const room = roomOf(channel, form);
-      if (!this.subscribers.any(channel, form)) this.patches.forget(room);
-      else this.emitChange(room, this.patches.next(room, view(), form));
+      if (!this.subscribers.any(channel, form)) {
+        this.patches.forget(room);
+        continue;
+      }
+      const sent = this.patches.next(room, view(), form);
+      const edgeTwin = this.edges && (channel.actor.role === 'screen' || channel.actor.role === 'audience');
+      for (const to of edgeTwin ? [room, edgeRoomOf(channel, form)] : [room]) this.emitChange(to, sent);
     }
   }
 

@@ -28,6 +28,15 @@ export function roomOf({ contestId: c, actor }: Channel, views?: ViewsMode): str
   return views === 'patch' ? `${room}:p` : views === 'compact' ? `${room}:z` : room;
 }
 
+/**
+ * The room an edge's socket of this channel joins. A patched one joins the patch room's twin,
+ * which the authority sends the same patches through Redis: the patch room itself stays on the
+ * authority, so its own patched sockets (the projector, usually) are served during a Redis outage.
+ */
+export function edgeRoomOf(channel: Channel, views?: ViewsMode): string {
+  return views ? `${roomOf(channel, views)}:e` : roomOf(channel);
+}
+
 /** The full view a channel sees of `state` (on connect, on view:get, after a commit). */
 export function viewFor({ actor }: Channel, state: ContestState, presence: OnlineJudges, extrasOf: ExtrasOf): View {
   if (actor.role === 'judge') return judgeView(state, actor.judgeId, presence.devices(state.id).get(actor.judgeId) ?? 0);

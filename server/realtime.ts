@@ -7,7 +7,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { ContestState } from '../shared/domain/state.ts';
 import type { ViewsMode } from '../shared/protocol/index.ts';
-import { authenticate } from './auth.ts';
+import { authenticate, type Identity } from './auth.ts';
 import { LocalSubscribers, SocketBroadcaster, type Broadcaster } from './broadcaster.ts';
 import { roomOf, viewFor, VIEW_FORMS, type IO, type Sock } from './channels.ts';
 import { serveConnection } from './connection.ts';
@@ -80,10 +80,13 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   const benchmarkOf = benchmarkProvider(opts.benchmarks);
   const extrasOf: ExtrasOf = (state) => ({ boards: boardsOf(state), benchmark: benchmarkOf(state) });
   const patches = new PatchRooms();
-  const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf, patches);
+  const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf, patches, Boolean(opts.adapter));
   const seats = new VoterSeats();
-  // Edges are served whole views (their sockets join the plain rooms): patches stay on this process.
-  const stopEdges = opts.adapter ? serveEdges(io, { contests, hostToken, seats, view: (identity, state) => viewFor(identity, state, presence, extrasOf) }) : () => {};
+  // An edge's socket that asked for patches joins the patch room's edge twin (channels.ts
+  // edgeRoomOf) and is given the patch room's current view: the same patches reach it through Redis.
+  const edgeView = (identity: Identity, state: ContestState, form?: ViewsMode) =>
+    form ? patches.current(roomOf(identity, form), () => viewFor(identity, state, presence, extrasOf), form) : viewFor(identity, state, presence, extrasOf);
+  const stopEdges = opts.adapter ? serveEdges(io, { contests, hostToken, seats, view: edgeView }) : () => {};
   const limits: Limits = new LocalLimits();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
   // view to every phone 2,000 times: commits of ballots alone are published at most every

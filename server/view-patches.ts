@@ -16,7 +16,13 @@ export class PatchRooms {
   private readonly last = new Map<string, SeqView>();
   // One counter for every room of this process: a seq is never reused, not even by a room that
   // was forgotten and made again, so a client's base can only match the view it really holds.
-  private seq = 0;
+  // It starts from the clock (µs): an edge's phone keeps its socket while the authority restarts,
+  // and the restarted authority's patches must not match the seq it holds from before.
+  private seq: number;
+
+  constructor(start = Date.now() * 1000) {
+    this.seq = start;
+  }
 
   /**
    * What turns the room's last view into `view`, which becomes the room's view: a patch; the

@@ -6,7 +6,7 @@ import { ErrorCode, HandshakeAuth, type Ack, type CommandType, type ViewsMode } 
 import type { ContestState } from '../../shared/domain/state.ts';
 import { authenticate, type Identity } from '../auth.ts';
 import type { Subscribers } from '../broadcaster.ts';
-import { roomOf, type Channel, type IO } from '../channels.ts';
+import { edgeRoomOf, roomOf, type Channel, type IO } from '../channels.ts';
 import type { Contests } from '../contests.ts';
 import { LocalHostLogins } from '../host-logins.ts';
 import { SEAT_TAKEN, type VoterSeats } from '../voter-seats.ts';
@@ -15,16 +15,16 @@ import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST, SEAT_LEASE_MS } from './me
 
 /**
  * With edges, the screen and audience rooms may have all their sockets elsewhere, and asking
- * Redis who is in a room on every commit would put Redis on the ack path: public rooms always
- * count as watched (their view is built once per commit anyway). Judges and the host connect
- * here only, so their rooms are still asked of this process, as are the patch rooms.
+ * Redis who is in a room on every commit would put Redis on the ack path: public rooms, patched
+ * or not, always count as watched (their view is built once per commit anyway; a patch room's
+ * costs ~0.1 ms more), and their patches also go to the edges' twin rooms (channels.ts
+ * edgeRoomOf). Judges and the host connect here only, so their rooms are asked of this process.
  */
 export class ClusterSubscribers implements Subscribers {
   constructor(private readonly io: IO) {}
 
   any(channel: Channel, views?: ViewsMode): boolean {
-    // Patch rooms are only ever joined here (edges put their sockets in the plain rooms).
-    if (!views && (channel.actor.role === 'screen' || channel.actor.role === 'audience')) return true;
+    if (channel.actor.role === 'screen' || channel.actor.role === 'audience') return true;
     return (this.io.of('/').adapter.rooms.get(roomOf(channel, views))?.size ?? 0) > 0;
   }
 }
@@ -32,7 +32,8 @@ export class ClusterSubscribers implements Subscribers {
 export interface AuthorityDeps {
   contests: Contests;
   hostToken: string;
-  view: (identity: Identity, state: ContestState) => unknown;
+  /** The view for a socket of an edge: with `views`, its patch room's current view (`seq` included). */
+  view: (identity: Identity, state: ContestState, views?: ViewsMode) => unknown;
   /** The ballot-code seats of this process's own sockets: edges' claims go in the same book. */
   seats: VoterSeats;
 }
@@ -77,14 +78,16 @@ export function serveEdges(io: IO, { contests, hostToken, view, seats }: Authori
     }
     const who = identify(req.auth);
     if (!who.ok) return answer(req.id, req.edge, req.kind === 'view' ? who : { ok: false, code: who.code, message: who.message });
+    // identify() passed it through the strict HandshakeAuth schema, so `views` is a ViewsMode or absent.
+    const views = (req.auth as { views?: ViewsMode }).views;
     const state = contests.get(who.identity.contestId)?.state;
     if (req.kind === 'join') {
       if (!state) return answer(req.id, req.edge, { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
       const key = voterKey(who.identity);
       if (key && !edgeSeats.claim(req.edge, req.socket, who.identity.contestId, key, who.device)) return answer(req.id, req.edge, { ok: false, ...SEAT_TAKEN });
-      return answer(req.id, req.edge, { ok: true, room: roomOf(who.identity), view: view(who.identity, state), seated: key !== undefined });
+      return answer(req.id, req.edge, { ok: true, room: edgeRoomOf(who.identity, views), view: view(who.identity, state, views), seated: key !== undefined });
     }
-    if (req.kind === 'view') return answer(req.id, req.edge, state ? view(who.identity, state) : { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
+    if (req.kind === 'view') return answer(req.id, req.edge, state ? view(who.identity, state, views) : { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });
     const pipeline = contests.get(who.identity.contestId);
     let ack: Ack;
     try {

@@ -57,7 +57,8 @@ export function clusterAdapter(client: Redis) {
 
 /**
  * Rooms whose sockets are all on the authority (channels.ts roomOf): judges' and the host's, which
- * edges refuse, and every patch room (`…:p`, `…:z`), since edges serve whole views.
+ * edges refuse, and every patch room (`…:p`, `…:z`): an edge's patched sockets are in the patch
+ * room's edge twin (`…:p:e`, `…:z:e`, channels.ts edgeRoomOf), sent the same patches through Redis.
  */
 const privateRoom = (room: string) => room.endsWith(':p') || room.endsWith(':z') || /^c:[^:]+:(judge:|host$)/.test(room);
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Leitai } from '../../server/app.ts';
 import type { Ack, PublicView } from '../../shared/protocol/index.ts';
+import { smallPublicView } from '../../shared/small-view.ts';
 import { freePort, killHard } from '../support/child.ts';
 import { startCluster, type Cluster, type Edge } from '../support/cluster.ts';
 import { spawnEdge, type TestRedis } from '../support/redis.ts';
@@ -48,17 +49,27 @@ describe('an authority and two edges on a real Redis', () => {
 
   it('sends a commit to screen and audience sockets on both edges', async () => {
     const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));
-    // The second edge's phone is a bundled page, which asks for patches: an edge answers whole views.
-    const audience = await Promise.all(edges.map((e, i) => connect(e.url, { role: 'audience', contestId: id, ...(i === 1 ? { views: 'patch' as const } : {}) }).then(track)));
+    // The second edge's phone is a bundled page, which asks for compact patches; the first an older client.
+    const audience = await Promise.all(edges.map((e, i) => connect(e.url, { role: 'audience', contestId: id, ...(i === 1 ? { views: 'compact' as const } : {}) }).then(track)));
     const screenToken = authority.contests.tokens.active(id).find((t) => t.role === 'screen')!.token;
-    const screen = track(await connect(edges[1]!.url, { role: 'screen', token: screenToken }));
+    const screen = track(await connect(edges[1]!.url, { role: 'screen', token: screenToken, views: 'patch' }));
+    // The projector on the main address, as usual: its patch room is the authority's own.
+    const here = track(await connect(authority.url, { role: 'screen', token: screenToken, views: 'patch' }));
     expect(audience[0]!.view?.rev).toBe(rev()); // the full view on connect came from the authority
     expect((await host.send('contest:start', {})).ok).toBe(true);
     expect((await host.send('presenter:next', { presenterId: 'p1' })).ok).toBe(true);
     const now = rev();
-    for (const c of [...audience, screen]) await c.waitFor((v) => v.rev === now);
+    for (const c of [...audience, screen, here]) await c.waitFor((v) => v.rev === now);
+    // The patched sockets on the edge got patches (not whole views) and hold the view a whole
+    // one carries, in the small form (shared/small-view.ts).
+    for (const c of [audience[1]!, screen, here]) expect([c.patches, c.resyncs, c.views.length]).toEqual([2, 0, 3]);
+    const whole = audience[0]!.view as PublicView;
+    expect({ ...audience[1]!.view, seq: 0 }).toEqual({ ...smallPublicView(whole), seq: 0 });
+    expect({ ...screen.view, seq: 0 }).toEqual({ ...smallPublicView({ ...whole, role: 'screen' }), seq: 0 });
+    expect(JSON.stringify(audience[1]!.wire)).toContain('"$rows"');
     const asked = await new Promise<PublicView>((resolve) => (audience[1]!.socket.emit as (...a: unknown[]) => void)('view:get', resolve));
     expect(asked.rev).toBe(now);
+    expect(asked).toEqual(audience[1]!.wire); // the room's current view, compact, seq included
   });
 
   it('commits a ballot sent through an edge once, also when resent after the edge restarts', async () => {
@@ -116,6 +127,9 @@ describe('an authority and two edges on a real Redis', () => {
     const host = track(await connect(authority.url, { role: 'host', token: HOST_TOKEN, contestId: id }));
     const judge = track(await connect(authority.url, { role: 'judge', token: tokenOf(joinUrls[0]!) }));
     const audience = track(await connect(edges[1]!.url, { role: 'audience', contestId: id }));
+    const patched = track(await connect(edges[1]!.url, { role: 'audience', contestId: id, views: 'compact' }));
+    const screenToken = authority.contests.tokens.active(id).find((t) => t.role === 'screen')!.token;
+    const projector = track(await connect(authority.url, { role: 'screen', token: screenToken, views: 'compact' }));
     await redis.stop();
     const started = Date.now();
     const ack = await judge.send('score:submit', { presenterId: 'p1', values: [88] });
@@ -125,9 +139,14 @@ describe('an authority and two edges on a real Redis', () => {
     expect(await second.send('score:submit', { presenterId: 'p1', values: [77] })).toMatchObject({ ok: true });
     await host.waitFor((v) => v.rev === rev()); // the host, on the authority, still gets every commit
     const during = rev();
+    // So does the projector on the main address: its patch room never goes through Redis.
+    await projector.waitFor((v) => v.rev === during);
+    expect(projector.resyncs).toBe(0);
     await new Promise((r) => setTimeout(r, 200));
     expect(audience.view!.rev).toBeLessThan(during); // the outage really cut the edge off
+    expect(patched.view!.rev).toBeLessThan(during);
     await redis.start();
     await audience.waitFor((v) => v.rev >= during, 10_000);
+    await patched.waitFor((v) => v.rev >= during, 10_000);
   }, 20_000);
 });

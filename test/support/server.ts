@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startLeitai, type Leitai, type LeitaiOptions } from '../../server/app.ts';
+import { applyViewPatch } from '../../client/common/view-patch.ts';
+import { unpack } from '../../shared/compact.ts';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 
 export const HOST_TOKEN = 'test-host-token-0123456789';
@@ -42,16 +44,31 @@ type Sock = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** A protocol client that remembers the latest view and can wait for one that matches. */
 export class TestClient {
   readonly socket: Sock;
+  /** The view as the pages read it (unpacked, for a client that asked for compact views). */
   view: View | null = null;
   views: View[] = [];
+  /** With `views` in the auth: the view as it came, patches applied (what the next patch applies to). */
+  wire: View | null = null;
+  patches = 0;
+  resyncs = 0;
   private waiters: { pred: (v: View) => boolean; resolve: (v: View) => void }[] = [];
 
   constructor(url: string, auth: HandshakeAuth, opts: { reconnection?: boolean } = {}) {
     this.socket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: opts.reconnection ?? false });
-    this.socket.on('view', (v) => {
+    const take = (w: View) => {
+      this.wire = w;
+      const v = auth.views ? (unpack(w) as View) : w;
       this.view = v;
       this.views.push(v);
-      this.waiters = this.waiters.filter((w) => (w.pred(v) ? (w.resolve(v), false) : true));
+      this.waiters = this.waiters.filter((x) => (x.pred(v) ? (x.resolve(v), false) : true));
+    };
+    this.socket.on('view', take);
+    // As client/common/session.ts does: a patch onto the view it was made from, else the full view again.
+    this.socket.on('view:patch', (p) => {
+      const next = applyViewPatch(this.wire, p);
+      if (next) return (this.patches++, take(next));
+      this.resyncs++;
+      this.socket.emit('view:get', (v) => take(v));
     });
   }
 
