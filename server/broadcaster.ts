@@ -1,6 +1,7 @@
 // Delivers each role's view of a committed state to whoever watches it. The pipeline calls
 // `publish` after every commit; what happens then (now: one Socket.IO emit per room) is this
 // module's business, so batching per tick or patches can replace it without touching commands.
+import type { Actor } from '../shared/domain/decide.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import type { View, ViewsMode } from '../shared/protocol/index.ts';
 import { judgeView } from '../shared/views.ts';
@@ -11,10 +12,13 @@ import type { PatchRooms } from './view-patches.ts';
 
 export interface Broadcaster {
   /**
-   * After a commit: every role's view of `state`, the screen first and the audience last;
-   * `beforeAudience` (the batch's acks) runs between, so no ack waits for the audience fan-out.
+   * After a commit: every role's view of `state`, the screen first. `beforeAudience` (the batch's
+   * acks) runs before the audience's, so no ack waits for the audience fan-out. With `senders`
+   * (who sent the batch's commands), only their views go before the acks, and the host's and the
+   * other judges' after the audience's: the hall does not wait for the views of people who did
+   * not act (docs/protocol.md §3). Without, the host and every judge go before the acks.
    */
-  publish(state: ContestState, beforeAudience?: () => void): void;
+  publish(state: ContestState, beforeAudience?: () => void, senders?: readonly Actor[]): void;
   /** After a presence change: the host's view alone (same rev, `online` and `devices` updated). */
   publishHost(state: ContestState): void;
   /** After a change of a judge's devices: that judge's view (same rev, `otherDevices` updated). */
@@ -64,18 +68,25 @@ export class SocketBroadcaster implements Broadcaster {
     private readonly edges = false,
   ) {}
 
-  publish(state: ContestState, beforeAudience?: () => void): void {
+  publish(state: ContestState, beforeAudience?: () => void, senders?: readonly Actor[]): void {
     const c = state.id;
     // The series' boards and 对标 charts, when the screen shows them, are computed once for the screen, the host and the audience.
     let extras: ReturnType<ExtrasOf> | undefined;
     const once: ExtrasOf = (s) => (extras ??= this.extrasOf(s));
-    // The projector first (the hall watches it), the audience's thousands of copies last.
-    this.send({ contestId: c, actor: { role: 'screen' } }, (ch) => viewFor(ch, state, this.presence, once));
-    this.publishHost(state, once);
     const devices = this.presence.devices(c);
-    for (const { id: judgeId } of state.def.judges) this.sendJudge(state, judgeId, devices.get(judgeId) ?? 0);
+    // Whose views go before the acks: every one's, or the senders' only.
+    const early = (a: Actor) => !senders || senders.some((s) => s.role === a.role && (a.role !== 'judge' || (s.role === 'judge' && s.judgeId === a.judgeId)));
+    const host: Actor = { role: 'host' };
+    const judges = state.def.judges.map(({ id }): Actor => ({ role: 'judge', judgeId: id }));
+    const judge = (a: Actor) => a.role === 'judge' && this.sendJudge(state, a.judgeId, devices.get(a.judgeId) ?? 0);
+    // The projector first (the hall watches it), then whoever must see their command before its ack.
+    this.send({ contestId: c, actor: { role: 'screen' } }, (ch) => viewFor(ch, state, this.presence, once));
+    if (early(host)) this.publishHost(state, once);
+    judges.filter(early).forEach(judge);
     beforeAudience?.();
     this.send({ contestId: c, actor: { role: 'audience' } }, (ch) => viewFor(ch, state, this.presence, once));
+    if (!early(host)) this.publishHost(state, once);
+    judges.filter((a) => !early(a)).forEach(judge);
   }
 
   publishHost(state: ContestState, extrasOf: ExtrasOf = this.extrasOf): void {

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { withIds, type ContestDefinition, type ContestDefinitionDraft } from '../shared/definition.ts';
 import { carryIds, sameCriterion, sameJudge, samePresenter } from '../shared/roster.ts';
+import type { Actor } from '../shared/domain/decide.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import { initialState } from '../shared/domain/evolve.ts';
 import type { ContestState } from '../shared/domain/state.ts';
@@ -42,7 +43,7 @@ export class UnreadableContestsError extends Error {
  * Told of every commit. `acks` sends the acks of the commit's commands: a listener that
  * broadcasts calls it after the views that must reach their sockets first (docs/protocol.md §5).
  */
-export type CommitListener = (state: ContestState, events: readonly DomainEvent[], acks: () => void) => void;
+export type CommitListener = (state: ContestState, events: readonly DomainEvent[], acks: () => void, senders: readonly Actor[]) => void;
 
 export class Contests {
   readonly store: EventStore;
@@ -94,7 +95,7 @@ export class Contests {
       const pipeline = this.pipelines.get(id);
       if (!pipeline) return;
       pipeline.state = state;
-      this.listeners.forEach((l) => l(state, [], () => {}));
+      this.listeners.forEach((l) => l(state, [], () => {}, []));
     };
     // The contests to run first, then the ones at rest, each load in a turn of its own, then
     // the snapshots those were loaded from are checked like the others.
@@ -138,9 +139,9 @@ export class Contests {
     return new ContestPipeline(state, {
       store: this.store,
       now: this.now,
-      onChange: (s, events, acks) => {
+      onChange: (s, events, acks, senders) => {
         this.snapshots.committed(s);
-        this.listeners.forEach((l) => l(s, events, acks));
+        this.listeners.forEach((l) => l(s, events, acks, senders));
       },
     });
   }

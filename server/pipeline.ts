@@ -42,8 +42,9 @@ export interface PipelineDeps {
    * Called once per commit (a batch is one commit) with the new state and every event stored.
    * `acks` sends the batch's acks; the listener calls it once the views that must precede them
    * are out (docs/protocol.md §5). The pipeline calls it anyway afterwards; it runs only once.
+   * `senders`: who sent the batch's commands, whose views must reach them before their acks.
    */
-  onChange: (state: ContestState, events: readonly DomainEvent[], acks: () => void) => void;
+  onChange: (state: ContestState, events: readonly DomainEvent[], acks: () => void, senders: readonly Actor[]) => void;
 }
 
 interface Queued {
@@ -104,7 +105,7 @@ export class ContestPipeline {
       return error(ErrorCode.StorageFailed, `数据无法写入磁盘: ${(e as Error).message}`);
     }
     this.state = events.reduce(evolve, this.state);
-    this.deps.onChange(this.state, events, () => {});
+    this.deps.onChange(this.state, events, () => {}, []);
     return { ok: true, rev: this.state.rev };
   }
 
@@ -196,7 +197,7 @@ export class ContestPipeline {
     if (accepted.length === 0 || stored) return acks();
     this.state = state;
     try {
-      this.deps.onChange(state, accepted.flatMap((a) => a.events), acks);
+      this.deps.onChange(state, accepted.flatMap((a) => a.events), acks, batch.map((q) => q.actor));
     } catch (e) {
       // Durable is durable: a broadcast that threw must not keep the acks back (nor end the process).
       console.error(`[leitai] broadcasting rev ${state.rev} threw: ${(e as Error).stack ?? String(e)}`);

@@ -93,7 +93,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   // BALLOT_PUBLISH_MS (the ack is sent at once; the next view carries the ballot). Any other
   // commit publishes at once and makes a pending ballot publish unnecessary.
   const pending = new Map<string, { state: ContestState; timer: NodeJS.Timeout }>();
-  contests.onCommit((state, events, acks) => {
+  contests.onCommit((state, events, acks, senders) => {
     const waiting = pending.get(state.id);
     if (events.every((e) => e.type === 'BallotCast')) {
       if (waiting) waiting.state = state;
@@ -102,7 +102,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     }
     if (waiting) clearTimeout(waiting.timer);
     pending.delete(state.id);
-    broadcaster.publish(state, acks);
+    broadcaster.publish(state, acks, senders);
   });
   const flush = (id: string) => {
     const waiting = pending.get(id);

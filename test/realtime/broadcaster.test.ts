@@ -130,6 +130,20 @@ describe('a commit on local rooms', () => {
     expect(judge2.views()).toMatchObject([{ otherDevices: 0 }]);
   });
 
+  it("with the batch's senders, sends theirs before the acks and the host's and other judges' after the audience's", async () => {
+    const log: string[] = [];
+    const { io, url } = await serve(relay(log));
+    for (const c of [ch.audience, ch.host, ch.screen, ch.judge(j1), ch.judge(j2)]) await member(url, c);
+    const b = new SocketBroadcaster(io, new LocalSubscribers(io), nobodyOnline);
+    // Judge 2 submitted: the projector, judge 2, the acks, the hall, then the host and judge 1.
+    b.publish(afterJ2, () => log.push('acks'), [{ role: 'judge', judgeId: j2 }]);
+    expect(log).toEqual([roomOf(ch.screen), roomOf(ch.judge(j2)), 'acks', roomOf(ch.audience), roomOf(ch.host), roomOf(ch.judge(j1))]);
+    // The host acted: the host's view before the acks, the judges' after the hall's.
+    log.length = 0;
+    new SocketBroadcaster(io, new LocalSubscribers(io), nobodyOnline).publish(scoring, () => log.push('acks'), [{ role: 'host' }]);
+    expect(log).toEqual([roomOf(ch.screen), roomOf(ch.host), 'acks', roomOf(ch.audience), roomOf(ch.judge(j1)), roomOf(ch.judge(j2))]);
+  });
+
   it('after a presence change, sends the host view alone', async () => {
     const log: string[] = [];
     const { io } = await serve(relay(log));
