@@ -64,6 +64,8 @@ async function buildServer(outDir: string): Promise<void> {
       // `npm run edge`: shares chunks with main but loads none of the database (an edge has none).
       'edge-main': path.join(root, 'server/edge-main.ts'),
       restore: path.join(root, 'server/cli/restore.ts'),
+      // The worker that checks a backup copy (server/db/backup.ts), loaded from beside the bundle.
+      'backup-check': path.join(root, 'server/db/backup-check.ts'),
     },
     outdir: outDir,
     bundle: true,

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { integrityCheck, type Db } from './database.ts';
 import { checkRow } from './stored-data.ts';
@@ -66,17 +67,8 @@ export async function backupDatabase(db: Db, dir: string, contestId: string, now
   const stamp = now.toISOString().replace(/:/g, '-');
   const partial = path.join(dir, `.${stamp}_${contestId}.partial`);
   try {
-    await db.backup(partial);
-    // A single self-contained file: no -wal beside it to lose when it is copied around.
-    const copy = new Database(partial);
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
-    const check = integrityCheck(partial);
+    const { check, rev } = await offThread({ source: db.name, partial, contestId });
     if (check !== 'ok') throw new Error(`backup failed its integrity check: ${check}`);
-    const rev = revisions(partial).get(contestId) ?? 0;
     const file = path.join(dir, `${stamp}_${contestId}_rev${rev}.sqlite`);
     fs.renameSync(partial, file);
     return { file, name: path.basename(file), takenAt: stamp, contestId, rev };
@@ -84,6 +76,71 @@ export async function backupDatabase(db: Db, dir: string, contestId: string, now
     fs.rmSync(partial, { force: true });
     throw e;
   }
+}
+
+export interface CopyJob {
+  /** The live database file; the worker reads it through a connection of its own. */
+  source: string;
+  partial: string;
+  contestId: string;
+}
+
+/**
+ * Copies the live database (SQLite's backup API on a connection of its own, which reads one
+ * consistent state while the server goes on writing), makes the copy one self-contained file (no
+ * -wal beside it to lose when it is copied around), checks its integrity and reads the revision
+ * it holds. Synchronous and as long as the file — for 32 MB, ~40 ms writing the copy to disk and
+ * ~50 ms checking it — so the server runs it in a worker (backup-check.ts), never on the thread
+ * that answers judges.
+ */
+export async function copyAndCheck({ source, partial, contestId }: CopyJob): Promise<{ check: string; rev: number }> {
+  const live = new Database(source, { fileMustExist: true });
+  try {
+    // All pages in one step after the first: a step is one read transaction, so the copy cannot
+    // be restarted by the server's commits meanwhile.
+    await live.backup(partial, { progress: () => 1 << 30 });
+  } finally {
+    live.close();
+  }
+  const copy = new Database(partial);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  const check = integrityCheck(partial);
+  return { check, rev: check === 'ok' ? (revisions(partial).get(contestId) ?? 0) : 0 };
+}
+
+/**
+ * copyAndCheck in a worker thread, one per process, started on the first backup and kept (unref'd:
+ * it never holds the process open). From source under tsx (dev, tests), or the built file beside
+ * the bundle. Backups run one at a time (server/backups.ts), so one answer is awaited at a time.
+ */
+let checker: Worker | null = null;
+function offThread(job: CopyJob): Promise<{ check: string; rev: number }> {
+  const worker = (checker ??= startChecker());
+  return new Promise((resolve, reject) => {
+    const done = () => (worker.off('message', answer), worker.off('error', failed), worker.off('exit', failed));
+    const answer = (m: { check: string; rev: number } | { error: string }) => (done(), 'error' in m ? reject(new Error(m.error)) : resolve(m));
+    const failed = (e: unknown) => {
+      done();
+      if (checker === worker) checker = null; // the next backup starts a new one
+      reject(e instanceof Error ? e : new Error(`backup check ended without an answer (exit ${String(e)})`));
+    };
+    worker.on('message', answer).on('error', failed).on('exit', failed);
+    worker.postMessage(job);
+  });
+}
+
+function startChecker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const script = new URL(fromSource ? './backup-check.ts' : './backup-check.js', import.meta.url);
+  // From source the worker registers tsx itself (loader flags do not reach a worker on Node 20).
+  const load = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(script.href)}); })`;
+  const worker = fromSource ? new Worker(load, { eval: true }) : new Worker(script);
+  worker.unref();
+  return worker;
 }
 
 /** Deletes the oldest backups beyond the newest `keep`. Returns the names deleted. */

@@ -50,4 +50,20 @@ describe('the compiled server (npm start)', () => {
     expect(xlsx.status).toBe(200);
     expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
   }, 30_000);
+
+  it('takes a backup when a contest finishes, in the worker built beside it (backup-check.js)', async () => {
+    expect(fs.existsSync(path.join(outDir, 'backup-check.js'))).toBe(true);
+    const post = (p: string, body: unknown) =>
+      fetch(base + p, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const definition = { title: '备份测试', criteria: [{ name: '工作成效', max: 100 }], judges: [{ name: '评委1' }], presenters: [{ unit: '岔河乡' }] };
+    const { id } = (await (await post('/api/contests', definition)).json()) as { id: string };
+    for (const [type, extra] of [['contest:start', {}], ['contest:finish', { force: true }]] as const)
+      expect(await (await post(`/api/contests/${id}/commands`, { type, commandId: `backup-${type.replace(":", "-")}`, ...extra })).json()).toMatchObject({ ok: true });
+    const backups = path.join(dataDir, 'backups');
+    const ours = () => (fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.includes(`_${id}_rev`)) : []);
+    for (let i = 0; i < 100 && ours().length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    const [file] = ours();
+    expect(file).toMatch(/_rev3\.sqlite$/);
+    expect(fs.readFileSync(path.join(backups, file!)).subarray(0, 15).toString()).toBe('SQLite format 3');
+  }, 30_000);
 });
