@@ -3,9 +3,9 @@
 // module's business, so batching per tick or patches can replace it without touching commands.
 import type { Actor } from '../shared/domain/decide.ts';
 import type { ContestState } from '../shared/domain/state.ts';
-import type { View, ViewsMode } from '../shared/protocol/index.ts';
+import { isPublicRole, ViewsMode, type View } from '../shared/protocol/index.ts';
 import { judgeView } from '../shared/views.ts';
-import { edgeRoomOf, roomOf, viewFor, VIEW_FORMS, type Channel, type IO } from './channels.ts';
+import { edgeRoomOf, roomOf, viewFor, type Channel, type IO } from './channels.ts';
 import type { OnlineJudges } from './presence.ts';
 import type { ExtrasOf } from './series-boards.ts';
 import type { PatchRooms } from './view-patches.ts';
@@ -75,18 +75,18 @@ export class SocketBroadcaster implements Broadcaster {
     const once: ExtrasOf = (s) => (extras ??= this.extrasOf(s));
     const devices = this.presence.devices(c);
     // Whose views go before the acks: every one's, or the senders' only.
-    const early = (a: Actor) => !senders || senders.some((s) => s.role === a.role && (a.role !== 'judge' || (s.role === 'judge' && s.judgeId === a.judgeId)));
-    const host: Actor = { role: 'host' };
-    const judges = state.def.judges.map(({ id }): Actor => ({ role: 'judge', judgeId: id }));
-    const judge = (a: Actor) => a.role === 'judge' && this.sendJudge(state, a.judgeId, devices.get(a.judgeId) ?? 0);
+    const hostEarly = !senders || senders.some((s) => s.role === 'host');
+    const judgeEarly = (id: string) => !senders || senders.some((s) => s.role === 'judge' && s.judgeId === id);
+    const judgeIds = state.def.judges.map((j) => j.id);
+    const judge = (id: string) => this.sendJudge(state, id, devices.get(id) ?? 0);
     // The projector first (the hall watches it), then whoever must see their command before its ack.
     this.send({ contestId: c, actor: { role: 'screen' } }, (ch) => viewFor(ch, state, this.presence, once));
-    if (early(host)) this.publishHost(state, once);
-    judges.filter(early).forEach(judge);
+    if (hostEarly) this.publishHost(state, once);
+    judgeIds.filter(judgeEarly).forEach(judge);
     beforeAudience?.();
     this.send({ contestId: c, actor: { role: 'audience' } }, (ch) => viewFor(ch, state, this.presence, once));
-    if (!early(host)) this.publishHost(state, once);
-    judges.filter((a) => !early(a)).forEach(judge);
+    if (!hostEarly) this.publishHost(state, once);
+    judgeIds.filter((id) => !judgeEarly(id)).forEach(judge);
   }
 
   publishHost(state: ContestState, extrasOf: ExtrasOf = this.extrasOf): void {
@@ -107,15 +107,14 @@ export class SocketBroadcaster implements Broadcaster {
   /** The patch rooms' share of a view: for each form, the change since the last view sent to that room. */
   private sendPatch(channel: Channel, view: () => View): void {
     if (!this.patches) return;
-    for (const form of VIEW_FORMS) {
-      if (!form) continue;
+    const edgeTwin = this.edges && isPublicRole(channel.actor.role);
+    for (const form of ViewsMode.options) {
       const room = roomOf(channel, form);
       if (!this.subscribers.any(channel, form)) {
         this.patches.forget(room);
         continue;
       }
       const sent = this.patches.next(room, view(), form);
-      const edgeTwin = this.edges && (channel.actor.role === 'screen' || channel.actor.role === 'audience');
       for (const to of edgeTwin ? [room, edgeRoomOf(channel, form)] : [room]) this.emitChange(to, sent);
     }
   }

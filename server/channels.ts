@@ -3,7 +3,7 @@
 // sockets on other processes once an adapter joins them).
 import type { Server, Socket } from 'socket.io';
 import type { ContestState } from '../shared/domain/state.ts';
-import type { ClientToServerEvents, ServerToClientEvents, View, ViewsMode } from '../shared/protocol/index.ts';
+import { ViewsMode, type ClientToServerEvents, type ServerToClientEvents, type View } from '../shared/protocol/index.ts';
 import { hostView, judgeView, publicView } from '../shared/views.ts';
 import type { Identity } from './auth.ts';
 import type { OnlineJudges } from './presence.ts';
@@ -17,7 +17,7 @@ export type Sock = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
 export type Channel = Identity;
 
 /** Every way a client can take its views: whole (no opt-in), patched, compact and patched. */
-export const VIEW_FORMS = [undefined, 'patch', 'compact'] as const;
+export const VIEW_FORMS = [undefined, ...ViewsMode.options] as const;
 
 /**
  * A channel's room; with `views`, its room of clients that opted in to patched views in that form

@@ -131,7 +131,7 @@ export class Contests {
 
   /** Snapshots every contest now (for benchmarks and tests; the server snapshots by itself). */
   snapshotAll(): void {
-    this.all();
+    this.all(); // loads the contests at rest, so every contest is snapshotted
     this.snapshots.snapshotNow(this.pipelines.keys());
   }
 

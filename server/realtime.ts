@@ -82,11 +82,12 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   const patches = new PatchRooms();
   const broadcaster: Broadcaster = new SocketBroadcaster(io, opts.adapter ? new ClusterSubscribers(io) : new LocalSubscribers(io), presence, extrasOf, patches, Boolean(opts.adapter));
   const seats = new VoterSeats();
-  // An edge's socket that asked for patches joins the patch room's edge twin (channels.ts
-  // edgeRoomOf) and is given the patch room's current view: the same patches reach it through Redis.
-  const edgeView = (identity: Identity, state: ContestState, form?: ViewsMode) =>
+  // The view a socket is given on connecting and on view:get: a patch room's member gets the one
+  // the room's next patch applies to (view-patches.ts), wherever the socket is. An edge's patched
+  // socket is in the patch room's edge twin (channels.ts edgeRoomOf), sent the same patches.
+  const viewIn = (identity: Identity, state: ContestState, form?: ViewsMode) =>
     form ? patches.current(roomOf(identity, form), () => viewFor(identity, state, presence, extrasOf), form) : viewFor(identity, state, presence, extrasOf);
-  const stopEdges = opts.adapter ? serveEdges(io, { contests, hostToken, seats, view: edgeView }) : () => {};
+  const stopEdges = opts.adapter ? serveEdges(io, { contests, hostToken, seats, view: viewIn }) : () => {};
   const limits: Limits = new LocalLimits();
   // A ballot changes nothing but the turnout, so 2,000 phones voting would otherwise send every
   // view to every phone 2,000 times: commits of ballots alone are published at most every
@@ -137,11 +138,8 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const device = id.device ?? socket.id;
     // Presence first, so the full view this connection gets just below already counts it.
     if (id.actor.role === 'judge') presence.connected(id.contestId, id.actor.judgeId, device);
-    const room = roomOf(id, id.views);
-    void socket.join(room);
-    // A patch room's member gets the view the room's next patch applies to (view-patches.ts).
-    const form = id.views;
-    const view = form ? (s: ContestState) => patches.current(room, () => viewFor(id, s, presence, extrasOf), form) : (s: ContestState) => viewFor(id, s, presence, extrasOf);
+    void socket.join(roomOf(id, id.views));
+    const view = (s: ContestState) => viewIn(id, s, id.views);
     const state = contests.get(id.contestId)?.state;
     if (state) socket.emit('view', view(state));
     serveConnection(socket, { contests, limits: limits.connect(id), view });

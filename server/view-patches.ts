@@ -5,11 +5,11 @@
 // (shared/compact.ts) and its patches are made between those, so its clients patch that form.
 import jsonpatch from 'fast-json-patch';
 import { pack } from '../shared/compact.ts';
-import type { PatchOp, SeqView, View, ViewPatch, ViewsMode } from '../shared/protocol/index.ts';
+import { isPublicRole, type PatchOp, type PublicView, type SeqView, type View, type ViewPatch, type ViewsMode } from '../shared/protocol/index.ts';
 import { smallPublicView } from '../shared/small-view.ts';
 
 // Patch rooms take the small public view (past presenters' marks on request, shared/small-view.ts).
-const small = (view: View): View => (view.role === 'screen' || view.role === 'audience' ? smallPublicView(view) : view);
+const small = (view: View): View => (isPublicRole(view.role) ? smallPublicView(view as PublicView) : view);
 const formed = (view: View, form: ViewsMode): View => (form === 'compact' ? (pack(small(view)) as View) : small(view));
 
 export class PatchRooms {

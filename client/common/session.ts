@@ -4,6 +4,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { create } from 'zustand';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
+import { isPublicRole } from '../../shared/protocol/public-role.ts';
 import { unpack } from '../../shared/compact.ts';
 import { newCommandId } from './ids.ts';
 import { RETRY_BASE_MS, retryDelayMs } from './retry.ts';
@@ -77,7 +78,7 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string,
   // pages take the compact form too (`views: 'compact'`): a connect storm of phones carries under
   // half the bytes. The host and the judges do not: their views are packed before the acks are
   // sent, and a laptop and fifteen phones gain too little from it to be worth ~1 ms per commit.
-  const views = auth.role === 'screen' || auth.role === 'audience' ? ('compact' as const) : ('patch' as const);
+  const views = isPublicRole(auth.role) ? ('compact' as const) : ('patch' as const);
   const opts = { auth: { ...auth, views }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url ? io(url, opts) : io(opts);
   // The view as it came (compact form, carrying `seq`): what the next patch applies to. The store

@@ -2,7 +2,7 @@
 // view, a command) that arrive through the adapter. The commandId dedupe lives in the pipeline
 // here, so a ballot resent through another edge, or after an edge restart, commits once; and so
 // does the ballot-code seat book (edge-seats.ts), so a code is on one phone across all processes.
-import { ErrorCode, HandshakeAuth, type Ack, type CommandType, type ViewsMode } from '../../shared/protocol/index.ts';
+import { ErrorCode, HandshakeAuth, isPublicRole, type Ack, type CommandType, type ViewsMode } from '../../shared/protocol/index.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import { authenticate, type Identity } from '../auth.ts';
 import type { Subscribers } from '../broadcaster.ts';
@@ -24,7 +24,7 @@ export class ClusterSubscribers implements Subscribers {
   constructor(private readonly io: IO) {}
 
   any(channel: Channel, views?: ViewsMode): boolean {
-    if (channel.actor.role === 'screen' || channel.actor.role === 'audience') return true;
+    if (isPublicRole(channel.actor.role)) return true;
     return (this.io.of('/').adapter.rooms.get(roomOf(channel, views))?.size ?? 0) > 0;
   }
 }
@@ -38,7 +38,7 @@ export interface AuthorityDeps {
   seats: VoterSeats;
 }
 
-type Who = { ok: true; identity: Identity; device: string | null } | { ok: false; code: string; message: string };
+type Who = { ok: true; identity: Identity; device: string | null; views?: ViewsMode } | { ok: false; code: string; message: string };
 const voterKey = (identity: Identity) => (identity.actor.role === 'audience' ? identity.actor.voter?.key : undefined);
 
 /** Answers the edges; the returned function stops the lease clock (the server is closing). */
@@ -55,7 +55,8 @@ export function serveEdges(io: IO, { contests, hostToken, view, seats }: Authori
     if (auth.success && (auth.data.role === 'host' || auth.data.role === 'judge'))
       return { ok: false, code: EdgeErrorCode.UseAuthority, message: '评委与主持人请使用主地址 (judges and the host use the main address)' };
     const result = authenticate(raw, 'edge', { contests, hostToken, hostLogins });
-    return result.ok ? { ok: true, identity: result.identity, device: result.device } : { ok: false, code: result.code, message: result.message };
+    if (!result.ok) return { ok: false, code: result.code, message: result.message };
+    return { ok: true, identity: result.identity, device: result.device, views: auth.success ? auth.data.views : undefined };
   };
 
   (io.on as (event: string, listener: (raw: unknown) => void) => void)(REQUEST, (raw) => {
@@ -78,8 +79,7 @@ export function serveEdges(io: IO, { contests, hostToken, view, seats }: Authori
     }
     const who = identify(req.auth);
     if (!who.ok) return answer(req.id, req.edge, req.kind === 'view' ? who : { ok: false, code: who.code, message: who.message });
-    // identify() passed it through the strict HandshakeAuth schema, so `views` is a ViewsMode or absent.
-    const views = (req.auth as { views?: ViewsMode }).views;
+    const { views } = who;
     const state = contests.get(who.identity.contestId)?.state;
     if (req.kind === 'join') {
       if (!state) return answer(req.id, req.edge, { ok: false, code: ErrorCode.NotFound, message: '比赛不存在' });

@@ -118,11 +118,18 @@ export async function copyAndCheck({ source, partial, contestId }: CopyJob): Pro
  * the bundle. Backups run one at a time (server/backups.ts), so one answer is awaited at a time.
  */
 let checker: Worker | null = null;
+const CheckAnswer = z.union([z.strictObject({ check: z.string(), rev: z.int().min(0) }), z.strictObject({ error: z.string() })]);
 function offThread(job: CopyJob): Promise<{ check: string; rev: number }> {
   const worker = (checker ??= startChecker());
   return new Promise((resolve, reject) => {
     const done = () => (worker.off('message', answer), worker.off('error', failed), worker.off('exit', failed));
-    const answer = (m: { check: string; rev: number } | { error: string }) => (done(), 'error' in m ? reject(new Error(m.error)) : resolve(m));
+    const answer = (raw: unknown) => {
+      done();
+      const m = CheckAnswer.safeParse(raw);
+      if (!m.success) reject(new Error('backup check answered something unexpected'));
+      else if ('error' in m.data) reject(new Error(m.data.error));
+      else resolve(m.data);
+    };
     const failed = (e: unknown) => {
       done();
       if (checker === worker) checker = null; // the next backup starts a new one

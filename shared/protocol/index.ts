@@ -4,6 +4,7 @@
 export * from './errors.ts';
 export * from './fields.ts';
 export * from './roles.ts';
+export * from './public-role.ts';
 export * from './command.ts';
 export * from './commands.ts';
 export * from './views-public.ts';
