@@ -4,14 +4,24 @@
 // view, the public view to the screen and the audience rooms, and the submitting judge's view;
 // the views are real ones captured from Leitai a moment before (bench:templates), with rev and
 // progress filled in, so payload sizes and JSON shapes match.
-//   PORT=3100 node --import tsx bench/bare-server.ts
+//
+// With `durable` in the templates it also does the one thing Leitai must do before anybody may
+// see a submission: make it durable. It appends the submission to a file and fsyncs it (what a
+// SQLite WAL commit with synchronous=FULL costs at least) before the views. No database, no
+// checks: only the wait for the disk, which on a virtual machine also lets the cores go idle
+// (docs/benchmarks.md, "What separates the screen from the floor").
+//   PORT=3100 DATA_DIR=/tmp/x node --import tsx bench/bare-server.ts
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { Server } from 'socket.io';
 
 interface Templates {
   host: Record<string, unknown>;
   public: Record<string, unknown>;
   judge: Record<string, unknown>;
+  durable?: boolean;
 }
 type Auth = { role: 'host' | 'screen' | 'audience' } | { role: 'judge'; judgeId: string };
 
@@ -25,6 +35,9 @@ const io = new Server(server, { maxHttpBufferSize: 8 * 1024 * 1024, serveClient:
 
 let templates: Templates = { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' } };
 let rev = 1;
+// The durable floor's log: one line per submission, on the disk Leitai's DATA_DIR is on (the
+// benchmark removes the directory).
+const log = fs.openSync(path.join(process.env.DATA_DIR ?? os.tmpdir(), `bare-${process.pid}.log`), 'a');
 const submitted = new Map<string, Set<string>>();
 const roomOf = (a: Auth) => (a.role === 'judge' ? `judge:${a.judgeId}` : a.role);
 
@@ -63,6 +76,10 @@ io.on('connection', (socket) => {
     marks.add(auth.judgeId);
     submitted.set(payload.presenterId, marks);
     rev += 1;
+    if (templates.durable) {
+      fs.writeSync(log, `${JSON.stringify({ rev, judge: auth.judgeId, ...payload })}\n`);
+      fs.fsyncSync(log);
+    }
     // In Leitai's order: views before the ack (server/pipeline.ts); the screen, the host, the
     // judge, the audience (server/broadcaster.ts).
     const pub = publicView(payload.presenterId);

@@ -33,6 +33,12 @@ export interface LatencyOptions {
    */
   patchFloor: boolean;
   /**
+   * Also run the patch-sized floor with a durable write: each submission appended to a file and
+   * fsynced before the views (bench/bare-server.ts). What an acknowledged-means-on-disk server
+   * pays at least; needs patchFloor.
+   */
+  durableFloor: boolean;
+  /**
    * Leitai's sockets (host, screen, judges, phones) ask for patched views, as the bundled pages
    * do (issue 17); false measures the whole views older clients get.
    */
@@ -63,7 +69,7 @@ export interface ServerLevel {
 export interface LatencyResult {
   options: LatencyOptions;
   rssIdleMb: { leitai: number; bare: number };
-  levels: { clients: number; leitai: ServerLevel; bare: ServerLevel; patch?: ServerLevel }[];
+  levels: { clients: number; leitai: ServerLevel; bare: ServerLevel; patch?: ServerLevel; durable?: ServerLevel }[];
 }
 
 interface Sent {
@@ -74,7 +80,7 @@ interface Sent {
   k: number;
 }
 
-type RunName = 'leitai' | 'bare' | 'patch';
+type RunName = 'leitai' | 'bare' | 'patch' | 'durable';
 interface Run {
   name: RunName;
   /** The crowd's group of sockets (the patch floor is the bare server, with smaller views). */
@@ -134,6 +140,7 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
     ),
     bare: fresh('bare', servers.bare, bareStage),
     patch: fresh('patch', servers.bare, bareStage),
+    durable: fresh('durable', servers.bare, bareStage),
   };
   // Both servers greet a connecting phone with the same view: Leitai's view of this moment.
   const stage = runs.leitai.stage;
@@ -157,6 +164,9 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
     if (!opts.patchFloor) continue;
     await setTemplates(bareStage, { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' } });
     await judgesSubmit(runs.patch, crowd, withCrowd, presenterId, index, opts);
+    if (!opts.durableFloor) continue;
+    await setTemplates(bareStage, { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' }, durable: true });
+    await judgesSubmit(runs.durable, crowd, withCrowd, presenterId, index, opts);
   }
   const connectViewBytes = Buffer.byteLength(JSON.stringify(await Stage.viewGet(runs.leitai.stage.screen)));
   bareStage.close();
@@ -172,6 +182,7 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
     leitai: { ...result(runs.leitai, storms.leitai, rssConnected.leitai), connectViewBytes, resyncs: runs.leitai.stage.gaps },
     bare: result(runs.bare, storms.bare, rssConnected.bare),
     ...(opts.patchFloor ? { patch: result(runs.patch, storms.bare, rssConnected.bare) } : {}),
+    ...(opts.patchFloor && opts.durableFloor ? { durable: result(runs.durable, storms.bare, rssConnected.bare) } : {}),
   };
 }
 
@@ -216,7 +227,7 @@ function summarizeRun(run: Run, got: { samples: RevSamples[]; drops: number }, s
 export async function runLatency(opts: LatencyOptions, log: (line: string) => void = console.log): Promise<LatencyResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'leitai-bench-'));
   const contests = writeStagedContests(dataDir, opts.levels.length, opts.presenters, opts.judges, opts.played);
-  const servers = { leitai: await startLeitaiChild(dataDir), bare: await startBareChild() };
+  const servers = { leitai: await startLeitaiChild(dataDir), bare: await startBareChild(dataDir) };
   const crowd = new Crowd();
   try {
     await sleep(1000);

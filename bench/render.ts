@@ -22,22 +22,33 @@ function latency(r: LatencyResult): string {
     'p50 / p99 from the judge pressing submit to the view with that submission (`progress.submitted`) arriving. ' +
     (patched ? "Leitai's clients ask for patched views, as the bundled pages do. " : "Leitai's clients take whole views. ") +
     'The floor is a bare Socket.IO server (`bench/bare-server.ts`) sending the same rooms ' +
-    (r.levels.some((l) => l.patch) ? 'patch-sized messages (rev and progress, ~0.1 KB); beside it the same server sending views of the size Leitai sends on connect.\n\n' : 'views of the same size as Leitai\'s.\n\n');
+    (r.levels.some((l) => l.patch) ? 'patch-sized messages (rev and progress, ~0.1 KB); beside it the same server sending views of the size Leitai sends on connect.' : 'views of the same size as Leitai\'s.') +
+    (r.levels.some((l) => l.durable) ? ' "Floor with fsync" is the patch-sized floor that first appends each submission to a file and fsyncs it, as every durable server must before showing it.' : '') +
+    '\n\n';
   // Screen and audience together: every client that shows the room.
   const both = (s: LatencyResult['levels'][number]['leitai']) => (s.audience.n ? s.audience : s.screen);
+  // Screen and audience p99 against a floor: `screen× / audience×` (the screen alone with no phones).
+  const ratios = (l: LatencyResult['levels'][number], f: LatencyResult['levels'][number]['leitai']) =>
+    l.clients ? `${ratio(l.leitai.screen.p99, f.screen.p99)} / ${ratio(l.leitai.audience.p99, f.audience.p99)}` : ratio(l.leitai.screen.p99, f.screen.p99);
+  const durable = r.levels.some((l) => l.durable);
   const rows = r.levels.map((l) => [
     l.clients,
     pair(l.leitai.screen.p50, l.leitai.screen.p99),
     l.clients ? pair(l.leitai.audience.p50, l.leitai.audience.p99) : '—',
     pair(floorOf(l).screen.p50, floorOf(l).screen.p99),
     l.clients ? pair(floorOf(l).audience.p50, floorOf(l).audience.p99) : '—',
-    ratio(both(l.leitai).p99, both(floorOf(l)).p99),
+    ratios(l, floorOf(l)),
+    ...(durable ? [l.durable ? `${pair(l.durable.screen.p50, l.durable.screen.p99)}${l.clients ? `; ${pair(l.durable.audience.p50, l.durable.audience.p99)}` : ''}` : '—', l.durable ? ratios(l, l.durable) : '—'] : []),
     l.patch ? pair(both(l.bare).p50, both(l.bare).p99) : '—',
     // With no phones there is no per-submission figure (the screen's is the whole view it holds).
     l.leitai.connectViewBytes ? `${kb(l.leitai.connectViewBytes)} / ${l.clients ? kb(l.leitai.publicViewBytes) : '—'}` : kb(l.leitai.publicViewBytes),
   ]);
   const main = table(
-    ['audience', 'Leitai screen', 'Leitai audience', 'floor screen', 'floor audience', 'p99 ÷ floor', 'floor sending view-sized messages', 'phone: view at connect / per submission'],
+    [
+      'audience', 'Leitai screen', 'Leitai audience', 'floor screen', 'floor audience', 'p99 ÷ floor, screen / audience',
+      ...(durable ? ['floor with fsync: screen; audience', 'p99 ÷ floor with fsync'] : []),
+      'floor sending view-sized messages', 'phone: view at connect / per submission',
+    ],
     rows,
     ['l'],
   );

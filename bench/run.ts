@@ -39,6 +39,7 @@ const latencyOptions: LatencyOptions = {
   connectRate: 400,
   gapMs: 20,
   patchFloor: true,
+  durableFloor: true,
   patches: !process.argv.includes('--whole-views'),
 };
 

@@ -47,12 +47,13 @@ export async function waitHealthy(child: ChildProcess, url: string, t0: number, 
   throw new Error(`not healthy after ${timeoutMs} ms: ${stderr}`);
 }
 
-export async function startBareChild(): Promise<Child> {
+/** The bare floor; `dataDir` takes its durable floor's log (bench/bare-server.ts). */
+export async function startBareChild(dataDir: string): Promise<Child> {
   const port = await freePort();
   const t0 = now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/bare-server.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const c = wrap(child, port);

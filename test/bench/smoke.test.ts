@@ -23,9 +23,9 @@ afterEach(async () => {
 
 describe('benchmark smoke', () => {
   it('measures submit → screen, acks, a storm and memory beside the bare Socket.IO floor', { timeout: 60_000 }, async () => {
-    const r = await runLatency({ levels: [20], rounds: 1, judges: 5, presenters: 4, played: 2, connectRate: 400, gapMs: 0, patchFloor: true, patches: true }, () => {});
+    const r = await runLatency({ levels: [20], rounds: 1, judges: 5, presenters: 4, played: 2, connectRate: 400, gapMs: 0, patchFloor: true, durableFloor: true, patches: true }, () => {});
     const level = r.levels[0]!;
-    for (const server of [level.leitai, level.bare, level.patch!]) {
+    for (const server of [level.leitai, level.bare, level.patch!, level.durable!]) {
       expect(server.audience.n).toBe(5 * 20); // every audience client got every submission's view
       expect(server.screen.n).toBe(5);
       expect(server.ack.n).toBe(5);
@@ -40,7 +40,9 @@ describe('benchmark smoke', () => {
     expect(level.leitai.publicViewBytes).toBeLessThan(level.leitai.connectViewBytes! / 3);
     expect(level.patch!.publicViewBytes).toBeLessThan(level.bare.publicViewBytes / 5);
     expect(sane(r.rssIdleMb.leitai) && sane(r.rssIdleMb.bare)).toBe(true);
-    expect(render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, latency: r })).toContain('| 20 |');
+    const table = render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, latency: r });
+    expect(table).toContain('| 20 |');
+    expect(table).toContain('floor with fsync');
   });
 
   it('runs the 民主测评 vote storm: every acknowledged ballot counted at the close, none lost, no errors', { timeout: 60_000 }, async () => {
