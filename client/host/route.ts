@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 
 export type Tab = 'run' | 'access' | 'results' | 'notice' | 'honours' | 'benchmark' | 'setup';
-export type SeriesTab = 'overview' | 'units' | 'ledger' | 'standings' | 'settings';
+export type SeriesTab = 'overview' | 'units' | 'ledger' | 'standings' | 'honours' | 'settings';
 /** Where a new contest goes in a series (prefills the setup form's 所属系列). */
 export type SeriesPlace = { seriesId: string; tierId: string; periodId: string };
 export type Route =
@@ -15,7 +15,7 @@ export type Route =
   | { page: 'newSeries' };
 
 const TABS: readonly Tab[] = ['run', 'access', 'results', 'notice', 'honours', 'benchmark', 'setup'];
-export const SERIES_TABS: readonly SeriesTab[] = ['overview', 'units', 'ledger', 'standings', 'settings'];
+export const SERIES_TABS: readonly SeriesTab[] = ['overview', 'units', 'ledger', 'standings', 'honours', 'settings'];
 
 export function parseHash(hash: string): Route {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -2,7 +2,8 @@
 // contest of a series with two tied 擂主, the 表彰 tab choosing who (擂主, 前N名, by hand), the
 // template edited with an unknown placeholder caught at once, the live preview, a refused and an
 // accepted seal, and the certificates PDF downloaded and rendered (docs/screenshots/certificate.png);
-// then the series standings' 红榜证书 button.
+// then the series standings' 红榜证书 button, and the series' own 表彰 tab (a tier and period,
+// its 红榜 or units picked by hand, the series' wording kept apart from the contest's).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -125,5 +126,53 @@ describe('表彰 on the host console', () => {
     expect(pages).toHaveLength(2);
     // No issuer saved for the series' certificates: its own 发布单位 signs them.
     expect(pages[0]).toContain('中共峨山县委组织部');
+  });
+
+  it("prints a series period's certificates from its 表彰 tab, with the series' own wording and issuer", async () => {
+    const { page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#series=${seriesId}&tab=honours`);
+    const preview = page.getByTestId('certificate-preview');
+    const download = page.getByTestId('honours-download');
+
+    // 红榜单位 by default: the period's red list (the tied firsts), ranked as on the boards.
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
+    expect(await page.locator('.honours-table tr.chosen td:nth-child(3)').allInnerTexts()).toEqual(['岔河乡大龙潭村', '化念镇文明社区']);
+    // A series' units have no speaker, so no 汇报人 column.
+    expect(await page.locator('.honours-table th').allInnerTexts()).toEqual(['选', '名次', '汇报单位', '得分']);
+    // Nothing of the contest's wording: the contest saved an issuer, the series has none, so
+    // its 发布单位 signs (named in the empty field too).
+    expect(await page.getByLabel('颁发单位').inputValue()).toBe('');
+    expect(await page.getByLabel('颁发单位').getAttribute('placeholder')).toBe('留空则为系列的发布单位：中共峨山县委组织部');
+    await expect.poll(() => preview.innerText()).toContain('中共峨山县委组织部');
+    expect(await preview.innerText()).not.toContain('中共峨山彝族自治县委员会组织部');
+
+    await page.getByLabel('证书正文').fill('{单位}：\n在{比赛}中荣获{名次}，得分{得分}分，评为红榜单位。');
+    await page.getByLabel('落款日期').fill('2026-04-02');
+    await expect.poll(() => preview.innerText()).toContain('岔河乡大龙潭村：');
+    expect(await preview.innerText()).toContain('在2026年度村(社区)干部擂台赛（村(社区)干部·2026年3月）中荣获第1名，得分95.00分，评为红榜单位。');
+    await page.getByRole('radio', { name: '手动选择' }).check();
+    await page.getByRole('checkbox', { name: '塔甸镇安居村' }).check();
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（1 张）');
+    await expect.poll(() => preview.innerText()).toContain('塔甸镇安居村：');
+    await screenshot(page, 'series-honours');
+
+    const [file, answer] = await Promise.all([page.waitForEvent('download'), page.waitForResponse((r) => r.url().includes('/certificates.pdf')), download.click()]);
+    expect(answer.status()).toBe(200);
+    const query = new URL(answer.url()).searchParams;
+    expect(Object.fromEntries(query)).toMatchObject({ tier: 't1', period: 'm1', who: 'picked' });
+    expect(file.suggestedFilename()).toBe('2026年度村(社区)干部擂台赛-村(社区)干部-2026年3月-荣誉证书.pdf');
+    const pages = pdfPages(await file.path()).map((p) => p.replace(/\s+/g, ''));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('塔甸镇安居村：');
+    expect(pages[0]).toContain('评为红榜单位。');
+    expect(pages[0]).toContain('中共峨山县委组织部');
+    expect(pages[0]).toContain('2026年4月2日');
+    // Saved with the download, for the series alone: the contest keeps its own wording.
+    const series = (await api<{ settings: { template: string; date: string } }>(server.url, 'GET', `/api/series/${seriesId}/certificates`)).body;
+    expect(series.settings).toMatchObject({ template: '{单位}：\n在{比赛}中荣获{名次}，得分{得分}分，评为红榜单位。', date: '2026-04-02' });
+    const contest = (await api<{ settings: { template: string } }>(server.url, 'GET', `/api/contests/${contestId}/certificates`)).body;
+    expect(contest.settings.template).not.toContain('红榜单位');
   });
 });

@@ -6,21 +6,24 @@ import { formatDate } from '../../../shared/format.ts';
 import type { CertificateSettings, Recipient, SealInfo } from '../../../shared/honours/schema.ts';
 import { fillTemplate, honourValues } from '../../../shared/honours/template.ts';
 import { honoursStrings } from '../strings/honours.ts';
-import { honoursApi } from './honours-api.ts';
+import { honoursApi, type HonoursOwner } from './honours-api.ts';
 
-type Props = { settings: CertificateSettings; contest: string; first: Recipient | null; date: string; contestId: string; seal: SealInfo | null };
+type Props = { settings: CertificateSettings; contest: string; first: Recipient | null; date: string; owner: HonoursOwner; seal: SealInfo | null; defaultIssuer?: string };
 
-export function CertificatePreview({ settings, contest, first, date, contestId, seal }: Props) {
+export function CertificatePreview({ settings, contest, first, date, owner, seal, defaultIssuer = '' }: Props) {
   const t = useT(honoursStrings);
   const [sealUrl, setSealUrl] = useState<string | null>(null);
+  const { kind, id } = owner;
+  // As the PDF: a series' certificates are signed by its 发布单位 when the settings name none.
+  const issuer = settings.issuer || defaultIssuer;
   useEffect(() => {
     let live = true;
-    if (seal) void honoursApi.sealUrl(contestId).then((u) => live && setSealUrl(u));
+    if (seal) void honoursApi.sealUrl({ kind, id }).then((u) => live && setSealUrl(u));
     else setSealUrl(null);
     return () => {
       live = false;
     };
-  }, [contestId, seal]);
+  }, [kind, id, seal]);
 
   const text = first ? fillTemplate(settings.template, honourValues(first, contest, date)) : '';
   const paragraphs = text.split('\n').map((p) => p.trim()).filter(Boolean);
@@ -35,7 +38,7 @@ export function CertificatePreview({ settings, contest, first, date, contestId, 
           {first ? paragraphs.map((p, i) => <p key={i}>{p}</p>) : <p className="muted">{t('previewEmpty')}</p>}
         </div>
         <div className="cert-sign">
-          {settings.issuer && <div className="cert-issuer">{settings.issuer}</div>}
+          {issuer && <div className="cert-issuer">{issuer}</div>}
           <div className="cert-date">{formatDate(date)}</div>
           {sealUrl && <img className="cert-seal" src={sealUrl} alt={t('seal')} />}
         </div>

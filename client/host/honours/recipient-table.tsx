@@ -5,12 +5,14 @@ import { formatRank } from '../../../shared/format.ts';
 import type { Recipient } from '../../../shared/honours/schema.ts';
 import { honoursStrings } from '../strings/honours.ts';
 
-type Props = { recipients: readonly Recipient[]; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void };
+type Props = { recipients: readonly Recipient[]; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void; empty?: string };
 
-export function RecipientTable({ recipients, chosen, pickable, toggle }: Props) {
+export function RecipientTable({ recipients, chosen, pickable, toggle, empty }: Props) {
   const t = useT(honoursStrings);
   const lang = useLang((s) => s.lang);
-  if (!recipients.some((r) => r.rank !== null) && !pickable) return <p className="muted pad">{t('nobody')}</p>;
+  if (!recipients.some((r) => r.rank !== null) && !pickable) return <p className="muted pad">{empty ?? t('nobody')}</p>;
+  // A series' units have no speaker: no empty column for them.
+  const people = recipients.some((r) => r.person !== '');
   return (
     <table className="table honours-table" data-testid="honours-recipients">
       <thead>
@@ -18,7 +20,7 @@ export function RecipientTable({ recipients, chosen, pickable, toggle }: Props) 
           <th className="col-idx">{t('colPick')}</th>
           <th>{t('colRank')}</th>
           <th>{t('colUnit')}</th>
-          <th>{t('colSpeaker')}</th>
+          {people && <th>{t('colSpeaker')}</th>}
           <th className="col-num">{t('colScore')}</th>
         </tr>
       </thead>
@@ -30,7 +32,7 @@ export function RecipientTable({ recipients, chosen, pickable, toggle }: Props) 
             </td>
             <td>{formatRank(r.rank, r.champion, lang) || '—'}</td>
             <td>{r.unit}</td>
-            <td>{r.person}</td>
+            {people && <td>{r.person}</td>}
             <td className="col-num">{r.score || '—'}</td>
           </tr>
         ))}

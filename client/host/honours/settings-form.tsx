@@ -6,10 +6,12 @@ import type { CertificatesInfo, CertificateSettings, SealInfo } from '../../../s
 import { PLACEHOLDERS } from '../../../shared/honours/template.ts';
 import { honoursStrings } from '../strings/honours.ts';
 import { toast } from '../ui/toast.tsx';
-import { honoursApi } from './honours-api.ts';
+import { honoursApi, type HonoursOwner } from './honours-api.ts';
 
 type Props = {
-  contestId: string;
+  owner: HonoursOwner;
+  /** What prints when no issuer is named (a series' 发布单位); '' for a contest. */
+  defaultIssuer?: string;
   draft: CertificateSettings;
   edit: (patch: Partial<CertificateSettings>) => void;
   unknown: readonly string[];
@@ -17,7 +19,7 @@ type Props = {
   setInfo: (info: CertificatesInfo) => void;
 };
 
-export function SettingsForm({ contestId, draft, edit, unknown, seal, setInfo }: Props) {
+export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, seal, setInfo }: Props) {
   const t = useT(honoursStrings);
   const area = useRef<HTMLTextAreaElement>(null);
   const insert = (name: string) => {
@@ -33,7 +35,7 @@ export function SettingsForm({ contestId, draft, edit, unknown, seal, setInfo }:
   const upload = async (file: File | undefined) => {
     if (!file) return;
     try {
-      setInfo(await honoursApi.uploadSeal(contestId, file));
+      setInfo(await honoursApi.uploadSeal(owner, file));
       toast(t('sealSaved'), 'ok');
     } catch (e) {
       toast(e instanceof Error ? e.message : String(e));
@@ -41,7 +43,7 @@ export function SettingsForm({ contestId, draft, edit, unknown, seal, setInfo }:
   };
   const remove = async () => {
     try {
-      setInfo(await honoursApi.removeSeal(contestId));
+      setInfo(await honoursApi.removeSeal(owner));
     } catch (e) {
       toast(e instanceof Error ? e.message : String(e));
     }
@@ -60,7 +62,7 @@ export function SettingsForm({ contestId, draft, edit, unknown, seal, setInfo }:
       </div>
       <label className="field">
         <span>{t('issuer')}</span>
-        <input className="input" value={draft.issuer} maxLength={60} placeholder={t('issuerHint')} onChange={(e) => edit({ issuer: e.target.value })} />
+        <input className="input" value={draft.issuer} maxLength={60} placeholder={defaultIssuer ? t('issuerDefault', { issuer: defaultIssuer }) : t('issuerHint')} onChange={(e) => edit({ issuer: e.target.value })} />
       </label>
       <label className="field">
         <span>{t('template')}</span>

@@ -1,9 +1,10 @@
-// One series: 概览 (tiers × periods), 单位, 积分, 排名与红黑榜, 设置 — under one header.
+// One series: 概览 (tiers × periods), 单位, 积分, 排名与红黑榜, 表彰, 设置 — under one header.
 import { useT } from '../../common/i18n.tsx';
 import { go, SERIES_TABS, type SeriesTab } from '../route.ts';
 import { commonStrings } from '../strings/common.ts';
 import { seriesStrings } from '../strings/series.ts';
 import { TopBar } from '../ui/top-bar.tsx';
+import { SeriesHonoursTab } from './honours-tab.tsx';
 import { LedgerTab } from './ledger-tab.tsx';
 import { OverviewTab } from './overview-tab.tsx';
 import { SeriesSettings } from './series-settings.tsx';
@@ -11,11 +12,12 @@ import { StandingsTab } from './standings-tab.tsx';
 import { UnitsTab } from './units-tab.tsx';
 import { useSeries } from './use-series.ts';
 
-const LABEL: Record<SeriesTab, 'tabOverview' | 'tabUnits' | 'tabLedger' | 'tabStandings' | 'tabSettings'> = {
+const LABEL: Record<SeriesTab, 'tabOverview' | 'tabUnits' | 'tabLedger' | 'tabStandings' | 'tabHonours' | 'tabSettings'> = {
   overview: 'tabOverview',
   units: 'tabUnits',
   ledger: 'tabLedger',
   standings: 'tabStandings',
+  honours: 'tabHonours',
   settings: 'tabSettings',
 };
 
@@ -37,6 +39,7 @@ export function SeriesPage({ id, tab }: { id: string; tab: SeriesTab }) {
   else if (tab === 'units') body = <UnitsTab series={series} reload={reload} />;
   else if (tab === 'ledger') body = <LedgerTab series={series} reload={reload} />;
   else if (tab === 'standings') body = <StandingsTab series={series} />;
+  else if (tab === 'honours') body = <SeriesHonoursTab series={series} />;
   else if (tab === 'settings') body = <SeriesSettings series={series} reload={reload} />;
   else body = <OverviewTab series={series} />;
   return (

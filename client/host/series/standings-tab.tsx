@@ -12,6 +12,7 @@ import { CumulativeTable, PeriodTable } from './standing-tables.tsx';
 import { seriesApi, type SeriesDetail, type SeriesStandings } from './series-api.ts';
 import { activeUnits, defaultPlace, nameOf } from './series-model.ts';
 import { TrendPanel } from './trend-panel.tsx';
+import { PlacePicker } from './place-picker.tsx';
 import { periodRule } from './rules-summary.tsx';
 
 export function StandingsTab({ series }: { series: SeriesDetail }) {
@@ -41,26 +42,7 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
   return (
     <div className="series-page standings-page">
       <div className="ledger-toolbar panel">
-        <label className="field">
-          <span>{t('tier')}</span>
-          <select className="input" value={tierId} onChange={(e) => setTierId(e.target.value)}>
-            {def.tiers.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('period')}</span>
-          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
-            {def.periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlacePicker def={def} tierId={tierId} periodId={periodId} setTierId={setTierId} setPeriodId={setPeriodId} />
         <p className="muted small standings-rule">{periodRule(def, t)}</p>
         <button type="button" className={notice ? 'btn btn-small active' : 'btn btn-small'} aria-pressed={notice} onClick={() => setNotice(!notice)}>
           {tn('seriesPublish')}
