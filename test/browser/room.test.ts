@@ -140,7 +140,13 @@ describe('the room', () => {
       // The middle mark is the trimmed mean of one: the final equals the kept judge's total.
       const totalsSorted = marks.map(([a, b]) => a + b).sort((x, y) => x - y);
       expect(final).toBe(totalsSorted[1]);
-      if (round === 1) await screenshot(screen, 'room-screen-reveal');
+      if (round === 1) {
+        // The reveal plays for a few seconds (marks, then the final, then the ranking): the shot
+        // is of the screen the hall looks at once it has settled, not of a frame of it.
+        await expect.poll(() => screen.getByTestId('ranking').locator('li').count(), { timeout: 8000 }).toBeGreaterThan(0);
+        await screen.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, { timeout: 8000 });
+        await screenshot(screen, 'room-screen-reveal');
+      }
       for (const pad of pads) await expect.poll(() => pad.getByTestId('phase').textContent()).toBe('已亮分');
     }
 
