@@ -115,8 +115,9 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string,
     useSession.setState({ status: 'offline' });
     // Too many wrong host tokens from this address: try again once the wait it named is over.
     if (code === 'rate_limited') retryIn((err.data?.retryAfterSeconds ?? 60) * 1000);
-    // An edge that cannot reach the main server (docs/deployment.md): it may be back in seconds.
-    if (code === 'unavailable') retryIn(retryDelayMs(unavailableTries++, Math.random, retryBaseMs));
+    // An edge that cannot reach the main server, or speaks another version than it while an
+    // upgrade is under way (docs/protocol.md §8): it may be back in seconds.
+    if (code === 'unavailable' || code === 'version_mismatch') retryIn(retryDelayMs(unavailableTries++, Math.random, retryBaseMs));
   });
   socket.on('session:revoked', (info) => {
     useSession.setState({ status: 'denied', denied: info.reason });

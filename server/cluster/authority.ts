@@ -11,7 +11,7 @@ import type { Contests } from '../contests.ts';
 import { LocalHostLogins } from '../host-logins.ts';
 import { SEAT_TAKEN, type VoterSeats } from '../voter-seats.ts';
 import { EdgeSeats } from './edge-seats.ts';
-import { ANSWER, EdgeErrorCode, EdgeRequest, REQUEST, SEAT_LEASE_MS } from './messages.ts';
+import { ANSWER, CLUSTER_VERSION, EdgeErrorCode, EdgeRequest, Envelope, REQUEST, SEAT_LEASE_MS, versionMismatch } from './messages.ts';
 
 /**
  * With edges, the screen and audience rooms may have all their sockets elsewhere, and asking
@@ -49,7 +49,9 @@ export function serveEdges(io: IO, { contests, hostToken, view, seats }: Authori
   const expiry = setInterval(() => {
     for (const edge of edgeSeats.expire()) console.error(`[leitai] edge ${edge} silent for ${SEAT_LEASE_MS / 1000} s: its ballot-code seats are freed`);
   }, 1000);
-  const answer = (id: string, edge: string, body: unknown) => io.serverSideEmit(ANSWER as never, { id, edge, body } as never);
+  const answer = (id: string, edge: string, body: unknown) => io.serverSideEmit(ANSWER as never, { v: CLUSTER_VERSION, id, edge, body } as never);
+  // Edges of another version already told about in the log (once each, not once per phone).
+  const foreign = new Set<string>();
   const identify = (raw: unknown): Who => {
     const auth = HandshakeAuth.safeParse(raw);
     if (auth.success && (auth.data.role === 'host' || auth.data.role === 'judge'))
@@ -60,8 +62,18 @@ export function serveEdges(io: IO, { contests, hostToken, view, seats }: Authori
   };
 
   (io.on as (event: string, listener: (raw: unknown) => void) => void)(REQUEST, (raw) => {
+    const envelope = Envelope.safeParse(raw);
+    if (!envelope.success) return; // without a valid id and edge there is nobody to answer
+    const { id, edge, v } = envelope.data;
+    if (v !== CLUSTER_VERSION) {
+      // An upgrade half done: answered in words both versions carry (id, edge, body), and logged.
+      const refusal = versionMismatch(v, CLUSTER_VERSION);
+      if (!foreign.has(edge)) console.error(`[leitai] edge ${edge}: ${refusal.message}`);
+      foreign.add(edge);
+      return answer(id, edge, refusal);
+    }
     const parsed = EdgeRequest.safeParse(raw);
-    if (!parsed.success) return; // without a valid id and edge there is nobody to answer
+    if (!parsed.success) return; // this version's message, malformed: a bug, not an upgrade
     const req = parsed.data;
     const held = edgeSeats.renew(req.edge);
     if (req.kind === 'lease') return answer(req.id, req.edge, { held });

@@ -15,7 +15,7 @@ import { securityHeaders, SOCKET_HEADERS } from '../http/security.ts';
 import { originAllowed } from '../origins.ts';
 import { LIMITS, RateLimiter } from '../rate-limit.ts';
 import { EdgeClaims } from './edge-claims.ts';
-import { ANSWER, EdgeAnswer, EdgeErrorCode, JoinAnswer, REQUEST, type EdgeAsk, type EdgeRequest } from './messages.ts';
+import { ANSWER, CLUSTER_VERSION, EdgeAnswer, EdgeErrorCode, Envelope, JoinAnswer, REQUEST, versionMismatch, type EdgeAsk, type EdgeRequest } from './messages.ts';
 import { clusterAdapter, connectRedis, surviveRedisOutages } from './redis.ts';
 
 export interface EdgeOptions {
@@ -42,7 +42,13 @@ export async function startEdge(opts: EdgeOptions) {
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use(compressed());
-  app.get('/healthz', (_req, res) => void res.json({ ok: true, edge: true, redis: redis.isReady }));
+  // An authority of another version (an upgrade half done) answers every phone with a refusal:
+  // this edge is then unhealthy (503), so a load balancer sends phones to edges that can serve.
+  let mismatch: ReturnType<typeof versionMismatch> | null = null;
+  app.get('/healthz', (_req, res) => {
+    const body = { ok: mismatch === null, edge: true, redis: redis.isReady, version: CLUSTER_VERSION, ...(mismatch ? { error: mismatch.message } : {}) };
+    res.status(mismatch ? 503 : 200).json(body);
+  });
   if (opts.clientDir) app.use(clientPages(opts.clientDir));
   const server = http.createServer(app);
   const io: IO = new Server(server, { maxHttpBufferSize: 64 * 1024, serveClient: false, adapter: clusterAdapter(redis) });
@@ -52,16 +58,29 @@ export async function startEdge(opts: EdgeOptions) {
   });
 
   const waiting = new Map<string, { resolve: (body: unknown) => void; timer: NodeJS.Timeout }>();
-  (io.on as (event: string, listener: (raw: unknown) => void) => void)(ANSWER, (raw) => {
-    const parsed = EdgeAnswer.safeParse(raw);
-    if (!parsed.success || parsed.data.edge !== edge) return; // every edge hears every answer
-    const w = waiting.get(parsed.data.id);
+  const settle = (id: string, body: unknown) => {
+    const w = waiting.get(id);
     if (!w) return; // answered after its timeout
-    waiting.delete(parsed.data.id);
+    waiting.delete(id);
     clearTimeout(w.timer);
-    w.resolve(parsed.data.body);
+    w.resolve(body);
+  };
+  (io.on as (event: string, listener: (raw: unknown) => void) => void)(ANSWER, (raw) => {
+    const envelope = Envelope.safeParse(raw);
+    if (!envelope.success || envelope.data.edge !== edge) return; // every edge hears every answer
+    if (envelope.data.v !== CLUSTER_VERSION) {
+      // The authority speaks another version: its answer cannot be read, but the request is over.
+      if (!mismatch) console.error(`[leitai edge] ${versionMismatch(CLUSTER_VERSION, envelope.data.v).message}`);
+      mismatch = versionMismatch(CLUSTER_VERSION, envelope.data.v);
+      return settle(envelope.data.id, mismatch);
+    }
+    const parsed = EdgeAnswer.safeParse(raw);
+    if (!parsed.success) return;
+    if (mismatch) console.error('[leitai edge] the main server speaks this version again: serving');
+    mismatch = null;
+    settle(parsed.data.id, parsed.data.body);
   });
-  const tell = (req: EdgeAsk) => io.serverSideEmit(REQUEST as never, { ...req, id: randomUUID(), edge } satisfies EdgeRequest as never);
+  const tell = (req: EdgeAsk) => io.serverSideEmit(REQUEST as never, { ...req, v: CLUSTER_VERSION, id: randomUUID(), edge } satisfies EdgeRequest as never);
   const ask = (req: EdgeAsk, waitMs = timeoutMs): Promise<unknown> =>
     new Promise((resolve) => {
       const id = randomUUID();
@@ -70,9 +89,14 @@ export async function startEdge(opts: EdgeOptions) {
         resolve(unavailable);
       }, waitMs);
       waiting.set(id, { resolve, timer });
-      io.serverSideEmit(REQUEST as never, { ...req, id, edge } satisfies EdgeRequest as never);
+      io.serverSideEmit(REQUEST as never, { ...req, v: CLUSTER_VERSION, id, edge } satisfies EdgeRequest as never);
     });
   const claims = new EdgeClaims(io, ask, tell);
+  // The authority's version is learnt at start, so the log says so while the operator watches the
+  // deployment, and again every few seconds while it differs: an unhealthy edge gets no phones
+  // to learn from, yet must be healthy again once both sides are upgraded.
+  const probe = () => void ask({ kind: 'lease' });
+  const probing = setInterval(() => mismatch && probe(), 5000);
 
   const trusted = () => [opts.publicUrl, ...(opts.allowedOrigins ?? [])].filter((o): o is string => !!o);
   const views = new WeakMap<Sock, unknown>();
@@ -150,6 +174,7 @@ export async function startEdge(opts: EdgeOptions) {
   }
 
   await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? '0.0.0.0', resolve));
+  probe();
   const port = (server.address() as AddressInfo).port;
   return {
     port,
@@ -157,6 +182,7 @@ export async function startEdge(opts: EdgeOptions) {
     io,
     async close() {
       // Frees this edge's ballot-code seats now (a killed edge's wait for their lease to run out).
+      clearInterval(probing);
       await claims.leave(Math.min(timeoutMs, 1000));
       for (const w of waiting.values()) clearTimeout(w.timer);
       await new Promise<void>((resolve) => io.close(() => resolve()));

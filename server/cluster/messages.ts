@@ -12,6 +12,21 @@ import { commandTypes } from '../../shared/protocol/index.ts';
 export const REQUEST = 'leitai:edge-request';
 export const ANSWER = 'leitai:edge-answer';
 
+/**
+ * The version of these messages, carried by every request and answer as `v`. Raised whenever a
+ * message changes shape, so that an edge and an authority of different versions (one upgraded,
+ * the other not) find out at the first message and say so, instead of dropping each other's
+ * messages as invalid and leaving the edge's phones to time out with nobody told why.
+ */
+export const CLUSTER_VERSION = 1;
+
+/**
+ * What every message of any version has: who asks (`edge`), which request (`id`) and, since
+ * version 1, `v`. Read leniently, before the strict schema of this version, so that a message of
+ * another version can still be answered (a request) or recognised (an answer).
+ */
+export const Envelope = z.object({ id: z.string().min(1).max(64), edge: z.string().min(1).max(64), v: z.number().int().optional() });
+
 /** The handshake as the phone sent it: the authority authenticates it again on every request. */
 const Auth = z.unknown();
 const Id = z.string().min(1).max(64);
@@ -33,11 +48,12 @@ export const EdgeRequest = z.discriminatedUnion('kind', [
    * A new socket on an edge: who is it, which room, and its full view. A voter's ballot code is
    * claimed for `socket` here, at the handshake, as on the authority (voter-seats.ts).
    */
-  z.strictObject({ kind: z.literal('join'), id: Id, edge: Id, socket: SocketId, auth: Auth }),
+  z.strictObject({ v: z.literal(CLUSTER_VERSION), kind: z.literal('join'), id: Id, edge: Id, socket: SocketId, auth: Auth }),
   /** `view:get` from a socket on an edge. */
-  z.strictObject({ kind: z.literal('view'), id: Id, edge: Id, auth: Auth }),
+  z.strictObject({ v: z.literal(CLUSTER_VERSION), kind: z.literal('view'), id: Id, edge: Id, auth: Auth }),
   /** A command (an audience ballot) from a socket on an edge; the commandId inside makes retries safe. */
   z.strictObject({
+    v: z.literal(CLUSTER_VERSION),
     kind: z.literal('command'),
     id: Id,
     edge: Id,
@@ -46,13 +62,14 @@ export const EdgeRequest = z.discriminatedUnion('kind', [
     payload: z.unknown(),
   }),
   /** A socket that held a claim is gone (or its join timed out, so a late claim is undone). Not answered. */
-  z.strictObject({ kind: z.literal('release'), id: Id, edge: Id, socket: SocketId }),
+  z.strictObject({ v: z.literal(CLUSTER_VERSION), kind: z.literal('release'), id: Id, edge: Id, socket: SocketId }),
   /** The edge is stopping: every claim it holds is freed. Answered `{ ok: true }`. */
-  z.strictObject({ kind: z.literal('leave'), id: Id, edge: Id }),
+  z.strictObject({ v: z.literal(CLUSTER_VERSION), kind: z.literal('leave'), id: Id, edge: Id }),
   /** Renews the edge's lease; answered with how many claims the authority holds for it (LeaseAnswer). */
-  z.strictObject({ kind: z.literal('lease'), id: Id, edge: Id }),
+  z.strictObject({ v: z.literal(CLUSTER_VERSION), kind: z.literal('lease'), id: Id, edge: Id }),
   /** The claims the edge holds, sent again when the authority's count differs (ClaimsAnswer). */
   z.strictObject({
+    v: z.literal(CLUSTER_VERSION),
     kind: z.literal('claims'),
     id: Id,
     edge: Id,
@@ -60,10 +77,11 @@ export const EdgeRequest = z.discriminatedUnion('kind', [
   }),
 ]);
 export type EdgeRequest = z.infer<typeof EdgeRequest>;
-/** A request as the edge code writes it; the edge adds its id and its own name. */
-export type EdgeAsk = EdgeRequest extends infer R ? (R extends EdgeRequest ? Omit<R, 'id' | 'edge'> : never) : never;
+/** A request as the edge code writes it; the edge adds its id, its own name and the version. */
+export type EdgeAsk = EdgeRequest extends infer R ? (R extends EdgeRequest ? Omit<R, 'id' | 'edge' | 'v'> : never) : never;
 
 export const EdgeAnswer = z.strictObject({
+  v: z.literal(CLUSTER_VERSION),
   id: z.string().min(1).max(64),
   edge: z.string().min(1).max(64),
   /** join: `{ ok, room, view }` or a refusal; view: the view; command: the ack. Checked by the edge per kind. */
@@ -87,4 +105,17 @@ export const EdgeErrorCode = {
   UseAuthority: 'use_authority',
   /** The authority did not answer in time (Redis or the authority is down): try again shortly. */
   Unavailable: 'unavailable',
+  /** The edge and the authority run different versions (an upgrade half done): retry once both are upgraded. */
+  VersionMismatch: 'version_mismatch',
 } as const;
+
+/**
+ * The refusal when edge and authority speak different versions (a message without `v` is from
+ * before version 1: 0): the same words to the edge's phones and in both logs.
+ */
+export const versionMismatch = (edge: number | undefined, authority: number | undefined) =>
+  ({
+    ok: false,
+    code: EdgeErrorCode.VersionMismatch,
+    message: `服务器正在升级，请稍候重试 (the servers are being upgraded: this edge speaks cluster version ${edge ?? 0}, the main server ${authority ?? 0}; upgrade them together)`,
+  }) as const;

@@ -84,9 +84,9 @@ describe('session view:get', () => {
 });
 
 describe('session handshake refusals', () => {
-  it('retries after `unavailable`, with a growing wait, showing "connecting" rather than an error', async () => {
+  it.each(['unavailable', 'version_mismatch'])('retries after `%s`, with a growing wait, showing "connecting" rather than an error', async (code) => {
     const seen: number[] = [];
-    const url = await standIn(judgeView(3), [], (attempt) => (seen.push(Date.now()), attempt < 3 ? 'unavailable' : null));
+    const url = await standIn(judgeView(3), [], (attempt) => (seen.push(Date.now()), attempt < 3 ? code : null));
     const session = open(url, 100);
     const statuses = new Set<string>();
     session.useSession.subscribe((s) => statuses.add(s.status));
