@@ -1,5 +1,6 @@
 // The benchmark tables in Markdown, from the figures bench/run.ts collected.
 import type { StormResult } from './appraisal-storm.ts';
+import type { BackupStallResult } from './backup-stall.ts';
 import type { ReportFigures } from './export-report.ts';
 import type { LatencyResult } from './latency.ts';
 import type { PageWeight } from './page-weight.ts';
@@ -129,6 +130,16 @@ function restart(points: RestartPoint[], replay: ReplayPoint[] | undefined): str
   return `### Restart (process start → healthy /healthz)\n\n${starts}${curve}`;
 }
 
+function backup(r: BackupStallResult): string {
+  return (
+    `### Backup after a reveal (\`bench/backup-stall.ts\`)\n\n` +
+    `The backup the server takes after each reveal, on the ${r.events.toLocaleString('en')}-event data directory (${r.databaseMb.toFixed(1)} MB): ` +
+    'its whole time (copy, switch to one file, integrity check, in a worker) and the longest the answering thread went without running a 1 ms timer meanwhile, ' +
+    "which is how long judges' acks and the views could wait for it (docs/reliability.md).\n\n" +
+    table(['backup', 'whole time', 'longest stall of the answering thread'], r.runs.map((b, i) => [i + 1, ms(b.totalMs, 0), ms(b.stallMs)]), ['l'])
+  );
+}
+
 function pages(p: { judge: PageWeight; minimal: PageWeight }): string {
   return `### Judge pad weight (JS + CSS loaded up front, gzip -9)\n\n${table(
     ['page', 'files', 'raw', 'gzip', '÷ minimal'],
@@ -194,6 +205,7 @@ export function render(res: Record<string, unknown>): string {
   if (res.latency) parts.push(latency(res.latency as LatencyResult));
   if (res.appraisal) parts.push(appraisal(res.appraisal as StormResult));
   if (res.restart) parts.push(restart(res.restart as RestartPoint[], res.replay as ReplayPoint[] | undefined));
+  if (res.backup) parts.push(backup(res.backup as BackupStallResult));
   if (res.pages) parts.push(pages(res.pages as { judge: PageWeight; minimal: PageWeight }));
   if (res.wire) parts.push(`### Page weights over the wire (\`bench/wire-weight.ts\`, explained below)\n\n${renderWireWeight(res.wire as WirePage[])}`);
   if (res.report) {

@@ -2,7 +2,7 @@
 // the tables, writes the figures to bench/results/<label>.json and the tables into
 // docs/benchmarks.md (between the realtime-bench markers). Takes a few minutes on 2 cores.
 //   npm run bench                      everything
-//   npm run bench -- --only=latency    one part (latency, appraisal, restart, report, pages, wire)
+//   npm run bench -- --only=latency    one part (latency, appraisal, restart, backup, report, pages, wire)
 //   npm run bench -- --only=appraisal  the 民主测评 vote storm alone (about two minutes)
 //   npm run bench -- --whole-views     Leitai's clients take whole views (older clients), not patches
 //   npm run bench -- --only=burst      20 judges submitting at once (issue 17), --levels=0,500,2000 (phones take patches; --whole-views for whole views)
@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureReport } from './export-report.ts';
+import { measureBackupStall } from './backup-stall.ts';
 import { runAppraisalStorm, type StormOptions } from './appraisal-storm.ts';
 import { runLatency, type LatencyOptions } from './latency.ts';
 import { runBurst } from './burst.ts';
@@ -88,6 +89,10 @@ if (!from && wants('restart')) {
   console.log('Replay against log length (in process)');
   results.replay = await measureReplayCurve([1_000, 3_000, 10_000, 30_000, 100_000]);
 }
+if (!from && wants('backup')) {
+  console.log('Backup after a reveal: how long the answering thread stalls (bench/backup-stall.ts)');
+  results.backup = await measureBackupStall();
+}
 if (!from && wants('report')) {
   console.log('Score report (bench/report.ts)');
   results.report = measureReport();
@@ -139,7 +144,7 @@ const tables = render(results);
 console.log(`\n${tables}\n\nfigures in ${path.relative(process.cwd(), file)}`);
 // The generated section is every part's tables: saved figures that lack a part (a file from an
 // --only run) would drop that part's tables from the docs, so they are only printed.
-const parts = ['latency', 'appraisal', 'restart', 'report', 'pages', 'wire'];
+const parts = ['latency', 'appraisal', 'restart', 'backup', 'report', 'pages', 'wire'];
 const missing = parts.filter((p) => results[p] === undefined);
 if (!only && missing.length === 0) writeSection('realtime-bench', tables);
 else if (!only) console.log(`docs/benchmarks.md not written: the figures lack ${missing.join(', ')}`);

@@ -10,6 +10,7 @@ import { runLatency } from '../../bench/latency.ts';
 import { measurePageWeight } from '../../bench/page-weight.ts';
 import { render } from '../../bench/render.ts';
 import { measureRestart } from '../../bench/restart.ts';
+import { measureBackupStall } from '../../bench/backup-stall.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { SnapshotStore } from '../../server/db/snapshot-store.ts';
 import type { HostView } from '../../shared/protocol/index.ts';
@@ -65,6 +66,17 @@ describe('benchmark smoke', () => {
     expect(point!.events).toBeGreaterThanOrEqual(2000);
     expect(point!.startsMs).toHaveLength(2);
     expect(point!.startsMs.every(sane) && point!.loadMs.every(sane) && sane(point!.rssMb)).toBe(true);
+  });
+
+  it('times backups on a 2,000-event data directory and the longest stall of the thread meanwhile', { timeout: 60_000 }, async () => {
+    const r = await measureBackupStall(2000, 2);
+    expect(r.events).toBe(2000);
+    expect(sane(r.databaseMb)).toBe(true);
+    expect(r.runs).toHaveLength(2);
+    for (const b of r.runs) expect(sane(b.totalMs) && b.stallMs >= 0 && b.stallMs <= b.totalMs + 2).toBe(true);
+    const out = render({ machine: { node: '', cpus: 2, cpu: '', memGb: 1, date: '2020-01-01' }, backup: r });
+    expect(out).toContain('### Backup after a reveal');
+    expect(out).toMatch(/^\| 2 \| \d+ ms \| [\d.]+ ms \|$/m);
   });
 
   it('weighs the judge pad beside a page with only React and socket.io-client', { timeout: 60_000 }, async () => {
