@@ -2,6 +2,7 @@
 import type { ContestState, Question } from './domain/state.ts';
 import type { JudgeView, PublicView } from './protocol/index.ts';
 import { judgeById } from './roster.ts';
+import { perObject, stable } from './stable.ts';
 
 function judgeOf(s: ContestState, id: string | null) {
   return judgeById(s.def, id) ?? null;
@@ -29,14 +30,14 @@ export function publicQa(s: ContestState): PublicView['qa'] {
   };
 }
 
+// A judge's own question or comment as their view shows it: the same object while it is.
+const myQuestion = perObject((q: Question) => ({ id: q.id, presenterId: q.presenterId, text: q.text, status: q.status, askedAt: q.askedAt }));
+const myComment = perObject((c: ContestState['comments'][number]) => ({ id: c.id, presenterId: c.presenterId, text: c.text, at: c.at }));
+
 export function judgeQa(s: ContestState, judgeId: string): Pick<JudgeView, 'myQuestions' | 'myComments'> {
   return {
-    myQuestions: s.questions
-      .filter((q) => q.judgeId === judgeId && q.source === 'judge')
-      .map((q) => ({ id: q.id, presenterId: q.presenterId, text: q.text, status: q.status, askedAt: q.askedAt })),
-    myComments: s.comments
-      .filter((c) => c.judgeId === judgeId)
-      .map((c) => ({ id: c.id, presenterId: c.presenterId, text: c.text, at: c.at })),
+    myQuestions: stable(s.def, `myQuestions:${judgeId}`, s.questions.filter((q) => q.judgeId === judgeId && q.source === 'judge').map(myQuestion)),
+    myComments: stable(s.def, `myComments:${judgeId}`, s.comments.filter((c) => c.judgeId === judgeId).map(myComment)),
   };
 }
 

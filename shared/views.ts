@@ -6,6 +6,11 @@
 // (a submission replaces one presenter's run and one Marks object), so a WeakMap keyed by those
 // objects recomputes the exact rational scoring of one presenter per commit, not of all of them
 // three times over (host view, its screen, the screen), and forgets states nobody holds.
+//
+// The parts of a view that did not change are also the same objects from one commit to the next
+// (a presenter's entry, a judge's mark, a revealed score): the patch of a view (server/
+// view-patches.ts) skips a subtree that is the same object at once, and no garbage is made for it.
+// Views are shared, so nothing may modify one (the server spreads copies where it adds to one).
 import type { ContestDefinition } from './definition.ts';
 import { judgeById, seatOf } from './roster.ts';
 import { orderOpen, type ContestState, type Marks, type PresenterRun } from './domain/state.ts';
@@ -15,6 +20,7 @@ import { judgeTotal } from './scoring/index.ts';
 import { rank } from './scoring/rank.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
 import { hostQa, judgeQa, publicQa } from './views-qa.ts';
+import { stable } from './stable.ts';
 import { appraisalHost, appraisalPublic } from './views-appraisal.ts';
 import { ratingJudge, ratingPublic } from './views-rating.ts';
 
@@ -32,8 +38,20 @@ function memo<K extends object, V>() {
 const scoredRuns = memo<PresenterRun, ScoredPresenter>();
 const markTotals = memo<Marks, number>();
 const resultsOf = memo<ContestState, Results>();
+const resultsOfRuns = memo<ScoredPresenter[], Results>();
+/** The ranking as the room sees it, once per Results. */
+const rankings = memo<Results, PublicView['ranking']>();
 const publicViews = memo<ContestState, PublicView>();
-const presenterLists = memo<ContestState, ReturnType<typeof listPresenters>>();
+const presenterLists = memo<ContestState, PublicView['presenters']>();
+type PresenterEntry = PublicView['presenters'][number];
+/** Keyed by the presenter's definition entry, one per status (what changes of it in a contest). */
+const presenterEntries = memo<object, Partial<Record<PresenterEntry['status'], PresenterEntry>>>();
+/** Keyed by the presenter's run, or their definition entry while they have none. */
+const hostEntries = memo<object, { corrections: ContestState['reportCorrections']; entry: HostView['presenters'][number] }>();
+const myMarkEntries = memo<Marks, JudgeView['myMarks'][string]>();
+const hostMarkEntries = memo<Marks, HostView['presenters'][number]['marks'][string]>();
+const revealedEntries = memo<object, PublicView['revealed'][number]>();
+const criteriaLists = new WeakMap<ContestDefinition, ReturnType<typeof listCriteria>>();
 
 /** A judge's total of one Marks object (exact arithmetic, so worth keeping). */
 const totalOf = (s: ContestState, m: Marks) => markTotals(m, s.def, () => judgeTotal(s.def, m.values));
@@ -43,16 +61,22 @@ function contestInfo(s: ContestState) {
   return { id: s.id, kind: d.kind, title: d.title, theme: d.theme, date: d.date ?? null, tier: d.tier, venue: d.venue, status: s.status, partial: s.partial, decimals: d.rules.decimals };
 }
 
-function listPresenters(s: ContestState) {
+function listPresenters(s: ContestState): PresenterEntry[] {
   return s.def.presenters.map((p) => {
-    const id = p.id;
-    return { id, unit: p.unit, speaker: p.speaker, title: p.title, status: s.presenters[id]?.status ?? 'waiting' };
+    const status = s.presenters[p.id]?.status ?? 'waiting';
+    const byStatus = presenterEntries(p, s.def, () => ({}));
+    return (byStatus[status] ??= { id: p.id, unit: p.unit, speaker: p.speaker, title: p.title, status });
   });
 }
 /** Shared by every view of one state (the host spreads its own copies of the entries). */
-const presenterInfo = (s: ContestState) => presenterLists(s, s.def, () => listPresenters(s));
+const presenterInfo = (s: ContestState) => presenterLists(s, s.def, () => stable(s.def, 'presenters', listPresenters(s)));
 
-const criteriaInfo = (s: ContestState) => s.def.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight }));
+const listCriteria = (d: ContestDefinition) => d.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight }));
+function criteriaInfo(s: ContestState) {
+  let list = criteriaLists.get(s.def);
+  if (!list) criteriaLists.set(s.def, (list = listCriteria(s.def)));
+  return list;
+}
 
 /** The last report-time correction for a presenter, if the report time was not measured again since. */
 function reportCorrectionOf(s: ContestState, id: string) {
@@ -89,11 +113,12 @@ function scored(s: ContestState, run: PresenterRun): ScoredPresenter {
  */
 export function revealedResults(s: ContestState): Results {
   return resultsOf(s, s.def, () => {
-    const runs = s.order.flatMap((id) => {
+    // The same revealed scores as last commit (a judge's submission changes none): the same Results.
+    const runs = stable(s.def, 'revealedRuns', s.order.flatMap((id) => {
       const run = s.presenters[id];
       return run?.phase === 'revealed' ? [scored(s, run)] : [];
-    });
-    return { presenters: runs.map((r) => r.score), ranking: rank(s.def, runs) };
+    }));
+    return resultsOfRuns(runs, s.def, () => ({ presenters: runs.map((r) => r.score), ranking: rank(s.def, runs) }));
   });
 }
 
@@ -120,29 +145,34 @@ function computePublicView(s: ContestState): PublicView {
   const cur = current(s);
   const names = s.def.rules.revealJudgeNames;
   const perCriterion = s.def.rules.aggregation.scope === 'criterion';
-  const revealed = results.presenters.map((p) => ({
-    presenterId: p.presenterId,
-    marks: p.judges.map((j) => {
-      const seat = seatOf(s.def, j.judgeId) ?? 0;
-      return { seat, name: names ? (judgeById(s.def, j.judgeId)?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped,
-        criteria: perCriterion ? j.values.map((value, i) => ({ value, dropped: j.droppedCriteria[i] ?? null })) : null };
-    }),
-    groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result, fellBackToMean: g.fellBackToMean })),
-    raw: p.raw,
-    penalty: p.penalty,
-    overtimeSeconds: p.overtimeSeconds,
-    final: p.final,
-    fellBackToMean: p.fellBackToMean,
-    appraisal: p.appraisal,
-  }));
-  const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
-  const ranking = results.ranking.map((r) => ({
-    presenterId: r.presenterId,
-    rank: r.rank,
-    shared: r.shared,
-    final: byId.get(r.presenterId)?.final ?? 0,
-    penalty: byId.get(r.presenterId)?.penalty ?? 0,
-  }));
+  // A revealed score is the same object while its run is (scored() above), and so is its entry.
+  const revealed = stable(s.def, 'revealed', results.presenters.map((p) =>
+    revealedEntries(p, s.def, () => ({
+      presenterId: p.presenterId,
+      marks: p.judges.map((j) => {
+        const seat = seatOf(s.def, j.judgeId) ?? 0;
+        return { seat, name: names ? (judgeById(s.def, j.judgeId)?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped,
+          criteria: perCriterion ? j.values.map((value, i) => ({ value, dropped: j.droppedCriteria[i] ?? null })) : null };
+      }),
+      groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result, fellBackToMean: g.fellBackToMean })),
+      raw: p.raw,
+      penalty: p.penalty,
+      overtimeSeconds: p.overtimeSeconds,
+      final: p.final,
+      fellBackToMean: p.fellBackToMean,
+      appraisal: p.appraisal,
+    })),
+  ));
+  const ranking = rankings(results, s.def, () => {
+    const byId = new Map(results.presenters.map((p) => [p.presenterId, p]));
+    return results.ranking.map((r) => ({
+      presenterId: r.presenterId,
+      rank: r.rank,
+      shared: r.shared,
+      final: byId.get(r.presenterId)?.final ?? 0,
+      penalty: byId.get(r.presenterId)?.penalty ?? 0,
+    }));
+  });
   const run = cur ? s.presenters[cur.presenterId] : undefined;
   const progress =
     run && cur?.phase === 'scoring' ? { submitted: Object.keys(run.marks).length, expected: s.def.judges.length } : null;
@@ -182,7 +212,7 @@ export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeV
   const myMarks: JudgeView['myMarks'] = {};
   for (const run of Object.values(s.presenters)) {
     const m = run.marks[judgeId];
-    if (m) myMarks[run.id] = { values: m.values, total: totalOf(s, m), at: m.at, byHost: m.correction !== null };
+    if (m) myMarks[run.id] = myMarkEntries(m, s.def, () => ({ values: m.values, total: totalOf(s, m), at: m.at, byHost: m.correction !== null }));
   }
   return {
     role: 'judge',
@@ -195,10 +225,38 @@ export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeV
     order: s.order,
     current: current(s),
     timer: timer(s),
-    myMarks,
+    myMarks: stable(s.def, `myMarks:${judgeId}`, myMarks),
     ...judgeQa(s, judgeId),
     otherDevices: Math.max(0, devices - 1),
     rating: ratingJudge(s, judgeId),
+  };
+}
+
+/** A presenter as the host sees them: the same object while their run and the corrections are. */
+function hostEntry(s: ContestState, p: PresenterEntry): HostView['presenters'][number] {
+  const run = s.presenters[p.id];
+  const hit = hostEntries(run ?? p, s.def, () => ({ corrections: s.reportCorrections, entry: computeHostEntry(s, p) }));
+  if (hit.corrections === s.reportCorrections) return hit.entry;
+  // A report-time correction was recorded since (rare): this entry again, and keep the new one.
+  const entry = computeHostEntry(s, p);
+  Object.assign(hit, { corrections: s.reportCorrections, entry });
+  return entry;
+}
+
+function computeHostEntry(s: ContestState, p: PresenterEntry): HostView['presenters'][number] {
+  const run = s.presenters[p.id];
+  const marks: HostView['presenters'][number]['marks'] = {};
+  for (const [jid, m] of Object.entries(run?.marks ?? {}))
+    marks[jid] = hostMarkEntries(m, s.def, () => ({ values: m.values, total: totalOf(s, m), at: m.at, amended: m.amended, correction: m.correction }));
+  return {
+    ...p,
+    phase: run?.phase ?? null,
+    reportUsedMs: run?.reportUsedMs ?? null,
+    reportDurationMs: run?.reportDurationMs ?? null,
+    overtimeMs: run?.overtimeMs ?? 0,
+    reportCorrection: reportCorrectionOf(s, p.id),
+    revealedWithMissing: run?.revealedWithMissing ?? [],
+    marks,
   };
 }
 
@@ -217,22 +275,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>, devices: 
     contest: contestInfo(s),
     definition: s.def,
     judges: s.def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? null, online: online.has(j.id), devices: devices.get(j.id) ?? 0 })),
-    presenters: presenterInfo(s).map((p) => {
-      const run = s.presenters[p.id];
-      const marks: HostView['presenters'][number]['marks'] = {};
-      for (const [jid, m] of Object.entries(run?.marks ?? {}))
-        marks[jid] = { values: m.values, total: totalOf(s, m), at: m.at, amended: m.amended, correction: m.correction };
-      return {
-        ...p,
-        phase: run?.phase ?? null,
-        reportUsedMs: run?.reportUsedMs ?? null,
-        reportDurationMs: run?.reportDurationMs ?? null,
-        overtimeMs: run?.overtimeMs ?? 0,
-        reportCorrection: reportCorrectionOf(s, p.id),
-        revealedWithMissing: run?.revealedWithMissing ?? [],
-        marks,
-      };
-    }),
+    presenters: stable(s.def, 'hostPresenters', presenterInfo(s).map((p) => hostEntry(s, p))),
     order: s.order,
     orderMethod: s.orderMethod,
     current: current(s),
