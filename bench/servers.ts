@@ -24,9 +24,11 @@ const wrap = (process: ChildProcess, port: number): Child => ({
   stop: () => killHard(process),
 });
 
+/** Leitai as `npm start` runs it: the compiled server (built first if its sources changed). */
 export async function startLeitaiChild(dataDir: string): Promise<Child> {
   const port = await freePort();
-  return wrap(await spawnServer(dataDir, port, BENCH_TOKEN), port);
+  await buildIfChanged('server');
+  return wrap(await spawnServer(dataDir, port, BENCH_TOKEN, path.join(root, 'dist/server/main.js')), port);
 }
 
 /** Polls /healthz every 5 ms; resolves with the time from spawn to the first 200. */
