@@ -12,7 +12,17 @@ import { smallPublicView } from '../shared/small-view.ts';
 const small = (view: View): View => (isPublicRole(view.role) ? smallPublicView(view as PublicView) : view);
 const formed = (view: View, form: ViewsMode): View => (form === 'compact' ? (pack(small(view)) as View) : small(view));
 
+/**
+ * The most rooms kept. Under edges the public rooms count as watched even when nobody is in them
+ * (cluster/authority.ts), so they are never forgotten by emptiness: without a bound a server that
+ * runs for a year would keep the last views of every contest it ever showed. Past the bound the
+ * room updated longest ago is forgotten; its next commit sends its members the whole view (with
+ * a new seq), which they take as they take any whole view.
+ */
+export const MAX_PATCH_ROOMS = 5000;
+
 export class PatchRooms {
+  /** In order of last update (a Map keeps insertion order; an update re-inserts). */
   private readonly last = new Map<string, SeqView>();
   // One counter for every room of this process: a seq is never reused, not even by a room that
   // was forgotten and made again, so a client's base can only match the view it really holds.
@@ -20,8 +30,17 @@ export class PatchRooms {
   // and the restarted authority's patches must not match the seq it holds from before.
   private seq: number;
 
-  constructor(start = Date.now() * 1000) {
+  constructor(
+    start = Date.now() * 1000,
+    private readonly maxRooms = MAX_PATCH_ROOMS,
+  ) {
     this.seq = start;
+  }
+
+  private keep(room: string, view: SeqView): void {
+    this.last.delete(room);
+    this.last.set(room, view);
+    if (this.last.size > this.maxRooms) this.last.delete(this.last.keys().next().value!);
   }
 
   /**
@@ -34,11 +53,11 @@ export class PatchRooms {
     const prev = this.last.get(room);
     const seq = ++this.seq;
     const next: SeqView = { ...formed(view, form), seq };
-    if (!prev) return this.last.set(room, next), { view: next };
+    if (!prev) return this.keep(room, next), { view: next };
     const ops = jsonpatch.compare(prev, next) as PatchOp[];
     const changed = ops.filter((o) => o.path !== '/seq' && !(view.role === 'judge' && o.path === '/rev'));
     if (changed.length === 0) return null;
-    this.last.set(room, next);
+    this.keep(room, next);
     return { patch: { base: prev.seq, seq, rev: view.rev, ops } };
   }
 
@@ -50,7 +69,7 @@ export class PatchRooms {
     const held = this.last.get(room);
     if (held) return held;
     const view: SeqView = { ...formed(fresh(), form), seq: ++this.seq };
-    this.last.set(room, view);
+    this.keep(room, view);
     return view;
   }
 

@@ -27,4 +27,16 @@ describe('patch room seqs', () => {
     const after = new PatchRooms();
     expect(after.current('room-0', () => view(1), 'patch').seq).toBeGreaterThan(last);
   });
+
+  it('are kept for at most so many rooms: the one updated longest ago is forgotten and gets the whole view next', () => {
+    const rooms = new PatchRooms(1, 3);
+    for (const r of ['a', 'b', 'c']) rooms.next(r, view(1), 'patch');
+    expect(rooms.next('a', view(2), 'patch')).toHaveProperty('patch'); // a is now the latest
+    rooms.next('d', view(1), 'patch'); // a fourth room: b, updated longest ago, goes
+    expect(rooms.next('b', view(2), 'patch')).toHaveProperty('view');
+    // b coming back made c go, and c coming back made a go; d is still patched.
+    expect(rooms.next('c', view(2), 'patch')).toHaveProperty('view');
+    expect(rooms.next('d', view(3), 'patch')).toHaveProperty('patch');
+    expect(rooms.next('a', view(3), 'patch')).toHaveProperty('view');
+  });
 });
