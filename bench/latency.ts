@@ -162,11 +162,12 @@ async function level(clients: number, contest: StagedContest, servers: { leitai:
     await setTemplates(bareStage, templates);
     await judgesSubmit(runs.bare, crowd, withCrowd, presenterId, index, opts);
     if (!opts.patchFloor) continue;
-    await setTemplates(bareStage, { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' } });
-    await judgesSubmit(runs.patch, crowd, withCrowd, presenterId, index, opts);
-    if (!opts.durableFloor) continue;
-    await setTemplates(bareStage, { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' }, durable: true });
-    await judgesSubmit(runs.durable, crowd, withCrowd, presenterId, index, opts);
+    // The two patch-sized floors take turns going first, so neither always follows the other.
+    const floors = opts.durableFloor ? (r % 2 === 0 ? [false, true] : [true, false]) : [false];
+    for (const durable of floors) {
+      await setTemplates(bareStage, { host: { role: 'host' }, public: { role: 'screen' }, judge: { role: 'judge' }, ...(durable ? { durable } : {}) });
+      await judgesSubmit(durable ? runs.durable : runs.patch, crowd, withCrowd, presenterId, index, opts);
+    }
   }
   const connectViewBytes = Buffer.byteLength(JSON.stringify(await Stage.viewGet(runs.leitai.stage.screen)));
   bareStage.close();

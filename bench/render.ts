@@ -24,7 +24,7 @@ function latency(r: LatencyResult): string {
     (patched ? "Leitai's clients ask for patched views, as the bundled pages do. " : "Leitai's clients take whole views. ") +
     'The floor is a bare Socket.IO server (`bench/bare-server.ts`) sending the same rooms ' +
     (r.levels.some((l) => l.patch) ? 'patch-sized messages (rev and progress, ~0.1 KB); beside it the same server sending views of the size Leitai sends on connect.' : 'views of the same size as Leitai\'s.') +
-    (r.levels.some((l) => l.durable) ? ' "Floor with fsync" is the patch-sized floor that first appends each submission to a file and fsyncs it, as every durable server must before showing it.' : '') +
+    (r.levels.some((l) => l.durable) ? ' "Floor with fsync" is the patch-sized floor that first writes each submission into a file made beforehand and fdatasyncs it, as every durable server must before showing it (less than a SQLite commit costs).' : '') +
     '\n\n';
   // Screen and audience together: every client that shows the room.
   const both = (s: LatencyResult['levels'][number]['leitai']) => (s.audience.n ? s.audience : s.screen);

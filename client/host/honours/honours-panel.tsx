@@ -40,7 +40,9 @@ type Props = {
 export function HonoursPanel({ owner, place, refresh, first, provisional: running, fileStem, defaultIssuer = '', empty }: Props) {
   const t = useT(honoursStrings);
   const te = useT(exportsStrings);
-  const [info, setInfo] = useState<CertificatesInfo | null>(null);
+  // The answer with the place it was asked for: another tier or period shows "loading" until its
+  // own answer comes, never the units of the one before.
+  const [answer, setAnswer] = useState<{ place: string; info: CertificatesInfo } | null>(null);
   const [draft, setDraft] = useState<CertificateSettings | null>(null);
   const [dirty, setDirty] = useState(false);
   const [who, setWho] = useState<Who>(first);
@@ -49,6 +51,9 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const [busy, setBusy] = useState(false);
   const { kind, id } = owner;
   const [tierId, periodId] = [place?.tierId, place?.periodId];
+  const placeKey = `${tierId ?? ''}/${periodId ?? ''}`;
+  const info = answer?.place === placeKey ? answer.info : null;
+  const setInfo = (change: (i: CertificatesInfo) => CertificatesInfo) => setAnswer((a) => a && { ...a, info: change(a.info) });
 
   useEffect(() => {
     let live = true;
@@ -56,7 +61,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
       .get({ kind, id }, tierId && periodId ? { tierId, periodId } : undefined)
       .then((i) => {
         if (!live) return;
-        setInfo(i);
+        setAnswer({ place: `${tierId ?? ''}/${periodId ?? ''}`, info: i });
         // The host's unsaved edits survive a result arriving; the first load fills the form.
         setDraft((d) => d ?? i.settings);
       })
@@ -82,7 +87,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const save = async (): Promise<boolean> => {
     try {
       const saved = await honoursApi.save(owner, draft);
-      setInfo({ ...info, settings: saved.settings, seal: saved.seal });
+      setInfo((i) => ({ ...i, settings: saved.settings, seal: saved.seal }));
       setDirty(false);
       return true;
     } catch (e) {
@@ -148,7 +153,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
           </button>
         </header>
         <div className="honours-body">
-          <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(i) => setInfo({ ...info, seal: i.seal })} />
+          <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} />
           <CertificatePreview settings={draft} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? isoDay(new Date())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
         </div>
       </section>
