@@ -174,5 +174,21 @@ describe('表彰 on the host console', () => {
     expect(series.settings).toMatchObject({ template: '{单位}：\n在{比赛}中荣获{名次}，得分{得分}分，评为红榜单位。', date: '2026-04-02' });
     const contest = (await api<{ settings: { template: string } }>(server.url, 'GET', `/api/contests/${contestId}/certificates`)).body;
     expect(contest.settings.template).not.toContain('红榜单位');
+
+    // A second period, nobody ranked in it yet: choosing it shows nobody (never March's units
+    // while its answer is on the way), and March again shows March's.
+    type Definition = Record<string, unknown> & { periods: { id: string; name: string }[] };
+    const detail = (await api<{ definition: Definition }>(server.url, 'GET', `/api/series/${seriesId}`)).body;
+    const april = { ...detail.definition, periods: [...detail.definition.periods, { name: '2026年4月' }] };
+    const defined = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'series:define', definition: april });
+    expect(defined.status, JSON.stringify(defined.body)).toBe(200);
+    await page.reload();
+    await page.getByLabel('期次').selectOption({ label: '2026年4月' });
+    await expect.poll(() => page.locator('.honours-who').innerText()).toContain('本层级本期尚无排名');
+    expect(await page.locator('.honours-table').count()).toBe(0);
+    await page.getByRole('radio', { name: '红榜单位' }).check();
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（0 张）');
+    await page.getByLabel('期次').selectOption({ label: '2026年3月' });
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
   });
 });
