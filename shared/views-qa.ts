@@ -41,8 +41,15 @@ export function judgeQa(s: ContestState, judgeId: string): Pick<JudgeView, 'myQu
   };
 }
 
+// A comment as the host sees it: one object per comment while it is shown, one once hidden.
+const shownComment = perObject((c: ContestState['comments'][number]) => ({ ...c, hidden: null }));
+const hiddenComment = perObject((h: ContestState['hiddenComments'][number]) => perObject((c: ContestState['comments'][number]) => ({ ...c, hidden: { reason: h.reason, at: h.at } })));
+
 export function hostQa(s: ContestState) {
-  const hidden = new Map(s.hiddenComments.map((h) => [h.commentId, { reason: h.reason, at: h.at }]));
-  const comments = s.comments.map((c) => ({ ...c, hidden: hidden.get(c.id) ?? null }));
-  return { questions: s.questions, bank: s.bank, comments, onScreen: s.onScreen };
+  const hidden = new Map(s.hiddenComments.map((h) => [h.commentId, h]));
+  const comments = s.comments.map((c) => {
+    const h = hidden.get(c.id);
+    return h ? hiddenComment(h)(c) : shownComment(c);
+  });
+  return { questions: s.questions, bank: s.bank, comments: stable(s.def, 'hostComments', comments), onScreen: s.onScreen };
 }

@@ -232,6 +232,17 @@ export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeV
   };
 }
 
+/** A judge as the host sees them: one object per judge and presence (online, devices). */
+const hostJudges = new WeakMap<object, Map<string, HostView['judges'][number]>>();
+function hostJudge(j: ContestDefinition['judges'][number], online: boolean, devices: number): HostView['judges'][number] {
+  let byPresence = hostJudges.get(j);
+  if (!byPresence) hostJudges.set(j, (byPresence = new Map()));
+  const key = `${online}/${devices}`;
+  let entry = byPresence.get(key);
+  if (!entry) byPresence.set(key, (entry = { id: j.id, name: j.name, title: j.title, group: j.group ?? null, online, devices }));
+  return entry;
+}
+
 /** A presenter as the host sees them: the same object while their run and the corrections are. */
 function hostEntry(s: ContestState, p: PresenterEntry): HostView['presenters'][number] {
   const run = s.presenters[p.id];
@@ -274,7 +285,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>, devices: 
     rev: s.rev,
     contest: contestInfo(s),
     definition: s.def,
-    judges: s.def.judges.map((j) => ({ id: j.id, name: j.name, title: j.title, group: j.group ?? null, online: online.has(j.id), devices: devices.get(j.id) ?? 0 })),
+    judges: stable(s.def, 'hostJudges', s.def.judges.map((j) => hostJudge(j, online.has(j.id), devices.get(j.id) ?? 0))),
     presenters: stable(s.def, 'hostPresenters', presenterInfo(s).map((p) => hostEntry(s, p))),
     order: s.order,
     orderMethod: s.orderMethod,

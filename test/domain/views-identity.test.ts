@@ -31,6 +31,8 @@ describe('views across a judge’s submission', () => {
     expect(p2.revealed).toBe(p1.revealed);
     expect(p2.ranking).toBe(p1.ranking);
     expect(h2.presenters[0]).toBe(h1.presenters[0]);
+    expect(h2.judges).toBe(h1.judges);
+    expect(h2.comments).toBe(h1.comments);
     expect(h2.results).not.toBe(h1.results); // p2's provisional score moved
     // A judge who did not act: their marks and questions are the same objects.
     expect(j3b.myMarks).toBe(j3.myMarks);
