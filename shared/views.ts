@@ -21,6 +21,7 @@ import { rank } from './scoring/rank.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
 import { hostQa, judgeQa, publicQa } from './views-qa.ts';
 import { stable } from './stable.ts';
+import { hostJudge } from './views-host.ts';
 import { appraisalHost, appraisalPublic } from './views-appraisal.ts';
 import { ratingJudge, ratingPublic } from './views-rating.ts';
 
@@ -230,17 +231,6 @@ export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeV
     otherDevices: Math.max(0, devices - 1),
     rating: ratingJudge(s, judgeId),
   };
-}
-
-/** A judge as the host sees them: one object per judge and presence (online, devices). */
-const hostJudges = new WeakMap<object, Map<string, HostView['judges'][number]>>();
-function hostJudge(j: ContestDefinition['judges'][number], online: boolean, devices: number): HostView['judges'][number] {
-  let byPresence = hostJudges.get(j);
-  if (!byPresence) hostJudges.set(j, (byPresence = new Map()));
-  const key = `${online}/${devices}`;
-  let entry = byPresence.get(key);
-  if (!entry) byPresence.set(key, (entry = { id: j.id, name: j.name, title: j.title, group: j.group ?? null, online, devices }));
-  return entry;
 }
 
 /** A presenter as the host sees them: the same object while their run and the corrections are. */
