@@ -20,7 +20,7 @@ import { judgeTotal } from './scoring/index.ts';
 import { rank } from './scoring/rank.ts';
 import type { PresenterInput, Results } from './scoring/types.ts';
 import { hostQa, judgeQa, publicQa } from './views-qa.ts';
-import { stable } from './stable.ts';
+import { perObject, stable } from './stable.ts';
 import { hostJudge } from './views-host.ts';
 import { appraisalHost, appraisalPublic } from './views-appraisal.ts';
 import { ratingJudge, ratingPublic } from './views-rating.ts';
@@ -47,12 +47,11 @@ const presenterLists = memo<ContestState, PublicView['presenters']>();
 type PresenterEntry = PublicView['presenters'][number];
 /** Keyed by the presenter's definition entry, one per status (what changes of it in a contest). */
 const presenterEntries = memo<object, Partial<Record<PresenterEntry['status'], PresenterEntry>>>();
-/** Keyed by the presenter's run, or their definition entry while they have none. */
-const hostEntries = memo<object, { corrections: ContestState['reportCorrections']; entry: HostView['presenters'][number] }>();
+/** Keyed by the presenter's run, or their entry while they have none. */
+const hostEntries = memo<object, HostView['presenters'][number]>();
 const myMarkEntries = memo<Marks, JudgeView['myMarks'][string]>();
 const hostMarkEntries = memo<Marks, HostView['presenters'][number]['marks'][string]>();
 const revealedEntries = memo<object, PublicView['revealed'][number]>();
-const criteriaLists = new WeakMap<ContestDefinition, ReturnType<typeof listCriteria>>();
 
 /** A judge's total of one Marks object (exact arithmetic, so worth keeping). */
 const totalOf = (s: ContestState, m: Marks) => markTotals(m, s.def, () => judgeTotal(s.def, m.values));
@@ -72,12 +71,8 @@ function listPresenters(s: ContestState): PresenterEntry[] {
 /** Shared by every view of one state (the host spreads its own copies of the entries). */
 const presenterInfo = (s: ContestState) => presenterLists(s, s.def, () => stable(s.def, 'presenters', listPresenters(s)));
 
-const listCriteria = (d: ContestDefinition) => d.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight }));
-function criteriaInfo(s: ContestState) {
-  let list = criteriaLists.get(s.def);
-  if (!list) criteriaLists.set(s.def, (list = listCriteria(s.def)));
-  return list;
-}
+const criteriaOf = perObject((d: ContestDefinition) => d.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, weight: c.weight })));
+const criteriaInfo = (s: ContestState) => criteriaOf(s.def);
 
 /** The last report-time correction for a presenter, if the report time was not measured again since. */
 function reportCorrectionOf(s: ContestState, id: string) {
@@ -233,16 +228,11 @@ export function judgeView(s: ContestState, judgeId: string, devices = 1): JudgeV
   };
 }
 
-/** A presenter as the host sees them: the same object while their run and the corrections are. */
-function hostEntry(s: ContestState, p: PresenterEntry): HostView['presenters'][number] {
-  const run = s.presenters[p.id];
-  const hit = hostEntries(run ?? p, s.def, () => ({ corrections: s.reportCorrections, entry: computeHostEntry(s, p) }));
-  if (hit.corrections === s.reportCorrections) return hit.entry;
-  // A report-time correction was recorded since (rare): this entry again, and keep the new one.
-  const entry = computeHostEntry(s, p);
-  Object.assign(hit, { corrections: s.reportCorrections, entry });
-  return entry;
-}
+/**
+ * A presenter as the host sees them: the same object while their run is. A report-time
+ * correction (the only other thing an entry shows) always comes with a new run for its presenter.
+ */
+const hostEntry = (s: ContestState, p: PresenterEntry) => hostEntries(s.presenters[p.id] ?? p, s.def, () => computeHostEntry(s, p));
 
 function computeHostEntry(s: ContestState, p: PresenterEntry): HostView['presenters'][number] {
   const run = s.presenters[p.id];

@@ -70,9 +70,10 @@ export async function startEdge(opts: EdgeOptions) {
     if (!envelope.success || envelope.data.edge !== edge) return; // every edge hears every answer
     if (envelope.data.v !== CLUSTER_VERSION) {
       // The authority speaks another version: its answer cannot be read, but the request is over.
-      if (!mismatch) console.error(`[leitai edge] ${versionMismatch(CLUSTER_VERSION, envelope.data.v).message}`);
-      mismatch = versionMismatch(CLUSTER_VERSION, envelope.data.v);
-      return settle(envelope.data.id, mismatch);
+      const refusal = versionMismatch(CLUSTER_VERSION, envelope.data.v);
+      if (!mismatch) console.error(`[leitai edge] ${refusal.message}`);
+      mismatch = refusal;
+      return settle(envelope.data.id, refusal);
     }
     const parsed = EdgeAnswer.safeParse(raw);
     if (!parsed.success) return;

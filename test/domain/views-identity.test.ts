@@ -12,12 +12,13 @@ import { context, fold, judge, Show, withId } from './given.ts';
 /** A show with p1 revealed and p2 being scored, judge j1 having submitted. */
 const midShow = () => new Show().start().next('p1').open().scoreAll('p1', [[20, 15], [25, 15], [22, 18]]).reveal().next('p2').open().submit('p2', 'j1', [20, 10]).state;
 
-/** j2's submission for p2, evolved onto `s` as the server does (a Show replays its whole history). */
-function j2Submits(s: ContestState): ContestState {
-  const d = decide(s, withId({ type: 'score:submit', presenterId: 'p2', values: [21, 12] }), context({ actor: judge('j2') }));
+/** A command evolved onto `s` as the server does (a Show replays its whole history, so no identity survives it). */
+function then(s: ContestState, command: Parameters<typeof withId>[0], actor = judge('j2')): ContestState {
+  const d = decide(s, withId(command), context({ actor }));
   if (!d.ok) throw new Error(d.message);
   return fold(s, d.events);
 }
+const j2Submits = (s: ContestState) => then(s, { type: 'score:submit', presenterId: 'p2', values: [21, 12] });
 
 describe('views across a judge’s submission', () => {
   it('keep what the submission did not change as the same objects', () => {
@@ -62,5 +63,16 @@ describe('views across a judge’s submission', () => {
     expect(paths(sent.screen).sort()).toEqual(['/progress/submitted', '/rev', '/seq']);
     // Another judge's view differs in rev alone: nothing is sent to them.
     expect(sent.j3).toBeNull();
+  });
+
+  it("show a report-time correction on the host's entry of that presenter at once", () => {
+    const before = midShow();
+    const h1 = hostView(before, new Set());
+    expect(h1.presenters[0]!.reportCorrection).toBeNull();
+    const after = then(before, { type: 'report:correct', presenterId: 'p1', seconds: 295, reason: '计时器停晚了' }, { role: 'host' });
+    const h2 = hostView(after, new Set());
+    expect(h2.presenters[0]!.reportCorrection).toMatchObject({ reason: '计时器停晚了' });
+    expect(h2.presenters[0]!.reportUsedMs).toBe(295_000);
+    expect(h2.presenters[1]).toBe(h1.presenters[1]);
   });
 });

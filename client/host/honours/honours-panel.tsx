@@ -61,7 +61,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
       .get({ kind, id }, tierId && periodId ? { tierId, periodId } : undefined)
       .then((i) => {
         if (!live) return;
-        setAnswer({ place: `${tierId ?? ''}/${periodId ?? ''}`, info: i });
+        setAnswer({ place: placeKey, info: i });
         // The host's unsaved edits survive a result arriving; the first load fills the form.
         setDraft((d) => d ?? i.settings);
       })
