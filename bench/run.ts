@@ -31,11 +31,13 @@ const label = arg('label') ?? new Date().toISOString().slice(0, 10);
 
 const latencyOptions: LatencyOptions = {
   levels: (arg('levels') ?? '0,100,500,1000,2000').split(',').map(Number),
-  // 10 presenters × 20 judges: 200 submissions per size, so that p99 is not simply the slowest
-  // of 60 (with 3 rounds, as before 2026-12-06, one slow sample decided the figure).
-  rounds: Number(arg('rounds') ?? 10),
+  // 30 presenters × 20 judges: 600 submissions per size and server, so that p99 is the sixth
+  // slowest, not one unlucky sample (with 3 rounds, before 2026-12-06, it was the slowest of 60;
+  // with 10, the second slowest of 200, and the screen's ratio moved 1.1–2.2× from run to run).
+  rounds: Number(arg('rounds') ?? 30),
   judges: 20,
-  presenters: 30,
+  // Each round takes a presenter still to come, so there are always enough for --rounds.
+  presenters: 15 + Math.max(15, Number(arg('rounds') ?? 30)),
   played: 15,
   connectRate: 400,
   gapMs: 20,

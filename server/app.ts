@@ -9,6 +9,7 @@ import { lanAddress } from './config.ts';
 import { projectRoot } from './project-root.ts';
 import { Contests } from './contests.ts';
 import { openDatabase } from './db/database.ts';
+import { Checkpointer } from './db/checkpoint.ts';
 import { lockDataDir, type DataDirLock } from './db/lock.ts';
 import { LocalHostLogins, type HostLoginLimit } from './host-logins.ts';
 import { apiRouter } from './http/api.ts';
@@ -59,6 +60,7 @@ export async function startLeitai(opts: LeitaiOptions) {
 
 async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const db = openDatabase(opts.dataDir);
+  const checkpoints = new Checkpointer(db);
   const contests = new Contests(db);
   const series = new SeriesBook(db);
   const notices = new NoticeBook(db, contests, series, opts.noticeClock);
@@ -123,7 +125,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     benchmarks,
     io: rt.io,
     /** For tests only: the database (to simulate a full disk) and the backup keeper. */
-    forTests: { db, backups },
+    forTests: { db, backups, checkpoints },
     async close() {
       ready = false;
       rt.close();
@@ -132,6 +134,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
       });
       await backups.close();
       redis?.destroy(); // not close(): with Redis down it would wait for ever
+      await checkpoints.close();
       db.close();
       lock.release();
     },

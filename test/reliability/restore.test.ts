@@ -18,6 +18,7 @@ import {
   command,
   contestWithBackup,
   expectRefused,
+  settledFingerprint,
   fingerprint,
   killHard,
   movedAside,
@@ -197,7 +198,7 @@ describe('the lock on DATA_DIR', () => {
   it('makes a restore refuse while a server runs on the same DATA_DIR on another port; what it acks later survives', { timeout: 90_000 }, async () => {
     const s = await serverProcess(kids);
     const { id, backup, rev } = await contestWithBackup(s);
-    const before = fingerprint(s.dataDir);
+    const before = await settledFingerprint(s.dataDir);
     const otherPort = await freePort();
     expect(otherPort).not.toBe(s.port);
     const r = await restoreCli(s.dataDir, backup.file, otherPort);

@@ -37,6 +37,22 @@ export function fingerprint(dataDir: string): Record<string, string | null> {
   );
 }
 
+/**
+ * The fingerprint of a running server's files once they are still: after writes, the server
+ * checkpoints its -wal into the main file within a second (server/db/checkpoint.ts), which a
+ * refused restore must not be blamed for.
+ */
+export async function settledFingerprint(dataDir: string): Promise<Record<string, string | null>> {
+  let last = fingerprint(dataDir);
+  for (let i = 0; i < 10; i++) {
+    await new Promise((r) => setTimeout(r, 1500));
+    const now = fingerprint(dataDir);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  throw new Error('the server kept changing its files for 15 s');
+}
+
 export const movedAside = (dataDir: string) => fs.readdirSync(dataDir).filter((n) => n.includes('before-restore'));
 
 /** A refusal: non-zero exit, a Chinese message with its English after it, nothing moved. */
