@@ -1,6 +1,9 @@
 // Applying a `view:patch` (docs/protocol.md §3) to the view a client holds, without touching it:
 // zustand subscribers compare by reference, and a half-applied patch must never be shown.
-import jsonpatch, { type Operation } from 'fast-json-patch';
+// Only the library's core: the bundle then leaves out its other half (compare, observe; the root
+// module's default export keeps it), since the
+// pages only apply patches, the server makes them.
+import { applyPatch, type Operation } from 'fast-json-patch/module/core.mjs';
 import type { View, ViewPatch } from '../../shared/protocol/index.ts';
 
 /** The patched view, or null when `patch` was not made from `view` (or does not apply): then ask for the full view. */
@@ -9,7 +12,7 @@ export function applyViewPatch<V extends View>(view: V | null, patch: ViewPatch)
   try {
     // validate: a malformed op throws instead of leaving a wrong view; mutateDocument false
     // works on a clone, so the old view (and what React rendered from it) stays as it was.
-    const next = jsonpatch.applyPatch(view, patch.ops as Operation[], true, false).newDocument;
+    const next = applyPatch(view, patch.ops as Operation[], true, false).newDocument;
     return (next as { seq?: unknown }).seq === patch.seq ? next : null;
   } catch {
     return null;
