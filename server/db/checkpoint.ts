@@ -50,6 +50,7 @@ export class Checkpointer {
   private seen: number;
   private waiting: ((r: CheckpointResult | null) => void) | null = null;
   private failed = false;
+  private closed = false;
   /** Checkpoints the worker finished, for the tests and the benchmark. */
   done = 0;
 
@@ -64,9 +65,9 @@ export class Checkpointer {
     this.timer = setInterval(() => void this.tick(), everyMs).unref();
   }
 
-  /** Asks the worker for one checkpoint now; its result, or null when none ran (one is under way, or the worker failed). */
+  /** Asks the worker for one checkpoint now; its result, or null when none ran (one is under way, the worker failed, or it was closed). */
   checkpoint(): Promise<CheckpointResult | null> {
-    if (this.failed || this.waiting) return Promise.resolve(null);
+    if (this.failed || this.closed || this.waiting) return Promise.resolve(null);
     const worker = (this.worker ??= this.start());
     return new Promise((resolve) => {
       this.waiting = resolve;
@@ -76,6 +77,7 @@ export class Checkpointer {
 
   /** Stops the timer and closes the worker's connection (before the server's own closes, which then folds the -wal in). */
   async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.timer);
     const worker = this.worker;
     this.worker = null;

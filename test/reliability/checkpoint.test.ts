@@ -83,6 +83,8 @@ describe('WAL checkpoints', () => {
     expect(created.status).toBe(201);
     expect(await server.forTests.checkpoints.checkpoint()).toMatchObject({ busy: 0 });
     await server.close();
+    // Closed, it starts no worker again (one would hold the file open after the server let it go).
+    expect(await server.forTests.checkpoints.checkpoint()).toBeNull();
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('leitai.sqlite'))).toEqual(['leitai.sqlite']);
     const again = await startServer(dir);
     try {
