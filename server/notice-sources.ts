@@ -14,6 +14,16 @@ import { seriesFinals } from './http/series.ts';
 import { logFingerprint } from './report/fingerprint.ts';
 import type { SeriesBook } from './series.ts';
 
+type Corrections = SourceFacts['corrections'];
+/** A contest's corrections: marks and report times, each with its reason. */
+const contestCorrections = (events: readonly ContestEventRow[]): Corrections =>
+  events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : []));
+/** A series' corrections: ledger entries corrected, each with its reason. */
+const seriesCorrections = (events: readonly SeriesEventRow[]): Corrections =>
+  events.flatMap((e) => (e.event.type === 'LedgerCorrected' ? [{ seq: e.seq, reason: e.event.reason, at: e.event.at }] : []));
+type ContestEventRow = ReturnType<Contests['store']['events']>[number];
+type SeriesEventRow = ReturnType<SeriesBook['store']['events']>[number];
+
 const rankText = (rank: number, shared: boolean) => `${formatScore(rank)}${shared ? '（并列）' : ''}`;
 
 function contestFacts(contests: Contests, contestId: string): SourceFacts | null {
@@ -40,7 +50,7 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
       tables: [{ heading: '成绩排名', columns: ['名次', '单位', ...(speakers ? ['汇报人'] : []), '得分'], rows }],
       fingerprint: logFingerprint(events),
     },
-    corrections: events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : [])),
+    corrections: contestCorrections(events),
   };
 }
 
@@ -69,10 +79,23 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
   return {
     final: standing.held && linked.every((st) => st === 'finished'),
     frozen: { title: `${s.def.name} ${tier.name}`, subtitle: period.name, tables, fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))) },
-    corrections: events.flatMap((e) => (e.event.type === 'LedgerCorrected' ? [{ seq: e.seq, reason: e.event.reason, at: e.event.at }] : [])),
+    corrections: seriesCorrections(events),
   };
 }
 
 export function sourceFacts(contests: Contests, series: SeriesBook, subject: NoticeSubject): SourceFacts | null {
   return subject.kind === 'contest' ? contestFacts(contests, subject.contestId) : seriesFacts(contests, series, subject.seriesId, subject.tierId, subject.periodId);
+}
+
+/**
+ * The corrections in a notice's source, without its tables or fingerprint: what the host's
+ * notices show as still to republish, read on every load of the host's list (every 15 s).
+ */
+export function sourceCorrections(contests: Contests, series: SeriesBook, subject: NoticeSubject): Corrections {
+  if (subject.kind === 'contest') {
+    const state = contests.get(subject.contestId)?.state;
+    return state ? contestCorrections(contests.store.events(state.id).slice(0, state.rev)) : [];
+  }
+  const s = series.get(subject.seriesId);
+  return s ? seriesCorrections(series.store.events(s.id).slice(0, s.seq)) : [];
 }

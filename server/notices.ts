@@ -4,13 +4,13 @@
 // can step past the end of a notice period.
 import { randomBytes } from 'node:crypto';
 import type { NoticeCommand } from '../shared/notice/commands.ts';
-import { decideNotice, decidePublish, type NoticeClock, type NoticeDecision } from '../shared/notice/decide.ts';
+import { correctionsSince, decideNotice, decidePublish, type NoticeClock, type NoticeDecision } from '../shared/notice/decide.ts';
 import { evolveNotice, replayNotice, type NoticeState, type NoticeSubject, type NoticeTerms } from '../shared/notice/state.ts';
 import { dayOf } from '../shared/notice/workdays.ts';
 import type { Contests } from './contests.ts';
 import { inTransaction, type Db } from './db/database.ts';
 import { NoticeStore } from './db/notice-store.ts';
-import { sourceFacts } from './notice-sources.ts';
+import { sourceCorrections, sourceFacts } from './notice-sources.ts';
 import type { SeriesBook } from './series.ts';
 
 export type NoticeRefusal = Extract<NoticeDecision, { ok: false }>;
@@ -36,6 +36,14 @@ export class NoticeBook {
 
   get(id: string): NoticeState | undefined {
     return this.states.get(id);
+  }
+
+  /**
+   * Corrections made in the source since the current version was published, not yet republished
+   * (reason and time): the host sees that the public page still shows the results before them.
+   */
+  pending(state: NoticeState): { reason: string; at: number }[] {
+    return correctionsSince(state, sourceCorrections(this.contests, this.series, state.subject)).map(({ reason, at }) => ({ reason, at }));
   }
 
   /** The notices of one contest, or of one series (all its tiers and periods), newest last. */

@@ -50,7 +50,7 @@ export function noticesRouter(deps: NoticesDeps) {
     return l;
   };
   const pageUrl = (id: string) => `${deps.publicUrl()}/notice/${id}`;
-  const hostView = (n: NoticeState) => ({ ...n, phase: publicNotice(n, notices.clock().today).phase, url: pageUrl(n.id) });
+  const hostView = (n: NoticeState) => ({ ...n, phase: publicNotice(n, notices.clock().today).phase, url: pageUrl(n.id), pending: notices.pending(n) });
   const find = (req: Request, res: Response): NoticeState | null => {
     const n = notices.get(String(req.params.id));
     if (!n) fail(res, 404, 'not_found', '公示不存在 (unknown notice)');

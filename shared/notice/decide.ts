@@ -30,13 +30,19 @@ export function decidePublish(noticeId: string, subject: NoticeSubject, terms: N
   return { ok: true, events: [{ type: 'NoticePublished', noticeId, subject, terms, publication, at: clock.now }] };
 }
 
+/** The source's corrections made after the notice's current version was frozen: what a republication would carry. */
+export function correctionsSince(state: NoticeState, corrections: SourceFacts['corrections']): SourceFacts['corrections'] {
+  const lastSeq = latestPublication(state).fingerprint.lastSeq;
+  return corrections.filter((c) => c.seq > lastSeq);
+}
+
 export function decideNotice(state: NoticeState, command: NoticeCommand, clock: NoticeClock, source: SourceFacts | null): NoticeDecision {
   const at = clock.now;
   switch (command.type) {
     case 'notice:republish': {
       if (!source) return refuse('not_found', '公示的比赛或系列已不存在 (the source is gone)');
       const last = latestPublication(state);
-      const since = source.corrections.filter((c) => c.seq > last.fingerprint.lastSeq);
+      const since = correctionsSince(state, source.corrections);
       // A republication exists to show an amendment; without one the frozen results still stand.
       if (since.length === 0) return refuse('wrong_state', '公示后没有更正成绩，无需重新公示 (no correction since the publication)');
       const publication: Publication = { ...source.frozen, version: last.version + 1, at, amendments: since.map(({ reason, at: when }) => ({ reason, at: when })) };

@@ -10,21 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAgents, requestFrom } from '../support/from-address.ts';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { runSeriesContest } from '../support/series-contest.ts';
-import { api, HOST_TOKEN } from '../support/server.ts';
+import { api, HOST_TOKEN, type TestClient } from '../support/server.ts';
 
 let server: Awaited<ReturnType<typeof startBrowserServer>>;
 let browser: Browser;
 let contestId: string;
 let noticeId: string;
+let host: TestClient;
 
 beforeAll(async () => {
   server = await startBrowserServer();
   browser = await launchBrowser();
   const run = await runSeriesContest(server.url, null, ['城关镇', '岔河乡', '龙场镇', '新店镇'], [92, 88.5, 85, 79], { title: '2026年3月乡镇党委书记抓党建擂台赛', finish: true });
-  run.host.close();
+  host = run.host; // for a correction after publishing (the last test)
   contestId = run.created.id;
 });
 afterAll(async () => {
+  host?.close();
   closeAgents();
   await browser?.close();
   await server?.close();
@@ -153,6 +155,30 @@ describe('公示 on the host console and on a phone', () => {
     const id = (await page.locator('.notice-card').getAttribute('data-notice'))!;
     const pub = await (await fetch(`${server.url}/api/public/notices/${id}`)).json() as { current: { tables: { heading: string }[] } };
     expect(pub.current.tables.map((t) => t.heading)).toEqual(['本期排名', '红榜', '黑榜']);
+    await context.close();
+  });
+
+  it('a score corrected after publishing is flagged on the host’s notice until it is republished', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#contest=${contestId}&tab=notice`);
+    await page.locator('.notice-card').waitFor();
+    const republish = page.getByRole('button', { name: '更正后重新公示' });
+    // Nothing corrected: nothing to republish.
+    expect(await republish.isDisabled()).toBe(true);
+    expect(await page.getByTestId('corrections-pending').count()).toBe(0);
+    const reason = '根据异议第1件复核：乙评委对岔河乡误录为88.5，应为86.5';
+    expect(await host.send('score:correct', { presenterId: 'p2', judgeId: 'j2', values: [86.5], reason })).toMatchObject({ ok: true });
+    await page.reload();
+    const flag = page.getByTestId('corrections-pending');
+    await flag.waitFor();
+    expect(await flag.innerText()).toContain('公示后已更正 1 项');
+    expect(await flag.innerText()).toContain(reason);
+    expect(await republish.isDisabled()).toBe(false);
+    await republish.click();
+    await flag.waitFor({ state: 'detached' });
+    expect(await page.locator('.notice-card h2').first().innerText()).toContain('第 2 版');
+    expect(await republish.isDisabled()).toBe(true);
     await context.close();
   });
 });

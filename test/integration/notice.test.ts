@@ -11,7 +11,7 @@ import { SCREENSHOTS } from '../support/screenshots.ts';
 import { runSeriesContest } from '../support/series-contest.ts';
 import { api, startServer, type TestClient } from '../support/server.ts';
 
-type Notice = { id: string; url: string; phase: string; publications: { version: number; fingerprint: { sha256: string; lastSeq: number }; amendments: { reason: string }[] }[]; objections: { id: string; name: string | null; phone: string | null; text: string }[] };
+type Notice = { id: string; url: string; phase: string; publications: { version: number; fingerprint: { sha256: string; lastSeq: number }; amendments: { reason: string }[] }[]; pending: { reason: string; at: number }[]; objections: { id: string; name: string | null; phone: string | null; text: string }[] };
 
 const CN = (iso: string) => Date.parse(`${iso}+08:00`);
 let now = CN('2026-03-16T09:00:00');
@@ -104,11 +104,16 @@ describe('公示 of a contest', () => {
     expect((await command({ type: 'objection:answer', objectionId: 'o1', decision: 'corrected', reason: '已更正' })).status).toBe(409);
     expect((await command({ type: 'objection:answer', objectionId: 'o99', decision: 'upheld', reason: 'x' })).status).toBe(404);
     expect((await command({ type: 'notice:republish' })).status).toBe(409); // nothing corrected yet
+    const read = async () => (await api<Notice>(url, 'GET', `/api/notices/${notice.id}`)).body;
+    expect((await read()).pending).toEqual([]);
 
     const reason = '根据异议第1件复核：甲评委对乙村误录为85，应为95';
     expect(await host.send('score:correct', { presenterId: 'p2', judgeId: 'j1', values: [95], reason })).toMatchObject({ ok: true });
+    // The host is told the public page still shows the results before the correction.
+    expect((await read()).pending).toEqual([{ reason, at: expect.any(Number) }]);
     const re = await command({ type: 'notice:republish' });
     expect(re.status).toBe(200);
+    expect(re.body.pending).toEqual([]);
     expect(re.body.publications.map((p) => p.version)).toEqual([1, 2]);
     expect(re.body.publications[1]!.amendments).toEqual([expect.objectContaining({ reason })]);
     expect((await command({ type: 'objection:answer', objectionId: 'o1', decision: 'corrected', reason: '乙村得分更正为 90.00' })).status).toBe(200);

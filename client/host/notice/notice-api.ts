@@ -22,6 +22,8 @@ export const HostNotice = z.object({
   phase: z.enum(['upcoming', 'open', 'closed']),
   url: z.string(),
   seq: z.number(),
+  /** Corrections made since the current version, not yet republished. */
+  pending: z.array(z.object({ reason: z.string(), at: z.number() })),
 });
 export type HostNotice = z.infer<typeof HostNotice>;
 export type Subject = z.infer<typeof SubjectSchema>;

@@ -4,7 +4,7 @@
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import { formatDate } from '../../../shared/format.ts';
+import { formatDate, formatDateTime, formatScore } from '../../../shared/format.ts';
 import { CopyButton } from '../access/copy-button.tsx';
 import { downloadFile, fileName } from '../exports/download.ts';
 import { noticeStrings } from '../strings/notice.ts';
@@ -16,6 +16,8 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
   const t = useT(noticeStrings);
   const current = notice.publications[notice.publications.length - 1]!;
   const [busy, setBusy] = useState(false);
+  // Corrections the public page does not show yet: the republish button is for them alone.
+  const pending = notice.pending.length;
   const download = async (file: 'notice.html' | 'notice.pdf', suffix: string) => {
     const r = await downloadFile(noticeApi.file(notice.id, file), fileName(current.title, suffix));
     if (!r.ok) toast(r.message ?? `HTTP ${r.status}`);
@@ -58,10 +60,28 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
               <button type="button" className="btn btn-small" onClick={() => void download('notice.pdf', '公示.pdf')}>
                 ⤓ {t('pdf')}
               </button>
-              <button type="button" className="btn btn-small" disabled={busy} title={t('republishHelp')} onClick={() => void republish()}>
+              <button
+                type="button"
+                className={`btn btn-small${pending ? ' btn-primary' : ''}`}
+                disabled={busy || !pending}
+                title={pending ? t('republishHelp') : t('republishNone')}
+                onClick={() => void republish()}
+              >
                 {t('republish')}
               </button>
             </div>
+            {pending > 0 && (
+              <div className="notice-pending" role="status" data-testid="corrections-pending">
+                <p>{t('correctionsPending', { n: formatScore(pending) })}</p>
+                <ul>
+                  {notice.pending.map((c) => (
+                    <li key={`${c.at}-${c.reason}`}>
+                      <span className="muted small">{formatDateTime(c.at)}</span> {c.reason}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <p className="muted small fingerprint">
               {t('fingerprint')} {current.fingerprint.sha256}
             </p>
