@@ -175,6 +175,8 @@ describe('公示 on the host console and on a phone', () => {
     expect(await flag.innerText()).toContain('公示后已更正 1 项');
     expect(await flag.innerText()).toContain(reason);
     expect(await republish.isDisabled()).toBe(false);
+    await flag.scrollIntoViewIfNeeded();
+    await screenshot(page, 'host-notice-correction');
     await republish.click();
     await flag.waitFor({ state: 'detached' });
     expect(await page.locator('.notice-card h2').first().innerText()).toContain('第 2 版');
