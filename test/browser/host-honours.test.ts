@@ -183,8 +183,21 @@ describe('表彰 on the host console', () => {
     const defined = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'series:define', definition: april });
     expect(defined.status, JSON.stringify(defined.body)).toBe(200);
     await page.reload();
+    // The first load of April is lost on the way (the venue's Wi-Fi): the panel says so and
+    // offers 重试 — not "loading" for ever, and not March's units.
+    let lose = 1;
+    await page.route(
+      (u) => u.pathname.endsWith('/certificates') && u.searchParams.has('period') && u.searchParams.get('period') !== 'm1',
+      (route) => (lose-- > 0 ? route.abort('connectionreset') : route.continue()),
+    );
     await page.getByLabel('期次').selectOption({ label: '2026年4月' });
+    const failed = page.locator('.honours-failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('加载失败');
+    expect(await page.locator('.honours-table').count()).toBe(0);
+    await failed.getByRole('button', { name: '重试' }).click();
     await expect.poll(() => page.locator('.honours-who').innerText()).toContain('本层级本期尚无排名');
+    expect(await failed.count()).toBe(0);
     expect(await page.locator('.honours-table').count()).toBe(0);
     await page.getByRole('radio', { name: '红榜单位' }).check();
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（0 张）');

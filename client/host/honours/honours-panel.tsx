@@ -49,6 +49,10 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const [n, setN] = useState(3);
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // A failed load, with the place it was for: shown with 重试 instead of "loading" for ever
+  // (a toast alone goes away, and the venue's Wi-Fi is where loads fail).
+  const [failed, setFailed] = useState<{ place: string; message: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const { kind, id } = owner;
   const [tierId, periodId] = [place?.tierId, place?.periodId];
   const placeKey = `${tierId ?? ''}/${periodId ?? ''}`;
@@ -62,17 +66,31 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
       .then((i) => {
         if (!live) return;
         setAnswer({ place: placeKey, info: i });
+        setFailed(null);
         // The host's unsaved edits survive a result arriving; the first load fills the form.
         setDraft((d) => d ?? i.settings);
       })
-      .catch((e: unknown) => toast(message(e)));
+      .catch((e: unknown) => {
+        if (!live) return;
+        toast(message(e));
+        setFailed({ place: placeKey, message: message(e) });
+      });
     return () => {
       live = false;
     };
-  }, [kind, id, tierId, periodId, refresh]);
+  }, [kind, id, tierId, periodId, refresh, attempt]);
   // Another tier or period has other units: a hand-picked list does not carry over.
   useEffect(() => setPicked([]), [tierId, periodId]);
 
+  if ((!info || !draft) && failed?.place === placeKey)
+    return (
+      <p className="pad honours-failed" role="alert">
+        {t('loadFailed', { message: failed.message })}{' '}
+        <button type="button" className="btn btn-small" onClick={() => setAttempt((a) => a + 1)}>
+          {t('retry')}
+        </button>
+      </p>
+    );
   if (!info || !draft) return <p className="muted pad">{t('loading')}</p>;
   const chosen = chooseRecipients(info.recipients, { who, n, ids: picked.join(',') });
   const recipients = chosen.ok ? chosen.recipients : [];

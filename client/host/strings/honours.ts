@@ -40,6 +40,8 @@ const zh = {
   download: '下载证书（{n} 张）',
   busy: '正在生成…',
   loading: '加载中…',
+  loadFailed: '加载失败：{message}',
+  retry: '重试',
 } as const;
 
 export const honoursStrings: Strings<keyof typeof zh> = {
@@ -84,5 +86,7 @@ export const honoursStrings: Strings<keyof typeof zh> = {
     download: 'Download certificates ({n})',
     busy: 'Preparing…',
     loading: 'Loading…',
+    loadFailed: 'Could not load: {message}',
+    retry: 'Retry',
   },
 };
