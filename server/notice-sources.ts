@@ -13,14 +13,22 @@ import type { Contests } from './contests.ts';
 import { seriesFinals } from './http/series.ts';
 import { logFingerprint } from './report/fingerprint.ts';
 import type { SeriesBook } from './series.ts';
+import type { SeriesState } from '../shared/series/state.ts';
 
 type Corrections = SourceFacts['corrections'];
 /** A contest's corrections: marks and report times, each with its reason. */
 const contestCorrections = (events: readonly ContestEventRow[]): Corrections =>
   events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : []));
-/** A series' corrections: ledger entries corrected, each with its reason. */
-const seriesCorrections = (events: readonly SeriesEventRow[]): Corrections =>
-  events.flatMap((e) => (e.event.type === 'LedgerCorrected' ? [{ seq: e.seq, reason: e.event.reason, at: e.event.at }] : []));
+/**
+ * A series notice's corrections: its ledger entries corrected, each with its reason — only those
+ * of its tier's units in its period, since a notice publishes one tier and period.
+ */
+function seriesCorrections(events: readonly SeriesEventRow[], s: SeriesState, tierId: string, periodId: string): Corrections {
+  const ofTier = (unitId: string) => s.units.find((u) => u.id === unitId)?.tierId === tierId;
+  return events.flatMap((e) =>
+    e.event.type === 'LedgerCorrected' && e.event.entry.periodId === periodId && ofTier(e.event.entry.unitId) ? [{ seq: e.seq, reason: e.event.reason, at: e.event.at }] : [],
+  );
+}
 type ContestEventRow = ReturnType<Contests['store']['events']>[number];
 type SeriesEventRow = ReturnType<SeriesBook['store']['events']>[number];
 
@@ -79,7 +87,7 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
   return {
     final: standing.held && linked.every((st) => st === 'finished'),
     frozen: { title: `${s.def.name} ${tier.name}`, subtitle: period.name, tables, fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))) },
-    corrections: seriesCorrections(events),
+    corrections: seriesCorrections(events, s, tierId, periodId),
   };
 }
 
@@ -88,14 +96,15 @@ export function sourceFacts(contests: Contests, series: SeriesBook, subject: Not
 }
 
 /**
- * The corrections in a notice's source, without its tables or fingerprint: what the host's
- * notices show as still to republish, read on every load of the host's list (every 15 s).
+ * The corrections in a notice's source after seq `after` (its current version's), without its
+ * tables or fingerprint: what the host's notices show as still to republish, read on every load
+ * of the host's list (every 15 s), so only the log's events after the version are read.
  */
-export function sourceCorrections(contests: Contests, series: SeriesBook, subject: NoticeSubject): Corrections {
+export function sourceCorrections(contests: Contests, series: SeriesBook, subject: NoticeSubject, after: number): Corrections {
   if (subject.kind === 'contest') {
     const state = contests.get(subject.contestId)?.state;
-    return state ? contestCorrections(contests.store.events(state.id).slice(0, state.rev)) : [];
+    return state ? contestCorrections(contests.store.events(state.id, after, state.rev)) : [];
   }
   const s = series.get(subject.seriesId);
-  return s ? seriesCorrections(series.store.events(s.id).slice(0, s.seq)) : [];
+  return s ? seriesCorrections(series.store.events(s.id, after).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId) : [];
 }

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NoticeCommand } from '../shared/notice/commands.ts';
 import { correctionsSince, decideNotice, decidePublish, type NoticeClock, type NoticeDecision } from '../shared/notice/decide.ts';
-import { evolveNotice, replayNotice, type NoticeState, type NoticeSubject, type NoticeTerms } from '../shared/notice/state.ts';
+import { evolveNotice, latestPublication, replayNotice, type NoticeState, type NoticeSubject, type NoticeTerms } from '../shared/notice/state.ts';
 import { dayOf } from '../shared/notice/workdays.ts';
 import type { Contests } from './contests.ts';
 import { inTransaction, type Db } from './db/database.ts';
@@ -43,7 +43,8 @@ export class NoticeBook {
    * (reason and time): the host sees that the public page still shows the results before them.
    */
   pending(state: NoticeState): { reason: string; at: number }[] {
-    return correctionsSince(state, sourceCorrections(this.contests, this.series, state.subject)).map(({ reason, at }) => ({ reason, at }));
+    const after = latestPublication(state).fingerprint.lastSeq;
+    return correctionsSince(state, sourceCorrections(this.contests, this.series, state.subject, after)).map(({ reason, at }) => ({ reason, at }));
   }
 
   /** The notices of one contest, or of one series (all its tiers and periods), newest last. */

@@ -32,7 +32,7 @@ export class SeriesStore {
   constructor(private readonly db: Db) {
     this.insertSeries = db.prepare('INSERT INTO series (id, created_at) VALUES (?, ?)');
     this.insertEvent = db.prepare('INSERT INTO series_events (series_id, seq, type, data, at, actor, command_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    this.selectEvents = db.prepare('SELECT seq, type, data, at, actor, command_id AS commandId FROM series_events WHERE series_id = ? ORDER BY seq');
+    this.selectEvents = db.prepare('SELECT seq, type, data, at, actor, command_id AS commandId FROM series_events WHERE series_id = ? AND seq > ? ORDER BY seq');
     this.selectIds = db.prepare('SELECT id FROM series ORDER BY created_at, id').pluck();
     this.selectAnswer = db.prepare('SELECT digest, answer FROM series_commands WHERE series_id = ? AND command_id = ?');
     this.insertAnswer = db.prepare('INSERT INTO series_commands (series_id, command_id, digest, answer, at) VALUES (?, ?, ?, ?, ?)');
@@ -54,8 +54,9 @@ export class SeriesStore {
     return seq;
   }
 
-  events(seriesId: string): LoggedSeriesEvent[] {
-    return this.selectEvents.all(seriesId).map((raw) => {
+  /** The series' log, or its events after seq `after` (a reader that needs only the latest). */
+  events(seriesId: string, after = 0): LoggedSeriesEvent[] {
+    return this.selectEvents.all(seriesId, after).map((raw) => {
       const row = checkRow(SeriesRow, raw, null, `series ${seriesId} event`);
       const where = `series ${seriesId}: event ${row.seq} (${row.type})`;
       let value: unknown;

@@ -17,7 +17,7 @@ beforeAll(async () => {
     name: '2026年度三级干部擂台赛',
     issuer: '中共峨山县委组织部',
     tiers: [{ name: '科级干部' }],
-    periods: [{ name: '2026年3月' }],
+    periods: [{ name: '2026年3月' }, { name: '2026年4月' }],
     headings: [{ name: '责任落实' }],
     periodScore: { contest: 1, ledger: 1 },
     boards: { red: { by: 'top', count: 1 }, black: { by: 'bottom', count: 1 } },
@@ -49,6 +49,11 @@ describe('公示 of a series period', () => {
     expect(p.tables[1]!.rows.map((r) => r[1])).toEqual(['甲乡']);
     expect(p.tables[2]!.rows.map((r) => r[1])).toEqual(['丙乡']);
 
+    expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
+    // A correction in April is not March's: nothing for March's notice to republish.
+    expect((await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm2', by: '王主任', rows: [{ date: '2026-04-03', unit: '甲乡', heading: '责任落实', points: 2, reason: '按时完成' }] })).status).toBe(200);
+    expect((await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:correct', corrects: 'e2', points: 1, reason: '四月复核', by: '王主任' })).status).toBe(200);
+    expect((await api<(Notice & { pending: unknown[] })[]>(server.url, 'GET', `/api/notices?series=${seriesId}`)).body).toMatchObject([{ pending: [] }]);
     expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
     const fix = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:correct', corrects: 'e1', points: 1, reason: '复核后改为 1 分', by: '王主任' });
     expect(fix.status).toBe(200);

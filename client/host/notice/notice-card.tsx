@@ -4,7 +4,7 @@
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import { formatDate, formatDateTime, formatScore } from '../../../shared/format.ts';
+import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { CopyButton } from '../access/copy-button.tsx';
 import { downloadFile, fileName } from '../exports/download.ts';
 import { noticeStrings } from '../strings/notice.ts';
@@ -72,10 +72,11 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
             </div>
             {pending > 0 && (
               <div className="notice-pending" role="status" data-testid="corrections-pending">
-                <p>{t('correctionsPending', { n: formatScore(pending) })}</p>
+                <p>{t('correctionsPending', { n: String(pending) })}</p>
                 <ul>
-                  {notice.pending.map((c) => (
-                    <li key={`${c.at}-${c.reason}`}>
+                  {/* In log order, and only ever appended to: the index is a stable key. */}
+                  {notice.pending.map((c, i) => (
+                    <li key={i}>
                       <span className="muted small">{formatDateTime(c.at)}</span> {c.reason}
                     </li>
                   ))}
