@@ -62,6 +62,16 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
   };
 }
 
+/** The corrections in the contests of a series' tier and period: they change its standing too. */
+function linkedCorrections(contests: Contests, s: SeriesState, tierId: string, periodId: string): Corrections {
+  return s.contests
+    .filter((c) => c.tierId === tierId && c.periodId === periodId)
+    .flatMap((c) => {
+      const state = contests.get(c.contestId)?.state;
+      return state ? contestCorrections(contests.store.events(state.id, 0, state.rev)).map((x) => ({ ...x, contestId: state.id })) : [];
+    });
+}
+
 function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tierId: string, periodId: string): SourceFacts | null {
   const s = book.get(seriesId);
   const tier = s?.def.tiers.find((t) => t.id === tierId);
@@ -87,7 +97,7 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
   return {
     final: standing.held && linked.every((st) => st === 'finished'),
     frozen: { title: `${s.def.name} ${tier.name}`, subtitle: period.name, tables, fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))) },
-    corrections: seriesCorrections(events, s, tierId, periodId),
+    corrections: [...seriesCorrections(events, s, tierId, periodId), ...linkedCorrections(contests, s, tierId, periodId)],
   };
 }
 
@@ -98,7 +108,8 @@ export function sourceFacts(contests: Contests, series: SeriesBook, subject: Not
 /**
  * The corrections in a notice's source after seq `after` (its current version's), without its
  * tables or fingerprint: what the host's notices show as still to republish, read on every load
- * of the host's list (every 15 s), so only the log's events after the version are read.
+ * of the host's list (every 15 s), so only the log's events after the version are read (a series
+ * period's contests are read whole: one or two contests of a few hundred events).
  */
 export function sourceCorrections(contests: Contests, series: SeriesBook, subject: NoticeSubject, after: number): Corrections {
   if (subject.kind === 'contest') {
@@ -106,5 +117,6 @@ export function sourceCorrections(contests: Contests, series: SeriesBook, subjec
     return state ? contestCorrections(contests.store.events(state.id, after, state.rev)) : [];
   }
   const s = series.get(subject.seriesId);
-  return s ? seriesCorrections(series.store.events(s.id, after).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId) : [];
+  if (!s) return [];
+  return [...seriesCorrections(series.store.events(s.id, after).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId), ...linkedCorrections(contests, s, subject.tierId, subject.periodId)];
 }

@@ -12,8 +12,12 @@ export interface SourceFacts {
   /** A contest is finished; a series period has at least one finished contest or ledger entry. */
   final: boolean;
   frozen: Omit<Publication, 'version' | 'at' | 'amendments'>;
-  /** Corrections in the source's log with their seq (score:correct reasons, ledger corrections). */
-  corrections: { seq: number; reason: string; at: number }[];
+  /**
+   * Corrections in the source's log with their seq (score:correct reasons, ledger corrections);
+   * for a series period also those in its contests' logs, marked with `contestId` (their seq is
+   * of another log).
+   */
+  corrections: { seq: number; reason: string; at: number; contestId?: string }[];
 }
 
 export interface NoticeClock {
@@ -32,8 +36,10 @@ export function decidePublish(noticeId: string, subject: NoticeSubject, terms: N
 
 /** The source's corrections made after the notice's current version was frozen: what a republication would carry. */
 export function correctionsSince(state: NoticeState, corrections: SourceFacts['corrections']): SourceFacts['corrections'] {
-  const lastSeq = latestPublication(state).fingerprint.lastSeq;
-  return corrections.filter((c) => c.seq > lastSeq);
+  const last = latestPublication(state);
+  // The source's own log by seq (exact); a series period's contests by time, since a publication
+  // records where the series' log stood, not each contest's (one server clock for both).
+  return corrections.filter((c) => (c.contestId === undefined ? c.seq > last.fingerprint.lastSeq : c.at > last.at));
 }
 
 export function decideNotice(state: NoticeState, command: NoticeCommand, clock: NoticeClock, source: SourceFacts | null): NoticeDecision {

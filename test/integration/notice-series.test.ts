@@ -3,7 +3,7 @@
 // makes the republication.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeriesContest } from '../support/series-contest.ts';
-import { api, startServer } from '../support/server.ts';
+import { api, startServer, type TestClient } from '../support/server.ts';
 
 type Notice = { id: string; publications: { version: number; title: string; subtitle: string; tables: { heading: string; rows: string[][] }[]; fingerprint: { sha256: string }; amendments: { reason: string }[] }[] };
 
@@ -24,7 +24,11 @@ beforeAll(async () => {
   });
   seriesId = made.body.id;
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  contestHost?.close();
+  await server.close();
+});
+let contestHost: TestClient | undefined;
 
 const publish = () => api<Notice>(server.url, 'POST', '/api/notices', { subject: { kind: 'series', seriesId, tierId: 't1', periodId: 'm1' }, terms });
 
@@ -34,7 +38,7 @@ describe('公示 of a series period', () => {
     const { host } = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['甲乡', '乙乡', '丙乡'], [85, 80, 75]);
     expect((await publish()).status).toBe(409); // revealed but not finished
     expect((await host.send('contest:finish', {})).ok).toBe(true);
-    host.close();
+    contestHost = host; // closed at the end: it corrects a score after the republication
     expect((await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm1', by: '王主任', rows: [{ date: '2026-03-10', unit: '丙乡', heading: '责任落实', points: 3, reason: '按时完成' }] })).status).toBe(200);
     const out = await publish();
     expect(out.status).toBe(201);
@@ -66,5 +70,17 @@ describe('公示 of a series period', () => {
     expect(re.body.publications[1]!.tables[0]!.rows[2]).toEqual(['3', '丙乡', '75.00', '+1', '76.00']);
     expect(re.body.publications[1]!.fingerprint.sha256).not.toBe(p.fingerprint.sha256);
     expect((await api<(Notice & { pending: unknown[] })[]>(server.url, 'GET', `/api/notices?series=${seriesId}`)).body).toMatchObject([{ pending: [] }]);
+
+    // A score corrected in the period's contest changes the standing too: it is pending, and
+    // republishing carries it.
+    const reason = '甲评委对丙乡误录为75，应为85';
+    expect(await contestHost!.send('score:correct', { presenterId: 'p3', judgeId: 'j1', values: [85], reason })).toMatchObject({ ok: true });
+    const again = await api<(Notice & { pending: { reason: string }[] })[]>(server.url, 'GET', `/api/notices?series=${seriesId}`);
+    expect(again.body[0]!.pending).toEqual([expect.objectContaining({ reason })]);
+    const third = await api<Notice>(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' });
+    expect(third.status).toBe(200);
+    expect(third.body.publications[2]).toMatchObject({ version: 3, amendments: [{ reason }] });
+    expect(third.body.publications[2]!.tables[0]!.rows.find((r) => r[1] === '丙乡')).toEqual(['2', '丙乡', '80.00', '+1', '81.00']);
+    expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
   });
 });

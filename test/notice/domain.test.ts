@@ -1,7 +1,7 @@
 // The 公示 domain as given/when/then: publication rules, the objection lifecycle, the period's end.
 import { describe, expect, it } from 'vitest';
 import { ObjectionInput, PublishNotice } from '../../shared/notice/commands.ts';
-import { decideNotice, decidePublish, type NoticeClock, type SourceFacts } from '../../shared/notice/decide.ts';
+import { correctionsSince, decideNotice, decidePublish, type NoticeClock, type SourceFacts } from '../../shared/notice/decide.ts';
 import { evolveNotice, noticePhase, replayNotice, standingAnswer, type NoticeEvent, type NoticeState } from '../../shared/notice/state.ts';
 import { addWorkingDays, dayOf } from '../../shared/notice/workdays.ts';
 
@@ -52,6 +52,16 @@ describe('publication', () => {
     expect(after.publications.map((p) => p.version)).toEqual([1, 2]);
     expect(after.publications[1]).toMatchObject({ fingerprint: { sha256: 'h42', lastSeq: 42 }, amendments: [{ reason: fix.reason, at: 2 }] });
     expect(after.publications[0]!.fingerprint.sha256).toBe('h40');
+  });
+
+  it("counts a series period's contest corrections by time, since their seq is of another log", () => {
+    const s = given(); // published at 1000
+    const before = { seq: 900, reason: '公示前更正', at: 999, contestId: 'c7' };
+    expect(correctionsSince(s, [before])).toEqual([]);
+    const after = { seq: 12, reason: '乙评委误录', at: 1001, contestId: 'c7' };
+    expect(correctionsSince(s, [before, after])).toEqual([after]);
+    const out = events(decideNotice(s, { type: 'notice:republish', payload: {} }, on('2026-03-17', 1200), facts(40, [before, after])));
+    expect(out.reduce(evolveNotice, s).publications[1]).toMatchObject({ version: 2, amendments: [{ reason: '乙评委误录' }] });
   });
 });
 
