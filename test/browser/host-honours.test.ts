@@ -203,5 +203,15 @@ describe('表彰 on the host console', () => {
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（0 张）');
     await page.getByLabel('期次').selectOption({ label: '2026年3月' });
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
+
+    // In English: the same choice, the units and the certificate's own (Chinese) wording.
+    await page.locator('.lang').click();
+    await page.getByRole('radio', { name: 'Red list' }).waitFor();
+    expect(await page.locator('.honours-who h2').innerText()).toBe('Who');
+    expect(await page.locator('.honours-table th').allInnerTexts()).toEqual(['✓', 'Rank', 'Unit', 'Score']);
+    await expect.poll(() => preview.innerText()).toContain('岔河乡大龙潭村');
+    await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 8000 }); // April's failed load said so
+    await screenshot(page, 'series-honours-en');
+    await page.locator('.lang').click();
   });
 });
