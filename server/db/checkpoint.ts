@@ -77,7 +77,10 @@ export class Checkpointer {
     this.timer = setInterval(() => void this.tick(), everyMs).unref();
   }
 
-  /** Asks the worker for one checkpoint now; its result, or null when none ran (one is under way, the worker failed, or it was closed). */
+  /**
+   * Asks the worker for a checkpoint (after the one under way, if any); SQLite's answer, or null
+   * when none ran (the worker failed, or the checkpointer was closed).
+   */
   checkpoint(): Promise<CheckpointResult | null> {
     if (this.failed || this.closed) return Promise.resolve(null);
     if (this.running) return this.running.then(() => this.checkpoint());
