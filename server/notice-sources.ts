@@ -62,14 +62,15 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
   };
 }
 
+/** The contests linked to a series' tier and period. */
+const periodContests = (s: SeriesState, tierId: string, periodId: string) => s.contests.filter((c) => c.tierId === tierId && c.periodId === periodId);
+
 /** The corrections in the contests of a series' tier and period: they change its standing too. */
 function linkedCorrections(contests: Contests, s: SeriesState, tierId: string, periodId: string): Corrections {
-  return s.contests
-    .filter((c) => c.tierId === tierId && c.periodId === periodId)
-    .flatMap((c) => {
-      const state = contests.get(c.contestId)?.state;
-      return state ? contestCorrections(contests.store.events(state.id, 0, state.rev)).map((x) => ({ ...x, contestId: state.id })) : [];
-    });
+  return periodContests(s, tierId, periodId).flatMap((c) => {
+    const state = contests.get(c.contestId)?.state;
+    return state ? contestCorrections(contests.store.events(state.id, 0, state.rev)).map((x) => ({ ...x, contestId: state.id })) : [];
+  });
 }
 
 function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tierId: string, periodId: string): SourceFacts | null {
@@ -93,7 +94,7 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
     { heading: '黑榜', columns: ['名次', '单位', '总分'], rows: b.black.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${l.consecutive ? '（连续上榜）' : ''}`]) },
   ];
   // Contests of the period count once finished; the period is final when every one of them is.
-  const linked = s.contests.filter((c) => c.tierId === tierId && c.periodId === periodId).map((c) => contests.get(c.contestId)?.state.status);
+  const linked = periodContests(s, tierId, periodId).map((c) => contests.get(c.contestId)?.state.status);
   return {
     final: standing.held && linked.every((st) => st === 'finished'),
     frozen: { title: `${s.def.name} ${tier.name}`, subtitle: period.name, tables, fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))) },

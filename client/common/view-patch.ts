@@ -1,8 +1,7 @@
 // Applying a `view:patch` (docs/protocol.md §3) to the view a client holds, without touching it:
 // zustand subscribers compare by reference, and a half-applied patch must never be shown.
-// Only the library's core: the bundle then leaves out its other half (compare, observe; the root
-// module's default export keeps it), since the
-// pages only apply patches, the server makes them.
+// Only the library's core (applyPatch): the pages apply patches, the server makes them, and the
+// root module's default export would keep the other half (compare, observe) in every bundle.
 import { applyPatch, type Operation } from 'fast-json-patch/module/core.mjs';
 import type { View, ViewPatch } from '../../shared/protocol/index.ts';
 
