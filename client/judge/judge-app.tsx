@@ -1,7 +1,7 @@
 // The pad's layout: who I am, who is on stage, what I can do now, what I scored before.
 // While the presenter reports or answers, asking is what a judge does, so 提问 comes first; once
 // scoring starts the score sheet sits right under the presenter and Q&A folds away below it.
-// A 评比 has no stage: its pad is the list of units to score (rating-pad.tsx).
+// A 评比 has no stage: its pad is the list of units to score (rating-pad.tsx, fetched on demand).
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { LangSwitch, useT } from '../common/i18n.tsx';
 import { AskCard } from './ask-card.tsx';
@@ -13,7 +13,7 @@ import { History } from './history.tsx';
 import { MyQuestions } from './my-questions.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { PresenterCard } from './presenter-card.tsx';
-import { RatingPad } from './rating-pad.tsx';
+import { RatingPadLoader } from './rating-pad-loader.tsx';
 import { RefusalNotices } from './refusal-notices.tsx';
 import { ScoringArea } from './scoring-area.tsx';
 import { strings } from './strings.ts';
@@ -38,7 +38,7 @@ export function JudgeApp() {
       <Header view={view} status={status} />
       <main className="jp-main">
         <DeviceNotice view={view} />
-        {view.contest.kind === 'rating' ? <RatingPad view={view} /> : <ArenaPad view={view} />}
+        {view.contest.kind === 'rating' ? <RatingPadLoader view={view} /> : <ArenaPad view={view} />}
       </main>
       <footer className="jp-footer">
         <span>{t('brand')}</span>

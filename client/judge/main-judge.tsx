@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import '../common/theme.css';
 import './judge.css';
 import './qa.css';
-import './rating.css';
 import { JudgeApp } from './judge-app.tsx';
 import { Denied } from './denied.tsx';
 import { createJudgePad, PadContext } from './pad-store.ts';

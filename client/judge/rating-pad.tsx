@@ -12,6 +12,7 @@ import { RatingUnit } from './rating-unit.tsx';
 import { RefusalNotices } from './refusal-notices.tsx';
 import { ratingStrings as strings } from './rating-strings.ts';
 import { Notice } from './unit-scoring.tsx';
+import './rating.css';
 
 export function RatingPad({ view }: { view: JudgeView }) {
   const t = useT(strings);

@@ -151,4 +151,25 @@ describe('judge pad of a 评比 (评比打分)', () => {
     await page.getByTestId('back-to-list').click();
     await page.getByTestId('rating-list').waitFor();
   });
+
+  it('fetches the list only for a 评比: when that fetch fails the judge is told, and 重新加载 brings it', async () => {
+    const created = (await api<{ judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', definition)).body;
+    const joinUrl = created.judges[1]!.joinUrl.replace('http://leitai.test', server.url);
+    const { context, page } = await newPage(browser, 'phone');
+    closers.push(() => context.close());
+    // The pad's own code loads; the 评比 list, fetched once the view says 评比, does not.
+    let refused = 0;
+    await page.route('**/assets/rating-pad-*', (route) => (refused++, route.abort('internetdisconnected')));
+    await page.goto(joinUrl);
+    const failed = page.getByTestId('pad-failed');
+    await expect.poll(() => failed.textContent()).toContain('评分表未能加载');
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.getByTestId('connection').textContent()).toBe('在线'); // the socket is fine; only the code is missing
+    await screenshot(page, 'judge-rating-failed');
+
+    await page.unroute('**/assets/rating-pad-*');
+    await failed.getByRole('button', { name: '重新加载' }).click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('评比尚未开始，请稍候。');
+    expect(await failed.count()).toBe(0);
+  });
 });
