@@ -57,8 +57,21 @@ function statusSection(n: PublicNotice, live: boolean, w: Words, lang: NoticeLan
 function amendedSection(n: PublicNotice, w: Words, lang: NoticeLang): string {
   if (n.earlier.length === 0) return '';
   const reasons = n.current.amendments.map((a) => `<li>${esc(a.reason)}<span class="muted">（${esc(when(a.at, lang))}）</span></li>`).join('');
-  const versions = [...n.earlier, n.current].map((p) => `<li>${w.version(p.version)}（${esc(when(p.at, lang))}）：<span class="fp">${esc(p.fingerprint.sha256)}</span></li>`).join('');
+  const versions = [...n.earlier, n.current]
+    .map((p) => {
+      const contests = (p.contests ?? []).map((c) => `<br><span class="muted">${esc(c.title)}：</span><span class="fp">${esc(c.fingerprint.sha256)}</span>`).join('');
+      return `<li>${w.version(p.version)}（${esc(when(p.at, lang))}）：<span class="fp">${esc(p.fingerprint.sha256)}</span>${contests}</li>`;
+    })
+    .join('');
   return `<section class="amended"><h2>${w.amended}</h2><p>${esc(w.amendedBody(n.current.version))}</p><ul>${reasons}</ul><p class="muted">${w.versions}</p><ul>${versions}</ul></section>`;
+}
+
+/** A series notice's contests, each with its own log's fingerprint: a score corrected there is in none of the series' events. */
+function contestFingerprints(n: PublicNotice, w: Words): string {
+  const list = n.current.contests ?? [];
+  if (list.length === 0) return '';
+  const items = list.map((c) => `<li>${esc(w.contestFingerprint(c.title, c.fingerprint.count))}<br><span class="fp">SHA-256 ${esc(c.fingerprint.sha256)}</span></li>`).join('');
+  return `<p class="muted">${w.contestFingerprints}</p><ul>${items}</ul>`;
 }
 
 function tables(n: PublicNotice, w: Words): string {
@@ -106,7 +119,7 @@ export async function noticeHtml(n: PublicNotice, opts: PageOptions): Promise<st
 <title>${esc(w.title(n.current.title))}</title><style>${CSS}</style></head><body>
 <header>${other}<div class="kind${lang === 'en' ? ' latin' : ''}">${w.kind}</div><h1>${esc(n.current.title)}</h1>${n.current.subtitle ? `<p>${esc(n.current.subtitle)}</p>` : ''}</header>
 <main><section>${statusSection(n, opts.form !== null, w, lang)}</section>${amendedSection(n, w, lang)}${tables(n, w)}
-<section><h2>${w.fingerprint}</h2><p class="muted">${esc(w.fingerprintBody(fp.count))}</p><p class="fp">SHA-256 ${esc(fp.sha256)}</p></section>
+<section><h2>${w.fingerprint}</h2><p class="muted">${esc(w.fingerprintBody(fp.count))}</p><p class="fp">SHA-256 ${esc(fp.sha256)}</p>${contestFingerprints(n, w)}</section>
 ${objections(n, w, lang)}${opts.form ? form(n, opts.form, w, lang) : ''}
 <section><h2>${w.contact}</h2><p>${esc(n.terms.contact || '—')}</p><div class="qr">${qr}<p class="muted">${w.scan}<br><span class="fp">${esc(opts.url)}</span></p></div></section>
 <footer><div>${esc(n.terms.issuer)}</div><div>${esc(when(n.current.at, lang))}</div></footer></main></body></html>`;

@@ -1,6 +1,7 @@
 // What a 公示 publishes, read from its source at the moment of publishing: a finished contest's
 // ranking, or a series period's standing and 红黑榜, every number through shared/format.ts, with
-// the fingerprint of the source's event log up to what was read (server/report/fingerprint.ts),
+// the fingerprint of the source's event log up to what was read (server/report/fingerprint.ts;
+// for a series period also each of its contests' logs),
 // and the corrections in that log (marks and report times, with reasons) so a republication can say what changed.
 import { formatDate, formatFinal, formatPoints, formatScore } from '../shared/format.ts';
 import type { SourceFacts } from '../shared/notice/decide.ts';
@@ -65,13 +66,17 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
 /** The contests linked to a series' tier and period. */
 const periodContests = (s: SeriesState, tierId: string, periodId: string) => s.contests.filter((c) => c.tierId === tierId && c.periodId === periodId);
 
-/** The corrections in the contests of a series' tier and period: they change its standing too. */
-function linkedCorrections(contests: Contests, s: SeriesState, tierId: string, periodId: string): Corrections {
+/** The logs of the contests of a series' tier and period, each as far as its state was built from. */
+function periodLogs(contests: Contests, s: SeriesState, tierId: string, periodId: string) {
   return periodContests(s, tierId, periodId).flatMap((c) => {
     const state = contests.get(c.contestId)?.state;
-    return state ? contestCorrections(contests.store.events(state.id, 0, state.rev)).map((x) => ({ ...x, contestId: state.id })) : [];
+    return state ? [{ state, events: contests.store.events(state.id, 0, state.rev) }] : [];
   });
 }
+
+/** The corrections in those contests: they change the period's standing too. */
+const linkedCorrections = (logs: ReturnType<typeof periodLogs>): Corrections =>
+  logs.flatMap(({ state, events }) => contestCorrections(events).map((x) => ({ ...x, contestId: state.id })));
 
 function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tierId: string, periodId: string): SourceFacts | null {
   const s = book.get(seriesId);
@@ -95,10 +100,17 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
   ];
   // Contests of the period count once finished; the period is final when every one of them is.
   const linked = periodContests(s, tierId, periodId).map((c) => contests.get(c.contestId)?.state.status);
+  const logs = periodLogs(contests, s, tierId, periodId);
   return {
     final: standing.held && linked.every((st) => st === 'finished'),
-    frozen: { title: `${s.def.name} ${tier.name}`, subtitle: period.name, tables, fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))) },
-    corrections: [...seriesCorrections(events, s, tierId, periodId), ...linkedCorrections(contests, s, tierId, periodId)],
+    frozen: {
+      title: `${s.def.name} ${tier.name}`,
+      subtitle: period.name,
+      tables,
+      fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))),
+      contests: logs.map(({ state, events: log }) => ({ contestId: state.id, title: state.def.title, fingerprint: logFingerprint(log) })),
+    },
+    corrections: [...seriesCorrections(events, s, tierId, periodId), ...linkedCorrections(logs)],
   };
 }
 
@@ -119,5 +131,6 @@ export function sourceCorrections(contests: Contests, series: SeriesBook, subjec
   }
   const s = series.get(subject.seriesId);
   if (!s) return [];
-  return [...seriesCorrections(series.store.events(s.id, after).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId), ...linkedCorrections(contests, s, subject.tierId, subject.periodId)];
+  const logs = periodLogs(contests, s, subject.tierId, subject.periodId);
+  return [...seriesCorrections(series.store.events(s.id, after).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId), ...linkedCorrections(logs)];
 }

@@ -1,8 +1,8 @@
 // The 公示 notice on paper, for the notice board when the page cannot be reached: the heading,
 // the notice text with the period and where to object, the results as published (the current
 // version; an amended notice says so, with the reasons and both fingerprints), the fingerprint
-// that matches the printed report, the QR code of the live page, and the issuing body and date
-// at the foot as on an official notice.
+// that matches the printed report (a series notice also each counted contest's), the QR code of
+// the live page, and the issuing body and date at the foot as on an official notice.
 import { formatDate, formatDateTime, formatScore } from '../../shared/format.ts';
 import { dayOf } from '../../shared/notice/workdays.ts';
 import { closingSummary, type PublicNotice } from '../../shared/notice/views.ts';
@@ -27,7 +27,10 @@ export async function buildNoticePdf(n: PublicNotice, url: string, generatedAt =
   if (n.earlier.length > 0) {
     w.heading(`结果已更正（现为第 ${formatScore(p.version)} 版）`, 12);
     for (const a of p.amendments) w.text(`更正原因：${a.reason}（${formatDateTime(a.at)}）`, { size: 10 });
-    for (const e of n.earlier) w.text(`第 ${formatScore(e.version)} 版记录指纹：${e.fingerprint.sha256}`, { size: 8, color: GRAY });
+    for (const e of n.earlier) {
+      w.text(`第 ${formatScore(e.version)} 版记录指纹：${e.fingerprint.sha256}`, { size: 8, color: GRAY });
+      for (const c of e.contests ?? []) w.text(`　${c.title}：${c.fingerprint.sha256}`, { size: 8, color: GRAY });
+    }
     w.space(6);
   }
   for (const t of p.tables) {
@@ -36,7 +39,10 @@ export async function buildNoticePdf(n: PublicNotice, url: string, generatedAt =
     table(w, columns, t.rows.length ? t.rows : [t.columns.map((_, i) => (i === 0 ? '（无）' : ''))], { size: 10.5 });
     w.space(8);
   }
-  w.text(`记录指纹（SHA-256，前 ${formatScore(p.fingerprint.count)} 条事件）：${p.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: 8 });
+  const contests = p.contests ?? [];
+  w.text(`记录指纹（SHA-256，前 ${formatScore(p.fingerprint.count)} 条事件）：${p.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: contests.length ? 2 : 8 });
+  // A series notice: each contest counted, with its own log's fingerprint (as on its score report).
+  contests.forEach((c, i) => w.text(`${c.title}（前 ${formatScore(c.fingerprint.count)} 条事件）：${c.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: i === contests.length - 1 ? 8 : 2 }));
   if (n.phase === 'closed') w.text(`公示期满。${closingSummary(n, formatScore)}`, { size: 11, bold: true, gap: 8 });
   // The QR code and the issuer at the foot, kept together.
   w.ensure(QR + 20);

@@ -37,9 +37,14 @@ export function decidePublish(noticeId: string, subject: NoticeSubject, terms: N
 /** The source's corrections made after the notice's current version was frozen: what a republication would carry. */
 export function correctionsSince(state: NoticeState, corrections: SourceFacts['corrections']): SourceFacts['corrections'] {
   const last = latestPublication(state);
-  // The source's own log by seq (exact); a series period's contests by time, since a publication
-  // records where the series' log stood, not each contest's (one server clock for both).
-  return corrections.filter((c) => (c.contestId === undefined ? c.seq > last.fingerprint.lastSeq : c.at > last.at));
+  const read = new Map(last.contests?.map((c) => [c.contestId, c.fingerprint.lastSeq]));
+  return corrections.filter((c) => {
+    if (c.contestId === undefined) return c.seq > last.fingerprint.lastSeq;
+    // A series period's contest by where the version read its log; by time (one server clock)
+    // when the version did not record it: published before it was kept, or the contest linked since.
+    const seen = read.get(c.contestId);
+    return seen === undefined ? c.at > last.at : c.seq > seen;
+  });
 }
 
 export function decideNotice(state: NoticeState, command: NoticeCommand, clock: NoticeClock, source: SourceFacts | null): NoticeDecision {

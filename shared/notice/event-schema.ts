@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { DECISIONS, type NoticeEvent } from './state.ts';
 
 const at = z.number();
+const Fingerprint = z.strictObject({ sha256: z.string(), count: z.int(), lastSeq: z.int() });
 export const PublicationSchema = z.strictObject({
   version: z.int().min(1),
   title: z.string(),
   subtitle: z.string(),
   tables: z.array(z.strictObject({ heading: z.string(), columns: z.array(z.string()), rows: z.array(z.array(z.string())) })),
-  fingerprint: z.strictObject({ sha256: z.string(), count: z.int(), lastSeq: z.int() }),
+  fingerprint: Fingerprint,
+  contests: z.array(z.strictObject({ contestId: z.string(), title: z.string(), fingerprint: Fingerprint })).optional(),
   at,
   amendments: z.array(z.strictObject({ reason: z.string(), at })),
 });

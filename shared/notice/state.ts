@@ -10,6 +10,13 @@ export interface PublishedTable {
   rows: string[][];
 }
 
+/** Of an event log up to `lastSeq` (server/report/fingerprint.ts): the printed report of that log carries the same. */
+export interface LogFingerprint {
+  sha256: string;
+  count: number;
+  lastSeq: number;
+}
+
 /** What the public sees, frozen at publication. */
 export interface Publication {
   version: number;
@@ -18,7 +25,13 @@ export interface Publication {
   subtitle: string;
   tables: PublishedTable[];
   /** Of the source's event log (contest or series) up to `lastSeq`: the printed report matches it. */
-  fingerprint: { sha256: string; count: number; lastSeq: number };
+  fingerprint: LogFingerprint;
+  /**
+   * A series notice's: the log of each contest its standing counts (the tier and period's linked
+   * contests) up to what was read, since a score corrected there changes the tables but not the
+   * series' log. Absent on contest notices, and on series notices published before it was kept.
+   */
+  contests?: { contestId: string; title: string; fingerprint: LogFingerprint }[];
   at: number;
   /** For a version after the first: the corrections (reasons) that made it. */
   amendments: { reason: string; at: number }[];

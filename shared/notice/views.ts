@@ -13,7 +13,7 @@ export interface PublicNotice {
   phase: NoticePhase;
   /** The results as now published; earlier versions keep only what identifies them. */
   current: Publication;
-  earlier: Pick<Publication, 'version' | 'at' | 'fingerprint'>[];
+  earlier: Pick<Publication, 'version' | 'at' | 'fingerprint' | 'contests'>[];
   objections: { number: number; at: number; decision: Decision | null; reason: string | null; answeredAt: number | null }[];
   counts: { total: number; answered: number } & Record<Decision, number>;
 }
@@ -29,7 +29,7 @@ export function publicNotice(s: NoticeState, today: string): PublicNotice {
     terms: s.terms,
     phase: noticePhase(s, today),
     current: s.publications[s.publications.length - 1]!,
-    earlier: s.publications.slice(0, -1).map(({ version, at, fingerprint }) => ({ version, at, fingerprint })),
+    earlier: s.publications.slice(0, -1).map(({ version, at, fingerprint, contests }) => ({ version, at, fingerprint, ...(contests && { contests }) })),
     objections,
     counts: { total: objections.length, answered: objections.filter((o) => o.decision !== null).length, upheld: count('upheld'), corrected: count('corrected'), rejected: count('rejected') },
   };

@@ -1,11 +1,22 @@
 // 公示 of a series period: only once the period's contest is finished; the standing and 红黑榜 as
-// the series computes them, frozen with the series log's fingerprint; a ledger correction then
-// makes the republication.
+// the series computes them, frozen with the series log's fingerprint and its contest's; a ledger
+// correction, then a score corrected in the contest, make the republications.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages, tmpPdf } from '../report/poppler.ts';
 import { runSeriesContest } from '../support/series-contest.ts';
-import { api, startServer, type TestClient } from '../support/server.ts';
+import { api, HOST_TOKEN, startServer, type TestClient } from '../support/server.ts';
 
-type Notice = { id: string; publications: { version: number; title: string; subtitle: string; tables: { heading: string; rows: string[][] }[]; fingerprint: { sha256: string }; amendments: { reason: string }[] }[] };
+type Fingerprint = { sha256: string; count: number; lastSeq: number };
+type Notice = {
+  id: string;
+  publications: { version: number; title: string; subtitle: string; tables: { heading: string; rows: string[][] }[]; fingerprint: Fingerprint; contests?: { contestId: string; title: string; fingerprint: Fingerprint }[]; amendments: { reason: string }[] }[];
+};
+/** A contest's log fingerprint recomputed from its public event log, as docs/report.md says. */
+async function contestFingerprint(contestId: string): Promise<string> {
+  const events = (await api<{ seq: number; type: string; data: unknown; at: number; actor: string; commandId: string | null }[]>(server.url, 'GET', `/api/contests/${contestId}/events`)).body;
+  return createHash('sha256').update(events.map((e) => JSON.stringify([e.seq, e.type, e.data, e.at, e.actor, e.commandId])).join('\n'), 'utf8').digest('hex');
+}
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let seriesId: string;
@@ -35,7 +46,7 @@ const publish = () => api<Notice>(server.url, 'POST', '/api/notices', { subject:
 describe('公示 of a series period', () => {
   it('is refused while the period has no finished contest, then publishes the standing and the boards', async () => {
     expect((await publish()).status).toBe(409);
-    const { host } = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['甲乡', '乙乡', '丙乡'], [85, 80, 75]);
+    const { host, created } = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['甲乡', '乙乡', '丙乡'], [85, 80, 75]);
     expect((await publish()).status).toBe(409); // revealed but not finished
     expect((await host.send('contest:finish', {})).ok).toBe(true);
     contestHost = host; // closed at the end: it corrects a score after the republication
@@ -52,6 +63,8 @@ describe('公示 of a series period', () => {
     ]);
     expect(p.tables[1]!.rows.map((r) => r[1])).toEqual(['甲乡']);
     expect(p.tables[2]!.rows.map((r) => r[1])).toEqual(['丙乡']);
+    // Beside the series' log, the log of the contest the standing counts, as its score report prints it.
+    expect(p.contests).toEqual([{ contestId: created.id, title: expect.any(String), fingerprint: expect.objectContaining({ sha256: await contestFingerprint(created.id) }) }]);
 
     expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
     // A correction in April is not March's: nothing for March's notice to republish.
@@ -81,6 +94,18 @@ describe('公示 of a series period', () => {
     expect(third.status).toBe(200);
     expect(third.body.publications[2]).toMatchObject({ version: 3, amendments: [{ reason }] });
     expect(third.body.publications[2]!.tables[0]!.rows.find((r) => r[1] === '丙乡')).toEqual(['2', '丙乡', '80.00', '+1', '81.00']);
+    // The series' log did not change; the contest's did, and the new version's fingerprints say so.
+    const [v2, v3] = [re.body.publications[1]!, third.body.publications[2]!];
+    expect(v3.fingerprint).toEqual(v2.fingerprint);
+    expect(v3.contests![0]!.fingerprint.sha256).not.toBe(v2.contests![0]!.fingerprint.sha256);
+    expect(v3.contests![0]!.fingerprint.sha256).toBe(await contestFingerprint(created.id));
+    // The public page lists every version's, and the current one's, contest fingerprints.
+    const page = await (await fetch(`${server.url}/notice/${out.body.id}`)).text();
+    for (const v of [p, v2, v3]) expect(page).toContain(v.contests![0]!.fingerprint.sha256);
+    // So does the notice printed for the board (pdftotext may break a long hash across lines).
+    const pdf = tmpPdf(Buffer.from(await (await fetch(`${server.url}/api/notices/${out.body.id}/notice.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })).arrayBuffer()));
+    const text = pdfPages(pdf).join('').replace(/\s+/g, '');
+    for (const v of [p, v2, v3]) expect(text).toContain(v.contests![0]!.fingerprint.sha256);
     expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
   });
 });

@@ -63,6 +63,20 @@ describe('publication', () => {
     const out = events(decideNotice(s, { type: 'notice:republish', payload: {} }, on('2026-03-17', 1200), facts(40, [before, after])));
     expect(out.reduce(evolveNotice, s).publications[1]).toMatchObject({ version: 2, amendments: [{ reason: '乙评委误录' }] });
   });
+
+  it("counts a contest's corrections by its own log's seq when the version recorded where that log stood", () => {
+    const read = { contestId: 'c7', title: '三月擂台赛', fingerprint: { sha256: 'k20', count: 20, lastSeq: 20 } };
+    const published = decidePublish('n1', subject, terms, { ...facts(40), frozen: { ...facts(40).frozen, contests: [read] } }, on('2026-03-16', 1000));
+    if (!published.ok) throw new Error(published.message);
+    const s = replayNotice(published.events);
+    // Made before publication by seq, though its clock says later (the server's clock was stepped back):
+    // the version already had it. One made after, with an earlier clock, is still new.
+    const had = { seq: 19, reason: '公示前更正', at: 1005, contestId: 'c7' };
+    const fresh = { seq: 21, reason: '乙评委误录', at: 990, contestId: 'c7' };
+    // Another contest of the period, linked after the publication: by time.
+    const linkedSince = { seq: 3, reason: '丙评委误录', at: 1001, contestId: 'c8' };
+    expect(correctionsSince(s, [had, fresh, linkedSince])).toEqual([fresh, linkedSince]);
+  });
 });
 
 describe('objections', () => {

@@ -86,6 +86,11 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
             <p className="muted small fingerprint">
               {t('fingerprint')} {current.fingerprint.sha256}
             </p>
+            {current.contests?.map((c) => (
+              <p key={c.contestId} className="muted small fingerprint" data-testid="contest-fingerprint">
+                {c.title} {c.fingerprint.sha256}
+              </p>
+            ))}
           </div>
         </div>
         <h3>{t('objections', { n: String(notice.objections.length) })}</h3>
