@@ -169,9 +169,10 @@ describe('公示 on the host console and on a phone', () => {
     expect(await page.getByTestId('corrections-pending').count()).toBe(0);
     const reason = '根据异议第1件复核：乙评委对岔河乡误录为88.5，应为86.5';
     expect(await host.send('score:correct', { presenterId: 'p2', judgeId: 'j2', values: [86.5], reason })).toMatchObject({ ok: true });
-    await page.reload();
+    // Corrected from another window: coming back to this one shows it, without waiting for the 15 s look.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const flag = page.getByTestId('corrections-pending');
-    await flag.waitFor();
+    await flag.waitFor({ timeout: 5000 });
     expect(await flag.innerText()).toContain('公示后已更正 1 项');
     expect(await flag.innerText()).toContain(reason);
     expect(await republish.isDisabled()).toBe(false);

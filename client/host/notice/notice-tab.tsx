@@ -22,9 +22,17 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
   }, [JSON.stringify(subject)]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     load();
-    // Objections arrive from the public: look again every 15 s while the tab is open.
+    // Objections arrive from the public: look again every 15 s while the tab is open, and at once
+    // when the operator comes back to this window (a score corrected in another one is pending here).
     const timer = setInterval(load, 15_000);
-    return () => clearInterval(timer);
+    const back = () => document.visibilityState === 'visible' && load();
+    window.addEventListener('focus', back);
+    document.addEventListener('visibilitychange', back);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', back);
+      document.removeEventListener('visibilitychange', back);
+    };
   }, [load]);
   const replace = (n: HostNotice) => setNotices((all) => [...(all ?? []).filter((x) => x.id !== n.id), n]);
   return (
