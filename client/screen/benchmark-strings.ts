@@ -7,6 +7,7 @@ const zh = {
   unavailable: '暂无正在汇报的单位',
   chartFailed: '图表加载失败',
   legend: '柱高：本单位占标杆的百分比 · 虚线柱：目标 · 期次下方：本单位 / 标杆',
+  page: '第 {n}/{total} 组',
 } as const;
 
 export const benchmarkStageStrings: Strings<keyof typeof zh> = {
@@ -17,5 +18,6 @@ export const benchmarkStageStrings: Strings<keyof typeof zh> = {
     unavailable: 'Nobody is on stage',
     chartFailed: 'The chart could not be loaded',
     legend: 'Bars: this unit as a share of the benchmark · dashed: target · under each period: unit / benchmark',
+    page: 'Group {n} of {total}',
   },
 };

@@ -5,6 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchmarkDemoDefinition, seedBenchmarkDemo } from '../../server/demo/benchmark-demo.ts';
+import type { BenchmarkCommand } from '../../shared/benchmark/commands.ts';
+import { BENCHMARK_PAGE_MS } from '../../client/screen/stages/benchmark-stage.tsx';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 import { assertFits, pageText, shot } from './screen-support.ts';
@@ -126,5 +128,50 @@ describe('对标 in the console and on the projector', () => {
     expect(await host.send('screen:show', { stage: 'auto' })).toMatchObject({ ok: true });
     await page.locator('[data-stage="presenter"]').waitFor();
     await page.context().close();
+  }, 60_000);
+
+  it('shows a unit with more than four comparisons four at a time, the groups in turn', async () => {
+    // A contest of its own, 安居区 on stage with four more indicators against 溧阳市: five charts.
+    const contest = app.contests.create(benchmarkDemoDefinition());
+    seedBenchmarkDemo(app.benchmarks, contest);
+    const own = await connect(app.url, { role: 'host', token: HOST_TOKEN, contestId: contest.id });
+    expect(await own.send('contest:start', {})).toMatchObject({ ok: true });
+    expect(await own.send('presenter:next', {})).toMatchObject({ ok: true });
+    const place = app.benchmarks.placeOf(contest, 'p1');
+    const run = (c: Omit<BenchmarkCommand, 'unit'>) => expect(app.benchmarks.execute(place.scope, { ...c, unit: place.unit } as BenchmarkCommand, null)).toMatchObject({ ok: true });
+    const added = [['固定资产投资', '亿元'], ['招商引资项目', '个'], ['税收收入', '亿元'], ['新增就业', '万人']] as const;
+    added.forEach(([name, measure], i) => {
+      run({ type: 'indicator:add', payload: { name, measure } });
+      const board = app.benchmarks.board(place); // ids are the scope's, not this unit's
+      run({ type: 'values:set', payload: { benchmarkId: board.benchmarks[0]!.id, indicatorId: board.indicators.at(-1)!.id, rows: [{ period: '2021', own: String(10 + i), theirs: '40', target: false }] } });
+    });
+    const titles = [['锂电池产值', '亿元'], ...added].map(([n, m]) => `安居区${n}（${m}） 对标 溧阳市`);
+
+    const { context, page } = await newPage(browser, 'projector');
+    page.setDefaultTimeout(8000);
+    await context.clock.install(); // time runs as usual until the test jumps it forward
+    const links = await api<{ screenUrl: string }>(app.url, 'GET', `/api/contests/${contest.id}/access`);
+    await page.goto(`${app.url}/screen#${tokenOf(links.body.screenUrl)}`);
+    await page.click('[data-testid=sound-prompt]');
+    expect(await own.send('screen:show', { stage: 'benchmark' })).toMatchObject({ ok: true });
+    const captions = () => page.locator('.benchmark__caption').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
+    await expect.poll(captions).toEqual(titles.slice(0, 4));
+    expect(await page.getByTestId('benchmark-page').textContent()).toBe('第 1/2 组');
+    await expect.poll(() => page.locator('[data-testid=benchmark-card] svg').count()).toBe(4);
+    await assertFits(page);
+
+    await page.clock.fastForward(BENCHMARK_PAGE_MS);
+    await expect.poll(captions).toEqual(titles.slice(4));
+    expect(await page.getByTestId('benchmark-page').textContent()).toBe('第 2/2 组');
+    await page.getByTestId('benchmark-card').locator('svg').waitFor();
+    await assertFits(page);
+    await page.clock.fastForward(BENCHMARK_PAGE_MS);
+    await expect.poll(captions).toEqual(titles.slice(0, 4));
+    // Back to the first group; by now the key hint has gone, as it has when the show runs.
+    await page.locator('.hint').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-testid=benchmark-card] svg').count()).toBe(4);
+    await shot(page, 'benchmark-screen-group');
+    own.close();
+    await context.close();
   }, 60_000);
 });
