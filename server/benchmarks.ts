@@ -10,7 +10,7 @@ import { emptyBenchmarks, emptyBoard, evolveBenchmarks, replayBenchmarks, type B
 import type { BenchmarkChart } from '../shared/benchmark/view.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import { canonicalUnit } from '../shared/series/state.ts';
-import { BenchmarkStore } from './db/benchmark-store.ts';
+import { BenchmarkStore, type LoggedBenchmarkEvent } from './db/benchmark-store.ts';
 import { inTransaction, type Db } from './db/database.ts';
 import type { SeriesBook } from './series.ts';
 
@@ -70,6 +70,17 @@ export class BenchmarkBook {
       const board = this.board(place);
       return { ...place, presenterId: p.id, unitName: p.unit, speaker: p.speaker, board, charts: boardCharts(board, p.unit) };
     });
+  }
+
+  /**
+   * The 对标 logs a contest's presenters draw on (its own, its series', or both when some units
+   * are not linked), each as far as the boards shown now were built from: what the report
+   * fingerprints and GET …/benchmarks/events serves. Read at once with presenterBoards, nothing
+   * can land in between (commands run synchronously).
+   */
+  logs(contest: ContestState): { scope: 'contest' | 'series'; events: LoggedBenchmarkEvent[] }[] {
+    const scopes = [...new Set(contest.def.presenters.map((p) => this.placeOf(contest, p.id).scope))].filter((s) => this.states.has(s));
+    return scopes.map((s) => ({ scope: s.startsWith('series:') ? 'series' : 'contest', events: this.store.log(s, this.states.get(s)!.seq) }));
   }
 
   /**

@@ -8,17 +8,30 @@ import type { Db } from './database.ts';
 import { checkRow, StoredDataError } from './stored-data.ts';
 
 const Row = z.object({ scope: z.string(), seq: z.int().min(1), type: z.string(), data: z.string() });
+const LogRow = z.object({ seq: z.int().min(1), type: z.string(), data: z.string(), at: z.number(), command_id: z.string().nullable() });
+
+/** One 对标 event as written, with what the fingerprint covers (server/report/fingerprint.ts). */
+export interface LoggedBenchmarkEvent {
+  seq: number;
+  type: string;
+  /** The event as written. */
+  stored: unknown;
+  at: number;
+  commandId: string | null;
+}
 const StoredAnswer = z.object({ digest: z.string(), answer: z.string() });
 
 export class BenchmarkStore {
   private readonly insertEvent;
   private readonly selectAll;
+  private readonly selectLog;
   private readonly selectAnswer;
   private readonly insertAnswer;
 
   constructor(db: Db) {
     this.insertEvent = db.prepare('INSERT INTO benchmark_events (scope, seq, type, data, at, command_id) VALUES (?, ?, ?, ?, ?, ?)');
     this.selectAll = db.prepare('SELECT scope, seq, type, data FROM benchmark_events ORDER BY scope, seq');
+    this.selectLog = db.prepare('SELECT seq, type, data, at, command_id FROM benchmark_events WHERE scope = ? AND seq <= ? ORDER BY seq');
     this.selectAnswer = db.prepare('SELECT digest, answer FROM benchmark_commands WHERE scope = ? AND command_id = ?');
     this.insertAnswer = db.prepare('INSERT INTO benchmark_commands (scope, command_id, digest, answer, at) VALUES (?, ?, ?, ?, ?)');
   }
@@ -35,21 +48,21 @@ export class BenchmarkStore {
     const out = new Map<string, BenchmarkEvent[]>();
     for (const raw of this.selectAll.all()) {
       const row = checkRow(Row, raw, null, 'benchmark event');
-      const where = `对标 ${row.scope}: event ${row.seq} (${row.type})`;
-      let value: unknown;
-      try {
-        value = JSON.parse(row.data);
-      } catch (e) {
-        throw new StoredDataError(null, `${where} is not valid JSON: ${(e as Error).message}`);
-      }
-      const parsed = BenchmarkEventSchema.safeParse(value);
-      if (!parsed.success) throw new StoredDataError(null, `${where} is not a valid event: ${formatIssues(parsed.error).join('; ')}`);
       const list = out.get(row.scope) ?? [];
-      if (row.seq !== list.length + 1) throw new StoredDataError(null, `${where} follows event ${list.length}`);
-      list.push(parsed.data);
+      if (row.seq !== list.length + 1) throw new StoredDataError(null, `对标 ${row.scope}: event ${row.seq} (${row.type}) follows event ${list.length}`);
+      list.push(checkEvent(row.scope, row));
       out.set(row.scope, list);
     }
     return out;
+  }
+
+  /** One scope's log as written, seq 1..upTo: what GET …/benchmarks/events serves and the report fingerprints. */
+  log(scope: string, upTo: number): LoggedBenchmarkEvent[] {
+    return this.selectLog.all(scope, upTo).map((raw) => {
+      const row = checkRow(LogRow, raw, null, `对标 ${scope} event`);
+      checkEvent(scope, row);
+      return { seq: row.seq, type: row.type, stored: JSON.parse(row.data) as unknown, at: row.at, commandId: row.command_id };
+    });
   }
 
   answered(scope: string, commandId: string): { digest: string; answer: unknown } | null {
@@ -62,4 +75,18 @@ export class BenchmarkStore {
   remember(scope: string, commandId: string, digest: string, answer: unknown, at: number): void {
     this.insertAnswer.run(scope, commandId, digest, JSON.stringify(answer), at);
   }
+}
+
+/** A stored 对标 event, parsed and checked against the schema: a bad row stops the read with where it is. */
+function checkEvent(scope: string, row: { seq: number; type: string; data: string }): BenchmarkEvent {
+  const where = `对标 ${scope}: event ${row.seq} (${row.type})`;
+  let value: unknown;
+  try {
+    value = JSON.parse(row.data);
+  } catch (e) {
+    throw new StoredDataError(null, `${where} is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = BenchmarkEventSchema.safeParse(value);
+  if (!parsed.success) throw new StoredDataError(null, `${where} is not a valid event: ${formatIssues(parsed.error).join('; ')}`);
+  return parsed.data;
 }

@@ -51,6 +51,14 @@ export function benchmarksRouter(deps: BenchmarkApiDeps) {
     res.json({ contestId: state.id, presenters });
   });
 
+  // Each log as written, in the canonical columns of the report's fingerprint (docs/report.md).
+  r.get('/contests/:id/benchmarks/events', host, (req, res) => {
+    const state = find(req, res);
+    if (!state) return;
+    const logs = deps.benchmarks.logs(state).map(({ scope, events }) => ({ scope, events: events.map((e) => ({ seq: e.seq, type: e.type, data: e.stored, at: e.at, commandId: e.commandId })) }));
+    res.json({ contestId: state.id, logs });
+  });
+
   r.post('/contests/:id/benchmarks/commands', host, json, (req, res) => {
     const state = find(req, res);
     if (!state) return;

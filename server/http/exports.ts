@@ -10,6 +10,7 @@ import type { BenchmarkBook } from '../benchmarks.ts';
 import type { Contests } from '../contests.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
+import { logFingerprint } from '../report/fingerprint.ts';
 import { accessLinks } from './api.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
@@ -66,7 +67,8 @@ export function exportsRouter(deps: ExportsDeps) {
     if (!snap) return;
     try {
       const benchmarks = deps.benchmarks.presenterBoards(snap.state);
-      const pdf = await (await reportPdf()).buildReportPdf({ ...snap, benchmarks });
+      const benchmarkLogs = deps.benchmarks.logs(snap.state).map(({ scope, events }) => ({ scope, fingerprint: logFingerprint(events.map((e) => ({ ...e, actor: null }))) }));
+      const pdf = await (await reportPdf()).buildReportPdf({ ...snap, benchmarks, benchmarkLogs });
       send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
     } catch (e) {
       next(e);

@@ -15,8 +15,11 @@ export interface Fingerprint {
   lastSeq: number;
 }
 
-/** What the canonical line is made of: a contest's logged event, or a series' (the same columns). */
-type Logged = Pick<LoggedEvent, 'seq' | 'type' | 'stored' | 'at' | 'actor' | 'commandId'>;
+/**
+ * What the canonical line is made of: a contest's logged event, or a series' (the same columns),
+ * or a 对标 board's, whose log records no actor (only the host edits it): `null` in its place.
+ */
+type Logged = Pick<LoggedEvent, 'seq' | 'type' | 'stored' | 'at' | 'commandId'> & { actor: string | null };
 
 export function canonicalLog(events: readonly Logged[]): string {
   return events.map((e) => JSON.stringify([e.seq, e.type, e.stored, e.at, e.actor, e.commandId])).join('\n');

@@ -5,6 +5,7 @@
 // each period), so print needs no tooltip.
 import { benchmarkChartOption, benchmarkLabelsZh } from '../../shared/benchmark/chart.ts';
 import type { BenchmarkChart } from '../../shared/benchmark/view.ts';
+import { formatScore } from '../../shared/format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 import { chartSvg, drawSvg } from './series-chart.ts';
@@ -19,6 +20,13 @@ export function drawBenchmarks(c: ReportContext): void {
   w.section('对标');
   w.heading('对标（与标杆单位比较）', 15);
   w.text('柱高为本单位数值占标杆数值的百分比（精确计算后保留两位小数）；虚线柱为目标期次；各期名称下注明“本单位数值 / 标杆数值”。标杆数值为 0 或缺失的期次注明“无对标值”。', { size: 9, color: GRAY });
+  // The 对标 data has its own log (not the contest's, whose fingerprint is on every page): a
+  // board edited after this report gives another fingerprint (docs/report.md).
+  const logs = c.benchmarkLogs ?? [];
+  for (const l of logs) {
+    const whose = logs.length > 1 ? (l.scope === 'series' ? '系列' : '本场') : '';
+    w.text(`${whose}对标数据记录指纹（SHA-256，前 ${formatScore(l.fingerprint.count)} 条事件）：${l.fingerprint.sha256}`, { size: 8.5, color: GRAY });
+  }
   for (const p of shown) {
     w.heading(c.unitName(p.presenterId), 12.5);
     for (const chart of charts.get(p.presenterId)!) drawChart(c, chart);

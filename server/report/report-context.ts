@@ -4,6 +4,7 @@ import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument, type ResultsDocument } from '../../shared/results.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { auditFacts, type AuditFacts } from './audit.ts';
+import type { Fingerprint } from './fingerprint.ts';
 import type { Writer } from './pdf-kit-helpers.ts';
 
 export interface ReportInput {
@@ -13,6 +14,8 @@ export interface ReportInput {
   generatedAt: Date;
   /** Each presenter's 对标 charts (server/benchmarks.ts); none when left out. */
   benchmarks?: readonly { presenterId: string; charts: BenchmarkChart[] }[];
+  /** The fingerprints of the 对标 logs those charts were drawn from (BenchmarkBook.logs). */
+  benchmarkLogs?: readonly { scope: 'contest' | 'series'; fingerprint: Fingerprint }[];
 }
 
 export interface ReportContext {
@@ -25,6 +28,7 @@ export interface ReportContext {
   judgeName: (id: string) => string;
   unitName: (id: string) => string;
   benchmarks: ReportInput['benchmarks'];
+  benchmarkLogs: ReportInput['benchmarkLogs'];
 }
 
 export function reportContext(w: Writer, input: ReportInput): ReportContext {
@@ -42,6 +46,7 @@ export function reportContext(w: Writer, input: ReportInput): ReportContext {
     judgeName: (id) => judges.get(id) ?? id,
     unitName: (id) => units.get(id) ?? id,
     benchmarks: input.benchmarks,
+    benchmarkLogs: input.benchmarkLogs,
   };
 }
 

@@ -3,6 +3,7 @@
 // the presenter on stage's charts and following a correction, the board shared by the contests
 // of a series, the 对标 section in the report PDF and the 对标 sheet of results.xlsx.
 import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,35 @@ describe('对标 boards', () => {
     for (const s of ['安居区', '锂电池产值（亿元）·标杆：溧阳市（特色）', '1.07%', '15%', '23%', '27.5%', '3.21/300', '220/800']) expect(page).toContain(s);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     renderPage(file, n + 1, 96, path.join(SCREENSHOTS, 'benchmark-report.png'));
+  }, 30_000);
+
+  it('prints the fingerprint of the 对标 log, recomputable from GET …/benchmarks/events, and a later edit changes it', async () => {
+    type Logs = { logs: { scope: string; events: { seq: number; type: string; data: unknown; at: number; commandId: string | null }[] }[] };
+    const read = async () => (await api<Logs>(server.url, 'GET', `/api/contests/${id}/benchmarks/events`)).body.logs;
+    // As docs/report.md says: the contest log's canonical line, with null for the actor.
+    const sha = (events: Logs['logs'][number]['events']) =>
+      createHash('sha256').update(events.map((e) => JSON.stringify([e.seq, e.type, e.data, e.at, null, e.commandId])).join('\n'), 'utf8').digest('hex');
+    const reportText = async () => {
+      const res = await fetch(`${server.url}/api/contests/${id}/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+      return pdfPages(tmpPdf(Buffer.from(await res.arrayBuffer()))).join('').replace(/\s+/g, '');
+    };
+    expect((await api(server.url, 'GET', `/api/contests/${id}/benchmarks/events`, undefined, '')).status).toBe(401);
+    const before = await read();
+    expect(before.map((l) => l.scope)).toEqual(['contest']);
+    expect(before[0]!.events[0]).toMatchObject({ seq: 1, type: 'BenchmarkAdded', data: { type: 'BenchmarkAdded', unit: 'p1' } });
+    const first = await reportText();
+    expect(first).toContain(`对标数据记录指纹（SHA-256，前${before[0]!.events.length}条事件）：${sha(before[0]!.events)}`);
+
+    // A value edited after the report: the log grows, the new report's fingerprint differs.
+    const board = (await boards()).find((b) => b.presenterId === 'p1')!;
+    expect((await command({ type: 'values:set', presenterId: 'p1', benchmarkId: board.benchmarks[0]!.id, indicatorId: 'i1', rows: [{ period: '2020', own: '3.3', theirs: '300' }] })).body.ok).toBe(true);
+    const after = await read();
+    expect(after[0]!.events.length).toBe(before[0]!.events.length + 1);
+    const second = await reportText();
+    expect(second).toContain(sha(after[0]!.events));
+    expect(second).not.toContain(sha(before[0]!.events));
+    // As it was, for the tests after this one.
+    expect((await command({ type: 'values:set', presenterId: 'p1', benchmarkId: board.benchmarks[0]!.id, indicatorId: 'i1', rows: [{ period: '2020', own: '3.21', theirs: '300' }] })).body.ok).toBe(true);
   }, 30_000);
 
   it('lists every comparison per period in a 对标 sheet of results.xlsx, as numbers that read as the chart does', async () => {
