@@ -12,6 +12,7 @@ import type { ContestState } from '../shared/domain/state.ts';
 import { canonicalUnit } from '../shared/series/state.ts';
 import { BenchmarkStore, type LoggedBenchmarkEvent } from './db/benchmark-store.ts';
 import { inTransaction, type Db } from './db/database.ts';
+import { logFingerprint, type BenchmarkLogPrint } from './report/fingerprint.ts';
 import type { SeriesBook } from './series.ts';
 
 export type BenchmarkAnswer = { ok: true; seq: number; duplicate?: true } | Extract<BenchmarkDecision, { ok: false }>;
@@ -81,6 +82,11 @@ export class BenchmarkBook {
   logs(contest: ContestState): { scope: 'contest' | 'series'; events: LoggedBenchmarkEvent[] }[] {
     const scopes = [...new Set(contest.def.presenters.map((p) => this.placeOf(contest, p.id).scope))].filter((s) => this.states.has(s));
     return scopes.map((s) => ({ scope: s.startsWith('series:') ? 'series' : 'contest', events: this.store.log(s, this.states.get(s)!.seq) }));
+  }
+
+  /** The fingerprints of those logs, as the report and the spreadsheet print them (docs/report.md). */
+  fingerprints(contest: ContestState): BenchmarkLogPrint[] {
+    return this.logs(contest).map(({ scope, events }) => ({ scope, fingerprint: logFingerprint(events.map((e) => ({ ...e, actor: null }))) }));
   }
 
   /**

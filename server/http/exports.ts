@@ -10,7 +10,6 @@ import type { BenchmarkBook } from '../benchmarks.ts';
 import type { Contests } from '../contests.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
-import { logFingerprint } from '../report/fingerprint.ts';
 import { accessLinks } from './api.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
@@ -67,8 +66,7 @@ export function exportsRouter(deps: ExportsDeps) {
     if (!snap) return;
     try {
       const benchmarks = deps.benchmarks.presenterBoards(snap.state);
-      const benchmarkLogs = deps.benchmarks.logs(snap.state).map(({ scope, events }) => ({ scope, fingerprint: logFingerprint(events.map((e) => ({ ...e, actor: null }))) }));
-      const pdf = await (await reportPdf()).buildReportPdf({ ...snap, benchmarks, benchmarkLogs });
+      const pdf = await (await reportPdf()).buildReportPdf({ ...snap, benchmarks, benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
       send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
     } catch (e) {
       next(e);
@@ -84,7 +82,7 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      const xlsx = await (await xlsxModule()).resultsXlsx({ ...snap, benchmarks: deps.benchmarks.presenterBoards(snap.state) });
+      const xlsx = await (await xlsxModule()).resultsXlsx({ ...snap, benchmarks: deps.benchmarks.presenterBoards(snap.state), benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       send(res, type, disposition('attachment', snap.state, 'results.xlsx', '成绩'), xlsx);
     } catch (e) {

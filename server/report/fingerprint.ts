@@ -32,3 +32,11 @@ export function logFingerprint(events: readonly Logged[]): Fingerprint {
     lastSeq: events[events.length - 1]?.seq ?? 0,
   };
 }
+
+/** A 对标 log's fingerprint, and the name it is printed under ("系列" or "本场" only when a contest draws on both). */
+export interface BenchmarkLogPrint {
+  scope: 'contest' | 'series';
+  fingerprint: Fingerprint;
+}
+export const benchmarkLogName = (l: BenchmarkLogPrint, all: readonly BenchmarkLogPrint[]): string =>
+  `${all.length > 1 ? (l.scope === 'series' ? '系列' : '本场') : ''}对标数据记录指纹`;

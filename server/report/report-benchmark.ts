@@ -6,6 +6,7 @@
 import { benchmarkChartOption, benchmarkLabelsZh } from '../../shared/benchmark/chart.ts';
 import type { BenchmarkChart } from '../../shared/benchmark/view.ts';
 import { formatScore } from '../../shared/format.ts';
+import { benchmarkLogName } from './fingerprint.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 import { chartSvg, drawSvg } from './series-chart.ts';
@@ -23,10 +24,7 @@ export function drawBenchmarks(c: ReportContext): void {
   // The 对标 data has its own log (not the contest's, whose fingerprint is on every page): a
   // board edited after this report gives another fingerprint (docs/report.md).
   const logs = c.benchmarkLogs ?? [];
-  for (const l of logs) {
-    const whose = logs.length > 1 ? (l.scope === 'series' ? '系列' : '本场') : '';
-    w.text(`${whose}对标数据记录指纹（SHA-256，前 ${formatScore(l.fingerprint.count)} 条事件）：${l.fingerprint.sha256}`, { size: 8.5, color: GRAY });
-  }
+  for (const l of logs) w.text(`${benchmarkLogName(l, logs)}（SHA-256，前 ${formatScore(l.fingerprint.count)} 条事件）：${l.fingerprint.sha256}`, { size: 8.5, color: GRAY });
   for (const p of shown) {
     w.heading(c.unitName(p.presenterId), 12.5);
     for (const chart of charts.get(p.presenterId)!) drawChart(c, chart);

@@ -4,7 +4,7 @@ import type { ContestState } from '../../shared/domain/state.ts';
 import { resultsDocument, type ResultsDocument } from '../../shared/results.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { auditFacts, type AuditFacts } from './audit.ts';
-import type { Fingerprint } from './fingerprint.ts';
+import type { BenchmarkLogPrint } from './fingerprint.ts';
 import type { Writer } from './pdf-kit-helpers.ts';
 
 export interface ReportInput {
@@ -15,7 +15,7 @@ export interface ReportInput {
   /** Each presenter's 对标 charts (server/benchmarks.ts); none when left out. */
   benchmarks?: readonly { presenterId: string; charts: BenchmarkChart[] }[];
   /** The fingerprints of the 对标 logs those charts were drawn from (BenchmarkBook.logs). */
-  benchmarkLogs?: readonly { scope: 'contest' | 'series'; fingerprint: Fingerprint }[];
+  benchmarkLogs?: readonly BenchmarkLogPrint[];
 }
 
 export interface ReportContext {

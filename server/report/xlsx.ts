@@ -5,9 +5,10 @@
 // rules, log fingerprint). Numbers are stored as numbers so Excel can sum and sort them.
 import { unitName } from '../../shared/roster.ts';
 import ExcelJS from 'exceljs';
-import { formatDate } from '../../shared/format.ts';
+import { formatDate, formatScore } from '../../shared/format.ts';
 import { resultsDocument } from '../../shared/results.ts';
 import { auditFacts } from './audit.ts';
+import { benchmarkLogName } from './fingerprint.ts';
 import { questionStatus, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { inOrder, type ReportInput } from './report-context.ts';
 import { fixedCell, sheet, type Value } from './cells.ts';
@@ -88,6 +89,8 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
     ...audit.hiddenComments.map((h): Value[] => ['隐藏的点评', `${unitName(def, h.presenterId)}：${h.text}（隐藏原因：${h.reason}）`]),
     ['事件数', audit.fingerprint.count],
     ['日志指纹（SHA-256）', audit.fingerprint.sha256],
+    // The 对标 sheet's data has a log of its own (docs/report.md "Event-log fingerprint").
+    ...(input.benchmarkLogs ?? []).map((l, _, all): Value[] => [`${benchmarkLogName(l, all)}（SHA-256）`, `${l.fingerprint.sha256}（前 ${formatScore(l.fingerprint.count)} 条事件）`]),
     ['报告生成时间', timestamp(input.generatedAt)],
   ];
   const infoSheet = sheet(wb, '报告信息', ['项目', '内容'], info, [20, 90], false);

@@ -119,6 +119,13 @@ describe('对标 boards', () => {
     expect(before[0]!.events[0]).toMatchObject({ seq: 1, type: 'BenchmarkAdded', data: { type: 'BenchmarkAdded', unit: 'p1' } });
     const first = await reportText();
     expect(first).toContain(`对标数据记录指纹（SHA-256，前${before[0]!.events.length}条事件）：${sha(before[0]!.events)}`);
+    // And in the spreadsheet's 报告信息, beside the contest log's.
+    const res = await fetch(`${server.url}/api/contests/${id}/results.xlsx`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const info = new Map<string, string>();
+    wb.getWorksheet('报告信息')!.eachRow((row) => info.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    expect(info.get('对标数据记录指纹（SHA-256）')).toBe(`${sha(before[0]!.events)}（前 ${before[0]!.events.length} 条事件）`);
 
     // A value edited after the report: the log grows, the new report's fingerprint differs.
     const board = (await boards()).find((b) => b.presenterId === 'p1')!;
