@@ -149,6 +149,8 @@ describe('公示 on the host console and on a phone', () => {
     await page.getByRole('button', { name: '发布公示', exact: true }).click();
     await page.locator('.notice-card').waitFor();
     expect(await page.locator('.notice-card h2').innerText()).toContain('2026年度三级干部擂台赛 乡镇党委书记');
+    // Beside the series' fingerprint, the period's contest's, under its title.
+    expect(await page.getByTestId('contest-fingerprint').innerText()).toMatch(new RegExp(`^「${run.created.title}」记录指纹 [0-9a-f]{64}$`));
     await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 5000 });
     await page.locator('.notice-card').scrollIntoViewIfNeeded();
     await screenshot(page, 'host-series-notice');

@@ -88,7 +88,7 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
             </p>
             {current.contests?.map((c) => (
               <p key={c.contestId} className="muted small fingerprint" data-testid="contest-fingerprint">
-                {c.title} {c.fingerprint.sha256}
+                {t('contestFingerprint', { title: c.title })} {c.fingerprint.sha256}
               </p>
             ))}
           </div>

@@ -44,6 +44,7 @@ const zh = {
   rejected: '不予受理',
   history: '此前答复',
   fingerprint: '记录指纹',
+  contestFingerprint: '「{title}」记录指纹',
   seriesPublish: '公示本期',
 } as const;
 
@@ -92,6 +93,7 @@ export const noticeStrings: Strings<keyof typeof zh> = {
     rejected: 'Not accepted',
     history: 'Earlier answers',
     fingerprint: 'Log fingerprint',
+    contestFingerprint: 'Log fingerprint of “{title}”',
     seriesPublish: 'Publish this period',
   },
 };
