@@ -2,7 +2,7 @@
 // 红榜, the top N, or picked by hand), the wording with a live preview of the first certificate
 // (filled by the same function as the PDF), the seal, and the PDF download. The owner's page
 // says where the recipients come from (`place`) and when to read them again (`refresh`).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { isoDay } from '../../../shared/format.ts';
 import { chooseRecipients } from '../../../shared/honours/choose.ts';
@@ -57,6 +57,8 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const [tierId, periodId] = [place?.tierId, place?.periodId];
   const placeKey = `${tierId ?? ''}/${periodId ?? ''}`;
   const info = answer?.place === placeKey ? answer.info : null;
+  const shown = useRef<string | null>(null);
+  shown.current = info ? placeKey : null;
   const setInfo = (change: (i: CertificatesInfo) => CertificatesInfo) => setAnswer((a) => a && { ...a, info: change(a.info) });
 
   useEffect(() => {
@@ -72,7 +74,8 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
       })
       .catch((e: unknown) => {
         if (!live) return;
-        toast(message(e));
+        // Said once: in place of the panel when it has nothing to show, else (a refresh) as a toast.
+        if (shown.current === placeKey) toast(message(e));
         setFailed({ place: placeKey, message: message(e) });
       });
     return () => {
