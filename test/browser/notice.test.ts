@@ -186,4 +186,34 @@ describe('公示 on the host console and on a phone', () => {
     expect(await republish.isDisabled()).toBe(true);
     await context.close();
   });
+
+  it('says in place when the notices cannot be loaded, and when a refresh fails, without a toast every 15 s', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    const list = (u: URL) => u.pathname === '/api/notices' && u.searchParams.has('contest');
+    let lose = true;
+    await page.route(list, (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#contest=${contestId}&tab=notice`);
+    const failed = page.locator('.notice-failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toContain('公示加载失败');
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await page.locator('.notice-card').waitFor();
+    expect(await failed.count()).toBe(0);
+
+    // Loaded, then the Wi-Fi drops: the cards stay, with a line saying since when.
+    lose = true;
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const stale = page.locator('.notice-stale');
+    await stale.waitFor({ timeout: 5000 });
+    expect(await stale.innerText()).toMatch(/^未能刷新：.+。以下为 \d{4}年\d+月\d+日 \d\d:\d\d 的情况/);
+    expect(await page.locator('.notice-card').count()).toBeGreaterThan(0);
+    expect(await page.locator('.toast').count()).toBe(0);
+    await screenshot(page, 'host-notice-stale');
+    lose = false;
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await stale.waitFor({ state: 'detached', timeout: 5000 });
+    await context.close();
+  });
 });

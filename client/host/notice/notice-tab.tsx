@@ -1,9 +1,9 @@
 // The contest's 公示 tab: publish the finished contest, then each notice with its objections.
 // Also used on a series' standings for one tier and period (a different subject, same cards).
 import { useCallback, useEffect, useState } from 'react';
+import { formatDateTime } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import { noticeStrings } from '../strings/notice.ts';
-import { toast } from '../ui/toast.tsx';
 import { NoticeCard } from './notice-card.tsx';
 import { noticeApi, type HostNotice, type Subject } from './notice-api.ts';
 import { PublishForm } from './publish-form.tsx';
@@ -13,12 +13,20 @@ const sameSubject = (a: Subject, b: Subject) => JSON.stringify(a) === JSON.strin
 export function NoticeList({ subject, issuer, disabled }: { subject: Subject; issuer?: string; disabled?: string | null }) {
   const t = useT(noticeStrings);
   const [notices, setNotices] = useState<HostNotice[] | null>(null);
+  // The last load that failed, and when the list shown was loaded: a failed look says so in
+  // place (with 重试 when there is nothing to show), once, not as a toast every 15 s.
+  const [failed, setFailed] = useState<string | null>(null);
+  const [loadedAt, setLoadedAt] = useState(0);
   const load = useCallback(() => {
     const query = subject.kind === 'contest' ? { contest: subject.contestId } : { series: subject.seriesId };
     noticeApi
       .of(query)
-      .then((all) => setNotices(all.filter((n) => sameSubject(n.subject, subject))))
-      .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
+      .then((all) => {
+        setNotices(all.filter((n) => sameSubject(n.subject, subject)));
+        setLoadedAt(Date.now());
+        setFailed(null);
+      })
+      .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
   }, [JSON.stringify(subject)]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     load();
@@ -37,7 +45,19 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
   const replace = (n: HostNotice) => setNotices((all) => [...(all ?? []).filter((x) => x.id !== n.id), n]);
   return (
     <div className="notice-page">
-      {notices === null ? (
+      {notices !== null && failed !== null && (
+        <p className="notice-stale" role="status">
+          {t('staleList', { message: failed, time: formatDateTime(loadedAt) })}
+        </p>
+      )}
+      {notices === null && failed !== null ? (
+        <p className="pad notice-failed" role="alert">
+          {t('loadFailed', { message: failed })}{' '}
+          <button type="button" className="btn btn-small" onClick={load}>
+            {t('retry')}
+          </button>
+        </p>
+      ) : notices === null ? (
         <p className="muted pad">…</p>
       ) : (
         [...notices].reverse().map((n) => <NoticeCard key={n.id} notice={n} onChange={replace} />)
