@@ -1,7 +1,6 @@
 // What decide() is given and what it answers, shared by decide.ts and the Q&A deciders
 // (questions.ts), so that neither imports the other.
 import type { ErrorCode } from '../protocol/errors.ts';
-import type { Role } from '../protocol/roles.ts';
 import type { DomainEvent } from './events.ts';
 
 /**

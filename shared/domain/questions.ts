@@ -8,7 +8,7 @@ import type { DomainEvent } from './events.ts';
 import { COMMENTS_PER_PRESENTER, QUESTIONS_PER_MINUTE, QUESTIONS_PER_PRESENTER } from './limits.ts';
 import { mulberry32 } from './prng.ts';
 import { answerTimer } from './timers.ts';
-import { presenterRun, type ContestState, type Question, type TimerState } from './state.ts';
+import { presenterRun, type ContestState, type Question } from './state.ts';
 
 export type QaCommand = Extract<Command, { type: `question:${string}` | `bank:${string}` | `comment:${string}` }>;
 

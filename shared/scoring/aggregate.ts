@@ -2,7 +2,7 @@
 // then the overtime penalty.
 import type { GroupLine, JudgeLine, PresenterInput, PresenterScore, ScoringDefinition } from './types.ts';
 import { judgeTotalExact, penaltyExact, validateMarks } from './marks.ts';
-import { kept, trim, type Drop } from './trim.ts';
+import { kept, trim } from './trim.ts';
 import * as R from './rational.ts';
 import type { Rational } from './rational.ts';
 import { combineAppraisal } from './appraisal.ts';

@@ -1,6 +1,7 @@
 // The host console when the room's infrastructure fails: the server unreachable (presence is
 // unknown, the controls are disabled and say why, N does nothing) and a disk that refuses writes
-// (a lasting banner that says what to do, gone once a command is stored again).
+// (a lasting banner that says what to do, gone once a command is stored again), and a page whose
+// data did not arrive (the reason and 重试 in its place).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refuseWrites } from '../../server/db/database.ts';
@@ -100,6 +101,34 @@ describe('host console under failure', () => {
     await page.getByTestId('next-step').click();
     await banner.waitFor({ state: 'detached' });
     await page.locator('[data-testid=next-step][data-step=timer]').waitFor();
+    await context.close();
+  });
+
+  it('says what failed in place of a page that could not load, and 重试 loads it', async () => {
+    const created = (await api<Created>(server.url, 'POST', '/api/demo')).body;
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    // The judges' links are what the host needs at the door: their first load is lost on the Wi-Fi.
+    let lose = true;
+    await page.route(`**/api/contests/${created.id}/access`, (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&contest=${created.id}&tab=access`);
+    const failed = page.locator('.load-failed');
+    await failed.waitFor();
+    expect(await failed.innerText()).toMatch(/^加载失败：.+ 重试$/);
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => page.locator('.access-count').innerText()).toContain(`${created.judges.length}`);
+    expect(await failed.count()).toBe(0);
+
+    // The contest list likewise.
+    lose = true;
+    await page.route('**/api/contests', (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#`);
+    await failed.waitFor();
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await page.locator('.contest-table').first().waitFor();
+    expect(await failed.count()).toBe(0);
     await context.close();
   });
 });

@@ -1,13 +1,13 @@
 // Judge links and QR codes, the projector and audience links, and the printable judge cards.
-import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import { api, type AccessLinks, type JudgeLink } from '../api.ts';
+import { api, type JudgeLink } from '../api.ts';
 import { useHostView } from '../host-session.ts';
 import { ExportButton } from '../exports/export-button.tsx';
 import { accessStrings } from '../strings/access.ts';
 import { exportsStrings } from '../strings/exports.ts';
 import { commonStrings } from '../strings/common.ts';
 import { confirmDialog } from '../ui/dialog.tsx';
+import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import { toast } from '../ui/toast.tsx';
 import { JudgeCard } from './judge-card.tsx';
 import { LinkCard } from './link-card.tsx';
@@ -17,19 +17,12 @@ export function AccessPage({ id }: { id: string }) {
   const t = useT(accessStrings);
   const tc = useT(commonStrings);
   const te = useT(exportsStrings);
-  const [links, setLinks] = useState<AccessLinks | null>(null);
+  const { data: links, failed, retry, update } = useLoaded(() => api.access(id), id);
   // Presence comes from the live session once its first view has arrived.
   const view = useHostView();
   const online = new Set(view?.judges.filter((j) => j.online).map((j) => j.id) ?? []);
   const devices = new Map(view?.judges.map((j) => [j.id, j.devices]) ?? []);
 
-  const load = useCallback(() => {
-    api
-      .access(id)
-      .then(setLinks)
-      .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
-  }, [id]);
-  useEffect(load, [load]);
 
   const reissue = async (judge: JudgeLink) => {
     const ok = await confirmDialog({
@@ -42,14 +35,14 @@ export function AccessPage({ id }: { id: string }) {
     if (!ok) return;
     try {
       const fresh = await api.reissue(id, judge.id);
-      setLinks((l) => (l ? { ...l, judges: l.judges.map((j) => (j.id === fresh.id ? fresh : j)) } : l));
+      update((l) => ({ ...l, judges: l.judges.map((j) => (j.id === fresh.id ? fresh : j)) }));
       toast(t('reissued', { name: judge.name }), 'ok');
     } catch (e) {
       toast(e instanceof Error ? e.message : String(e));
     }
   };
 
-  if (!links) return <p className="muted pad">{tc('loading')}</p>;
+  if (!links) return <NotLoaded failed={failed} retry={retry} />;
   return (
     <>
       <div className="access-page no-print">

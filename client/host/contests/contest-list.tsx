@@ -1,29 +1,23 @@
 // The contest list: the year by series → tier → period, contests of no series under 未归入系列;
 // open one, create a contest or a series, create the demo, or copy one as a template.
-import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import { api, ApiError, type ContestSummary } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { go } from '../route.ts';
 import { seriesApi } from '../series/series-api.ts';
-import { commonStrings } from '../strings/common.ts';
 import { contestsStrings } from '../strings/contests.ts';
 import { toast } from '../ui/toast.tsx';
+import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import { TopBar } from '../ui/top-bar.tsx';
 import { ContestTable } from './contest-table.tsx';
-import { groupContests, type SeriesGroup } from './grouping.ts';
+import { groupContests } from './grouping.ts';
 import { SeriesBlock } from './series-block.tsx';
 
 export function ContestList() {
   const t = useT(contestsStrings);
-  const tc = useT(commonStrings);
-  const [items, setItems] = useState<{ series: SeriesGroup[]; loose: ContestSummary[] } | null>(null);
-
-  const load = useCallback(() => {
-    Promise.all([api.list(), seriesApi.list().then((all) => Promise.all(all.map((s) => seriesApi.get(s.id))))])
-      .then(([contests, series]) => setItems(groupContests(contests, series)))
-      .catch((e: unknown) => toast(e instanceof ApiError ? e.message : String(e)));
-  }, []);
-  useEffect(load, [load]);
+  const { data: items, failed, retry: load } = useLoaded(
+    () => Promise.all([api.list(), seriesApi.list().then((all) => Promise.all(all.map((s) => seriesApi.get(s.id))))]).then(([contests, series]) => groupContests(contests, series)),
+    'contests',
+  );
 
   const createDemo = async () => {
     try {
@@ -57,7 +51,7 @@ export function ContestList() {
           </div>
         </div>
         {items === null ? (
-          <p className="muted">{tc('loading')}</p>
+          <NotLoaded failed={failed} retry={load} />
         ) : items.series.length === 0 && items.loose.length === 0 ? (
           <p className="panel empty">{t('empty')}</p>
         ) : (

@@ -1,7 +1,7 @@
 // One question in the moderation queue: who asked and when, the text (edited ones flagged, the
 // original a click away), what was merged into it, its state and the actions that fit it.
 import { useT } from '../../common/i18n.tsx';
-import { formatClock, formatDuration, formatElapsed, formatTimeOfDay } from '../../../shared/format.ts';
+import { formatClock, formatElapsed, formatTimeOfDay } from '../../../shared/format.ts';
 import { remainingMs, type Timer } from '../../common/clock.ts';
 import { qaStrings } from '../strings/qa.ts';
 import type { Asker, Question } from './qa-model.ts';

@@ -1,15 +1,15 @@
 // 排名与红黑榜: a tier and period → the period standing, the cumulative standing up to it (its
 // rule stated), the red and black boards — all as the server computed them (docs/series.md) —
 // and a unit's trend across the periods with the series' printouts.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { NoticeList } from '../notice/notice-tab.tsx';
 import { noticeStrings } from '../strings/notice.ts';
 import { seriesStrings } from '../strings/series.ts';
-import { toast } from '../ui/toast.tsx';
+import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import { Boards } from './boards.tsx';
 import { CumulativeTable, PeriodTable } from './standing-tables.tsx';
-import { seriesApi, type SeriesDetail, type SeriesStandings } from './series-api.ts';
+import { seriesApi, type SeriesDetail } from './series-api.ts';
 import { activeUnits, defaultPlace, nameOf } from './series-model.ts';
 import { TrendPanel } from './trend-panel.tsx';
 import { PlacePicker } from './place-picker.tsx';
@@ -23,18 +23,8 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
   const [start] = useState(() => defaultPlace(series));
   const [tierId, setTierId] = useState(start.tierId);
   const [periodId, setPeriodId] = useState(start.periodId);
-  const [data, setData] = useState<SeriesStandings | null>(null);
-  useEffect(() => {
-    let live = true;
-    seriesApi
-      .standings(series.id, tierId, periodId)
-      .then((s) => live && setData(s))
-      .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-  }, [series.id, series.seq, tierId, periodId]);
-  const shown = data && data.tierId === tierId && data.periodId === periodId ? data : null;
+  // Loaded again after each command (seq), the standing shown meanwhile.
+  const { data: shown, failed, retry } = useLoaded(() => seriesApi.standings(series.id, tierId, periodId), `${series.id}/${tierId}/${periodId}`, series.seq);
   // The trend's unit: the one picked while it is in this tier, else the first of the standing.
   const [picked, setPicked] = useState<string | null>(null);
   const inTier = activeUnits(series, tierId);
@@ -54,7 +44,7 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
         </div>
       )}
       {!shown ? (
-        <p className="muted pad">{t('loading')}</p>
+        <NotLoaded failed={failed} retry={retry} />
       ) : (
         <div className="standings-layout">
           <div className="standings-col">

@@ -1,13 +1,13 @@
 // 趋势与下载: the chosen unit's trend across the tier's held periods (its period scores and
 // ranks beside the tier's best and median — the chart the series PDF prints), and the series'
 // printouts. The unit is chosen here or by clicking its row in the period standing.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { formatScore } from '../../../shared/format.ts';
 import type { TrendLabels } from '../../../shared/series/trend-chart.ts';
-import { unitTrend, type TierTrend } from '../../../shared/series/trend.ts';
+import { unitTrend } from '../../../shared/series/trend.ts';
 import { seriesTrendStrings } from '../strings/series-trend.ts';
-import { toast } from '../ui/toast.tsx';
+import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import type { SeriesDetail } from './series-api.ts';
 import { SeriesDownloads } from './series-downloads.tsx';
 import { activeUnits, nameOf } from './series-model.ts';
@@ -19,17 +19,8 @@ type Props = { series: SeriesDetail; tierId: string; periodId: string; unitId: s
 export function TrendPanel({ series, tierId, periodId, unitId, pick }: Props) {
   const t = useT(seriesTrendStrings);
   const lang = useLang((s) => s.lang);
-  const [trend, setTrend] = useState<TierTrend | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadTierTrend(series, tierId)
-      .then((x) => live && setTrend(x))
-      .catch((e: unknown) => toast(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-    // seq: the trend is loaded again after each command, like the standing beside it.
-  }, [series.id, series.seq, tierId]);
+  // Loaded again after each command (seq), like the standing beside it.
+  const { data: trend, failed, retry } = useLoaded(() => loadTierTrend(series, tierId), `${series.id}/${tierId}`, series.seq);
   const labels = useMemo<TrendLabels>(
     () => ({
       score: t('score'),
@@ -45,7 +36,7 @@ export function TrendPanel({ series, tierId, periodId, unitId, pick }: Props) {
     [lang],
   );
   const units = activeUnits(series, tierId);
-  const shown = trend && trend.tierId === tierId ? trend : null;
+  const shown = trend;
   const line = useMemo(() => (shown && unitId ? unitTrend(shown, unitId) : null), [shown, unitId]);
   const tier = nameOf(series.definition.tiers, tierId);
   return (
@@ -63,7 +54,9 @@ export function TrendPanel({ series, tierId, periodId, unitId, pick }: Props) {
           </select>
         </label>
       </header>
-      {!shown || !line ? (
+      {!shown ? (
+        <NotLoaded failed={failed} retry={retry} />
+      ) : !line ? (
         <p className="muted pad-x">{t('loading')}</p>
       ) : shown.periods.length === 0 ? (
         <p className="muted pad-x">{t('noPeriods')}</p>

@@ -1,7 +1,7 @@
 // The questions already answered in this presenter's turn, as a short strip under the stage.
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { formatDuration, formatElapsed } from '../../../shared/format.ts';
+import { formatElapsed } from '../../../shared/format.ts';
 import { strings } from '../strings.ts';
 
 /** The latest few fit without crowding the question or the clock. */
