@@ -129,6 +129,24 @@ describe('host console under failure', () => {
     await failed.getByRole('button', { name: '重试' }).click();
     await page.locator('.contest-table').first().waitFor();
     expect(await failed.count()).toBe(0);
+
+    // The 对标 tab and a series page likewise.
+    lose = true;
+    await page.route(`**/api/contests/${created.id}/benchmarks`, (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#contest=${created.id}&tab=benchmark`);
+    await failed.waitFor();
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await page.locator('.benchmark-unit-list').waitFor();
+    const series = (await api<{ id: string }>(server.url, 'POST', '/api/series', { name: '2026年度擂台赛', tiers: [{ name: '乡镇' }], periods: [{ name: '1月' }] })).body;
+    lose = true;
+    await page.route(`**/api/series/${series.id}`, (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#series=${series.id}`);
+    await failed.waitFor();
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await page.getByTestId('series-grid').waitFor();
+    expect(await failed.count()).toBe(0);
     await context.close();
   });
 });

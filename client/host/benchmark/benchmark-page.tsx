@@ -1,11 +1,13 @@
 // The 对标 tab of a contest: the presenters on the left, the chosen one's board on the right
 // (benchmarks, indicators, values per period, paste from Excel, the chart). Boards are read over
 // HTTP and read again after each accepted command, so what shows is what the server stored.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { benchmarkStrings } from '../strings/benchmark.ts';
 import { ApiError } from '../api.ts';
 import { benchmarkApi, type BenchmarkBoards } from './benchmark-api.ts';
+import { NotLoaded } from '../ui/loaded.tsx';
+import { toast } from '../ui/toast.tsx';
 import { BoardEditor } from './board-editor.tsx';
 import './benchmark.css';
 
@@ -14,19 +16,24 @@ export function BenchmarkPage({ id }: { id: string }) {
   const [boards, setBoards] = useState<BenchmarkBoards | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
+  const shown = useRef(false);
+  shown.current = boards !== null;
 
   const load = useCallback(async () => {
     try {
       setBoards(await benchmarkApi.get(id));
       setError(null);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      const message = e instanceof ApiError ? e.message : String(e);
+      setError(message);
+      if (shown.current) toast(message);
     }
   }, [id]);
   useEffect(() => void load(), [load]);
 
-  if (error) return <p className="field-error pad">{error}</p>;
-  if (!boards) return <p className="muted pad">{t('loading')}</p>;
+  // A failed first load says why, with 重试; a failed reload after a command leaves the boards up
+  // (the command's own answer already said whether it was stored) and says why in a toast.
+  if (!boards) return <NotLoaded failed={error} retry={() => void load()} />;
   const current = boards.presenters.find((p) => p.presenterId === picked) ?? boards.presenters[0];
   return (
     <div className="benchmark-page">

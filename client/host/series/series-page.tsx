@@ -3,6 +3,7 @@ import { useT } from '../../common/i18n.tsx';
 import { go, SERIES_TABS, type SeriesTab } from '../route.ts';
 import { commonStrings } from '../strings/common.ts';
 import { seriesStrings } from '../strings/series.ts';
+import { NotLoaded } from '../ui/loaded.tsx';
 import { TopBar } from '../ui/top-bar.tsx';
 import { SeriesHonoursTab } from './honours-tab.tsx';
 import { LedgerTab } from './ledger-tab.tsx';
@@ -24,7 +25,7 @@ const LABEL: Record<SeriesTab, 'tabOverview' | 'tabUnits' | 'tabLedger' | 'tabSt
 export function SeriesPage({ id, tab }: { id: string; tab: SeriesTab }) {
   const t = useT(seriesStrings);
   const tc = useT(commonStrings);
-  const { series, missing, reload } = useSeries(id);
+  const { series, missing, failed, reload } = useSeries(id);
   let body;
   if (missing)
     body = (
@@ -35,7 +36,7 @@ export function SeriesPage({ id, tab }: { id: string; tab: SeriesTab }) {
         </button>
       </div>
     );
-  else if (!series) body = <p className="muted pad">{tc('loading')}</p>;
+  else if (!series) body = <NotLoaded failed={failed} retry={() => void reload()} />;
   else if (tab === 'units') body = <UnitsTab series={series} reload={reload} />;
   else if (tab === 'ledger') body = <LedgerTab series={series} reload={reload} />;
   else if (tab === 'standings') body = <StandingsTab series={series} />;

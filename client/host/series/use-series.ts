@@ -1,6 +1,6 @@
 // The open series, loaded over HTTP and loaded again after each command the host runs, so every
 // tab shows what the server holds (there is no socket for a series: only the host acts on it).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { toast } from '../ui/toast.tsx';
 import { seriesApi, type SeriesDetail } from './series-api.ts';
@@ -8,16 +8,24 @@ import { seriesApi, type SeriesDetail } from './series-api.ts';
 export function useSeries(id: string) {
   const [series, setSeries] = useState<SeriesDetail | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
+  // Why the last load failed: shown in place of the page until the series first arrives
+  // (ui/loaded.tsx), then, for a reload after a command, as a toast over what is shown.
+  const [failed, setFailed] = useState<string | null>(null);
+  const shown = useRef(false);
+  shown.current = series !== null;
   const reload = useCallback(async () => {
     try {
       setSeries(await seriesApi.get(id));
+      setFailed(null);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 404) setMissing(e.message);
-      else toast(e instanceof Error ? e.message : String(e));
+      if (e instanceof ApiError && e.status === 404) return setMissing(e.message);
+      const message = e instanceof Error ? e.message : String(e);
+      setFailed(message);
+      if (shown.current) toast(message);
     }
   }, [id]);
   useEffect(() => void reload(), [reload]);
-  return { series, missing, reload };
+  return { series, missing, failed, reload };
 }
 
 export type SeriesCommandResult = { ok: true; duplicate: boolean } | { ok: false; message: string; issues: string[] };
