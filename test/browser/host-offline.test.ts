@@ -130,6 +130,16 @@ describe('host console under failure', () => {
     await page.locator('.contest-table').first().waitFor();
     expect(await failed.count()).toBe(0);
 
+    // A contest copied as a template: not an empty form taken for the template.
+    lose = true;
+    await page.route(`**/api/contests/${created.id}`, (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#new&from=${created.id}`);
+    await failed.waitFor();
+    expect(await page.locator('.setup-layout').count()).toBe(0);
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => page.getByLabel('比赛名称').inputValue()).not.toBe('');
+
     // The 对标 tab and a series page likewise.
     lose = true;
     await page.route(`**/api/contests/${created.id}/benchmarks`, (route) => (lose ? route.abort('connectionreset') : route.continue()));
