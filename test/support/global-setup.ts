@@ -9,9 +9,12 @@ const root = path.resolve(import.meta.dirname, '../..');
 export default function setup(project: TestProject) {
   const outDir = path.join(root, 'test-output', `client-${process.pid}`);
   try {
+    // NODE_ENV as npm start's build has it: vitest sets it to "test", which vite would pass on,
+    // and the pages would run React's development build instead of what phones get.
     execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     project.provide('clientDir', outDir);
   } catch (e) {
