@@ -92,7 +92,9 @@ describe('flooding', () => {
     expect(scores.answers.ok ?? 0).toBeLessThanOrEqual(30 + 10 * ((Date.now() - started) / 1000));
     // Everyone else: every score accepted, and quickly.
     expect(honest.refusals).toEqual([]);
-    expect(honest.samples).toBeGreaterThan(80);
+    // They kept submitting throughout: at least as often as if every ack had taken the p99 limit
+    // (4 judges, 4 s, one send every 120 ms + its ack). A fixed count would measure the box.
+    expect(honest.samples).toBeGreaterThanOrEqual(Math.floor((4 * 4000) / (120 + 500)));
     expect(honest.p99).toBeLessThan(500);
   });
 
