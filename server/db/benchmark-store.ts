@@ -1,11 +1,10 @@
 // The 对标 logs, one per scope ("contest:<id>" or "series:<id>"), and their command ledger.
 // Append-only and checked when read back (shared/benchmark/event-schema.ts), like the series'.
 import { z } from 'zod';
-import { formatIssues } from '../../shared/definition.ts';
 import { BenchmarkEventSchema } from '../../shared/benchmark/event-schema.ts';
 import type { BenchmarkEvent } from '../../shared/benchmark/state.ts';
 import type { Db } from './database.ts';
-import { checkRow, StoredDataError } from './stored-data.ts';
+import { checkRow, readLogEvent, StoredDataError } from './stored-data.ts';
 
 const Row = z.object({ scope: z.string(), seq: z.int().min(1), type: z.string(), data: z.string() });
 const LogRow = z.object({ seq: z.int().min(1), type: z.string(), data: z.string(), at: z.number(), command_id: z.string().nullable() });
@@ -50,7 +49,7 @@ export class BenchmarkStore {
       const row = checkRow(Row, raw, null, 'benchmark event');
       const list = out.get(row.scope) ?? [];
       if (row.seq !== list.length + 1) throw new StoredDataError(null, `对标 ${row.scope}: event ${row.seq} (${row.type}) follows event ${list.length}`);
-      list.push(checkEvent(row.scope, row));
+      list.push(readLogEvent(BenchmarkEventSchema, row, `对标 ${row.scope}`).event);
       out.set(row.scope, list);
     }
     return out;
@@ -60,8 +59,7 @@ export class BenchmarkStore {
   log(scope: string, upTo: number): LoggedBenchmarkEvent[] {
     return this.selectLog.all(scope, upTo).map((raw) => {
       const row = checkRow(LogRow, raw, null, `对标 ${scope} event`);
-      checkEvent(scope, row);
-      return { seq: row.seq, type: row.type, stored: JSON.parse(row.data) as unknown, at: row.at, commandId: row.command_id };
+      return { seq: row.seq, type: row.type, stored: readLogEvent(BenchmarkEventSchema, row, `对标 ${scope}`).stored, at: row.at, commandId: row.command_id };
     });
   }
 
@@ -77,16 +75,3 @@ export class BenchmarkStore {
   }
 }
 
-/** A stored 对标 event, parsed and checked against the schema: a bad row stops the read with where it is. */
-function checkEvent(scope: string, row: { seq: number; type: string; data: string }): BenchmarkEvent {
-  const where = `对标 ${scope}: event ${row.seq} (${row.type})`;
-  let value: unknown;
-  try {
-    value = JSON.parse(row.data);
-  } catch (e) {
-    throw new StoredDataError(null, `${where} is not valid JSON: ${(e as Error).message}`);
-  }
-  const parsed = BenchmarkEventSchema.safeParse(value);
-  if (!parsed.success) throw new StoredDataError(null, `${where} is not a valid event: ${formatIssues(parsed.error).join('; ')}`);
-  return parsed.data;
-}

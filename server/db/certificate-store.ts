@@ -1,10 +1,9 @@
 // 表彰 settings and seal per contest or series (migration "certificates"). Settings are JSON checked
 // against their schema when read back; a seal is bytes that were checked as a PNG at upload.
 import { z } from 'zod';
-import { formatIssues } from '../../shared/definition.ts';
 import { CertificateSettings } from '../../shared/honours/schema.ts';
 import type { Db } from './database.ts';
-import { checkRow, StoredDataError } from './stored-data.ts';
+import { checkRow, readJson } from './stored-data.ts';
 
 export type CertificateOwner = { kind: 'contest' | 'series'; id: string };
 
@@ -39,15 +38,7 @@ export class CertificateStore {
     if (raw === undefined) return { settings: CertificateSettings.parse({}), seal: null };
     const where = `certificate settings of ${owner.kind} ${owner.id}`;
     const row = checkRow(Row, raw, owner.kind === 'contest' ? owner.id : null, where);
-    let json: unknown;
-    try {
-      json = JSON.parse(row.settings);
-    } catch (e) {
-      throw new StoredDataError(null, `${where} are not valid JSON: ${(e as Error).message}`);
-    }
-    const settings = CertificateSettings.safeParse(json);
-    if (!settings.success) throw new StoredDataError(null, `${where} are not valid: ${formatIssues(settings.error).join('; ')}`);
-    return { settings: settings.data, seal: row.seal };
+    return { settings: readJson(CertificateSettings, row.settings, where, 'record').data, seal: row.seal };
   }
 
   saveSettings(owner: CertificateOwner, settings: CertificateSettings, at: number): void {

@@ -2,11 +2,10 @@
 // (shared/notice/event-schema.ts). Objections arrive without a command id (a public form), so
 // there is no command ledger: the per-address limit is what stops a repeated submission flood.
 import { z } from 'zod';
-import { formatIssues } from '../../shared/definition.ts';
 import { NoticeEventSchema } from '../../shared/notice/event-schema.ts';
 import type { NoticeEvent } from '../../shared/notice/state.ts';
 import type { Db } from './database.ts';
-import { checkRow, StoredDataError } from './stored-data.ts';
+import { checkRow, readLogEvent } from './stored-data.ts';
 
 const NoticeRow = z.object({ seq: z.int().min(1), type: z.string(), data: z.string(), at: z.number(), actor: z.string() });
 const Ids = z.array(z.string());
@@ -50,17 +49,7 @@ export class NoticeStore {
   events(noticeId: string): LoggedNoticeEvent[] {
     return this.selectEvents.all(noticeId).map((raw) => {
       const row = checkRow(NoticeRow, raw, null, `notice ${noticeId} event`);
-      const where = `notice ${noticeId}: event ${row.seq} (${row.type})`;
-      let value: unknown;
-      try {
-        value = JSON.parse(row.data);
-      } catch (e) {
-        throw new StoredDataError(null, `${where} is not valid JSON: ${(e as Error).message}`);
-      }
-      const parsed = NoticeEventSchema.safeParse(value);
-      if (!parsed.success) throw new StoredDataError(null, `${where} is not a valid event: ${formatIssues(parsed.error).join('; ')}`);
-      if (parsed.data.type !== row.type) throw new StoredDataError(null, `${where} holds a ${parsed.data.type} event`);
-      return { seq: row.seq, event: parsed.data, at: row.at, actor: row.actor };
+      return { seq: row.seq, event: readLogEvent(NoticeEventSchema, row, `notice ${noticeId}`).event, at: row.at, actor: row.actor };
     });
   }
 }

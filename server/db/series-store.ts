@@ -1,11 +1,10 @@
 // The series logs and their command ledger. Like the contest event store: append-only, checked
 // when read back (shared/series/event-schema.ts), and a command id answered once.
 import { z } from 'zod';
-import { formatIssues } from '../../shared/definition.ts';
 import { SeriesEventSchema } from '../../shared/series/event-schema.ts';
 import type { SeriesEvent } from '../../shared/series/state.ts';
 import type { Db } from './database.ts';
-import { checkRow, StoredDataError } from './stored-data.ts';
+import { checkRow, readLogEvent } from './stored-data.ts';
 
 const SeriesRow = z.object({ seq: z.int().min(1), type: z.string(), data: z.string(), at: z.number(), actor: z.string(), commandId: z.string().nullable() });
 const StoredAnswer = z.object({ digest: z.string(), answer: z.string() });
@@ -58,17 +57,8 @@ export class SeriesStore {
   events(seriesId: string, after = 0): LoggedSeriesEvent[] {
     return this.selectEvents.all(seriesId, after).map((raw) => {
       const row = checkRow(SeriesRow, raw, null, `series ${seriesId} event`);
-      const where = `series ${seriesId}: event ${row.seq} (${row.type})`;
-      let value: unknown;
-      try {
-        value = JSON.parse(row.data);
-      } catch (e) {
-        throw new StoredDataError(null, `${where} is not valid JSON: ${(e as Error).message}`);
-      }
-      const parsed = SeriesEventSchema.safeParse(value);
-      if (!parsed.success) throw new StoredDataError(null, `${where} is not a valid event: ${formatIssues(parsed.error).join('; ')}`);
-      if (parsed.data.type !== row.type) throw new StoredDataError(null, `${where} holds a ${parsed.data.type} event`);
-      return { seq: row.seq, event: parsed.data, stored: value, at: row.at, actor: row.actor, commandId: row.commandId };
+      const { event, stored } = readLogEvent(SeriesEventSchema, row, `series ${seriesId}`);
+      return { seq: row.seq, event, stored, at: row.at, actor: row.actor, commandId: row.commandId };
     });
   }
 

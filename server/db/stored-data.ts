@@ -27,6 +27,33 @@ export function checkRow<S extends z.ZodType>(schema: S, row: unknown, contestId
   return r.data;
 }
 
+/**
+ * JSON text from a column, checked against `schema`; `where` names it in the error and `what` is
+ * what it should be ("event", "settings"). Returns the checked value and the object as parsed.
+ */
+export function readJson<S extends z.ZodType>(schema: S, text: string, where: string, what: string, contestId: string | null = null): { data: z.output<S>; value: unknown } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new StoredDataError(contestId, `${where} is not valid JSON: ${(e as Error).message}`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new StoredDataError(contestId, `${where} is not a valid ${what}: ${formatIssues(parsed.error).join('; ')}`);
+  return { data: parsed.data, value };
+}
+
+/**
+ * An event of a series', notice's or 对标 log (their schemas have no old shapes to upgrade),
+ * checked, and held by the row its type column names. `where` names the log.
+ */
+export function readLogEvent<S extends z.ZodType<{ type: string }>>(schema: S, row: { seq: number; type: string; data: string }, log: string): { event: z.output<S>; stored: unknown } {
+  const where = `${log}: event ${row.seq} (${row.type})`;
+  const { data, value } = readJson(schema, row.data, where, 'event');
+  if (data.type !== row.type) throw new StoredDataError(null, `${where} holds a ${data.type} event`);
+  return { event: data, stored: value };
+}
+
 /** An events row as stored (data unparsed). */
 export const EventRow = z.object({
   seq: z.int().min(1),

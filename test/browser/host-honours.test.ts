@@ -191,7 +191,7 @@ describe('表彰 on the host console', () => {
       (route) => (lose-- > 0 ? route.abort('connectionreset') : route.continue()),
     );
     await page.getByLabel('期次').selectOption({ label: '2026年4月' });
-    const failed = page.locator('.honours-failed');
+    const failed = page.locator('.load-failed');
     await failed.waitFor();
     expect(await failed.innerText()).toContain('加载失败');
     expect(await page.locator('.honours-table').count()).toBe(0);

@@ -115,6 +115,7 @@ describe('host console under failure', () => {
     const failed = page.locator('.load-failed');
     await failed.waitFor();
     expect(await failed.innerText()).toMatch(/^加载失败：.+ 重试$/);
+    await screenshot(page, 'host-load-failed');
     lose = false;
     await failed.getByRole('button', { name: '重试' }).click();
     await expect.poll(() => page.locator('.access-count').innerText()).toContain(`${created.judges.length}`);

@@ -194,9 +194,9 @@ describe('公示 on the host console and on a phone', () => {
     await page.route(list, (route) => (lose ? route.abort('connectionreset') : route.continue()));
     await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
     await page.goto(`${server.url}/host#contest=${contestId}&tab=notice`);
-    const failed = page.locator('.notice-failed');
+    const failed = page.locator('.load-failed');
     await failed.waitFor();
-    expect(await failed.innerText()).toContain('公示加载失败');
+    expect(await failed.innerText()).toMatch(/^加载失败：.+ 重试$/);
     lose = false;
     await failed.getByRole('button', { name: '重试' }).click();
     await page.locator('.notice-card').waitFor();

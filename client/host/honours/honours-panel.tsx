@@ -11,6 +11,7 @@ import { unknownPlaceholders } from '../../../shared/honours/template.ts';
 import { downloadFile, fileName } from '../exports/download.ts';
 import { exportsStrings } from '../strings/exports.ts';
 import { honoursStrings } from '../strings/honours.ts';
+import { NotLoaded } from '../ui/loaded.tsx';
 import { toast } from '../ui/toast.tsx';
 import { CertificatePreview } from './certificate-preview.tsx';
 import { honoursApi, type HonoursOwner, type HonoursPlace, type Who } from './honours-api.ts';
@@ -85,16 +86,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   // Another tier or period has other units: a hand-picked list does not carry over.
   useEffect(() => setPicked([]), [tierId, periodId]);
 
-  if ((!info || !draft) && failed?.place === placeKey)
-    return (
-      <p className="pad honours-failed" role="alert">
-        {t('loadFailed', { message: failed.message })}{' '}
-        <button type="button" className="btn btn-small" onClick={() => setAttempt((a) => a + 1)}>
-          {t('retry')}
-        </button>
-      </p>
-    );
-  if (!info || !draft) return <p className="muted pad">{t('loading')}</p>;
+  if (!info || !draft) return <NotLoaded failed={failed?.place === placeKey ? failed.message : null} retry={() => setAttempt((a) => a + 1)} />;
   const chosen = chooseRecipients(info.recipients, { who, n, ids: picked.join(',') });
   const recipients = chosen.ok ? chosen.recipients : [];
   const unknown = unknownPlaceholders(draft.template);

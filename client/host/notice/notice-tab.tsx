@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import { noticeStrings } from '../strings/notice.ts';
 import { NoticeCard } from './notice-card.tsx';
+import { NotLoaded } from '../ui/loaded.tsx';
 import { noticeApi, type HostNotice, type Subject } from './notice-api.ts';
 import { PublishForm } from './publish-form.tsx';
 
@@ -50,15 +51,8 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
           {t('staleList', { message: failed, time: formatDateTime(loadedAt) })}
         </p>
       )}
-      {notices === null && failed !== null ? (
-        <p className="pad notice-failed" role="alert">
-          {t('loadFailed', { message: failed })}{' '}
-          <button type="button" className="btn btn-small" onClick={load}>
-            {t('retry')}
-          </button>
-        </p>
-      ) : notices === null ? (
-        <p className="muted pad">…</p>
+      {notices === null ? (
+        <NotLoaded failed={failed} retry={load} />
       ) : (
         [...notices].reverse().map((n) => <NoticeCard key={n.id} notice={n} onChange={replace} />)
       )}

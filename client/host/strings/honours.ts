@@ -39,9 +39,6 @@ const zh = {
   saved: '设置已保存',
   download: '下载证书（{n} 张）',
   busy: '正在生成…',
-  loading: '加载中…',
-  loadFailed: '加载失败：{message}',
-  retry: '重试',
 } as const;
 
 export const honoursStrings: Strings<keyof typeof zh> = {
@@ -85,8 +82,5 @@ export const honoursStrings: Strings<keyof typeof zh> = {
     saved: 'Settings saved',
     download: 'Download certificates ({n})',
     busy: 'Preparing…',
-    loading: 'Loading…',
-    loadFailed: 'Could not load: {message}',
-    retry: 'Retry',
   },
 };
