@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startLeitai } from '../../server/app.ts';
 import { ConfigError, hostTokenFor, readConfig } from '../../server/config.ts';
+import { serverArgs } from '../support/child.ts';
 import { tempDir } from '../support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -127,7 +128,7 @@ describe('HOST', () => {
 describe('npm start with a bad PORT', () => {
   it('stops at once with an error that names PORT', async () => {
     const dataDir = tempDir();
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+    const child = spawn(process.execPath, serverArgs('main'), {
       cwd: root,
       env: { ...process.env, DATA_DIR: dataDir, PORT: 'eighty', LEITAI_HOST_TOKEN: 'test-host-token-0123456789', PUBLIC_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -146,7 +147,7 @@ describe('npm start with a bad PORT', () => {
 
 /** Runs `npm start`'s entry with `env`; resolves with its exit code and what it printed to stderr. */
 async function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+  const child = spawn(process.execPath, serverArgs('main'), {
     cwd: root,
     env: { ...process.env, PORT: '0', PUBLIC_URL: '', LEITAI_HOST_TOKEN: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

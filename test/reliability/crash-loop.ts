@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { integrityCheck } from '../../server/db/database.ts';
 import { mulberry32 } from '../../shared/domain/prng.ts';
-import { freePort, spawnServer } from '../support/child.ts';
+import { freePort, serverArgs, spawnServer } from '../support/child.ts';
 import { compareWithReplay, getJson, hostViewOver, type LogRow } from './consistency.ts';
 import { CrashDriver, type AckEvent } from './crash-driver.ts';
 import { checkLog, Ledger } from './ledger.ts';
@@ -60,7 +60,7 @@ const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== nul
 
 /** Starts the server without waiting for it, to kill it while it opens the file and replays. */
 function spawnRaw(dataDir: string, port: number): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+  return spawn(process.execPath, serverArgs('main'), {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LEITAI_HOST_TOKEN: TOKEN, PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: 'ignore',

@@ -1,12 +1,11 @@
 // The official record says what happened (issue 13): a question the hall saw but nobody answered
-// is reported as such, and a final reads the same, with the contest's decimals, on the projector,
-// in results.csv, in results.xlsx and in the PDF.
+// is reported as such, in the results document, the PDF and the XLSX. (That a final reads the same
+// everywhere, with the contest's decimals, is decimals.test.ts.)
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ack, PublicView } from '../../shared/protocol/index.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { api, connect, HOST_TOKEN, startServer, tokenOf } from '../support/server.ts';
-import { parseCsv } from './helpers.ts';
 import { pdfPages, tmpPdf } from './poppler.ts';
 
 const definition = {
@@ -19,7 +18,6 @@ const definition = {
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let id: string;
-let screen: PublicView;
 let results: ResultsDocument;
 const get = async (file: string) => Buffer.from(await (await fetch(`${server.url}/api/contests/${id}/${file}`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })).arrayBuffer());
 
@@ -50,7 +48,8 @@ beforeAll(async () => {
   // 89 + 90 + 90.1 = 269.1; the mean is 89.7, which with 2 decimals reads 89.70.
   for (const [i, v] of [89, 90, 90.1].entries()) await ok(judges[i]!.send('score:submit', { presenterId: 'p1', values: [v] }));
   await ok(host.send('scoring:reveal', {}));
-  screen = await scr.waitFor<PublicView>((v) => v.role === 'screen' && v.revealed.length === 1);
+  // Read once the hall has seen the reveal.
+  await scr.waitFor<PublicView>((v) => v.role === 'screen' && v.revealed.length === 1);
   results = (await api<ResultsDocument>(server.url, 'GET', `/api/contests/${id}/results`)).body;
   [host, scr, ...judges].forEach((c) => c.close());
 }, 30_000);

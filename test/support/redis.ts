@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './child.ts';
+import { freePort, serverArgs } from './child.ts';
 
 const BINARY = '/usr/bin/redis-server';
 
@@ -51,12 +51,12 @@ export async function startRedis(): Promise<TestRedis> {
 }
 
 /**
- * An edge as a child process, so a test can SIGKILL it: server/edge-main.ts under tsx, or with
- * `compiled` a built edge-main.js (what `npm run edge` runs).
+ * An edge as a child process, so a test can SIGKILL it: the test run's compiled edge-main.js
+ * (what `npm run edge` runs; serverArgs), or with `compiled` another build's.
  */
 export async function spawnEdge(redisUrl: string, port: number, publicUrl: string, compiled?: string): Promise<import('node:child_process').ChildProcess> {
   const root = path.resolve(import.meta.dirname, '../..');
-  const args = compiled ? ['--enable-source-maps', compiled] : ['--import', 'tsx', path.join(root, 'server/edge-main.ts')];
+  const args = compiled ? ['--enable-source-maps', compiled] : serverArgs('edge-main');
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, REDIS_URL: redisUrl, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: publicUrl },

@@ -2,6 +2,7 @@
 // logs. Same start-up as test/support/child.ts, which throws the output away.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { serverArgs } from '../../support/child.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -13,7 +14,7 @@ export interface LoggedChild {
 }
 
 export async function spawnLogged(dataDir: string, port: number, hostToken: string): Promise<LoggedChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
+  const child = spawn(process.execPath, serverArgs('main'), {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LEITAI_HOST_TOKEN: hostToken, PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],
