@@ -7,14 +7,15 @@ import { defineConfig } from 'vitest/config';
  */
 const ALONE = ['test/reliability/**/*.test.ts', 'test/bench/**/*.test.ts', 'test/cluster/**/*.test.ts', 'test/integration/kill.test.ts'];
 
-// Separate from vite.config.ts, whose root is the client folder. Each project builds what its
-// tests start (global-setup.ts: the client for the browser tests; server-build.ts: the compiled
-// server for the child-process tests), so neither is set at the top, where it would run again.
+// Separate from vite.config.ts, whose root is the client folder. The builds the tests start
+// (global-setup.ts: the client for the browser tests; server-build.ts: the compiled server for the
+// child-process tests) are made once for the run and shared by the projects (shared-build.ts).
 export default defineConfig({
   test: {
     testTimeout: 20000,
     hookTimeout: 30000,
     pool: 'forks',
+    globalSetup: ['test/support/global-setup.ts', 'test/support/server-build.ts'],
     projects: [
       {
         extends: true,
@@ -22,14 +23,13 @@ export default defineConfig({
           name: 'parallel',
           include: ['test/**/*.test.ts'],
           exclude: ALONE,
-          globalSetup: ['test/support/global-setup.ts', 'test/support/server-build.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
-        test: { name: 'alone', include: ALONE, globalSetup: ['test/support/server-build.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: { name: 'alone', include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } },
       },
     ],
   },

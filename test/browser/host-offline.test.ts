@@ -158,6 +158,19 @@ describe('host console under failure', () => {
     await failed.getByRole('button', { name: '重试' }).click();
     await page.getByTestId('series-grid').waitFor();
     expect(await failed.count()).toBe(0);
+    // A tier with no unit yet has no trend to draw: it says so (it said 正在加载趋势… for ever).
+    await page.goto(`${server.url}/host#series=${series.id}&tab=standings`);
+    await expect.poll(() => page.getByTestId('trend-panel').innerText()).toContain('此层级尚无单位');
+
+    // A contest's 所属系列 without the list of series: not "不属于系列", which saving would keep.
+    lose = true;
+    await page.route('**/api/series', (route) => (lose ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${server.url}/host#new`);
+    await failed.waitFor();
+    expect(await page.getByTestId('series-choice').count()).toBe(0);
+    lose = false;
+    await failed.getByRole('button', { name: '重试' }).click();
+    await page.getByTestId('series-choice').getByRole('option', { name: '2026年度擂台赛' }).waitFor({ state: 'attached' });
     await context.close();
   });
 });

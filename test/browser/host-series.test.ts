@@ -107,7 +107,8 @@ describe('a series on the host console', () => {
     await cell.getByRole('button', { name: '复制为下期' }).click();
     await page.getByLabel('单位 4').waitFor();
     expect(await page.getByLabel(/^单位 \d$/).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(['乙乡', '甲乡', '丙香', '丁乡']);
-    expect(await choice.locator('select').nth(2).evaluate((x) => (x as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('2026年5月');
+    // The series' periods arrive on their own request, after the template's units.
+    await expect.poll(() => choice.locator('select').nth(2).evaluate((x) => (x as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('2026年5月');
     // A finished contest's setup stays read-only, and says which series it is in.
     await page.goto(`${server.url}/host#contest=${march}&tab=setup`);
     await page.getByText('比赛已开始，设置不能再修改').waitFor();

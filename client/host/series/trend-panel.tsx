@@ -57,7 +57,8 @@ export function TrendPanel({ series, tierId, periodId, unitId, pick }: Props) {
       {!shown ? (
         <NotLoaded failed={failed} retry={retry} />
       ) : !line ? (
-        <p className="muted pad-x">{t('loading')}</p>
+        // No unit to follow: the tier has none yet (units join with a contest or on 单位).
+        <p className="muted pad-x">{t('noUnits')}</p>
       ) : shown.periods.length === 0 ? (
         <p className="muted pad-x">{t('noPeriods')}</p>
       ) : (

@@ -1,9 +1,9 @@
 // 所属系列: the series, tier and period a contest belongs to (or none). Saving links its
 // presenters to the tier's units by name (docs/contest-definition.md `series`).
-import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import { seriesApi, type SeriesSummary } from '../series/series-api.ts';
+import { seriesApi } from '../series/series-api.ts';
 import { setupSeriesStrings } from '../strings/series-form.ts';
+import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues } from './fields.tsx';
 
@@ -11,13 +11,9 @@ type Props = { series: Draft['series']; set: (series: Draft['series']) => void; 
 
 export function SeriesSection({ series, set, issues }: Props) {
   const t = useT(setupSeriesStrings);
-  const [list, setList] = useState<SeriesSummary[] | null>(null);
-  useEffect(() => {
-    seriesApi
-      .list()
-      .then(setList)
-      .catch(() => setList([]));
-  }, []);
+  // Until the list is here the choices cannot be drawn: a linked contest would seem unlinked (its
+  // series not among the options) or linked to a series this server does not hold.
+  const { data: list, failed, retry } = useLoaded(() => seriesApi.list(), 'series');
   const chosen = list?.find((s) => s.id === series?.seriesId) ?? null;
   const pick = (seriesId: string) => {
     const s = list?.find((x) => x.id === seriesId);
@@ -25,42 +21,45 @@ export function SeriesSection({ series, set, issues }: Props) {
   };
   return (
     <Section title={t('section')}>
-      <div className="form-grid basics" data-testid="series-choice">
-        <Field label={t('series')} wide>
-          <select className="input" value={series?.seriesId ?? ''} onChange={(e) => pick(e.target.value)}>
-            <option value="">{t('none')}</option>
-            {list?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-            {/* A series this server does not hold (an imported file): kept, and the server says so on save. */}
-            {series && list && !chosen && <option value={series.seriesId}>{series.seriesId}</option>}
-          </select>
-        </Field>
-        {series && (
-          <>
-            <Field label={t('tier')}>
-              <select className="input" value={series.tierId} onChange={(e) => set({ ...series, tierId: e.target.value })}>
-                {chosen?.tiers.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t('period')}>
-              <select className="input" value={series.periodId} onChange={(e) => set({ ...series, periodId: e.target.value })}>
-                {chosen?.periods.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          </>
-        )}
-      </div>
+      {!list && <NotLoaded failed={failed} retry={retry} />}
+      {list && (
+        <div className="form-grid basics" data-testid="series-choice">
+          <Field label={t('series')} wide>
+            <select className="input" value={series?.seriesId ?? ''} onChange={(e) => pick(e.target.value)}>
+              <option value="">{t('none')}</option>
+              {list.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+              {/* A series this server does not hold (an imported file): kept, and the server says so on save. */}
+              {series && !chosen && <option value={series.seriesId}>{series.seriesId}</option>}
+            </select>
+          </Field>
+          {series && (
+            <>
+              <Field label={t('tier')}>
+                <select className="input" value={series.tierId} onChange={(e) => set({ ...series, tierId: e.target.value })}>
+                  {chosen?.tiers.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t('period')}>
+                <select className="input" value={series.periodId} onChange={(e) => set({ ...series, periodId: e.target.value })}>
+                  {chosen?.periods.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            </>
+          )}
+        </div>
+      )}
       <p className="muted small">{series ? t('helpLinked') : t('helpNone')}</p>
       <SectionIssues issues={issuesUnder(issues, ['series'])} />
     </Section>
