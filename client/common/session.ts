@@ -8,7 +8,7 @@ import { isPublicRole } from '../../shared/protocol/public-role.ts';
 import { unpack } from '../../shared/compact.ts';
 import { newCommandId } from './ids.ts';
 import { RETRY_BASE_MS, retryDelayMs } from './retry.ts';
-import { applyViewPatch } from './view-patch.ts';
+import { applyViewPatch, holdsPatchResult } from './view-patch.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'denied';
 
@@ -130,8 +130,10 @@ export function createSession<V extends View>(auth: HandshakeAuth, url?: string,
     if (!cur || v.rev >= cur.rev) take(v);
   });
   // A patch applies only to the exact view it was made from (same `seq`); anything else — a
-  // patch lost while reconnecting, a view from before — means asking for the full view again.
+  // patch lost while reconnecting, a view from before — means asking for the full view again,
+  // unless the view held is already the patch's result (a view:get answer overtook it).
   socket.on('view:patch', (patch) => {
+    if (holdsPatchResult(wire, patch)) return;
     const next = applyViewPatch(wire, patch);
     if (next && isViewFor<V>(auth.role, next)) take(next);
     else refresh();

@@ -17,3 +17,12 @@ export function applyViewPatch<V extends View>(view: V | null, patch: ViewPatch)
     return null;
   }
 }
+
+/**
+ * True when the view held is already the one `patch` makes: a `view:get` answer that overtook the
+ * patch. Nothing to apply and nothing to ask for (`seq` names one view of the room; it is only
+ * compared for equality, so an older patch still means asking again).
+ */
+export function holdsPatchResult(view: View | null, patch: ViewPatch): boolean {
+  return view !== null && (view as { seq?: unknown }).seq === patch.seq;
+}

@@ -2,7 +2,7 @@
 // from, on a copy (zustand compares by reference; React may still be drawing the old view).
 import jsonpatch from 'fast-json-patch';
 import { describe, expect, it } from 'vitest';
-import { applyViewPatch } from '../../client/common/view-patch.ts';
+import { applyViewPatch, holdsPatchResult } from '../../client/common/view-patch.ts';
 import type { PatchOp, View } from '../../shared/protocol/index.ts';
 
 const before = { role: 'audience', rev: 2, seq: 7, stage: 'welcome', ranking: [{ presenterId: 'p1', final: 80 }] } as unknown as View;
@@ -21,5 +21,16 @@ describe('applyViewPatch', () => {
     expect(applyViewPatch(null, { base: 7, seq: 8, rev: 3, ops })).toBeNull();
     expect(applyViewPatch(before, { base: 7, seq: 8, rev: 3, ops: [{ op: 'replace', path: '/nothing/here', value: 1 }] })).toBeNull();
     expect(applyViewPatch(before, { base: 7, seq: 9, rev: 3, ops })).toBeNull();
+  });
+
+  it('is skipped, not asked for again, when the view held is already its result (a view:get answer overtook it)', () => {
+    const patch = { base: 7, seq: 8, rev: 3, ops };
+    expect(holdsPatchResult(after, patch)).toBe(true);
+    // Without the check it would not apply (its base is gone) and the client would ask again.
+    expect(applyViewPatch(after, patch)).toBeNull();
+    expect(holdsPatchResult(before, patch)).toBe(false);
+    expect(holdsPatchResult(null, patch)).toBe(false);
+    // seq is compared for equality only: an older patch onto a newer view is still a resync.
+    expect(holdsPatchResult({ ...after, seq: 9 } as unknown as View, patch)).toBe(false);
   });
 });

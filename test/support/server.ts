@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { startLeitai, type Leitai, type LeitaiOptions } from '../../server/app.ts';
-import { applyViewPatch } from '../../client/common/view-patch.ts';
+import { applyViewPatch, holdsPatchResult } from '../../client/common/view-patch.ts';
 import { unpack } from '../../shared/compact.ts';
 import type { Ack, ClientToServerEvents, CommandPayload, CommandType, HandshakeAuth, ServerToClientEvents, View } from '../../shared/protocol/index.ts';
 
@@ -51,6 +51,8 @@ export class TestClient {
   wire: View | null = null;
   patches = 0;
   resyncs = 0;
+  /** Patches whose result was already held (a view:get answer overtook them): skipped. */
+  overtaken = 0;
   private waiters: { pred: (v: View) => boolean; resolve: (v: View) => void }[] = [];
 
   constructor(url: string, auth: HandshakeAuth, opts: { reconnection?: boolean } = {}) {
@@ -65,6 +67,7 @@ export class TestClient {
     this.socket.on('view', take);
     // As client/common/session.ts does: a patch onto the view it was made from, else the full view again.
     this.socket.on('view:patch', (p) => {
+      if (holdsPatchResult(this.wire, p)) return void this.overtaken++;
       const next = applyViewPatch(this.wire, p);
       if (next) return (this.patches++, take(next));
       this.resyncs++;
