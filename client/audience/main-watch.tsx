@@ -11,8 +11,10 @@ import { createAudience } from './audience.ts';
 import { parseFragment } from './fragment.ts';
 import { saveCode } from './voter-storage.ts';
 import { NoContest, WatchApp } from './watch-app.tsx';
+import { startAgainOnNewLink } from '../common/new-link.ts';
 
 const { contestId, code } = parseFragment(location.hash);
+startAgainOnNewLink();
 if (contestId && code) {
   // Kept on the phone (a reload still votes) and taken out of the address bar, so a screenshot
   // or a shared link of the page never carries the code.

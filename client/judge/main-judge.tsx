@@ -7,9 +7,11 @@ import './qa.css';
 import { JudgeApp } from './judge-app.tsx';
 import { Denied } from './denied.tsx';
 import { createJudgePad, PadContext } from './pad-store.ts';
+import { startAgainOnNewLink } from '../common/new-link.ts';
 
 // The token is everything after '#'; tolerate a "token=" prefix some QR tools add.
 const token = decodeURIComponent(location.hash.slice(1)).replace(/^token=/, '').trim();
+startAgainOnNewLink();
 const root = createRoot(document.getElementById('root')!);
 
 if (!token) root.render(<Denied />);

@@ -78,6 +78,10 @@ describe('judge pad (评委打分端)', () => {
     const { page } = await judgePage();
     await page.goto(`${server.url}/judge#not-a-real-token`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('链接无效或已失效，请联系工作人员');
+    // The right link pasted into the same tab changes only the part after '#': it still opens the pad.
+    const { joinUrl } = await contest();
+    await page.goto(joinUrl);
+    await expect.poll(() => page.getByTestId('judge-name').textContent()).toBe('李明华');
   });
 
   it('scores the presenter on stage on the grid, confirms, submits and amends', async () => {

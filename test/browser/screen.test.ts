@@ -236,6 +236,11 @@ describe('projector screen', () => {
     await wrong.goto(`${app.url}/screen#not-a-token`);
     await wrong.waitForSelector('.screen__notice-title');
     expect(await pageText(wrong)).toContain('无法打开大屏');
+    // The next contest's 大屏 link pasted into the same tab changes only the part after '#', which
+    // does not reload a page: the screen starts again on the contest of the new link.
+    await wrong.goto(`${app.url}/screen#${tokenOf(created.screenUrl)}`);
+    await expect.poll(() => pageText(wrong)).toContain(definition.title);
+    expect(await pageText(wrong)).not.toContain('无法打开大屏');
     await ctx.close();
   });
 
