@@ -157,6 +157,10 @@ describe('a 评比 run from the host console', () => {
     expect(await unitRow(page, 'p4').getAttribute('data-state')).toBe('open');
     expect(await unitRow(page, 'p1').locator('.q-score').textContent()).toBe('92.00');
     await screen.locator('[data-stage=ranking]').waitFor();
+    // The host's 排名 button says it is what the screen shows, and stays legible under the mouse.
+    const showing = page.locator('.screen-buttons').getByRole('button', { name: '排名', pressed: true });
+    await showing.hover();
+    expect(await showing.evaluate((b) => getComputedStyle(b).color)).toBe('rgb(255, 255, 255)');
 
     // The phone scores the rest; 全部亮分 now reveals them after one confirmation.
     for (const i of [3, 4, 5]) {

@@ -49,7 +49,7 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
         <ScreenPreview screen={view.screen} />
         <div className="screen-buttons">
           {buttons.map(([stage, label]) => (
-            <button key={stage} type="button" className={stage === view.screen.stage ? 'btn btn-small active' : 'btn btn-small'} onClick={() => actions.show(stage)}>
+            <button key={stage} type="button" className={stage === view.screen.stage ? 'btn btn-small active' : 'btn btn-small'} aria-pressed={stage === view.screen.stage} onClick={() => actions.show(stage)}>
               {label}
             </button>
           ))}
