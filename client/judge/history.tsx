@@ -10,7 +10,10 @@ import { ValuesList } from './values-list.tsx';
 export function History({ view }: { view: JudgeView }) {
   const t = useT(strings);
   const [open, setOpen] = useState<string | null>(null);
-  const earlier = view.order.filter((id) => id !== view.current?.presenterId && view.myMarks[id]);
+  // The presenter on stage has its own card above, except once the contest is over: then the
+  // notice 本期擂台赛已结束 takes that place, and the last score belongs in this list.
+  const onStage = view.contest.status === 'finished' ? null : view.current?.presenterId;
+  const earlier = view.order.filter((id) => id !== onStage && view.myMarks[id]);
   if (earlier.length === 0) return null;
   return (
     <section className="jp-card jp-history" aria-labelledby="jp-history-title" data-testid="history">

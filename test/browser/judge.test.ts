@@ -271,5 +271,13 @@ describe('judge pad (评委打分端)', () => {
     await expect.poll(() => page.getByTestId('history').getByRole('heading').textContent()).toBe('My earlier scores');
     await page.getByRole('button', { name: '语言 / Language' }).click();
     expect(await page.getByTestId('phase').textContent()).toBe('汇报中');
+
+    // Once the contest is over the scoring card gives way to 本期擂台赛已结束: the last score moves into the list.
+    await host.send('scoring:open', {});
+    expect(await judge.send('score:submit', { presenterId: 'p3', values: [30, 20, 20] })).toMatchObject({ ok: true });
+    await host.send('scoring:reveal', { allowMissing: true });
+    await host.send('contest:finish', { force: true });
+    await expect.poll(() => history.getByRole('button').count()).toBe(3);
+    expect(await history.getByRole('button').nth(2).textContent()).toContain('70 分');
   });
 });
