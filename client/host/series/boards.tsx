@@ -29,7 +29,7 @@ export function Boards({ def, data }: { def: StoredSeriesDefinition; data: Serie
               {l.tiedAtCut && <span className="tag tiny">{t('tiedAtCut')}</span>}
               {'consecutive' in l && l.consecutive && <span className="tag tiny tag-alarm">{t('consecutiveBlack')}</span>}
               <span className="board-score">{formatFinal(l.score, def.decimals)}</span>
-              <span className="board-ledger muted small">{t('ledgerShort', { points: formatPoints(l.ledger) })}</span>
+              {def.periodScore.ledger > 0 && <span className="board-ledger muted small">{t('ledgerShort', { points: formatPoints(l.ledger) })}</span>}
             </li>
           ))}
         </ol>

@@ -57,6 +57,11 @@ export function LedgerTab({ series, reload }: Props) {
         </label>
         <RecorderBar />
       </div>
+      {def.headings.length > 0 && def.periodScore.ledger === 0 && (
+        <p className="banner" data-testid="ledger-not-counted">
+          {t('notCounted')}
+        </p>
+      )}
       {def.headings.length === 0 ? (
         <p className="banner">{t('noHeadings')}</p>
       ) : (

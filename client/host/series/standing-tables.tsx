@@ -36,7 +36,8 @@ export function PeriodTable({ def, data, title, selected, select }: Props & Sele
             <th>{t('colRank')}</th>
             <th>{t('colUnit')}</th>
             <th className="col-num">{t('colContest')}</th>
-            <th className="col-num">{t('colLedger')}</th>
+            {/* With a points weight of 0 the column is only a record: it says so, as the 积分 page does. */}
+            <th className="col-num">{t(def.periodScore.ledger === 0 ? 'colLedgerNotCounted' : 'colLedger')}</th>
             <th className="col-num">{t('colPeriodScore')}</th>
           </tr>
         </thead>

@@ -1,0 +1,65 @@
+// A series whose 积分权重 is 0 (the definition's default: contest only) still takes 积分 entries,
+// as a record. The host console says they do not count where they are entered and where they
+// are shown, rather than printing 积分 +3 beside a period score that leaves it out.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
+import { runSeriesContest } from '../support/series-contest.ts';
+import { api, HOST_TOKEN } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startBrowserServer>>;
+let browser: Browser;
+let seriesId = '';
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+  const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+    name: '2026年度村干部擂台赛',
+    tiers: [{ id: 't1', name: '村干部' }],
+    periods: [{ id: 'm1', name: '2026年3月' }],
+    headings: [{ id: 'h1', name: '问题化解' }],
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  seriesId = made.body.id;
+  (await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['城关镇', '石桥镇'], [90, 80], { finish: true })).host.close();
+  const rows = [
+    { date: '2026-03-05', unit: '城关镇', heading: '问题化解', points: 3, reason: '化解信访积案' },
+    { date: '2026-03-06', unit: '石桥镇', heading: '问题化解', points: -2, reason: '整改不到位' },
+  ];
+  const added = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm1', tierId: 't1', by: '办公室', rows });
+  expect(added.status, JSON.stringify(added.body)).toBe(200);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('积分 with a points weight of 0', () => {
+  it('is said not to count on the 积分 page, in the standing and on the boards', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&series=${seriesId}&tab=ledger`);
+    expect(await page.getByTestId('ledger-not-counted').innerText()).toContain('积分权重为 0');
+
+    await page.goto(`${server.url}/host#series=${seriesId}&tab=standings`);
+    const standing = page.locator('.standings-col').first().locator('table').first();
+    await standing.getByText('积分（不计入）').waitFor();
+    // 城关镇: 90 + 3 × 0. The period score is the contest's; the boards print no 积分 line.
+    expect(await standing.locator('tr', { hasText: '城关镇' }).innerText()).toMatch(/90\.00\s+\+3\s+90\.00/);
+    expect(await page.locator('.board-ledger').count()).toBe(0);
+
+    // With a weight of 1 the words go and the points count.
+    const detail = (await api<{ definition: Record<string, unknown> }>(server.url, 'GET', `/api/series/${seriesId}`)).body;
+    const define = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'series:define', definition: { ...detail.definition, periodScore: { contest: 1, ledger: 1 } } });
+    expect(define.status, JSON.stringify(define.body)).toBe(200);
+    await page.reload();
+    await expect.poll(() => standing.locator('tr', { hasText: '城关镇' }).innerText()).toMatch(/90\.00\s+\+3\s+93\.00/);
+    expect(await standing.getByText('积分（不计入）').count()).toBe(0);
+    expect(await page.locator('.board-ledger').count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/host#series=${seriesId}&tab=ledger`);
+    await page.locator('.ledger-toolbar').waitFor();
+    expect(await page.getByTestId('ledger-not-counted').count()).toBe(0);
+    await context.close();
+  });
+});
