@@ -14,7 +14,7 @@ export interface PageOptions {
   /** The live page's address, shown and in the QR code. */
   url: string;
   /** The objection form (the live page while the period is open), with what was typed back after a refusal. */
-  form: { error: string | null; sent: boolean; values: { text: string; name: string; phone: string } } | null;
+  form: { error: string | null; sent: boolean; number?: number | null; values: { text: string; name: string; phone: string } } | null;
   /** The page's words (the published results are shown as published); Chinese by default. */
   lang?: NoticeLang;
 }
@@ -98,10 +98,10 @@ function objections(n: PublicNotice, w: Words, lang: NoticeLang): string {
 
 function form(n: PublicNotice, f: NonNullable<PageOptions['form']>, w: Words, lang: NoticeLang): string {
   if (n.phase !== 'open') return '';
-  const note = f.error ? `<p class="error" role="alert">${esc(f.error)}</p>` : f.sent ? `<p class="ok" role="status">${w.sent}</p>` : '';
+  const note = f.error ? `<p class="error" role="alert">${esc(f.error)}</p>` : f.sent ? `<p class="ok" role="status">${w.sent(f.number ?? null)}</p>` : '';
   // The language rides along with the form, so a refusal or the page after it stays in it.
   const keep = lang === 'en' ? '<input type="hidden" name="lang" value="en">' : '';
-  return `<section id="objection"><h2>${w.raise}</h2>${note}<form method="post" action="/notice/${esc(n.id)}/objection">${keep}
+  return `<section id="objection"><h2>${w.raise}</h2>${note}<form method="post" action="/notice/${esc(n.id)}/objection#objection">${keep}
 <label for="text">${w.text}</label><textarea id="text" name="text" maxlength="1000" required>${esc(f.values.text)}</textarea>
 <label for="name">${w.name}</label><input id="name" name="name" maxlength="40" value="${esc(f.values.name)}">
 <label for="phone">${w.phone}</label><input id="phone" name="phone" inputmode="tel" maxlength="24" value="${esc(f.values.phone)}">

@@ -30,7 +30,8 @@ const zh = {
   objectionNo: (n: number) => `第 ${formatScore(n)} 件`,
   raisedAt: (at: string) => `提出于 ${at}`,
   pending: '处理中',
-  sent: '异议已提交，处理结果将在本页公布。',
+  /** After a submission; `n` its number among the notice's objections (the list below says 第 n 件). */
+  sent: (n: number | null) => `异议已提交${n ? `（第 ${formatScore(n)} 件）` : ''}，处理结果将在本页公布。`,
   raise: '提出异议',
   text: '异议内容（必填）',
   name: '姓名（选填）',
@@ -70,7 +71,7 @@ export const NOTICE_WORDS: Record<NoticeLang, typeof zh> = {
     objectionNo: (n: number) => `No. ${formatScore(n)}`,
     raisedAt: (at: string) => `raised ${at}`,
     pending: 'being handled',
-    sent: 'Your objection was received; its decision will be published on this page.',
+    sent: (n: number | null) => `Your objection${n ? ` (No. ${formatScore(n)})` : ''} was received; its decision will be published on this page.`,
     raise: 'Raise an objection',
     text: 'Your objection (required)',
     name: 'Name (optional)',

@@ -57,7 +57,7 @@ export class NoticeBook {
     if (!facts) return { ok: false, code: 'not_found', message: subject.kind === 'contest' ? '比赛不存在 (unknown contest)' : '系列、层级或期次不存在 (unknown series, tier or period)' };
     // Unguessable: the link is public, but a notice not yet shared should not be found by counting.
     const id = `n${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;
-    const decision = decidePublish(id, subject, terms, facts, this.clock());
+    const decision = decidePublish(id, subject, terms, facts, this.clock(), [...this.states.values()]);
     if (!decision.ok) return decision;
     inTransaction(this.db, () => {
       this.store.create(id, decision.events[0]!.at);

@@ -3,10 +3,16 @@
 import { z } from 'zod';
 import type { ContestDefinitionInput } from '../../shared/definition.ts';
 import { AccessLinks, ContestSummary, ErrorBody, IssuedBallotCodes, JudgeLink, StoredContest } from '../../shared/protocol/http.ts';
+import { sayIssue, sayRefusal } from '../../shared/issue-words.ts';
+import { useLang } from '../common/i18n.tsx';
 import { clearToken, useAuth } from './auth.ts';
 
 export type { AccessLinks, ContestSummary, JudgeLink } from '../../shared/protocol/http.ts';
 
+/**
+ * A refused or failed call. `message` is for people: in the console's language, without field
+ * paths (shared/issue-words.ts); `issues` stay as the server wrote them, for forms that mark fields.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -29,7 +35,7 @@ export async function request<T>(schema: z.ZodType<T>, method: string, path: str
       body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', '无法连接服务器 (cannot reach the server)');
+    throw new ApiError(0, 'network', sayIssue('无法连接服务器 (cannot reach the server)', useLang.getState().lang));
   }
   const text = await res.text();
   let data: unknown = null;
@@ -42,11 +48,12 @@ export async function request<T>(schema: z.ZodType<T>, method: string, path: str
     const err = ErrorBody.safeParse(data);
     // A wrong or changed host token: ask for it again instead of failing every call.
     if (res.status === 401) clearToken();
-    if (err.success) throw new ApiError(res.status, err.data.error.code, err.data.error.message, err.data.error.issues);
-    throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
+    if (!err.success) throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
+    const { code, message, issues = [] } = err.data.error;
+    throw new ApiError(res.status, code, sayRefusal(message, issues, useLang.getState().lang), issues);
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ApiError(res.status, 'bad_response', '服务器应答格式不符 (unexpected answer)');
+  if (!parsed.success) throw new ApiError(res.status, 'bad_response', sayIssue('服务器应答格式不符 (unexpected answer)', useLang.getState().lang));
   return parsed.data;
 }
 

@@ -1,6 +1,8 @@
 // The open contest's live session (one socket at a time) and the hooks components read it by.
 import { createContext, useCallback, useContext } from 'react';
+import { useLang } from '../common/i18n.tsx';
 import { createSession, type Session } from '../common/session.ts';
+import { sayIssue } from '../../shared/issue-words.ts';
 import type { Ack, CommandPayload, CommandType, ErrorCode, HostView } from '../../shared/protocol/index.ts';
 import { noteAck } from './ui/alarm.ts';
 import { toast } from './ui/toast.tsx';
@@ -43,7 +45,8 @@ export type RunCommand = <T extends CommandType>(
 ) => Promise<Ack>;
 
 /**
- * Sends a command; a refusal is shown as a toast in the server's words unless it is expected.
+ * Sends a command; a refusal is shown as a toast in the server's words (in the console's
+ * language, without field paths) unless it is expected.
  * A disk failure goes to the lasting banner instead (see ui/alarm.ts).
  */
 export function useCommand(): RunCommand {
@@ -52,7 +55,7 @@ export function useCommand(): RunCommand {
     async (type, payload, quiet = []) => {
       const ack = await send(type, payload);
       noteAck(ack);
-      if (!ack.ok && ack.code !== 'storage_failed' && !quiet.includes(ack.code)) toast(ack.message);
+      if (!ack.ok && ack.code !== 'storage_failed' && !quiet.includes(ack.code)) toast(sayIssue(ack.message, useLang.getState().lang));
       return ack;
     },
     [send],

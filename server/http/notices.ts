@@ -13,6 +13,7 @@ import { noticeHtml } from '../notice-page.ts';
 import { noticeLang, type NoticeLang } from '../notice-words.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
+import { sayRefusal } from '../../shared/issue-words.ts';
 
 export interface NoticesDeps extends HostAuthDeps {
   notices: NoticeBook;
@@ -169,7 +170,9 @@ export function noticesRouter(deps: NoticesDeps) {
     const n = notices.get(String(req.params.id));
     if (!n) return res.status(404).type('text/plain; charset=utf-8').send('公示不存在');
     try {
-      await page(res, n, 200, { error: null, sent: req.query.sent === '1', values: blank }, noticeLang(req.query.lang));
+      // ?sent=1&no=N after a submission: N says which of the listed objections is theirs.
+      const no = Number(req.query.no);
+      await page(res, n, 200, { error: null, sent: req.query.sent === '1', number: Number.isSafeInteger(no) && no > 0 ? no : null, values: blank }, noticeLang(req.query.lang));
     } catch (e) {
       next(e);
     }
@@ -182,11 +185,12 @@ export function noticesRouter(deps: NoticesDeps) {
     const field = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
     const out = submit(req, id, { text: field('text'), name: field('name'), phone: field('phone') });
     const lang = noticeLang(field('lang'));
-    if (out.ok) return res.redirect(303, `/notice/${encodeURIComponent(id)}?${lang === 'en' ? 'lang=en&' : ''}sent=1#objection`);
+    if (out.ok) return res.redirect(303, `/notice/${encodeURIComponent(id)}?${lang === 'en' ? 'lang=en&' : ''}sent=1&no=${out.number}#objection`);
     const n = notices.get(id);
     if (!n) return res.status(404).type('text/plain; charset=utf-8').send('公示不存在');
     try {
-      await page(res, n, out.status, { error: out.message, sent: false, values: { text: field('text'), name: field('name'), phone: field('phone') } }, lang);
+      // Said as on the page: one language, no field paths ("phone: 电话号码格式不对 (…)" → 电话号码格式不对).
+      await page(res, n, out.status, { error: sayRefusal(out.message, out.issues ?? [], lang), sent: false, values: { text: field('text'), name: field('name'), phone: field('phone') } }, lang);
     } catch (e) {
       next(e);
     }

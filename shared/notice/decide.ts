@@ -28,7 +28,21 @@ export interface NoticeClock {
 
 const refuse = (code: ErrorCode, message: string): NoticeDecision => ({ ok: false, code, message });
 
-export function decidePublish(noticeId: string, subject: NoticeSubject, terms: NoticeTerms, source: SourceFacts, clock: NoticeClock): NoticeDecision {
+/** The same contest, or the same series tier and period. */
+export function sameSubject(a: NoticeSubject, b: NoticeSubject): boolean {
+  if (a.kind === 'contest') return b.kind === 'contest' && a.contestId === b.contestId;
+  return b.kind === 'series' && a.seriesId === b.seriesId && a.tierId === b.tierId && a.periodId === b.periodId;
+}
+
+/**
+ * `earlier`: the notices already published (of any subject). One subject has one notice at a time:
+ * a second while the first is open or upcoming would split the public's objections over two
+ * links that both say 第 1 版 (a correction is republished on the same notice). After its period
+ * is over, a new notice may be published.
+ */
+export function decidePublish(noticeId: string, subject: NoticeSubject, terms: NoticeTerms, source: SourceFacts, clock: NoticeClock, earlier: readonly NoticeState[]): NoticeDecision {
+  const live = earlier.find((n) => sameSubject(n.subject, subject) && noticePhase(n, clock.today) !== 'closed');
+  if (live) return refuse('wrong_state', `已有公示（${live.terms.start} 至 ${live.terms.end}）：更正后请在原公示上重新公示，不必另发 (a notice of this is open or upcoming; republish that one)`);
   if (!source.final) return refuse('wrong_state', subject.kind === 'contest' ? '比赛尚未结束，不能公示 (only a finished contest can be published)' : '本期还没有结果，不能公示 (the period has no results yet)');
   const publication: Publication = { ...source.frozen, version: 1, at: clock.now, amendments: [] };
   return { ok: true, events: [{ type: 'NoticePublished', noticeId, subject, terms, publication, at: clock.now }] };

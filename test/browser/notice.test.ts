@@ -37,10 +37,17 @@ describe('公示 on the host console and on a phone', () => {
     const { context, page } = await newPage(browser, 'laptop');
     await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
     await page.goto(`${server.url}/host#contest=${contestId}&tab=notice`);
+    // Without the issuing body: said under the form in Chinese only, no field path, no toast.
+    await page.getByLabel('发布单位').fill('');
+    await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    await expect.poll(() => page.locator('.notice-publish .field-error').allInnerTexts()).toEqual(['请填写发布单位']);
+    expect(await page.locator('.toast').count()).toBe(0);
     await page.getByLabel('发布单位').fill('中共某某县委组织部');
     await page.getByLabel('联系方式').fill('县委组织部干部科 0851-1234567');
     await page.getByRole('button', { name: '发布公示', exact: true }).click();
     await page.locator('.notice-card').waitFor();
+    // One notice at a time: the form goes once it is published (a correction is republished on it).
+    expect(await page.getByRole('button', { name: '发布公示', exact: true }).count()).toBe(0);
     noticeId = (await page.locator('.notice-card').getAttribute('data-notice'))!;
     expect(await page.locator('.notice-card .pill').first().innerText()).toBe('公示中');
 
@@ -88,7 +95,7 @@ describe('公示 on the host console and on a phone', () => {
     await page.getByLabel('联系电话（选填）').fill('138-0000-1111');
     await page.getByRole('button', { name: '提交异议' }).click();
     await page.getByRole('status').waitFor();
-    expect(await page.getByRole('status').innerText()).toContain('异议已提交');
+    expect(await page.getByRole('status').innerText()).toContain('异议已提交（第 4 件）');
     expect(await page.locator('body').innerText()).toContain('异议（4 件）');
     await page.locator('#objection').scrollIntoViewIfNeeded();
     await screenshot(page, 'notice-phone-sent');

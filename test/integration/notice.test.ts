@@ -45,15 +45,16 @@ describe('公示 of a contest', () => {
     expect(await publish()).toMatchObject({ status: 409, body: { error: { code: 'wrong_state' } } });
     expect((await host.send('contest:finish', {})).ok).toBe(true);
     expect((await api(url, 'POST', '/api/notices', { subject: { kind: 'contest', contestId }, terms: { ...terms, issuer: '' } })).status).toBe(400);
-    expect((await publish()).status).toBe(201);
     const out = await publish();
     expect(out.status).toBe(201);
     notice = out.body;
+    // One notice of a contest at a time: pressed again, 发布公示 is refused and creates nothing.
+    expect(await publish()).toMatchObject({ status: 409, body: { error: { code: 'wrong_state', message: expect.stringContaining('已有公示') } } });
     const state = server.contests.get(contestId)!.state;
     const fp = logFingerprint(server.contests.store.events(contestId).slice(0, state.rev));
     expect(notice.publications[0]!.fingerprint).toEqual(fp);
     expect(notice.url).toBe(`http://leitai.test/notice/${notice.id}`);
-    expect((await api(url, 'GET', `/api/notices?contest=${contestId}`)).body).toHaveLength(2);
+    expect((await api(url, 'GET', `/api/notices?contest=${contestId}`)).body).toHaveLength(1);
   });
 
   it('the host API needs the token; the public page and data do not', async () => {
@@ -132,10 +133,17 @@ describe('公示 of a contest', () => {
       requestFrom('127.0.0.60', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ text, name: '', phone: '' }).toString() });
     const ok = await form('表单提交的异议');
     expect(ok.status).toBe(303);
-    expect(ok.headers.location).toBe(`/notice/${notice.id}?sent=1#objection`);
+    expect(ok.headers.location).toMatch(new RegExp(`^/notice/${notice.id}\\?sent=1&no=\\d+#objection$`));
+    const no = Number(/no=(\d+)/.exec(ok.headers.location as string)![1]);
+    expect(await (await fetch(`${url}${ok.headers.location as string}`)).text()).toContain(`异议已提交（第 ${no} 件）`);
     const bad = await form('');
     expect(bad.status).toBe(400);
-    expect(String(bad.body)).toContain('请填写异议内容');
+    // Said to a person: Chinese only, no field path.
+    expect(String(bad.body)).toContain('<p class="error" role="alert">请填写异议内容</p>');
+    // The refusal opens at the form, not at the top of a long page.
+    expect(String(bad.body)).toContain(`action="/notice/${notice.id}/objection#objection"`);
+    const phone = await requestFrom('127.0.0.60', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ text: '异议', name: '', phone: '13800001234（微信同号）' }).toString() });
+    expect(String(phone.body)).toContain('<p class="error" role="alert">电话号码格式不对</p>');
     expect(bad.headers['content-security-policy']).toContain("style-src 'unsafe-inline'");
   });
 
@@ -148,12 +156,12 @@ describe('公示 of a contest', () => {
       requestFrom('127.0.0.61', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ lang: 'en', text, name: '', phone: '' }).toString() });
     const bad = await form('');
     expect(bad.status).toBe(400);
-    expect(String(bad.body)).toContain('the objection text is required');
+    expect(String(bad.body)).toContain('<p class="error" role="alert">the objection text is required</p>');
     expect(String(bad.body)).toContain('Send the objection');
     const ok = await form('An objection sent from the English page');
     expect(ok.status).toBe(303);
-    expect(ok.headers.location).toBe(`/notice/${notice.id}?lang=en&sent=1#objection`);
-    expect(await (await fetch(`${url}${ok.headers.location as string}`)).text()).toContain('Your objection was received');
+    expect(ok.headers.location).toMatch(new RegExp(`^/notice/${notice.id}\\?lang=en&sent=1&no=\\d+#objection$`));
+    expect(await (await fetch(`${url}${ok.headers.location as string}`)).text()).toMatch(/Your objection \(No\. \d+\) was received/);
   });
 
   it('after the period: 公示期满 with the count and how each was settled; objections are refused', async () => {

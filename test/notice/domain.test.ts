@@ -15,7 +15,7 @@ const facts = (lastSeq: number, corrections: SourceFacts['corrections'] = [], fi
 });
 
 function given(...more: NoticeEvent[]): NoticeState {
-  const published = decidePublish('n1', subject, terms, facts(40), on('2026-03-16'));
+  const published = decidePublish('n1', subject, terms, facts(40), on('2026-03-16'), []);
   if (!published.ok) throw new Error(published.message);
   return replayNotice([...published.events, ...more]);
 }
@@ -31,8 +31,18 @@ describe('publication', () => {
     expect(s.publications).toEqual([expect.objectContaining({ version: 1, fingerprint: { sha256: 'h40', count: 40, lastSeq: 40 }, amendments: [] })]);
   });
 
+  it('has one notice of a subject at a time: a second is refused until the first period is over', () => {
+    const first = given();
+    const again = (today: string, s: typeof subject | { kind: 'series'; seriesId: string; tierId: string; periodId: string } = subject) => decidePublish('n2', s, { ...terms, start: today, end: '2026-04-30' }, facts(40), on(today), [first]);
+    expect(again('2026-03-16')).toMatchObject({ ok: false, code: 'wrong_state', message: expect.stringContaining('已有公示（2026-03-16 至 2026-03-20）') });
+    // Upcoming counts too: published ahead of its start, it is the notice of that contest.
+    expect(again('2026-03-10')).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(again('2026-03-21')).toMatchObject({ ok: true });
+    expect(again('2026-03-16', { kind: 'contest', contestId: 'c2' })).toMatchObject({ ok: true });
+  });
+
   it('refuses a contest that has not finished', () => {
-    expect(decidePublish('n1', subject, terms, facts(10, [], false), on('2026-03-16'))).toMatchObject({ ok: false, code: 'wrong_state' });
+    expect(decidePublish('n1', subject, terms, facts(10, [], false), on('2026-03-16'), [])).toMatchObject({ ok: false, code: 'wrong_state' });
   });
 
   it('refuses a period that ends before it starts, and a missing issuing body', () => {
@@ -66,7 +76,7 @@ describe('publication', () => {
 
   it("counts a contest's corrections by its own log's seq when the version recorded where that log stood", () => {
     const read = { contestId: 'c7', title: '三月擂台赛', fingerprint: { sha256: 'k20', count: 20, lastSeq: 20 } };
-    const published = decidePublish('n1', subject, terms, { ...facts(40), frozen: { ...facts(40).frozen, contests: [read] } }, on('2026-03-16', 1000));
+    const published = decidePublish('n1', subject, terms, { ...facts(40), frozen: { ...facts(40).frozen, contests: [read] } }, on('2026-03-16', 1000), []);
     if (!published.ok) throw new Error(published.message);
     const s = replayNotice(published.events);
     // Made before publication by seq, though its clock says later (the server's clock was stepped back):

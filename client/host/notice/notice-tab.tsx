@@ -44,6 +44,9 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
     };
   }, [load]);
   const replace = (n: HostNotice) => setNotices((all) => [...(all ?? []).filter((x) => x.id !== n.id), n]);
+  // One notice of a subject at a time (the server refuses a second while one is open or upcoming;
+  // a correction is republished on it): the form comes back once its period is over.
+  const live = notices?.some((n) => n.phase !== 'closed') ?? true;
   return (
     <div className="notice-page">
       {notices !== null && failed !== null && (
@@ -57,7 +60,7 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
         [...notices].reverse().map((n) => <NoticeCard key={n.id} notice={n} onChange={replace} />)
       )}
       {notices?.length === 0 && <p className="muted pad">{t('none')}</p>}
-      <PublishForm subject={subject} issuer={issuer} disabled={disabled ?? null} onPublished={replace} />
+      {!live && <PublishForm subject={subject} issuer={issuer} disabled={disabled ?? null} onPublished={replace} />}
     </div>
   );
 }

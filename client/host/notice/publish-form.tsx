@@ -1,7 +1,8 @@
 // 发布公示: the notice period (start + 5 working days by default, the end editable for holidays),
 // the issuing body and a contact line. What is published is frozen by the server at this moment.
 import { useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { sayIssue } from '../../../shared/issue-words.ts';
 import { addWorkingDays, dayOf } from '../../../shared/notice/workdays.ts';
 import { ApiError } from '../api.ts';
 import { noticeStrings } from '../strings/notice.ts';
@@ -12,6 +13,7 @@ type Props = { subject: Subject; issuer?: string; disabled?: string | null; onPu
 
 export function PublishForm({ subject, issuer: defaultIssuer = '', disabled = null, onPublished }: Props) {
   const t = useT(noticeStrings);
+  const lang = useLang((s) => s.lang);
   const [start, setStart] = useState(() => dayOf(Date.now()));
   const [days, setDays] = useState(5);
   const [end, setEnd] = useState(() => addWorkingDays(dayOf(Date.now()), 5));
@@ -31,8 +33,9 @@ export function PublishForm({ subject, issuer: defaultIssuer = '', disabled = nu
       toast(t('published'), 'ok');
       onPublished(n);
     } catch (e) {
+      // Field by field under the form; a toast only for what has no field (a refused state, the network).
       if (e instanceof ApiError && e.issues.length) setIssues(e.issues);
-      toast(e instanceof Error ? e.message : String(e));
+      else toast(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -68,7 +71,7 @@ export function PublishForm({ subject, issuer: defaultIssuer = '', disabled = nu
         </div>
         {issues.map((m) => (
           <p key={m} className="field-error small">
-            {m}
+            {sayIssue(m, lang)}
           </p>
         ))}
         <button type="button" className="btn btn-primary" disabled={busy || disabled !== null} onClick={() => void submit()}>

@@ -3,6 +3,7 @@
 // interface's language is shown. The raw strings stay the key for marking rows and sections.
 import { ContestDefinitionDraft, formatIssues } from '../../../shared/definition.ts';
 import type { Lang } from '../../common/i18n.tsx';
+import { oneLanguage } from '../../../shared/issue-words.ts';
 import { compactDraft, definitionFromDraft, type Draft } from './draft.ts';
 
 type ListKey = 'criteria' | 'judgeGroups' | 'judges' | 'presenters' | 'appraisalOptions';
@@ -42,34 +43,6 @@ const fields: Record<string, [zh: string, en: string]> = {
 /** A judge's name is 姓名, a criterion's or group's is 名称. */
 const fieldLabel = (list: string, field: string, lang: Lang) =>
   list === 'judges' && field === 'name' ? (lang === 'zh' ? '姓名' : 'name') : (fields[field]?.[lang === 'zh' ? 0 : 1] ?? field);
-
-/** Zod's own English messages (limits without a custom text), said in either language. */
-function generic(message: string, lang: Lang): string {
-  const big = /^Too big: expected (string|number|array) to (?:have )?<=?(\d+(?:\.\d+)?)/.exec(message);
-  if (big) {
-    const [, kind, n] = big;
-    if (kind === 'string') return lang === 'zh' ? `不能超过 ${n} 个字` : `must be at most ${n} characters`;
-    if (kind === 'array') return lang === 'zh' ? `不能超过 ${n} 项` : `must have at most ${n} entries`;
-    return lang === 'zh' ? `不能大于 ${n}` : `must be at most ${n}`;
-  }
-  const small = /^Too small: expected (string|number|array) to (?:have )?>=?(\d+(?:\.\d+)?)/.exec(message);
-  if (small) {
-    const [, kind, n] = small;
-    if (kind === 'string') return lang === 'zh' ? '不能为空' : 'must not be empty';
-    if (kind === 'array') return lang === 'zh' ? `至少 ${n} 项` : `needs at least ${n} entries`;
-    return lang === 'zh' ? `不能小于 ${n}` : `must be at least ${n}`;
-  }
-  if (/^Invalid input: expected (number|int)/.test(message)) return lang === 'zh' ? '请填写数字' : 'must be a number';
-  if (/expected int/.test(message)) return lang === 'zh' ? '须为整数' : 'must be a whole number';
-  return message;
-}
-
-/** "中文 (English)" as the server writes its own rules: one half, in the interface's language. */
-function oneLanguage(message: string, lang: Lang): string {
-  const m = /^(.*[^\s]) \(([^()]*[A-Za-z][^()]*)\)$/.exec(message);
-  if (m && /[\u4e00-\u9fff]/.test(m[1] ?? '')) return (lang === 'zh' ? m[1] : m[2]) ?? message;
-  return generic(message, lang);
-}
 
 export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
   // The appraisal's options are the one list nested in an object: read them as a list of their own.
