@@ -54,6 +54,8 @@ type Key =
   | 'finalTitle'
   | 'champion'
   | 'sharedChampion'
+  | 'first'
+  | 'sharedFirst'
   | 'partial'
   | 'shared'
   | 'points'
@@ -113,6 +115,9 @@ export const strings: Strings<Key> = {
     finalTitle: '最终排名',
     champion: '擂主',
     sharedChampion: '并列擂主',
+    // A 评比 has no arena and no 擂主: its best is the first place.
+    first: '第一名',
+    sharedFirst: '并列第一名',
     partial: '（部分单位未参加汇报）',
     shared: '并列',
     points: '分',
@@ -171,6 +176,8 @@ export const strings: Strings<Key> = {
     finalTitle: 'Final ranking',
     champion: 'Champion',
     sharedChampion: 'Joint champions',
+    first: 'First place',
+    sharedFirst: 'Joint first place',
     partial: '(some units did not present)',
     shared: 'tied',
     points: 'pts',

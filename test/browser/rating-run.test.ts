@@ -182,6 +182,8 @@ describe('a 评比 run from the host console', () => {
     await dialogButton(page, '结束比赛').click();
     await expectStep(page, 'none');
     await screen.locator('[data-stage=final]').waitFor();
+    // A 评比 has no 擂主: its best is announced as 第一名.
+    expect(await screen.getByTestId('champion').innerText()).toMatch(/^第一名\s+安居村/);
     await page.getByRole('button', { name: '红黑榜', exact: true }).click();
     await screen.locator('[data-stage=boards]').waitFor();
     const boardRows = (board: 'red' | 'black') =>

@@ -36,7 +36,7 @@ export function FinalStage({ view }: { view: PublicView }) {
       {champions.length > 0 && <GoldFall />}
       {champions.length > 0 && (
         <div className="champion" data-testid="champion">
-          <p className="champion__label">{shared ? t('sharedChampion') : t('champion')}</p>
+          <p className="champion__label">{view.contest.kind === 'rating' ? t(shared ? 'sharedFirst' : 'first') : t(shared ? 'sharedChampion' : 'champion')}</p>
           <div className={`champion__names${shared ? ' is-shared' : ''}`}>
             {champions.map((p) => (
               <div key={p.id} className="champion__one">
