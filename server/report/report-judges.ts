@@ -94,7 +94,8 @@ export function drawAudit(c: ReportContext): void {
   w.text(f.sha256, { size: 10.5, bold: true, gap: 4 });
   w.text(`报告生成时间：${timestamp(c.generatedAt)}`, { size: 10, gap: 6 });
   w.text(
-    `计算方法：取 GET /api/contests/${c.state.id}/events 中序号 1–${f.lastSeq} 的事件，每条写成 JSON.stringify([seq, type, data, at, actor, commandId])，以换行符（\\n）连接，按 UTF-8 编码计算 SHA-256（小写十六进制）。与上面的值相同，即说明本报告依据的记录未被改动。详见 docs/report.md。`,
+    // Said first for the office that files it; the recipe after it is for whoever checks it.
+    `这串字符由本场比赛的全部记录（第 1–${f.lastSeq} 条）算出：记录有任何改动，算出的值就会不同。供技术人员核对：取 GET /api/contests/${c.state.id}/events 中的这些事件，每条写成 JSON.stringify([seq, type, data, at, actor, commandId])，以换行符（\\n）连接，按 UTF-8 计算 SHA-256（小写十六进制）。`,
     { size: 8.5, color: GRAY, gap: 30 },
   );
   w.ensure(lineHeight(11) * 2);
