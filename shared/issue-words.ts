@@ -46,7 +46,12 @@ export function sayIssue(raw: string, lang: Lang): string {
   return m && BARE.test(text) ? `${m[1]}: ${text}` : text;
 }
 
-/** A refusal (its message, or its issues when it has them) as one line. */
+/**
+ * A refusal as one line. A message that is only its issues joined (as the server's `invalid`
+ * answers are) is said issue by issue; a message of its own ("未导入任何记录", its rows in
+ * `issues`) is said as it is, the issues left to whoever lists them.
+ */
 export function sayRefusal(message: string, issues: readonly string[], lang: Lang): string {
-  return (issues.length ? issues : [message]).map((i) => sayIssue(i, lang)).join(lang === 'zh' ? '；' : '; ');
+  if (issues.length > 0 && message === issues.join('; ')) return issues.map((i) => sayIssue(i, lang)).join(lang === 'zh' ? '；' : '; ');
+  return sayIssue(message, lang);
 }

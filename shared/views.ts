@@ -150,6 +150,10 @@ function computePublicView(s: ContestState): PublicView {
         return { seat, name: names ? (judgeById(s.def, j.judgeId)?.name ?? null) : null, group: j.group, total: j.total, dropped: j.dropped,
           criteria: perCriterion ? j.values.map((value, i) => ({ value, dropped: j.droppedCriteria[i] ?? null })) : null };
       }),
+      missing: (s.presenters[p.presenterId]?.revealedWithMissing ?? []).map((id) => {
+        const judge = judgeById(s.def, id);
+        return { seat: seatOf(s.def, id) ?? 0, name: names ? (judge?.name ?? null) : null, group: judge?.group ?? null };
+      }),
       groups: p.groups.map((g) => ({ name: g.name, weight: g.weight, result: g.result, fellBackToMean: g.fellBackToMean })),
       raw: p.raw,
       penalty: p.penalty,

@@ -22,12 +22,16 @@ export function currentResult(view: PublicView): Result | null {
 }
 
 /** Marks in display order, grouped by judge group when the contest has groups. */
-export function markGroups(result: Result): { name: string | null; weight: number | null; value: number | null; marks: Mark[] }[] {
+export type MissingMark = Result['missing'][number];
+
+/** The marks by judge group (one plain group without groups), each with its judges who did not score. */
+export function markGroups(result: Result): { name: string | null; weight: number | null; value: number | null; marks: Mark[]; missing: MissingMark[] }[] {
   const sorted = [...result.marks].sort((a, b) => a.seat - b.seat);
+  const missing = [...result.missing].sort((a, b) => a.seat - b.seat);
   if (result.groups.length <= 1 || result.groups.every((g) => g.name === null)) {
-    return [{ name: null, weight: null, value: null, marks: sorted }];
+    return [{ name: null, weight: null, value: null, marks: sorted, missing }];
   }
-  return result.groups.map((g) => ({ name: g.name, weight: g.weight, value: g.result, marks: sorted.filter((m) => m.group === g.name) }));
+  return result.groups.map((g) => ({ name: g.name, weight: g.weight, value: g.result, marks: sorted.filter((m) => m.group === g.name), missing: missing.filter((m) => m.group === g.name) }));
 }
 
 /** Columns for a list of `n` rows so that it fits a 16:9 or 4:3 screen without scrolling. */

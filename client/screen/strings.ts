@@ -36,6 +36,7 @@ type Key =
   | 'scoringNote'
   | 'scoringLocked'
   | 'judgeSeat'
+  | 'notScored'
   | 'highest'
   | 'lowest'
   | 'finalScore'
@@ -97,6 +98,7 @@ export const strings: Strings<Key> = {
     scoringNote: '评委正在独立评分，请稍候',
     scoringLocked: '评分已截止，等待亮分',
     judgeSeat: '{n}号评委',
+    notScored: '未评分',
     highest: '最高分',
     lowest: '最低分',
     finalScore: '最后得分',
@@ -158,6 +160,7 @@ export const strings: Strings<Key> = {
     scoringNote: 'The judges are scoring independently',
     scoringLocked: 'Scoring closed, awaiting the reveal',
     judgeSeat: 'Judge {n}',
+    notScored: 'Not scored',
     highest: 'Highest',
     lowest: 'Lowest',
     finalScore: 'Final score',

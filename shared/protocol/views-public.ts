@@ -68,6 +68,11 @@ export const RankingLine = z.object({
 export const PublicResult = z.object({
   presenterId: z.string(),
   marks: z.array(RevealedMark),
+  /**
+   * The judges who had not scored when the host revealed anyway (仍然亮分), by seat (name as in
+   * `marks`, and group), so the projector can show 3号评委 未评分 where that card would be.
+   */
+  missing: z.array(RevealedMark.pick({ seat: true, name: true, group: true })),
   groups: z.array(
     z.object({
       name: z.string().nullable(),

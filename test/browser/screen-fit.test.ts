@@ -164,8 +164,8 @@ describe('projector with the longest text, per-criterion trimming and the sound 
     await assertPhoneTitle(phone, TITLE);
     // A 17-character title: balanced, not 16 characters and one on its own line.
     const short = (await api<Created>(app.url, 'POST', '/api/contests', { ...definition, title: '峨山县第一期书记抓党建擂台赛比武' })).body;
-    await phone.goto(`${app.url}/watch#${short.id}`);
-    await phone.reload(); // a new hash alone does not load the page again
+    // A new hash alone does not load a page again: the page does it itself (client/common/new-link.ts).
+    await Promise.all([phone.waitForEvent('load'), phone.goto(`${app.url}/watch#${short.id}`)]);
     await assertPhoneTitle(phone, '峨山县第一期书记抓党建擂台赛比武');
     await shot(phone, 'watch-title-short');
     await phone.context().close();

@@ -248,8 +248,16 @@ describe('projector screen', () => {
     const second = host.view?.order.find((id) => id !== host.view?.current?.presenterId) ?? '';
     await run('presenter:next', { presenterId: second });
     await run('scoring:open', {});
-    for (const [i, j] of judges.entries()) await run('score:submit', { presenterId: second, values: [45 + i, 30] }, j);
-    await run('scoring:reveal', {});
+    // 王建国 and 张丽 score; 3号评委 does not, and the host reveals anyway (仍然亮分).
+    for (const [i, j] of judges.slice(0, 2).entries()) await run('score:submit', { presenterId: second, values: [45 + i, 30] }, j);
+    await run('scoring:reveal', { allowMissing: true });
+    // (The first presenter's reveal is complete too: wait for this one's missing judge first.)
+    await page.getByTestId('missing-mark').waitFor();
+    await stage(page, 'reveal', '[data-complete=true]');
+    // The room sees the judge's seat, not a gap: 1号, 2号, then 3号评委 未评分.
+    expect(await page.locator('.reveal__marks [data-seat]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-seat')))).toEqual(['1', '2', '3']);
+    expect((await page.getByTestId('missing-mark').innerText()).replace(/\s+/g, ' ')).toBe('3号评委 — 未评分');
+    await shot(page, 'screen-reveal-missing');
     await run('screen:show', { stage: 'ranking' });
     await stage(page, 'ranking');
     expect(await page.locator('.ranking__row').count()).toBe(2);

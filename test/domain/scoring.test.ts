@@ -113,6 +113,18 @@ describe('scoring:reveal', () => {
       .when({ type: 'scoring:reveal', allowMissing: true })
       .then([{ type: 'MarksRevealed', presenterId: 'p1', missing: ['j1', 'j3'], at: T0 }]);
     expect(s.presenters.p1?.revealedWithMissing).toEqual(['j1', 'j3']);
+    // The projector learns which seats did not score (names only when the contest reveals them).
+    const shown = publicView(s).revealed.find((r) => r.presenterId === 'p1');
+    expect(shown?.marks.map((m) => m.seat)).toEqual([2]);
+    expect(shown?.missing).toEqual([
+      { seat: 1, name: null, group: null },
+      { seat: 3, name: null, group: null },
+    ]);
+  });
+
+  it('reveals with every judge scored: nobody missing on the projector', () => {
+    const s = given(show().start().turn('p1', SHEETS_375).history()).state;
+    expect(publicView(s).revealed[0]?.missing).toEqual([]);
   });
 
   it.each([

@@ -17,7 +17,10 @@ describe('sayIssue', () => {
   ] as const)('%s (%s) → %s', (raw, lang, said) => expect(sayIssue(raw, lang)).toBe(said));
 
   it('says a refusal by its issues when it has them, else by its message', () => {
-    expect(sayRefusal('a; b', ['text: 请填写异议内容 (the objection text is required)', 'phone: 电话号码格式不对 (phone: digits)'], 'zh')).toBe('请填写异议内容；电话号码格式不对');
+    const issues = ['text: 请填写异议内容 (the objection text is required)', 'phone: 电话号码格式不对 (phone: digits)'];
+    expect(sayRefusal(issues.join('; '), issues, 'zh')).toBe('请填写异议内容；电话号码格式不对');
+    // A message of its own stays whole: the rows are listed by the page from `issues`.
+    expect(sayRefusal('未导入任何记录 (nothing was entered)', ['第 2 行: 没有单位「戊乡」'], 'zh')).toBe('未导入任何记录');
     expect(sayRefusal('比赛尚未结束，不能公示 (only a finished contest can be published)', [], 'en')).toBe('only a finished contest can be published');
   });
 });

@@ -4,7 +4,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
-import { currentPresenter, currentResult, markGroups, type Mark } from '../format.ts';
+import { currentPresenter, currentResult, markGroups, type Mark, type MissingMark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { fellBackNote, strings } from '../strings.ts';
 import { AppraisalResult } from './appraisal-result.tsx';
@@ -36,6 +36,18 @@ export function MarkCard({ mark, shown, struck }: { mark: Mark; shown: boolean; 
   );
 }
 
+/** A judge who had not scored when the host revealed anyway: in their seat, so the count adds up. */
+function MissingCard({ mark }: { mark: MissingMark }) {
+  const t = useT(strings);
+  return (
+    <div className="mark is-shown is-missing" data-seat={mark.seat} data-testid="missing-mark">
+      <span className="mark__who">{mark.name ?? t('judgeSeat', { n: mark.seat })}</span>
+      <span className="mark__total">—</span>
+      <span className="mark__tag">{t('notScored')}</span>
+    </div>
+  );
+}
+
 export function RevealStage({ view, live }: { view: PublicView; live: boolean }) {
   const t = useT(strings);
   const p = currentPresenter(view);
@@ -52,7 +64,8 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
   // Each weight as a share of all, whatever scale the host typed them in (0.6/0.4 or 60/40).
   const weightSum = result.groups.reduce((t, g) => t + g.weight, 0);
   // Few judges get big cards; many still fit without scrolling.
-  const scale = count <= 4 ? 1.45 : count <= 7 ? 1.2 : count <= 12 ? 1 : count <= 20 ? 0.78 : 0.6;
+  const cards = count + groups.reduce((n, g) => n + g.missing.length, 0);
+  const scale = cards <= 4 ? 1.45 : cards <= 7 ? 1.2 : cards <= 12 ? 1 : cards <= 20 ? 0.78 : 0.6;
   let index = 0;
 
   return (
@@ -77,9 +90,10 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
                 </div>
               )}
               <div className="mgroup__cards">
-                {g.marks.map((m) => (
-                  <MarkCard key={m.seat} mark={m} shown={step > index++} struck={struck} />
-                ))}
+                {/* In seat order, a missing judge in their own seat; only the marks take steps. */}
+                {[...g.marks.map((m) => ({ seat: m.seat, mark: m, missing: null })), ...g.missing.map((m) => ({ seat: m.seat, mark: null, missing: m }))]
+                  .sort((a, b) => a.seat - b.seat)
+                  .map((c) => (c.mark ? <MarkCard key={c.seat} mark={c.mark} shown={step > index++} struck={struck} /> : <MissingCard key={c.seat} mark={c.missing!} />))}
               </div>
             </div>
           ))}
