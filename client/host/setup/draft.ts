@@ -2,6 +2,7 @@
 // definition the server validates. The server stays the judge of validity; this only shapes data.
 import { ContestDefinition, type ContestDefinitionInput } from '../../../shared/definition.ts';
 import type { SeriesPlace } from '../route.ts';
+import { normaliseDate } from '../series/ledger-paste.ts';
 import { appraisalDraftFrom, appraisalFromDraft, compactOptions, type AppraisalDraft } from './appraisal-draft.ts';
 
 // Rows carry the stable id of an existing entry (absent for a new row): sent back on save, so
@@ -134,7 +135,8 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
     kind: d.kind,
     title: d.title,
     theme: d.theme,
-    ...(d.date ? { date: d.date } : {}),
+    // As an office writes it (2026年5月20日, 2026/5/20) or as the form asks (2026-05-20).
+    ...(d.date.trim() ? { date: normaliseDate(d.date) } : {}),
     tier: d.tier,
     venue: d.venue,
     criteria: d.criteria.map((c) => ({ ...withId(c), name: c.name, max: c.max, weight: c.weight, ...(c.description.trim() ? { description: c.description } : {}) })),
