@@ -12,6 +12,7 @@ import { table, type Column } from './pdf-table.ts';
 
 const RED = '#c8161d';
 const QR = 110;
+const QR_SMALL = 72;
 
 export async function buildNoticePdf(n: PublicNotice, url: string, generatedAt = new Date()): Promise<Buffer> {
   const p = n.current;
@@ -44,14 +45,16 @@ export async function buildNoticePdf(n: PublicNotice, url: string, generatedAt =
   // A series notice: each contest counted, with its own log's fingerprint (as on its score report).
   contests.forEach((c, i) => w.text(`${c.title}（前 ${formatScore(c.fingerprint.count)} 条事件）：${c.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: i === contests.length - 1 ? 8 : 2 }));
   if (n.phase === 'closed') w.text(`公示期满。${closingSummary(n, formatScore)}`, { size: 11, bold: true, gap: 8 });
-  // The QR code and the issuer at the foot, kept together.
-  w.ensure(QR + 20);
+  // The QR code and the issuer at the foot, kept together, and on the page of the text that says
+  // 扫描下方二维码: a smaller code (still ~2.5 cm, a short link) rather than a page of its own.
+  const qr = w.bottom - w.y >= QR + 20 ? QR : w.bottom - w.y >= QR_SMALL + 20 ? QR_SMALL : QR;
+  w.ensure(qr + 20);
   const top = w.y + 6;
-  drawQr(doc, url, w.left, top, QR);
+  drawQr(doc, url, w.left, top, qr);
   w.y = top + 8;
-  w.text('扫码查看公示并提交异议', { x: w.left + QR + 10, size: 10, width: 180, gap: 2 });
-  w.text(url, { x: w.left + QR + 10, size: 8, color: GRAY, width: 200 });
-  w.y = top + QR * 0.45;
+  w.text('扫码查看公示并提交异议', { x: w.left + qr + 10, size: 10, width: 180, gap: 2 });
+  w.text(url, { x: w.left + qr + 10, size: 8, color: GRAY, width: 200 });
+  w.y = top + Math.max(qr * 0.45, 40);
   w.text(n.terms.issuer, { size: 13, bold: true, align: 'right', gap: 4 });
   w.text(formatDate(dayOf(p.at)), { size: 12, align: 'right' });
   return finish(doc);

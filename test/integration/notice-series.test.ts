@@ -106,6 +106,9 @@ describe('公示 of a series period', () => {
     const pdf = tmpPdf(Buffer.from(await (await fetch(`${server.url}/api/notices/${out.body.id}/notice.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })).arrayBuffer()));
     const text = pdfPages(pdf).join('').replace(/\s+/g, '');
     for (const v of [p, v2, v3]) expect(text).toContain(v.contests![0]!.fingerprint.sha256);
+    // The QR code that the text's 扫描下方二维码 points to is on that page, not alone on the next.
+    const pages = pdfPages(pdf);
+    expect(pages.findIndex((t) => t.includes('扫码查看公示并提交异议')), `${pages.length} pages`).toBe(pages.findIndex((t) => t.includes('扫描下方二维码')));
     expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
   });
 });
