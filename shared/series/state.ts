@@ -119,8 +119,21 @@ export function canonicalUnit(state: SeriesState, unitId: string): string {
 /** Names are matched as people type them: surrounding and full-width spaces do not count. */
 export const unitKey = (name: string) => name.replace(/[\s\u3000]+/g, '');
 
+/**
+ * A tier's active units whose name is one character off `name` (石桥乡 for 石桥镇, 安居材 for
+ * 安居村): what a typo of a known unit looks like, said before it becomes a unit of its own.
+ */
+export function unitsLike(state: { units: readonly SeriesUnit[] }, tierId: string, name: string): SeriesUnit[] {
+  const key = [...unitKey(name)];
+  const oneOff = (other: string) => {
+    const o = [...unitKey(other)];
+    return o.length === key.length && o.filter((c, i) => c !== key[i]).length === 1;
+  };
+  return state.units.filter((u) => u.tierId === tierId && u.mergedInto === null && [u.name, ...u.formerNames].some(oneOff));
+}
+
 /** The active unit of a tier known by this name, now or before a rename; null when none. */
-export function unitByName(state: SeriesState, tierId: string, name: string): SeriesUnit | null {
+export function unitByName(state: { units: readonly SeriesUnit[] }, tierId: string, name: string): SeriesUnit | null {
   const key = unitKey(name);
   const active = state.units.filter((u) => u.tierId === tierId && u.mergedInto === null);
   return active.find((u) => unitKey(u.name) === key) ?? active.find((u) => u.formerNames.some((n) => unitKey(n) === key)) ?? null;

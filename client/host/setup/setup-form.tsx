@@ -91,7 +91,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
         <IssueText.Provider value={issueText}>
           <fieldset className="plain" disabled={locked}>
             <BasicsSection draft={draft} set={set} issues={issues} />
-            <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} />
+            <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} units={draft.presenters.map((p) => p.unit)} />
             <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
             <JudgesSection draft={draft} set={set} issues={issues} />
             <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />

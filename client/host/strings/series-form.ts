@@ -140,6 +140,8 @@ const setupZh = {
   period: '期次',
   helpLinked: '保存时，汇报单位按名称匹配到该层级的单位（新名称自动新增单位），成绩计入该期排名与红黑榜。',
   helpNone: '不属于系列的比赛单独计分，不进入系列排名。',
+  newUnits: '以下名称在“{tier}”中还没有，保存后将各自作为新单位加入（错别字会把一个单位分成两个）：',
+  likeUnit: '——是否应为 {names}？',
 } as const;
 
 export const setupSeriesStrings: Strings<keyof typeof setupZh> = {
@@ -152,5 +154,7 @@ export const setupSeriesStrings: Strings<keyof typeof setupZh> = {
     period: 'Period',
     helpLinked: 'On save the presenters are matched by name to the tier’s units (a new name adds a unit), and the results count in this period’s standing and boards.',
     helpNone: 'A contest of no series is scored on its own and is in no series standing.',
+    newUnits: 'Not yet units of “{tier}”: saving adds each as a new unit (a typo would split a unit in two):',
+    likeUnit: ' — did you mean {names}?',
   },
 };

@@ -1,6 +1,6 @@
-// A series whose 积分权重 is 0 (the definition's default: contest only) still takes 积分 entries,
-// as a record. The host console says they do not count where they are entered and where they
-// are shown, rather than printing 积分 +3 beside a period score that leaves it out.
+// What the host console says before a series surprises its operator: 积分 entered with a points
+// weight of 0 (the definition's default: contest only) count towards nothing, and a presenter's
+// name the tier does not know becomes a new unit on save (a typo splits a unit in two).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
@@ -10,6 +10,7 @@ import { api, HOST_TOKEN } from '../support/server.ts';
 let server: Awaited<ReturnType<typeof startBrowserServer>>;
 let browser: Browser;
 let seriesId = '';
+let marchId = '';
 
 beforeAll(async () => {
   server = await startBrowserServer();
@@ -22,7 +23,9 @@ beforeAll(async () => {
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   seriesId = made.body.id;
-  (await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['城关镇', '石桥镇'], [90, 80], { finish: true })).host.close();
+  const march = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['城关镇', '石桥镇'], [90, 80], { finish: true });
+  march.host.close();
+  marchId = march.created.id;
   const rows = [
     { date: '2026-03-05', unit: '城关镇', heading: '问题化解', points: 3, reason: '化解信访积案' },
     { date: '2026-03-06', unit: '石桥镇', heading: '问题化解', points: -2, reason: '整改不到位' },
@@ -60,6 +63,27 @@ describe('积分 with a points weight of 0', () => {
     await page.goto(`${server.url}/host#series=${seriesId}&tab=ledger`);
     await page.locator('.ledger-toolbar').waitFor();
     expect(await page.getByTestId('ledger-not-counted').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a series contest set up with a name the tier does not know', () => {
+  it('lists it as a new unit before saving, with the known unit it is one character off', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    // The next contest copied from March: the same units, nothing new to say.
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&new&from=${marchId}&series=${seriesId}&tier=t1&period=m1`);
+    await page.getByLabel('单位 2').waitFor();
+    await expect.poll(() => page.getByLabel('单位 2').inputValue()).toBe('石桥镇');
+    await page.getByTestId('series-choice').waitFor();
+    expect(await page.getByTestId('series-new-units').count()).toBe(0);
+    await page.getByLabel('单位 2').fill('石桥乡');
+    await page.getByLabel('单位 1').fill('城关镇 ');
+    const hint = page.getByTestId('series-new-units');
+    await hint.waitFor();
+    // Only the typo: 城关镇 with a trailing space is still 城关镇.
+    expect(await hint.locator('li').allInnerTexts()).toEqual(['石桥乡——是否应为 石桥镇？']);
+    expect(await hint.innerText()).toContain('以下名称在“村干部”中还没有');
     await context.close();
   });
 });
