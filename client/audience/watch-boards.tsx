@@ -5,23 +5,12 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../common/i18n.tsx';
 import type { PublicBoards } from '../../shared/protocol/index.ts';
-import { formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
-import { boardsStrings } from '../screen/boards-strings.ts';
+import { formatFinal, formatPoints } from '../../shared/format.ts';
+import { boardsStrings, ruleText } from '../screen/boards-strings.ts';
 
 type T = (key: keyof typeof boardsStrings.zh, vars?: Record<string, string | number>) => string;
 type Line = PublicBoards['black'][number] | (PublicBoards['red'][number] & { consecutive?: undefined });
 
-/**
- * 红榜：前 3 名 · 黑榜：后 3 名 · 名次并列者一并入榜, worded as the projector words it. The
- * projector's own helper is private to its stage component, so the phone keeps this copy; both
- * read the same strings (client/screen/boards-strings.ts), so the wording cannot drift apart.
- */
-export function ruleText(b: PublicBoards, t: T): string {
-  const red = b.rule.red.by === 'top' ? t('ruleTop', { n: b.rule.red.count }) : t('ruleAtLeast', { x: formatScore(b.rule.red.score) });
-  const black = b.rule.black.by === 'bottom' ? t('ruleBottom', { n: b.rule.black.count }) : t('ruleAtMost', { x: formatScore(b.rule.black.score) });
-  const ties = b.rule.red.by === 'top' || b.rule.black.by === 'bottom';
-  return [red, black, ...(ties ? [t('ruleTies')] : [])].join(' · ');
-}
 
 function Row({ line, decimals, t }: { line: Line; decimals: number; t: T }) {
   return (

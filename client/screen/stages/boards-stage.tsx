@@ -6,8 +6,8 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicBoards, PublicView } from '../../../shared/protocol/index.ts';
-import { formatFinal, formatPoints, formatScore } from '../../../shared/format.ts';
-import { boardsStrings } from '../boards-strings.ts';
+import { formatFinal, formatPoints } from '../../../shared/format.ts';
+import { boardsStrings, ruleText } from '../boards-strings.ts';
 import { useFit } from '../use-fit.ts';
 
 type T = (key: keyof typeof boardsStrings.zh, vars?: Record<string, string | number>) => string;
@@ -56,14 +56,6 @@ function Board({ kind, lines, decimals, rows, t }: { kind: 'red' | 'black'; line
       )}
     </section>
   );
-}
-
-/** 红榜：前 3 名 · 黑榜：后 3 名, with the thresholds as the series states them. */
-function ruleText(b: PublicBoards, t: T): string {
-  const red = b.rule.red.by === 'top' ? t('ruleTop', { n: b.rule.red.count }) : t('ruleAtLeast', { x: formatScore(b.rule.red.score) });
-  const black = b.rule.black.by === 'bottom' ? t('ruleBottom', { n: b.rule.black.count }) : t('ruleAtMost', { x: formatScore(b.rule.black.score) });
-  const ties = b.rule.red.by === 'top' || b.rule.black.by === 'bottom';
-  return [red, black, ...(ties ? [t('ruleTies')] : [])].join(' · ');
 }
 
 export function BoardsStage({ view }: { view: PublicView }) {
