@@ -18,7 +18,10 @@ beforeAll(async () => {
   const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
     name: '2026年度村干部擂台赛',
     tiers: [{ id: 't1', name: '村干部' }],
-    periods: [{ id: 'm1', name: '2026年3月' }],
+    periods: [
+      { id: 'm1', name: '2026年3月' },
+      { id: 'm2', name: '2026年4月' },
+    ],
     headings: [{ id: 'h1', name: '问题化解' }],
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
@@ -71,8 +74,11 @@ describe('a series contest set up with a name the tier does not know', () => {
   it('lists it as a new unit before saving, with the known unit it is one character off', async () => {
     const { context, page } = await newPage(browser, 'laptop');
     page.setDefaultTimeout(8000);
-    // The next contest copied from March: the same units, nothing new to say.
-    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&new&from=${marchId}&series=${seriesId}&tier=t1&period=m1`);
+    // April's empty cell offers March's contest as the template (复制上期): the same units, nothing new to say.
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&series=${seriesId}`);
+    await page.locator('[data-cell="t1-m2"]').getByRole('button', { name: '复制上期' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`from=${marchId}`);
+    expect(await page.locator('[data-cell="t1-m1"]').getByRole('button', { name: '复制上期' }).count()).toBe(0);
     await page.getByLabel('单位 2').waitFor();
     await expect.poll(() => page.getByLabel('单位 2').inputValue()).toBe('石桥镇');
     await page.getByTestId('series-choice').waitFor();

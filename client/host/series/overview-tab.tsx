@@ -64,6 +64,7 @@ export function OverviewTab({ series }: { series: SeriesDetail }) {
                           </div>
                         );
                       })}
+                      <CopyPrevious series={series} tierId={tier.id} periodId={p.id} />
                       <button
                         type="button"
                         className="btn btn-tiny cell-new"
@@ -81,5 +82,24 @@ export function OverviewTab({ series }: { series: SeriesDetail }) {
         </table>
       </div>
     </div>
+  );
+}
+
+/**
+ * In an empty cell, the tier's latest contest of an earlier period as a template: a month's
+ * contest is last month's with another date, and a blank form would have it typed again (复制为下期
+ * on that contest does the same from its side).
+ */
+function CopyPrevious({ series, tierId, periodId }: { series: SeriesDetail; tierId: string; periodId: string }) {
+  const t = useT(seriesStrings);
+  const periods = series.definition.periods;
+  if (contestsIn(series, tierId, periodId).length > 0) return null;
+  const before = periods.slice(0, periods.findIndex((p) => p.id === periodId)).reverse();
+  const last = before.map((p) => contestsIn(series, tierId, p.id).at(-1)).find((c) => c !== undefined);
+  if (!last) return null;
+  return (
+    <button type="button" className="btn btn-tiny" title={t('copyPrevHint', { title: last.title })} onClick={() => go({ page: 'new', from: last.contestId, series: { seriesId: series.id, tierId, periodId } })}>
+      {t('copyPrev')}
+    </button>
   );
 }
