@@ -41,7 +41,7 @@ export function drawCover(c: ReportContext): void {
   const fields: [string, string][] = [];
   if (def.theme) fields.push(['主题', def.theme]);
   if (def.date) fields.push(['日期', formatDate(def.date)]);
-  if (def.tier) fields.push(['层级', def.tier]);
+  if (def.tier) fields.push(['参赛对象', def.tier]);
   if (def.venue) fields.push(['地点', def.venue]);
   fields.push(['汇报单位', `${def.presenters.length} 个${extra.length ? `（${extra.join('，')}）` : ''}`]);
   fields.push(['评委', `${def.judges.length} 位${groupCounts.length ? `（${groupCounts.join('，')}）` : ''}`]);

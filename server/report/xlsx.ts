@@ -82,7 +82,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
     ['比赛', def.title],
     ['主题', def.theme || null],
     ['日期', formatDate(def.date) || null],
-    ['层级', def.tier || null],
+    ['参赛对象', def.tier || null],
     ['地点', def.venue || null],
     ['状态', unfinished(state) ? '未完成' : '已结束'],
     ...rulesInWords(def),

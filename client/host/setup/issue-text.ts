@@ -27,7 +27,7 @@ const fields: Record<string, [zh: string, en: string]> = {
   description: ['说明', 'description'],
   theme: ['主题', 'theme'],
   date: ['日期', 'date'],
-  tier: ['层级', 'tier'],
+  tier: ['参赛对象', 'participants'],
   venue: ['地点', 'venue'],
   reportSeconds: ['汇报时长', 'report time'],
   qaSeconds: ['问答时长', 'Q&A time'],
