@@ -115,6 +115,7 @@ describe('after the reveal', () => {
           { seat: 2, name: null, group: null, total: 40, dropped: 'highest', criteria: null },
           { seat: 3, name: null, group: null, total: 30, dropped: 'lowest', criteria: null },
         ],
+        missing: [],
         groups: [{ name: null, weight: 1, result: 37.5, fellBackToMean: false }],
         raw: 37.5,
         penalty: 0,

@@ -47,6 +47,7 @@ const withoutNewIds = <T>(v: T): T =>
     if (k === 'benchmark' && x === null) return undefined; // 对标 stage, none in 0.1
     if (k === 'stageForced' && x === false) return undefined; // the projector followed the contest
     if (k === 'criteria' && x === null) return undefined;
+    if (k === 'missing' && Array.isArray(x)) return undefined; // judges not scored at a reveal, on the screen since 2026-12 (checked below)
     if (x && typeof x === 'object' && !Array.isArray(x) && 'weight' in x && 'result' in x && !('judgeCount' in x)) {
       const { fellBackToMean: _f, ...rest } = x as Record<string, unknown>;
       return rest;
@@ -85,6 +86,8 @@ describe('a database from Leitai 0.1', () => {
     expect(withoutNewIds(hv.questions)).toEqual(expected.hostView.questions);
     expect(hv.comments).toEqual(expected.hostView.comments.map((c) => ({ ...c, hidden: null })));
     expect(withoutNewIds(hv.screen)).toEqual(expected.hostView.screen);
+    // 0.1 revealed p1 without its 7th judge (群众代表): the screen now shows that seat as 未评分.
+    expect(Object.fromEntries(hv.screen.revealed.map((r) => [r.presenterId, r.missing.map((m) => `${m.seat}/${m.group}`)]))).toEqual({ p1: ['7/群众代表'], p2: [] });
     // Positional ids of 0.1 are now stored ids: j1… in list order after the edit, p1… for units.
     expect(hv.definition.judges.map((j) => [j.id, j.name])).toEqual(expected.hostView.judges.map((j) => [j.id, j.name]));
     expect(hv.definition.presenters.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
