@@ -156,7 +156,8 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   w.fields(
     [
       ['最终得分', `${formatFinal(p.final, c.decimals)}　　名次 ${rankText(p.rank, p.sharedRank)}`],
-      ['汇报用时', `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}`],
+      // 0:00 is a timer that never ran (the host went straight to Q&A or scoring): not a time.
+      ['汇报用时', p.reportSeconds ? `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}` : `未计时（限时 ${formatDuration(allotted)}）`],
       ['问答用时', formatDuration(p.qaSeconds)],
     ],
     70,

@@ -57,6 +57,15 @@ afterAll(() => server?.close());
 
 const EXPECTED = { q1: '已上屏，未答复', q2: '未上屏', q3: '已答复', q4: '已上屏，未答复', q5: '未采用' };
 
+describe('a report whose timer never ran', () => {
+  it('says 未计时, not 0:00 and 未超时', async () => {
+    // The host went from presenter:next straight to Q&A: the report timer never started.
+    const flat = pdfPages(tmpPdf(await get('report.pdf'))).join('').replace(/\s+/g, '');
+    expect(flat).toMatch(/汇报用时未计时（限时\d+:\d\d）/);
+    expect(flat).not.toContain('汇报用时0:00');
+  });
+});
+
 describe('a question is reported as what became of it', () => {
   it('in the results document', () => {
     const qs = results.presenters[0]!.questions;
