@@ -14,6 +14,9 @@ export default defineConfig({
   test: {
     testTimeout: 20000,
     hookTimeout: 30000,
+    // expect.poll waits 1 s by default: a page reloading and reconnecting on a box running two
+    // test files can take longer than that, and a poll that succeeds returns at once anyway.
+    expect: { poll: { timeout: 5000 } },
     pool: 'forks',
     globalSetup: ['test/support/global-setup.ts', 'test/support/server-build.ts'],
     projects: [
