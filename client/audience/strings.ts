@@ -11,7 +11,7 @@ export const strings: Strings<Key> = {
     connecting: '正在连接…',
     reconnecting: '网络中断，正在重新连接…',
     rankingTitle: '当前排名',
-    order: '汇报顺序',
+    order: '出场顺序',
     results: '亮分',
     finalRanking: '最终排名',
   },

@@ -74,7 +74,7 @@ export const strings: Strings<Key> = {
     muted: '提示音已关闭',
     unmuted: '提示音已开启',
     mutedBadge: '静音',
-    orderTitle: '汇报顺序',
+    orderTitle: '出场顺序',
     orderDrawing: '抽签中…',
     orderDefined: '按既定顺序汇报',
     position: '第 {n} 位 · 共 {total} 位',

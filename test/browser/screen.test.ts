@@ -88,7 +88,7 @@ describe('projector screen', () => {
     const order = (await host.waitFor((v) => v.role === 'host' && v.orderMethod === 'drawn')).order;
     const units = order.map((id) => definition.presenters[Number(id.slice(1)) - 1]?.unit);
     expect(await page.locator('.order__unit').allInnerTexts()).toEqual(units);
-    expect(await pageText(page)).toContain('汇报顺序');
+    expect(await pageText(page)).toContain('出场顺序');
     await shot(page, 'screen-order');
   });
 
