@@ -1,10 +1,10 @@
-// The tier and period a series page shows (排名与红黑榜, 表彰): two selects over the series'
-// own lists, by stable id.
+// A tier and period of a series: what a series page shows (排名与红黑榜, 表彰), or where a contest
+// goes (the setup form's 所属系列). Two selects over the series' own lists, by stable id.
 import { useT } from '../../common/i18n.tsx';
 import { seriesStrings } from '../strings/series.ts';
 import type { SeriesDetail } from './series-api.ts';
 
-type Props = { def: SeriesDetail['definition']; tierId: string; periodId: string; setTierId: (id: string) => void; setPeriodId: (id: string) => void };
+type Props = { def: Pick<SeriesDetail['definition'], 'tiers' | 'periods'>; tierId: string; periodId: string; setTierId: (id: string) => void; setPeriodId: (id: string) => void };
 
 export function PlacePicker({ def, tierId, periodId, setTierId, setPeriodId }: Props) {
   const t = useT(seriesStrings);

@@ -2,6 +2,7 @@
 // presenters to the tier's units by name (docs/contest-definition.md `series`).
 import { unitByName, unitsLike } from '../../../shared/series/state.ts';
 import { useT } from '../../common/i18n.tsx';
+import { PlacePicker } from '../series/place-picker.tsx';
 import { seriesApi } from '../series/series-api.ts';
 import { setupSeriesStrings } from '../strings/series-form.ts';
 import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
@@ -38,26 +39,13 @@ export function SeriesSection({ series, set, issues, units }: Props) {
             </select>
           </Field>
           {series && (
-            <>
-              <Field label={t('tier')}>
-                <select className="input" value={series.tierId} onChange={(e) => set({ ...series, tierId: e.target.value })}>
-                  {chosen?.tiers.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field label={t('period')}>
-                <select className="input" value={series.periodId} onChange={(e) => set({ ...series, periodId: e.target.value })}>
-                  {chosen?.periods.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </>
+            <PlacePicker
+              def={chosen ?? { tiers: [], periods: [] }}
+              tierId={series.tierId}
+              periodId={series.periodId}
+              setTierId={(tierId) => set({ ...series, tierId })}
+              setPeriodId={(periodId) => set({ ...series, periodId })}
+            />
           )}
         </div>
       )}
