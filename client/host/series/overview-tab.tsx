@@ -86,16 +86,16 @@ export function OverviewTab({ series }: { series: SeriesDetail }) {
 }
 
 /**
- * In an empty cell, the tier's latest contest of an earlier period as a template: a month's
- * contest is last month's with another date, and a blank form would have it typed again (复制为下期
- * on that contest does the same from its side).
+ * In an empty cell right after a period holding the tier's contest, that contest as a template: a
+ * month's contest is last month's with another date, and a blank form would have it typed again
+ * (复制为下期 on that contest does the same from its side). Only there, not in every later cell.
  */
 function CopyPrevious({ series, tierId, periodId }: { series: SeriesDetail; tierId: string; periodId: string }) {
   const t = useT(seriesStrings);
   const periods = series.definition.periods;
   if (contestsIn(series, tierId, periodId).length > 0) return null;
-  const before = periods.slice(0, periods.findIndex((p) => p.id === periodId)).reverse();
-  const last = before.map((p) => contestsIn(series, tierId, p.id).at(-1)).find((c) => c !== undefined);
+  const previous = periods[periods.findIndex((p) => p.id === periodId) - 1];
+  const last = previous && contestsIn(series, tierId, previous.id).at(-1);
   if (!last) return null;
   return (
     <button type="button" className="btn btn-tiny" title={t('copyPrevHint', { title: last.title })} onClick={() => go({ page: 'new', from: last.contestId, series: { seriesId: series.id, tierId, periodId } })}>
