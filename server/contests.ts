@@ -10,7 +10,8 @@
 // on disk is touched (docs/reliability.md, "A log that cannot be read"). A finished contest found
 // unreadable after start is not served (as if absent), named in the log and in /healthz.
 import { randomBytes } from 'node:crypto';
-import { withIds, type ContestDefinition, type ContestDefinitionDraft } from '../shared/definition.ts';
+import { withIds, type ContestDefinition, type ContestDefinitionDraft, type SeriesLinkDef } from '../shared/definition.ts';
+import type { Ack } from '../shared/protocol/index.ts';
 import { carryIds, sameCriterion, sameJudge, samePresenter } from '../shared/roster.ts';
 import type { Actor } from '../shared/domain/decide.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
@@ -198,6 +199,11 @@ export class Contests {
       for (const j of after) if (!before.includes(j)) this.tokens.issue(id, 'judge', j, at);
     });
     return result.ok ? { ok: true, state: pipeline.state, removedJudges } : { ok: false, message: result.message };
+  }
+
+  /** 所属系列 after the start (shared/domain/series-link.ts); `alongside` writes the series' side in the same transaction. */
+  changeSeriesLink(id: string, next: SeriesLinkDef | null, alongside: () => void): Ack | null {
+    return this.get(id)?.changeSeriesLink(next, alongside) ?? null;
   }
 
   /** A new link for a judge; the old one stops working. Logged (without the token) for the audit. */

@@ -21,14 +21,28 @@ type Corrections = SourceFacts['corrections'];
 const contestCorrections = (events: readonly ContestEventRow[]): Corrections =>
   events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : []));
 /**
- * A series notice's corrections: its ledger entries corrected, each with its reason — only those
- * of its tier's units in its period, since a notice publishes one tier and period.
+ * A series notice's changes: its ledger entries corrected, each with its reason — only those of
+ * its tier's units in its period, since a notice publishes one tier and period — and contests
+ * counted into or taken out of that period after the start (所属系列 changed later: a contest
+ * that ran before its series was set up). The log is folded from its start to know where each
+ * contest stood before; a setup save that links a contest where it already was changes nothing.
  */
 function seriesCorrections(events: readonly SeriesEventRow[], s: SeriesState, tierId: string, periodId: string): Corrections {
   const ofTier = (unitId: string) => s.units.find((u) => u.id === unitId)?.tierId === tierId;
-  return events.flatMap((e) =>
-    e.event.type === 'LedgerCorrected' && e.event.entry.periodId === periodId && ofTier(e.event.entry.unitId) ? [{ seq: e.seq, reason: e.event.reason, at: e.event.at }] : [],
-  );
+  const placed = new Map<string, { here: boolean; title: string }>();
+  const out: Corrections = [];
+  for (const { seq, event: e } of events) {
+    if (e.type === 'LedgerCorrected' && e.entry.periodId === periodId && ofTier(e.entry.unitId)) out.push({ seq, reason: e.reason, at: e.at });
+    if (e.type !== 'ContestLinked' && e.type !== 'ContestUnlinked') continue;
+    const id = e.type === 'ContestLinked' ? e.contest.contestId : e.contestId;
+    const was = placed.get(id);
+    const here = e.type === 'ContestLinked' && e.contest.tierId === tierId && e.contest.periodId === periodId;
+    const title = e.type === 'ContestLinked' ? e.contest.title : (was?.title ?? id);
+    if (here && !was?.here) out.push({ seq, reason: `计入比赛「${title}」`, at: e.at });
+    if (!here && was?.here) out.push({ seq, reason: `不再计入比赛「${title}」`, at: e.at });
+    placed.set(id, { here, title });
+  }
+  return out;
 }
 type ContestEventRow = ReturnType<Contests['store']['events']>[number];
 type SeriesEventRow = ReturnType<SeriesBook['store']['events']>[number];
@@ -121,8 +135,8 @@ export function sourceFacts(contests: Contests, series: SeriesBook, subject: Not
 /**
  * The corrections in a notice's source after seq `after` (its current version's), without its
  * tables or fingerprint: what the host's notices show as still to republish, read on every load
- * of the host's list (every 15 s), so only the log's events after the version are read (a series
- * period's contests are read whole: one or two contests of a few hundred events).
+ * of the host's list (every 15 s), so only a contest's events after the version are read (a series'
+ * log and its period's contests are read whole: a few hundred events).
  */
 export function sourceCorrections(contests: Contests, series: SeriesBook, subject: NoticeSubject, after: number): Corrections {
   if (subject.kind === 'contest') {
@@ -132,5 +146,7 @@ export function sourceCorrections(contests: Contests, series: SeriesBook, subjec
   const s = series.get(subject.seriesId);
   if (!s) return [];
   const logs = periodLogs(contests, s, subject.tierId, subject.periodId);
-  return [...seriesCorrections(series.store.events(s.id, after).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId), ...linkedCorrections(logs)];
+  // The whole series log: where a contest stood before a change is in events before `after`.
+  const own = seriesCorrections(series.store.events(s.id).filter((e) => e.seq <= s.seq), s, subject.tierId, subject.periodId).filter((c) => c.seq > after);
+  return [...own, ...linkedCorrections(logs)];
 }

@@ -14,7 +14,8 @@ import { decide, type Actor } from '../shared/domain/decide.ts';
 import { evolve } from '../shared/domain/evolve.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import { allowedRoles, Commands, ErrorCode, type Ack, type Command, type CommandType } from '../shared/protocol/index.ts';
-import type { ContestDefinition } from '../shared/definition.ts';
+import type { ContestDefinition, SeriesLinkDef } from '../shared/definition.ts';
+import { decideSeriesLink } from '../shared/domain/series-link.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import type { CommandRecord, EventStore } from './db/event-store.ts';
 
@@ -87,6 +88,14 @@ export class ContestPipeline {
     this.flush();
     if (this.state.status !== 'setup') return error(ErrorCode.WrongState, '比赛已经开始，不能再修改设置');
     return this.commit([{ type: 'DefinitionReplaced', definition }], alongside);
+  }
+
+  /** 所属系列 changed in any state (decideSeriesLink); the same link again writes nothing. */
+  changeSeriesLink(next: SeriesLinkDef | null, alongside: () => void): Ack {
+    this.flush();
+    const d = decideSeriesLink(this.state, next, this.deps.now());
+    if (!d.ok) return error(d.code, d.message);
+    return d.events.length === 0 ? { ok: true, rev: this.state.rev } : this.commit(d.events, alongside);
   }
 
   /** Host actions outside the command protocol that still belong in the log (audit). */

@@ -96,6 +96,10 @@ export const RulesDef = z.strictObject({
 export const ContestKind = z.enum(['arena', 'rating']);
 export type ContestKind = z.infer<typeof ContestKind>;
 
+/** Where a contest counts in a series: the series, its tier and its period (docs/series.md). */
+export const SeriesLinkDef = z.strictObject({ seriesId: text().min(1).max(32), tierId: text().min(1).max(32), periodId: text().min(1).max(32) });
+export type SeriesLinkDef = z.infer<typeof SeriesLinkDef>;
+
 const ContestDefinitionBase = z.strictObject({
   /** Absent in every definition and stored log written before 评比 existed: `arena`. */
   kind: ContestKind.default('arena'),
@@ -112,10 +116,7 @@ const ContestDefinitionBase = z.strictObject({
   /** 民主测评 by the hall; null (the default): none. */
   appraisal: AppraisalDef.nullable().default(null),
   /** The series, tier and period the contest belongs to (docs/series.md); null (the default): none. */
-  series: z
-    .strictObject({ seriesId: text().min(1).max(32), tierId: text().min(1).max(32), periodId: text().min(1).max(32) })
-    .nullable()
-    .default(null),
+  series: SeriesLinkDef.nullable().default(null),
 });
 
 // The grid rule lives with the rest of the score-entry rule; re-exported for older importers.

@@ -1,7 +1,7 @@
 // The host's HTTP calls (Authorization: Bearer <host token>). Answers are parsed with zod:
 // the client trusts the wire no more than the server does.
 import { z } from 'zod';
-import type { ContestDefinitionInput } from '../../shared/definition.ts';
+import type { ContestDefinitionInput, SeriesLinkDef } from '../../shared/definition.ts';
 import { AccessLinks, ContestSummary, ErrorBody, IssuedBallotCodes, JudgeLink, StoredContest } from '../../shared/protocol/http.ts';
 import { sayIssue, sayRefusal } from '../../shared/issue-words.ts';
 import { useLang } from '../common/i18n.tsx';
@@ -62,6 +62,8 @@ export const api = {
   get: (id: string) => request(StoredContest, 'GET', `/contests/${encodeURIComponent(id)}`),
   create: (def: ContestDefinitionInput) => request(AccessLinks, 'POST', '/contests', def),
   update: (id: string, def: ContestDefinitionInput) => request(AccessLinks, 'PUT', `/contests/${encodeURIComponent(id)}`, def),
+  /** 所属系列 alone, in any state (docs/http-api.md PUT /api/contests/:id/series). */
+  linkSeries: (id: string, series: SeriesLinkDef | null) => request(StoredContest, 'PUT', `/contests/${encodeURIComponent(id)}/series`, { series }),
   demo: () => request(AccessLinks, 'POST', '/demo'),
   access: (id: string) => request(AccessLinks, 'GET', `/contests/${encodeURIComponent(id)}/access`),
   reissue: (id: string, judgeId: string) =>

@@ -2,7 +2,7 @@
 // endpoint so scripts can drive the same pipeline as the socket.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { ContestDefinition, ContestDefinitionDraft, formatIssues } from '../../shared/definition.ts';
+import { ContestDefinition, ContestDefinitionDraft, formatIssues, SeriesLinkDef } from '../../shared/definition.ts';
 import type { AccessLinks, ContestSummary, StoredContest } from '../../shared/protocol/http.ts';
 import { judgeById } from '../../shared/roster.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
@@ -28,6 +28,9 @@ const HTTP_STATUS: Partial<Record<string, number>> = {
   rate_limited: 429,
   storage_failed: 503,
 };
+
+/** PUT /api/contests/:id/series: the link, or null for none. */
+const SeriesLinkBody = z.strictObject({ series: SeriesLinkDef.nullable() });
 
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
@@ -98,6 +101,26 @@ export function apiRouter(deps: ApiDeps) {
     link.apply();
     for (const j of result.removedJudges) deps.revokeJudge(s.id, j, 'removed');
     res.json(accessLinks(result.state, deps));
+  });
+
+  // 所属系列 on its own, in any state: a series set up after its first contest still counts it.
+  // The contest's event and the series' link commit in one transaction, or neither.
+  r.put('/contests/:id/series', (req, res) => {
+    const s = contest(req, res);
+    if (!s) return;
+    const parsed = SeriesLinkBody.safeParse(req.body);
+    if (!parsed.success) {
+      const issues = formatIssues(parsed.error);
+      return fail(res, 400, 'invalid', issues.join('; '), issues);
+    }
+    const next = parsed.data.series;
+    const link = deps.series.planLink(s.def.series, next, membership(s.def));
+    if (!link.ok) return fail(res, 409, 'wrong_state', link.message);
+    const ack = deps.contests.changeSeriesLink(s.id, next, () => link.write(s.id, s.def.presenters));
+    if (!ack?.ok) return fail(res, ack ? (HTTP_STATUS[ack.code] ?? 409) : 404, ack?.code ?? 'not_found', ack?.message ?? '比赛不存在');
+    link.apply();
+    const after = deps.contests.get(s.id)!.state;
+    res.json({ id: after.id, status: after.status, rev: after.rev, definition: after.def } satisfies StoredContest);
   });
 
   r.get('/contests', (_req, res) => {

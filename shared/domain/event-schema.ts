@@ -17,7 +17,7 @@
 // rule made stricter there makes a stored log that broke it unreadable (the server then refuses
 // to start, naming the row). Make a rule stricter only for new input, or upgrade old ones here.
 import { z } from 'zod';
-import { ContestDefinition, formatIssues } from '../definition.ts';
+import { ContestDefinition, formatIssues, SeriesLinkDef } from '../definition.ts';
 import { Phase, ScreenStage } from '../protocol/views-public.ts';
 import type { DomainEvent, EventType } from './events.ts';
 
@@ -81,6 +81,7 @@ export const eventSchemas = {
   ScreenMuted: event('ScreenMuted', { muted: z.boolean() }),
   ContestFinished: event('ContestFinished', { at: ms, partial: z.boolean() }),
   JudgeLinkReissued: event('JudgeLinkReissued', { judgeId: id, at: ms }),
+  SeriesLinkChanged: event('SeriesLinkChanged', { series: SeriesLinkDef.nullable(), at: ms }),
   QuestionAsked: event('QuestionAsked', { question: AskedQuestion }),
   QuestionEdited: event('QuestionEdited', { questionId: id, text: z.string(), at: ms }),
   QuestionsReordered: event('QuestionsReordered', { order: ids }),

@@ -2,7 +2,7 @@
 // (times, drawn order) so that a replay never needs a clock or a random source. This is the
 // current shape; shapes written by older versions are upgraded to it where the log is read
 // (event-schema.ts says which), so no field here is absent "because the log is old".
-import type { ContestDefinition } from '../definition.ts';
+import type { ContestDefinition, SeriesLinkDef } from '../definition.ts';
 import type { Phase, ScreenStage } from '../protocol/index.ts';
 import type { Comment, Question, TimerState } from './state.ts';
 
@@ -67,6 +67,11 @@ export type DomainEvent =
   | { type: 'ScreenShown'; stage: ScreenStage | null }
   | { type: 'ScreenMuted'; muted: boolean }
   | { type: 'ContestFinished'; at: number; partial: boolean }
+  /**
+   * The contest now counts in this series, tier and period (null: in none), set after it started
+   * (before, the definition carries it): a series set up after its first contest still counts it.
+   */
+  | { type: 'SeriesLinkChanged'; series: SeriesLinkDef | null; at: number }
   /** Audit only: a judge's link was replaced (the token itself is never logged). */
   | { type: 'JudgeLinkReissued'; judgeId: string; at: number }
   | { type: 'QuestionAsked'; question: Question }

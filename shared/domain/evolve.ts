@@ -189,6 +189,8 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       return { ...s, screenOverride: e.stage };
     case 'JudgeLinkReissued':
       return s;
+    case 'SeriesLinkChanged':
+      return { ...s, def: { ...s.def, series: e.series } };
     case 'ContestFinished':
       return { ...s, status: 'finished', partial: e.partial, timer: null, screenOverride: null };
     case 'QuestionAsked':

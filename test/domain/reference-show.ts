@@ -80,6 +80,8 @@ export function referenceShow() {
     .do({ type: 'score:correct', presenterId: 'p3', judgeId: 'j2', values: [15, 15], reason: '补录纸质评分' })
     .do({ type: 'report:correct', presenterId: 'p3', seconds: 88, reason: '计时器停晚了' });
   s.events.push({ type: 'JudgeLinkReissued', judgeId: 'j2', at: s.now });
+  // Counted in a series set up after the evening began (PUT /api/contests/:id/series).
+  s.events.push({ type: 'SeriesLinkChanged', series: { seriesId: 's1', tierId: 't1', periodId: 'm1' }, at: s.now });
   return s.finish().back('重新开放').show('ranking').finish();
 }
 

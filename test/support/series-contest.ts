@@ -14,7 +14,7 @@ export async function runSeriesContest(
   series: { seriesId: string; tierId: string; periodId: string } | null,
   units: (string | { unit: string; speaker: string })[],
   totals: number[],
-  opts: { title?: string; finish?: boolean } = {},
+  opts: { title?: string; finish?: boolean; /** More of the definition: date, tier… */ more?: Record<string, unknown> } = {},
 ): Promise<{ created: SeriesContest; host: TestClient }> {
   const made = await api<SeriesContest>(url, 'POST', '/api/contests', {
     title: opts.title ?? `${series?.periodId ?? ''} ${units.map((u) => (typeof u === 'string' ? u : u.unit)).join('')}`.trim(),
@@ -22,6 +22,7 @@ export async function runSeriesContest(
     judges: [{ name: '甲评委' }, { name: '乙评委' }],
     presenters: units.map((unit) => (typeof unit === 'string' ? { unit } : unit)),
     ...(series ? { series } : {}),
+    ...opts.more,
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   const host = await connect(url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });

@@ -6,9 +6,10 @@ import { seriesStrings } from '../strings/series.ts';
 import { StatusPill } from '../ui/status-pill.tsx';
 import type { SeriesDetail } from './series-api.ts';
 import { contestsIn, nameOf, nextPeriod } from './series-model.ts';
+import { LinkExisting } from './link-existing.tsx';
 import { RulesSummary } from './rules-summary.tsx';
 
-export function OverviewTab({ series }: { series: SeriesDetail }) {
+export function OverviewTab({ series, reload }: { series: SeriesDetail; reload: () => Promise<void> }) {
   const t = useT(seriesStrings);
   const { definition: def } = series;
   const activeUnits = series.units.filter((u) => !u.mergedInto).length;
@@ -23,6 +24,9 @@ export function OverviewTab({ series }: { series: SeriesDetail }) {
           </p>
         </div>
         <RulesSummary def={def} />
+      </div>
+      <div className="row-gap series-actions">
+        <LinkExisting series={series} reload={reload} />
       </div>
       <div className="panel series-grid-wrap">
         <table className="series-grid" data-testid="series-grid">

@@ -42,7 +42,7 @@ export function SeriesPage({ id, tab }: { id: string; tab: SeriesTab }) {
   else if (tab === 'standings') body = <StandingsTab series={series} />;
   else if (tab === 'honours') body = <SeriesHonoursTab series={series} />;
   else if (tab === 'settings') body = <SeriesSettings series={series} reload={reload} />;
-  else body = <OverviewTab series={series} />;
+  else body = <OverviewTab series={series} reload={reload} />;
   return (
     <div className="page">
       <TopBar>

@@ -1,7 +1,8 @@
 // 所属系列: the series, tier and period a contest belongs to (or none). Saving links its
 // presenters to the tier's units by name (docs/contest-definition.md `series`).
-import { unitByName, unitsLike } from '../../../shared/series/state.ts';
+import type { ReactNode } from 'react';
 import { useT } from '../../common/i18n.tsx';
+import { NewUnits } from '../series/new-units.tsx';
 import { PlacePicker } from '../series/place-picker.tsx';
 import { seriesApi } from '../series/series-api.ts';
 import { setupSeriesStrings } from '../strings/series-form.ts';
@@ -9,9 +10,9 @@ import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues } from './fields.tsx';
 
-type Props = { series: Draft['series']; set: (series: Draft['series']) => void; issues: string[]; units: string[] };
+type Props = { series: Draft['series']; set: (series: Draft['series']) => void; issues: string[]; units: string[]; /** After the start: its own save (locked-series.tsx). */ footer?: ReactNode };
 
-export function SeriesSection({ series, set, issues, units }: Props) {
+export function SeriesSection({ series, set, issues, units, footer }: Props) {
   const t = useT(setupSeriesStrings);
   // Until the list is here the choices cannot be drawn: a linked contest would seem unlinked (its
   // series not among the options) or linked to a series this server does not hold.
@@ -52,36 +53,7 @@ export function SeriesSection({ series, set, issues, units }: Props) {
       {series && <NewUnits place={series} units={units} />}
       <p className="muted small">{series ? t('helpLinked') : t('helpNone')}</p>
       <SectionIssues issues={issuesUnder(issues, ['series'])} />
+      {footer}
     </Section>
-  );
-}
-
-/**
- * The presenters' names the tier does not know yet, before saving makes each a new unit: a typo
- * (石桥乡 for 石桥镇) would otherwise split a unit in two, found only in the standings. Said once
- * the tier has units; in its first contest every name is new by design.
- */
-function NewUnits({ place, units }: { place: NonNullable<Draft['series']>; units: string[] }) {
-  const t = useT(setupSeriesStrings);
-  const { data: detail } = useLoaded(() => seriesApi.get(place.seriesId), place.seriesId);
-  if (!detail || !detail.units.some((u) => u.tierId === place.tierId)) return null;
-  const fresh = [...new Set(units.map((u) => u.trim()).filter(Boolean))].filter((name) => !unitByName(detail, place.tierId, name));
-  if (fresh.length === 0) return null;
-  const tier = detail.definition.tiers.find((x) => x.id === place.tierId)?.name ?? '';
-  return (
-    <div className="banner" data-testid="series-new-units">
-      <p>{t('newUnits', { tier })}</p>
-      <ul>
-        {fresh.map((name) => {
-          const like = unitsLike(detail, place.tierId, name).map((u) => u.name);
-          return (
-            <li key={name}>
-              {name}
-              {like.length > 0 && t('likeUnit', { names: like.join('、') })}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
   );
 }

@@ -13,6 +13,7 @@ import { compactDraft, definitionFromDraft, parseImported, withSpareRows, type D
 import { IssueText } from './fields.tsx';
 import { describeIssue, stillOpen } from './issue-text.ts';
 import { JudgesSection } from './judges-section.tsx';
+import { LockedSeries } from './locked-series.tsx';
 import { PresentersSection } from './presenters-section.tsx';
 import { RulesSection } from './rules-section.tsx';
 import { SeriesSection } from './series-section.tsx';
@@ -88,10 +89,12 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
             )}
           </div>
         )}
+        {/* Started: 所属系列 alone stays open, saved on its own. */}
+        {locked && contestId && <LockedSeries contestId={contestId} initial={draft.series} units={draft.presenters.map((p) => p.unit)} />}
         <IssueText.Provider value={issueText}>
           <fieldset className="plain" disabled={locked}>
             <BasicsSection draft={draft} set={set} issues={issues} />
-            <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} units={draft.presenters.map((p) => p.unit)} />
+            {!locked && <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} units={draft.presenters.map((p) => p.unit)} />}
             <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
             <JudgesSection draft={draft} set={set} issues={issues} />
             <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />

@@ -140,6 +140,10 @@ const setupZh = {
   helpNone: '不属于系列的比赛单独计分，不进入系列排名。',
   newUnits: '以下名称在“{tier}”中还没有，保存后将各自作为新单位加入（错别字会把一个单位分成两个）：',
   likeUnit: '——是否应为 {names}？',
+  linkSave: '保存所属系列',
+  linkSaving: '保存中…',
+  linkSaved: '所属系列已保存',
+  linkLockedHelp: '比赛已开始，其余设置已锁定；所属系列仍可更改，成绩随即计入所选期次。',
 } as const;
 
 export const setupSeriesStrings: Strings<keyof typeof setupZh> = {
@@ -152,5 +156,9 @@ export const setupSeriesStrings: Strings<keyof typeof setupZh> = {
     helpNone: 'A contest of no series is scored on its own and is in no series standing.',
     newUnits: 'Not yet units of “{tier}”: saving adds each as a new unit (a typo would split a unit in two):',
     likeUnit: ' — did you mean {names}?',
+    linkSave: 'Save series',
+    linkSaving: 'Saving…',
+    linkSaved: 'Series saved',
+    linkLockedHelp: 'The contest has started and the rest of its setup is locked; its series can still change, and its results count in the chosen period at once.',
   },
 };
