@@ -7,6 +7,7 @@ import type { ContestState } from '../shared/domain/state.ts';
 import type { DomainEvent } from '../shared/domain/events.ts';
 import type { PublicBenchmark, PublicBoards } from '../shared/protocol/index.ts';
 import { boards } from '../shared/series/boards.ts';
+import { ledgerCounts } from '../shared/series/definition.ts';
 import type { SeriesState } from '../shared/series/state.ts';
 import { publicView } from '../shared/views.ts';
 import type { Contests } from './contests.ts';
@@ -43,6 +44,7 @@ export function boardsProvider(contests: Contests, series: SeriesBook): BoardsOf
       black: b.black.map((l) => ({ ...line(l), consecutive: l.consecutive })),
       absent: b.absent.map(name),
       decimals: s.def.decimals,
+      ledgerCounts: ledgerCounts(s.def),
     };
   };
 }

@@ -12,7 +12,7 @@ type T = (key: keyof typeof boardsStrings.zh, vars?: Record<string, string | num
 type Line = PublicBoards['black'][number] | (PublicBoards['red'][number] & { consecutive?: undefined });
 
 
-function Row({ line, decimals, t }: { line: Line; decimals: number; t: T }) {
+function Row({ line, decimals, points, t }: { line: Line; decimals: number; points: boolean; t: T }) {
   return (
     <li className="wboard__row" data-testid="watch-board-row">
       <span className="wboard__rank">{line.rank}</span>
@@ -22,14 +22,15 @@ function Row({ line, decimals, t }: { line: Line; decimals: number; t: T }) {
         {line.consecutive && <span className="wboard__tag wboard__tag--again">{t('consecutive')}</span>}
       </span>
       <span className="wboard__score">{formatFinal(line.score, decimals)}</span>
-      <span className="wboard__points">{formatPoints(line.ledger, decimals)}</span>
+      {points && <span className="wboard__points">{formatPoints(line.ledger, decimals)}</span>}
     </li>
   );
 }
 
-function Board({ kind, lines, decimals, t }: { kind: 'red' | 'black'; lines: Line[]; decimals: number; t: T }) {
+/** `points`: 积分 count in the period score; else no 积分 column (ledgerCounts). */
+function Board({ kind, lines, decimals, points, t }: { kind: 'red' | 'black'; lines: Line[]; decimals: number; points: boolean; t: T }) {
   return (
-    <section className={`wboard wboard--${kind}`} data-testid={`watch-board-${kind}`}>
+    <section className={`wboard wboard--${kind}${points ? '' : ' wboard--no-points'}`} data-testid={`watch-board-${kind}`}>
       <h3 className="wboard__title">{t(kind)}</h3>
       {lines.length > 0 ? (
         <>
@@ -37,11 +38,11 @@ function Board({ kind, lines, decimals, t }: { kind: 'red' | 'black'; lines: Lin
             <span>{t('colRank')}</span>
             <span>{t('colUnit')}</span>
             <span>{t('colScore')}</span>
-            <span>{t('colPoints')}</span>
+            {points && <span>{t('colPoints')}</span>}
           </div>
           <ol className="wboard__rows">
             {lines.map((l) => (
-              <Row key={l.unit} line={l} decimals={decimals} t={t} />
+              <Row key={l.unit} line={l} decimals={decimals} points={points} t={t} />
             ))}
           </ol>
         </>
@@ -69,8 +70,8 @@ export function WatchBoards({ boards: b }: { boards: PublicBoards }) {
         <p className="watch__dim">{t('empty')}</p>
       ) : (
         <>
-          <Board kind="red" lines={b.red} decimals={b.decimals} t={t} />
-          <Board kind="black" lines={b.black} decimals={b.decimals} t={t} />
+          <Board kind="red" lines={b.red} decimals={b.decimals} points={b.ledgerCounts} t={t} />
+          <Board kind="black" lines={b.black} decimals={b.decimals} points={b.ledgerCounts} t={t} />
         </>
       )}
       <footer className="wboards__foot">

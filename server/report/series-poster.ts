@@ -6,6 +6,7 @@
 // Everything is laid out on an A4 grid and scaled for A3, so both read the same.
 import { formatDate, formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
 import { boards, type BoardLine } from '../../shared/series/boards.ts';
+import { ledgerCounts } from '../../shared/series/definition.ts';
 import { periodStanding, type ContestFinals } from '../../shared/series/standings.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
 import { ellipsize, layout, widthOf } from './layout.ts';
@@ -164,7 +165,7 @@ export async function posterPdf(state: SeriesState, tierId: string, periodId: st
   const named = <T extends BoardLine>(rows: T[]) => rows.map((r) => ({ ...r, name: unitName(state, r.unitId) }));
   const red = named(b.red);
   const black = named(b.black);
-  const showPoints = def.periodScore.ledger > 0 || [...red, ...black].some((r) => r.ledger !== 0);
+  const showPoints = ledgerCounts(def);
   const rule = boardRuleText(b.rule);
 
   // Title block.

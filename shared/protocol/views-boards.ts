@@ -40,5 +40,10 @@ export const PublicBoards = z.object({
   absent: z.array(z.string()),
   /** The series' decimals: scores and points read with these. */
   decimals: z.number().int(),
+  /**
+   * 积分 count in the period score (the series' points weight is above 0): else the boards show no
+   * 积分 column (shared/series/definition.ts ledgerCounts). Absent from servers before it: true.
+   */
+  ledgerCounts: z.boolean().default(true),
 });
 export type PublicBoards = z.infer<typeof PublicBoards>;

@@ -72,6 +72,14 @@ export const SeriesDef = z
 export type SeriesDefInput = z.input<typeof SeriesDef>;
 export type SeriesDef = z.output<typeof SeriesDef>;
 
+/**
+ * Whether 积分 count in the period score (a points weight above 0; the default 0 counts contests
+ * only). Where they do not, the boards leave the 积分 column out — on the projector, the phones,
+ * the poster and the host's boards — and the host's standing names it 积分（不计入）: a points
+ * figure beside a score reads as counted.
+ */
+export const ledgerCounts = (def: { periodScore: { ledger: number } }): boolean => def.periodScore.ledger > 0;
+
 type WithId<T> = T & { id: string };
 export type StoredSeriesDef = Omit<SeriesDef, 'tiers' | 'periods' | 'headings'> & {
   tiers: WithId<SeriesDef['tiers'][number]>[];

@@ -114,4 +114,15 @@ describe('the 红黑榜 stage', () => {
     expect((await rows(page, 'black')).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['6 坝心村 77.00 \u22122']);
     await assertFits(small);
   });
+
+  it('shows no 积分 column once the points weight is 0: the points count towards nothing', async () => {
+    const detail = (await api<{ definition: Record<string, unknown> }>(app.url, 'GET', `/api/series/${seriesId}`)).body;
+    const define = await api(app.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'series:define', definition: { ...detail.definition, periodScore: { contest: 1, ledger: 0 } } });
+    expect(define.status, JSON.stringify(define.body)).toBe(200);
+    // The contest's finals alone: 岔河 90, 安居 88, 大石 84; no points figure beside them.
+    await expect.poll(async () => (await rows(page, 'red')).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['1 岔河村 90.00', '2 安居村 88.00', '3 大石村 84.00']);
+    expect(await page.locator('[data-testid=board-red] .board__cols').innerText()).not.toContain('积分');
+    await assertFits(page);
+    await assertFits(small);
+  });
 });

@@ -28,12 +28,13 @@ describe('the 红黑榜 on the audience page', () => {
   let browser: Browser;
   let host: TestClient;
   let contestId = '';
+  let seriesId = '';
   let page: Page;
 
   beforeAll(async () => {
     app = await startBrowserServer();
     browser = await launchBrowser();
-    const seriesId = (await api<{ id: string }>(app.url, 'POST', '/api/series', seriesDef)).body.id;
+    seriesId = (await api<{ id: string }>(app.url, 'POST', '/api/series', seriesDef)).body.id;
     // March: 新寨村 and 塔冲村 at the bottom (black); 青龙村 takes part in March only.
     const march = await runSeriesContest(app.url, { seriesId, tierId: 't1', periodId: 'm1' }, MARCH, [92, 88, 85, 80, 78, 76, 72], { finish: true });
     march.host.close();
@@ -96,6 +97,15 @@ describe('the 红黑榜 on the audience page', () => {
     const box = (await card().boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await shot(page, 'watch-boards');
+  });
+
+  it('shows no 积分 column once the points weight is 0: the points count towards nothing', async () => {
+    const detail = (await api<{ definition: Record<string, unknown> }>(app.url, 'GET', `/api/series/${seriesId}`)).body;
+    const define = await api(app.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'series:define', definition: { ...detail.definition, periodScore: { contest: 1, ledger: 0 } } });
+    expect(define.status, JSON.stringify(define.body)).toBe(200);
+    await expect.poll(() => rows('red')).toEqual(['1 岔河村 90.00', '2 安居村 88.00', '3 大石村 84.00']);
+    expect(await page.locator('[data-testid=watch-board-red] .wboard__cols').innerText()).not.toContain('积分');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   it('takes the card away when the host moves the projector on', async () => {

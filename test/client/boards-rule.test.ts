@@ -12,6 +12,7 @@ const boards = (red: number, black: number): PublicBoards => ({
   tierName: '乡镇',
   periodName: '2026年3月',
   issuer: '',
+  ledgerCounts: true,
   rule: { red: { by: 'top', count: 3 }, black: { by: 'bottom', count: 3 } },
   red: Array.from({ length: red }, (_, i) => line(`红${i + 1}`, i + 1)),
   black: Array.from({ length: black }, (_, i) => ({ ...line(`黑${i + 1}`, 9 - i), consecutive: false })),

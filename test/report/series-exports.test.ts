@@ -87,6 +87,16 @@ describe('红黑榜 poster', () => {
     expect(layout).toMatch(row('第1名', '安居村', '91.50 分', '+1.5'));
     expect(flat([layout])).not.toContain('缺席');
   });
+
+  it('prints no 积分 when the points weight is 0, though the board’s units have points', async () => {
+    const state = { ...f.s.state, def: { ...f.s.state.def, periodScore: { contest: 1, ledger: 0 } } };
+    const file = tmpPdf(await posterPdf(state, 't2', 'm1', f.finals, { size: 'A4', date: '2026-05-06' }));
+    const layout = pdfPages(file, true)[0]!;
+    // 安居村 91.5 was 90 + 1.5 and 石门村 76 was 77 − 1: the contest's finals alone now, no points beside them.
+    expect(layout).toMatch(row('第1名', '安居村', '90.00 分'));
+    expect(layout).toMatch(row('第4名', '石门村', '并列入榜', '77.00 分'));
+    for (const s of ['积分', '+1.5', '−1']) expect(flat([layout]), s).not.toContain(s);
+  });
 });
 
 describe('series report PDF', () => {

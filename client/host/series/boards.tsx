@@ -5,6 +5,7 @@ import { formatFinal, formatPoints } from '../../../shared/format.ts';
 import { seriesStrings } from '../strings/series.ts';
 import type { SeriesStandings, StoredSeriesDefinition } from './series-api.ts';
 import { boardRules } from './rules-summary.tsx';
+import { ledgerCounts } from '../../../shared/series/definition.ts';
 
 type Line = SeriesStandings['boards']['black'][number] | SeriesStandings['boards']['red'][number];
 
@@ -29,7 +30,7 @@ export function Boards({ def, data }: { def: StoredSeriesDefinition; data: Serie
               {l.tiedAtCut && <span className="tag tiny">{t('tiedAtCut')}</span>}
               {'consecutive' in l && l.consecutive && <span className="tag tiny tag-alarm">{t('consecutiveBlack')}</span>}
               <span className="board-score">{formatFinal(l.score, def.decimals)}</span>
-              {def.periodScore.ledger > 0 && <span className="board-ledger muted small">{t('ledgerShort', { points: formatPoints(l.ledger) })}</span>}
+              {ledgerCounts(def) && <span className="board-ledger muted small">{t('ledgerShort', { points: formatPoints(l.ledger) })}</span>}
             </li>
           ))}
         </ol>

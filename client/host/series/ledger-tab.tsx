@@ -13,6 +13,7 @@ import { LedgerPasteBox } from './ledger-paste-box.tsx';
 import { RecorderBar } from './recorder-bar.tsx';
 import { defaultPlace } from './series-model.ts';
 import { useRecorder } from './recorder.ts';
+import { ledgerCounts } from '../../../shared/series/definition.ts';
 
 type Props = { series: SeriesDetail; reload: () => Promise<void> };
 
@@ -57,7 +58,7 @@ export function LedgerTab({ series, reload }: Props) {
         </label>
         <RecorderBar />
       </div>
-      {def.headings.length > 0 && def.periodScore.ledger === 0 && (
+      {def.headings.length > 0 && !ledgerCounts(def) && (
         <p className="banner" data-testid="ledger-not-counted">
           {t('notCounted')}
         </p>

@@ -6,6 +6,7 @@ import { formatFinal, formatPoints } from '../../../shared/format.ts';
 import { seriesStrings } from '../strings/series.ts';
 import type { SeriesStandings, StoredSeriesDefinition } from './series-api.ts';
 import { cumulativeRule, tieRule } from './rules-summary.tsx';
+import { ledgerCounts } from '../../../shared/series/definition.ts';
 
 type Props = { def: StoredSeriesDefinition; data: SeriesStandings; title: string };
 type Selecting = { selected: string | null; select: (unitId: string) => void };
@@ -37,7 +38,7 @@ export function PeriodTable({ def, data, title, selected, select }: Props & Sele
             <th>{t('colUnit')}</th>
             <th className="col-num">{t('colContest')}</th>
             {/* With a points weight of 0 the column is only a record: it says so, as the 积分 page does. */}
-            <th className="col-num">{t(def.periodScore.ledger === 0 ? 'colLedgerNotCounted' : 'colLedger')}</th>
+            <th className="col-num">{t(ledgerCounts(def) ? 'colLedger' : 'colLedgerNotCounted')}</th>
             <th className="col-num">{t('colPeriodScore')}</th>
           </tr>
         </thead>

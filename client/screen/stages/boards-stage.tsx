@@ -16,7 +16,7 @@ type Line = PublicBoards['black'][number] | (PublicBoards['red'][number] & { con
 /** Row type size in --u: large for the usual three or five, smaller as a long board must fit. */
 const rowSize = (rows: number) => Math.min(4.2, 29 / Math.max(rows, 1));
 
-function Row({ line, decimals, size, t }: { line: Line; decimals: number; size: number; t: T }) {
+function Row({ line, decimals, size, points, t }: { line: Line; decimals: number; size: number; points: boolean; t: T }) {
   const name = useFit<HTMLSpanElement>(`${line.unit}:${size}`, size, size * 0.6);
   return (
     <li className="board__row" data-testid="board-row">
@@ -29,26 +29,27 @@ function Row({ line, decimals, size, t }: { line: Line; decimals: number; size: 
         {line.consecutive && <span className="board__tag board__tag--again">{t('consecutive')}</span>}
       </span>
       <span className="board__score">{formatFinal(line.score, decimals)}</span>
-      <span className={`board__points${line.ledger < 0 ? ' is-minus' : ''}`}>{formatPoints(line.ledger, decimals)}</span>
+      {points && <span className={`board__points${line.ledger < 0 ? ' is-minus' : ''}`}>{formatPoints(line.ledger, decimals)}</span>}
     </li>
   );
 }
 
-function Board({ kind, lines, decimals, rows, t }: { kind: 'red' | 'black'; lines: Line[]; decimals: number; rows: number; t: T }) {
+/** `points`: 积分 count in the period score; else no 积分 column (ledgerCounts). */
+function Board({ kind, lines, decimals, rows, points, t }: { kind: 'red' | 'black'; lines: Line[]; decimals: number; rows: number; points: boolean; t: T }) {
   const size = rowSize(rows);
   return (
-    <section className={`board board--${kind}`} data-testid={`board-${kind}`} style={{ '--row': size } as CSSProperties}>
+    <section className={`board board--${kind}${points ? '' : ' board--no-points'}`} data-testid={`board-${kind}`} style={{ '--row': size } as CSSProperties}>
       <h3 className="board__title">{t(kind)}</h3>
       <div className="board__cols" aria-hidden="true">
         <span>{t('colRank')}</span>
         <span>{t('colUnit')}</span>
         <span>{t('colScore')}</span>
-        <span>{t('colPoints')}</span>
+        {points && <span>{t('colPoints')}</span>}
       </div>
       {lines.length > 0 ? (
         <ol className="board__rows">
           {lines.map((l) => (
-            <Row key={l.unit} line={l} decimals={decimals} size={size} t={t} />
+            <Row key={l.unit} line={l} decimals={decimals} size={size} points={points} t={t} />
           ))}
         </ol>
       ) : (
@@ -86,8 +87,8 @@ export function BoardsStage({ view }: { view: PublicView }) {
         <p className="stage__empty">{t('empty')}</p>
       ) : (
         <div className="boards__pair">
-          <Board kind="red" lines={b.red} decimals={b.decimals} rows={rows} t={t} />
-          <Board kind="black" lines={b.black} decimals={b.decimals} rows={rows} t={t} />
+          <Board kind="red" lines={b.red} decimals={b.decimals} rows={rows} points={b.ledgerCounts} t={t} />
+          <Board kind="black" lines={b.black} decimals={b.decimals} rows={rows} points={b.ledgerCounts} t={t} />
         </div>
       )}
       <footer className="boards__foot">
