@@ -15,6 +15,8 @@ import { seriesFinals } from './http/series.ts';
 import { logFingerprint } from './report/fingerprint.ts';
 import type { SeriesBook } from './series.ts';
 import type { SeriesState } from '../shared/series/state.ts';
+import { SERIES_WORDS as W } from '../shared/series/words.ts';
+import { ledgerCounts } from '../shared/series/definition.ts';
 
 type Corrections = SourceFacts['corrections'];
 /** A contest's corrections: marks and report times, each with its reason. */
@@ -103,14 +105,16 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
   const standing = periodStanding(s, tierId, periodId, finals);
   const b = boards(s, tierId, periodId, finals);
   const score = (x: number | null) => (x === null ? '缺席' : formatFinal(x, s.def.decimals));
+  const points = ledgerCounts(s.def);
   const tables: PublishedTable[] = [
     {
       heading: '本期排名',
-      columns: ['名次', '单位', '比赛得分', '积分', '总分'],
-      rows: standing.lines.map((l) => [l.rank === null ? '—' : formatScore(l.rank), name(l.unitId), formatFinal(l.contest, s.def.decimals), formatPoints(l.ledger), score(l.score)]),
+      // 积分 only where they count (ledgerCounts): a public figure beside the score reads as counted.
+      columns: ['名次', '单位', W.contest, ...(points ? [W.ledger] : []), W.period],
+      rows: standing.lines.map((l) => [l.rank === null ? '—' : formatScore(l.rank), name(l.unitId), formatFinal(l.contest, s.def.decimals), ...(points ? [formatPoints(l.ledger)] : []), score(l.score)]),
     },
-    { heading: '红榜', columns: ['名次', '单位', '总分'], rows: b.red.map((l) => [formatScore(l.rank), name(l.unitId), score(l.score)]) },
-    { heading: '黑榜', columns: ['名次', '单位', '总分'], rows: b.black.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${l.consecutive ? '（连续上榜）' : ''}`]) },
+    { heading: '红榜', columns: ['名次', '单位', W.period], rows: b.red.map((l) => [formatScore(l.rank), name(l.unitId), score(l.score)]) },
+    { heading: '黑榜', columns: ['名次', '单位', W.period], rows: b.black.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${l.consecutive ? `（${W.again}）` : ''}`]) },
   ];
   // Contests of the period count once finished; the period is final when every one of them is.
   const linked = periodContests(s, tierId, periodId).map((c) => contests.get(c.contestId)?.state.status);

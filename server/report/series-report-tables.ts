@@ -13,6 +13,7 @@ import { GRAY } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import type { SeriesReportContext } from './series-report-context.ts';
 import { correctionNote, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText } from './series-text.ts';
+import { SERIES_WORDS as W } from '../../shared/series/words.ts';
 
 const KIND = { arena: '擂台赛', rating: '评比' } as const;
 
@@ -54,9 +55,9 @@ export function drawPeriodStandings(c: SeriesReportContext, tierId: string, peri
       [
         { header: '名次', width: 1.2, align: 'center' },
         { header: '单位', width: 2.6 },
-        { header: '比赛成绩', width: 1.2, align: 'right' },
+        { header: W.contest, width: 1.2, align: 'right' },
         { header: '积分', width: 0.9, align: 'right' },
-        { header: '期次得分', width: 1.2, align: 'right' },
+        { header: W.period, width: 1.2, align: 'right' },
         { header: '红黑榜', width: 2.2 },
         { header: '备注', width: 1.5 },
       ],

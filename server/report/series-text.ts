@@ -5,6 +5,7 @@ import { formatPoints, formatScore } from '../../shared/format.ts';
 import type { StoredSeriesDef, TieBreak } from '../../shared/series/definition.ts';
 import { correctionOf, ledgerEntry } from '../../shared/series/ledger.ts';
 import type { LedgerEntry, SeriesEvent, SeriesState } from '../../shared/series/state.ts';
+import { SERIES_WORDS as W } from '../../shared/series/words.ts';
 
 export const tierName = (def: StoredSeriesDef, id: string): string => def.tiers.find((t) => t.id === id)?.name ?? id;
 export const periodName = (def: StoredSeriesDef, id: string): string => def.periods.find((p) => p.id === id)?.name ?? id;
@@ -20,12 +21,12 @@ export function boardRuleText(rule: StoredSeriesDef['boards']): { red: string; b
   };
 }
 
-/** How a period score is made: 期次得分 = 比赛成绩 × 1 + 积分 × 1. */
+/** How a period score is made: 期次得分 = 比赛得分 × 1 + 积分 × 1. */
 export function periodScoreText(def: StoredSeriesDef): string {
   const { contest: c, ledger: l } = def.periodScore;
   const part = (name: string, w: number) => (w === 1 ? name : `${name} × ${formatScore(w)}`);
-  const parts = [c > 0 ? part('比赛成绩', c) : '', l > 0 ? part('积分', l) : ''].filter(Boolean);
-  return `期次得分 = ${parts.join(' + ')}，保留 ${def.decimals} 位小数（四舍五入）`;
+  const parts = [c > 0 ? part(W.contest, c) : '', l > 0 ? part(W.ledger, l) : ''].filter(Boolean);
+  return `${W.period} = ${parts.join(' + ')}，保留 ${def.decimals} 位小数（四舍五入）`;
 }
 
 /** The cumulative rule in words, with how an absence counts. */
@@ -40,7 +41,7 @@ export function cumulativeText(def: StoredSeriesDef): string {
 export const cumulativeHeader = (def: StoredSeriesDef): string =>
   def.cumulative.method === 'sum' ? '累计得分' : def.cumulative.method === 'average' ? '平均得分' : '名次积分';
 
-const TIE_BREAKS: Record<TieBreak, string> = { contest: '比赛成绩', ledger: '积分', latestPeriod: '最近一期得分' };
+const TIE_BREAKS: Record<TieBreak, string> = { contest: W.contest, ledger: W.ledger, latestPeriod: '最近一期得分' };
 
 export function tieBreakText(def: StoredSeriesDef): string {
   return def.tieBreak.length ? `得分相同时依次比较：${def.tieBreak.map((t) => `${TIE_BREAKS[t]}高者居前`).join('；')}；仍相同者名次并列` : '得分相同者名次并列';

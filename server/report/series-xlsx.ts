@@ -11,6 +11,7 @@ import type { SeriesReportInput } from './series-report-context.ts';
 import { boardRuleText, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText, tierName, unitName } from './series-text.ts';
 import { fixedCell, type Value } from './cells.ts';
 import { sheet } from './cells.ts';
+import { SERIES_WORDS as W } from '../../shared/series/words.ts';
 
 const yesNo = (x: boolean): string => (x ? '是' : '否');
 
@@ -57,7 +58,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
   sheet(
     wb,
     '期次排名',
-    ['层级', '期次', '名次', '并列', '单位', '比赛成绩', '积分', '期次得分', '红黑榜', '并列入榜', '连续上黑榜', '备注'],
+    ['层级', '期次', '名次', '并列', '单位', W.contest, W.ledger, W.period, '红黑榜', '并列入榜', W.again, '备注'],
     periodRows,
     [14, 12, 6, 6, 20, 10, 8, 10, 8, 10, 11, 16],
   );
@@ -88,7 +89,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     [14, 6, 6, 20, 10, 9, 10, 14, ...def.periods.map(() => 11)],
   );
 
-  sheet(wb, '红黑榜', ['层级', '期次', '榜单', '名次', '单位', '期次得分', '积分', '并列入榜', '连续上黑榜'], boardRows, [14, 12, 8, 6, 20, 10, 8, 9, 11]);
+  sheet(wb, '红黑榜', ['层级', '期次', '榜单', '名次', '单位', W.period, W.ledger, '并列入榜', W.again], boardRows, [14, 12, 8, 6, 20, 10, 8, 9, 11]);
 
   const reasons = input.correctionReasons ?? new Map<string, string>();
   const ledgerRows = state.ledger
@@ -127,7 +128,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     ['发布单位', def.issuer || null],
     ['层级', tiers.map((t) => t.name).join('、')],
     ['期次', def.periods.map((p) => p.name).join('、')],
-    ['期次得分', periodScoreText(def)],
+    [W.period, periodScoreText(def)],
     ['累计排名', cumulativeText(def)],
     ['并列', tieBreakText(def)],
     ['红黑榜', `${rule.red}；${rule.black}；名次相同者并列入榜；同时符合两榜条件的只列入红榜；连续两期列入黑榜的标注“连续上黑榜”`],

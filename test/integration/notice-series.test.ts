@@ -10,7 +10,7 @@ import { api, HOST_TOKEN, startServer, type TestClient } from '../support/server
 type Fingerprint = { sha256: string; count: number; lastSeq: number };
 type Notice = {
   id: string;
-  publications: { version: number; title: string; subtitle: string; tables: { heading: string; rows: string[][] }[]; fingerprint: Fingerprint; contests?: { contestId: string; title: string; fingerprint: Fingerprint }[]; amendments: { reason: string }[] }[];
+  publications: { version: number; title: string; subtitle: string; tables: { heading: string; columns: string[]; rows: string[][] }[]; fingerprint: Fingerprint; contests?: { contestId: string; title: string; fingerprint: Fingerprint }[]; amendments: { reason: string }[] }[];
 };
 /** A contest's log fingerprint recomputed from its public event log, as docs/report.md says. */
 async function contestFingerprint(contestId: string): Promise<string> {
@@ -56,6 +56,8 @@ describe('公示 of a series period', () => {
     const p = out.body.publications[0]!;
     expect(p).toMatchObject({ title: '2026年度三级干部擂台赛 科级干部', subtitle: '2026年3月' });
     expect(p.tables.map((t) => t.heading)).toEqual(['本期排名', '红榜', '黑榜']);
+    // The words the host console, the report and the spreadsheet use (shared/series/words.ts).
+    expect(p.tables.map((t) => t.columns)).toEqual([['名次', '单位', '比赛得分', '积分', '期次得分'], ['名次', '单位', '期次得分'], ['名次', '单位', '期次得分']]);
     expect(p.tables[0]!.rows).toEqual([
       ['1', '甲乡', '85.00', '0', '85.00'],
       ['2', '乙乡', '80.00', '0', '80.00'],

@@ -8,7 +8,7 @@ import { api, startServer, tempDir } from '../support/server.ts';
 
 type Stored = { id: string; status: string; rev: number; definition: { series: { seriesId: string; tierId: string; periodId: string } | null } };
 type Standings = { period: { lines: { unitId: string; score: number | null }[] }; units: Record<string, string> };
-type Pending = { id: string; pending: { reason: string }[]; publications: { version: number; amendments: { reason: string }[]; tables: { rows: string[][] }[] }[] };
+type Pending = { id: string; pending: { reason: string }[]; publications: { version: number; amendments: { reason: string }[]; tables: { columns: string[]; rows: string[][] }[] }[] };
 
 const dir = tempDir();
 let server = await startServer(dir);
@@ -108,6 +108,9 @@ describe('linking a contest to a series after it started', () => {
     expect(re.body.publications[1]).toMatchObject({ version: 2, amendments: [{ reason: '计入比赛「三月补赛」' }] });
     // 丙乡 (a unit since April's link) is listed as absent: units stay when a contest leaves.
     expect(re.body.publications[1]!.tables[0]!.rows.map((r) => r[1])).toEqual(['丁乡', '甲乡', '乙乡', '丙乡']);
+    // The series' points weight is 0 (the default): the notice has no 积分 column, which would read as counted.
+    expect(re.body.publications[1]!.tables[0]!.columns).toEqual(['名次', '单位', '比赛得分', '期次得分']);
+    expect(re.body.publications[1]!.tables[0]!.rows[0]).toEqual(['1', '丁乡', '90.00', '90.00']);
 
     // Moved to April: March's notice says it no longer counts there.
     expect((await link(created.id, { series: { seriesId, tierId: 't1', periodId: 'm2' } })).status).toBe(200);

@@ -58,7 +58,7 @@ describe('红黑榜 poster', () => {
     expect(text.indexOf('富良棚乡')).toBeLessThan(text.indexOf('小街街道'));
     expect(text).toContain('缺席（不列入红黑榜）：甸中镇');
     expect(text).toContain('红榜：前2名；黑榜：后2名');
-    expect(text).toContain('期次得分=比赛成绩+积分');
+    expect(text).toContain('期次得分=比赛得分+积分');
 
     expect(pageSize(file)).toEqual([595.28, 841.89]);
     const fonts = pdfFonts(file);

@@ -1,4 +1,5 @@
 import type { Strings } from '../../common/i18n.tsx';
+import { SERIES_WORDS as W } from '../../../shared/series/words.ts';
 
 // The series form (新建系列 and 设置) and the setup form's 所属系列 section.
 const zh = {
@@ -32,7 +33,7 @@ const zh = {
   contestWeight: '比赛得分权重',
   ledgerWeight: '积分权重',
   decimals: '保留小数位',
-  periodScoreHelp: '期得分 = 比赛得分 × 比赛权重 + 积分合计 × 积分权重。只看比赛：1 和 0；只看积分：0 和 1。',
+  periodScoreHelp: `${W.period} = ${W.contest} × 比赛权重 + 积分合计 × 积分权重。只看比赛：1 和 0；只看积分：0 和 1。`,
   method: '累计方法',
   methodSum: '各期得分相加',
   methodAverage: '各期得分平均',

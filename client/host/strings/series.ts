@@ -1,4 +1,5 @@
 import type { Strings } from '../../common/i18n.tsx';
+import { SERIES_WORDS as W } from '../../../shared/series/words.ts';
 
 // The series page: 概览, 单位, 排名与红黑榜, and the rules in words (docs/series.md).
 const zh = {
@@ -29,7 +30,7 @@ const zh = {
   linkConfirm: '关联',
   linkCancel: '取消',
   linkDone: '已关联：{title}',
-  rulePeriod: '期得分 = 比赛得分 × {c} + 积分 × {l}，保留 {d} 位小数',
+  rulePeriod: `${W.period} = ${W.contest} × {c} + ${W.ledger} × {l}，保留 {d} 位小数`,
   ruleSum: '累计：各期得分相加（缺席的一期记 0）',
   ruleAverageSkip: '累计：参加各期得分的平均（缺席的一期不计入）',
   ruleAverageZero: '累计：已举行各期得分的平均（缺席的一期记 0）',
@@ -82,10 +83,10 @@ const zh = {
   tied: '并列',
   notHeld: '本期在此层级尚未举行',
   colRank: '名次',
-  colContest: '比赛得分',
+  colContest: W.contest,
   colLedger: '积分',
   colLedgerNotCounted: '积分（不计入）',
-  colPeriodScore: '期得分',
+  colPeriodScore: W.period,
   colRankPoints: '名次积分',
   colTotal: '累计',
   colPresent: '参加',

@@ -1,0 +1,14 @@
+// The words of a series standing, one set for every place a person reads them: the host
+// console, the 公示, the series report PDF and the spreadsheet. An office that reads 期得分 on
+// screen, 期次得分 in the report and 总分 on the notice asks whether they are three numbers.
+// (Chinese only: the host console's English has its own table.)
+export const SERIES_WORDS = {
+  /** The unit's contest final in the period (C). */
+  contest: '比赛得分',
+  /** The unit's ledger total in the period (L). */
+  ledger: '积分',
+  /** wc × C + wl × L: what the period ranks by. */
+  period: '期次得分',
+  /** On the tier's black board in the period before too. */
+  again: '连续上黑榜',
+} as const;
