@@ -79,7 +79,7 @@ export const strings: Strings<Key> = {
     orderDefined: '按既定顺序汇报',
     position: '第 {n} 位 · 共 {total} 位',
     report: '汇报',
-    qa: '答辩',
+    qa: '提问答复',
     answer: '答复',
     question: '提问',
     questionNo: '第 {n} 问',

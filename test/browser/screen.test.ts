@@ -154,7 +154,7 @@ describe('projector screen', () => {
     await run('question:show', { questionId: asked.role === 'host' ? (asked.questions[0]?.id ?? '') : '' });
     await stage(page, 'question');
     expect(await page.getByTestId('question').innerText()).toBe(question);
-    expect(await page.locator('.clock .clock__kind').innerText()).toBe('答辩');
+    expect(await page.locator('.clock .clock__kind').innerText()).toBe('提问答复');
     await run('timer:start', {});
     await shot(page, 'screen-question');
     await run('question:answered', { questionId: asked.role === 'host' ? (asked.questions[0]?.id ?? '') : '' });
