@@ -10,12 +10,20 @@ import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import { TopBar } from '../ui/top-bar.tsx';
 import { ContestTable } from './contest-table.tsx';
 import { groupContests } from './grouping.ts';
+import { noticeApi } from '../notice/notice-api.ts';
+import { unansweredOf } from '../notice/unanswered.ts';
 import { SeriesBlock } from './series-block.tsx';
 
 export function ContestList() {
   const t = useT(contestsStrings);
   const { data: items, failed, retry: load } = useLoaded(
-    () => Promise.all([api.list(), seriesApi.list().then((all) => Promise.all(all.map((s) => seriesApi.get(s.id))))]).then(([contests, series]) => groupContests(contests, series)),
+    () =>
+      Promise.all([
+        api.list(),
+        seriesApi.list().then((all) => Promise.all(all.map((s) => seriesApi.get(s.id)))),
+        // The objection marks are extra: a list that cannot have them still lists the contests.
+        noticeApi.all().catch(() => []),
+      ]).then(([contests, series, notices]) => ({ ...groupContests(contests, series), unanswered: unansweredOf(notices) })),
     'contests',
   );
 
@@ -57,12 +65,12 @@ export function ContestList() {
         ) : (
           <>
             {items.series.map((g) => (
-              <SeriesBlock key={g.series.id} group={g} />
+              <SeriesBlock key={g.series.id} group={g} unanswered={items.unanswered} />
             ))}
             {items.loose.length > 0 && (
               <section className="list-group" data-group="loose">
                 {items.series.length > 0 && <h2 className="group-title">{t('noSeries')}</h2>}
-                <ContestTable rows={items.loose.map((c) => ({ contest: c, copy: { page: 'new', from: c.id } }))} />
+                <ContestTable rows={items.loose.map((c) => ({ contest: c, copy: { page: 'new', from: c.id } }))} objections={items.unanswered.contests} />
               </section>
             )}
           </>

@@ -1,10 +1,12 @@
 // Rows of contests with their status and actions; a series' table adds its tier and period.
 import { Fragment } from 'react';
+import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
 import type { ContestSummary } from '../api.ts';
 import { go, type Route } from '../route.ts';
 import { contestsStrings } from '../strings/contests.ts';
 import { StatusPill } from '../ui/status-pill.tsx';
+import { ObjectionBadge } from '../notice/objection-badge.tsx';
 
 export type ContestRow = {
   contest: ContestSummary;
@@ -14,10 +16,12 @@ export type ContestRow = {
   group?: string;
 };
 
-export function ContestTable({ rows, inSeries = false }: { rows: ContestRow[]; inSeries?: boolean }) {
+/** `objections`: unanswered objections by contest id, marked beside the status. */
+export function ContestTable({ rows, inSeries = false, objections }: { rows: ContestRow[]; inSeries?: boolean; objections?: ReadonlyMap<string, number> | undefined }) {
   const t = useT(contestsStrings);
   const lang = useLang((s) => s.lang);
-  const fmt = (ms: number) => new Date(ms).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  // The one date formatter (shared/format.ts), in this laptop's time zone.
+  const fmt = (ms: number) => formatDateTime(ms, -new Date(ms).getTimezoneOffset(), lang);
   return (
     <table className="table panel contest-table">
       <thead>
@@ -44,10 +48,11 @@ export function ContestTable({ rows, inSeries = false }: { rows: ContestRow[]; i
                   {c.title}
                 </button>
               </td>
-              <td>{c.date ?? '—'}</td>
+              <td>{formatDate(c.date, lang) || '—'}</td>
               {!inSeries && <td>{c.tier || '—'}</td>}
               <td>
                 <StatusPill status={c.status} />
+                <ObjectionBadge n={objections?.get(c.id)} open={() => go({ page: 'contest', id: c.id, tab: 'notice' })} />
               </td>
               <td className="muted">{fmt(c.createdAt)}</td>
               <td>

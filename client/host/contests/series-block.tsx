@@ -5,8 +5,10 @@ import { nextPeriod } from '../series/series-model.ts';
 import { contestsStrings } from '../strings/contests.ts';
 import { ContestTable, type ContestRow } from './contest-table.tsx';
 import type { SeriesGroup } from './grouping.ts';
+import { ObjectionBadge } from '../notice/objection-badge.tsx';
+import type { Unanswered } from '../notice/unanswered.ts';
 
-export function SeriesBlock({ group }: { group: SeriesGroup }) {
+export function SeriesBlock({ group, unanswered }: { group: SeriesGroup; unanswered: Unanswered }) {
   const t = useT(contestsStrings);
   const s = group.series;
   const rows: ContestRow[] = group.tiers.flatMap((tier) =>
@@ -29,6 +31,7 @@ export function SeriesBlock({ group }: { group: SeriesGroup }) {
           {s.definition.name}
         </button>
         <span className="muted small">{t('seriesCounts', { tiers: s.definition.tiers.length, periods: s.definition.periods.length, contests: group.count })}</span>
+        <ObjectionBadge n={unanswered.series.get(s.id)} open={() => go({ page: 'series', id: s.id, tab: 'standings' })} />
         <span className="spacer" />
         <button type="button" className="btn btn-small" onClick={() => go({ page: 'series', id: s.id, tab: 'standings' })}>
           {t('seriesStandings')}
@@ -37,7 +40,7 @@ export function SeriesBlock({ group }: { group: SeriesGroup }) {
           {t('openSeries')}
         </button>
       </div>
-      {rows.length === 0 ? <p className="panel muted pad">{t('seriesEmpty')}</p> : <ContestTable rows={rows} inSeries />}
+      {rows.length === 0 ? <p className="panel muted pad">{t('seriesEmpty')}</p> : <ContestTable rows={rows} inSeries objections={unanswered.contests} />}
     </section>
   );
 }

@@ -8,11 +8,18 @@ import type { SeriesDetail } from './series-api.ts';
 import { contestsIn, nameOf, nextPeriod } from './series-model.ts';
 import { LinkExisting } from './link-existing.tsx';
 import { RulesSummary } from './rules-summary.tsx';
+import { noticeApi } from '../notice/notice-api.ts';
+import { ObjectionBadge } from '../notice/objection-badge.tsx';
+import { placeKey, unansweredOf } from '../notice/unanswered.ts';
+import { useLoaded } from '../ui/loaded.tsx';
 
 export function OverviewTab({ series, reload }: { series: SeriesDetail; reload: () => Promise<void> }) {
   const t = useT(seriesStrings);
   const { definition: def } = series;
   const activeUnits = series.units.filter((u) => !u.mergedInto).length;
+  // Unanswered objections: the period's 公示 and each contest's own; none shown until loaded.
+  const { data: notices } = useLoaded(() => noticeApi.all(), `notices:${series.id}:${series.seq}`);
+  const unanswered = unansweredOf(notices ?? []);
   return (
     <div className="series-page">
       <div className="series-head">
@@ -45,6 +52,7 @@ export function OverviewTab({ series, reload }: { series: SeriesDetail; reload: 
                 {def.periods.map((p) => (
                   <td key={p.id} data-cell={`${tier.id}-${p.id}`}>
                     <div className="cell">
+                      <ObjectionBadge n={unanswered.places.get(placeKey(series.id, tier.id, p.id))} open={() => go({ page: 'series', id: series.id, tab: 'standings' })} />
                       {contestsIn(series, tier.id, p.id).map((c) => {
                         const next = nextPeriod(def, c.periodId);
                         return (
@@ -55,6 +63,7 @@ export function OverviewTab({ series, reload }: { series: SeriesDetail; reload: 
                             <div className="row-gap">
                               {c.status && <StatusPill status={c.status} />}
                               {c.kind === 'rating' && <span className="tag">{t('kindRating')}</span>}
+                              <ObjectionBadge n={unanswered.contests.get(c.contestId)} open={() => go({ page: 'contest', id: c.contestId, tab: 'notice' })} />
                               <button
                                 type="button"
                                 className="btn btn-tiny"
