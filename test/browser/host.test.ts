@@ -154,7 +154,10 @@ describe('host console', () => {
     await page.getByText('计时中').waitFor();
     await expectStep(page, 'qa');
     await press(page, 'click');
-    await nextStep(page).click(); // a double-click: the second click is ignored like a second N
+    // Just pressed, the button says so: dimmed and disabled until a second press could act.
+    await expect.poll(() => nextStep(page).getAttribute('class')).toContain('is-paused');
+    expect(await nextStep(page).isDisabled()).toBe(true);
+    await nextStep(page).click({ force: true }); // a double-click: the second click lands on a disabled button, like a second N
     await expectStep(page, 'score');
     await page.waitForTimeout(REPEAT_MS);
     expect(await nextStep(page).getAttribute('data-step')).toBe('score');

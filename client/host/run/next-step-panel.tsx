@@ -5,6 +5,7 @@ import { appraisalStrings } from '../strings/appraisal.ts';
 import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { nextStep, type StepKey } from './next-step.ts';
+import { useStepPaused } from './step-pause.ts';
 import type { Actions } from './use-actions.ts';
 
 export function NextStepPanel({ view, actions }: { view: HostView; actions: Actions }) {
@@ -12,6 +13,7 @@ export function NextStepPanel({ view, actions }: { view: HostView; actions: Acti
   const ta = useT(appraisalStrings);
   const tr = useT(ratingStrings);
   const key = nextStep(view);
+  const paused = useStepPaused();
   const cur = view.current;
   const p = view.presenters.find((x) => x.id === cur?.presenterId);
   const submitted = p ? Object.keys(p.marks).length : 0;
@@ -38,7 +40,7 @@ export function NextStepPanel({ view, actions }: { view: HostView; actions: Acti
 
   return (
     <section className="panel next-panel">
-      <button type="button" className={`btn next-step step-${key}`} data-testid="next-step" data-step={key} disabled={key === 'none'} onClick={() => void actions.step()}>
+      <button type="button" className={`btn next-step step-${key}${paused && key !== 'none' ? ' is-paused' : ''}`} data-testid="next-step" data-step={key} disabled={key === 'none' || paused} onClick={() => void actions.step()}>
         <span className="next-label">{labels[key]}</span>
         {key !== 'none' && <kbd>N</kbd>}
       </button>

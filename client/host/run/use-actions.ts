@@ -12,7 +12,8 @@ import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
 import { appraisalActions } from './appraisal-actions.ts';
 import { ratingActions } from './rating-actions.ts';
 import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
-import { createStepGuard } from './step-guard.ts';
+import { createStepGuard, REPEAT_MS } from './step-guard.ts';
+import { useStepPause } from './step-pause.ts';
 
 export function useActions() {
   const run = useCommand();
@@ -95,12 +96,17 @@ export function useActions() {
     const step = async () => {
       const v = view();
       if (!v || session.useSession.getState().status !== 'online') return;
-      if (!guard.current.claim(v.rev, Date.now())) return;
+      const now = Date.now();
+      if (!guard.current.claim(v.rev, now)) return;
+      useStepPause.setState({ until: now + REPEAT_MS });
       try {
         await stepCommands[nextStep(v)]();
       } finally {
         // Refused or cancelled: nothing changed, so the same step may be tried again.
-        if (view()?.rev === v.rev) guard.current.release();
+        if (view()?.rev === v.rev) {
+          guard.current.release();
+          useStepPause.setState({ until: 0 });
+        }
       }
     };
 
