@@ -87,4 +87,21 @@ describe('a contest that ran before its series', () => {
     await page.locator('[data-cell="t2-m3"]').getByText('三月村干部擂台赛').waitFor();
     await context.close();
   });
+
+  it('shows a change made elsewhere when the operator comes back to the window', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&series=${seriesId}`);
+    await page.getByTestId('series-grid').waitFor();
+    const other = await runSeriesContest(server.url, null, ['岔河乡'], [75], { title: '二月补赛', finish: true });
+    other.host.close();
+    expect((await api(server.url, 'PUT', `/api/contests/${other.created.id}/series`, { series: { seriesId, tierId: 't1', periodId: 'm1' } })).status).toBe(200);
+    // Nothing tells this page; coming back to its window (focus) loads the series again.
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-cell="t1-m1"]').getByText('二月补赛').count()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.locator('[data-cell="t1-m1"]').getByText('二月补赛').waitFor();
+    expect(await page.locator('.toast-error').count()).toBe(0);
+    await context.close();
+  });
 });

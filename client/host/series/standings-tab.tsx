@@ -23,8 +23,9 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
   const [start] = useState(() => defaultPlace(series));
   const [tierId, setTierId] = useState(start.tierId);
   const [periodId, setPeriodId] = useState(start.periodId);
-  // Loaded again after each command (seq), the standing shown meanwhile.
-  const { data: shown, failed, retry } = useLoaded(() => seriesApi.standings(series.id, tierId, periodId), `${series.id}/${tierId}/${periodId}`, series.seq);
+  // Loaded again with each new load of the series (after a command, or back in this window: a
+  // contest revealed elsewhere changes the standing without changing the series), shown meanwhile.
+  const { data: shown, failed, retry } = useLoaded(() => seriesApi.standings(series.id, tierId, periodId), `${series.id}/${tierId}/${periodId}`, series);
   // The trend's unit: the one picked while it is in this tier, else the first of the standing.
   const [picked, setPicked] = useState<string | null>(null);
   const inTier = activeUnits(series, tierId);

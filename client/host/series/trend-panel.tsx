@@ -19,8 +19,8 @@ type Props = { series: SeriesDetail; tierId: string; periodId: string; unitId: s
 export function TrendPanel({ series, tierId, periodId, unitId, pick }: Props) {
   const t = useT(seriesTrendStrings);
   const lang = useLang((s) => s.lang);
-  // Loaded again after each command (seq), like the standing beside it.
-  const { data: trend, failed, retry } = useLoaded(() => loadTierTrend(series, tierId), `${series.id}/${tierId}`, series.seq);
+  // Loaded again with each new load of the series, like the standing beside it.
+  const { data: trend, failed, retry } = useLoaded(() => loadTierTrend(series, tierId), `${series.id}/${tierId}`, series);
   const labels = useMemo<TrendLabels>(
     () => ({
       score: t('score'),

@@ -13,7 +13,8 @@ export function useSeries(id: string) {
   const [failed, setFailed] = useState<string | null>(null);
   const shown = useRef(false);
   shown.current = series !== null;
-  const reload = useCallback(async () => {
+  /** `quiet`: a load in the background (below) says nothing when it fails; the next one may work. */
+  const reload = useCallback(async (quiet = false) => {
     try {
       setSeries(await seriesApi.get(id));
       setFailed(null);
@@ -21,10 +22,24 @@ export function useSeries(id: string) {
       if (e instanceof ApiError && e.status === 404) return setMissing(e.message);
       const message = e instanceof Error ? e.message : String(e);
       setFailed(message);
-      if (shown.current) toast(message);
+      if (shown.current && !quiet) toast(message);
     }
   }, [id]);
   useEffect(() => void reload(), [reload]);
+  // Changes made elsewhere (another window, a contest revealed, the API) show without a reload of
+  // the page: loaded again when the operator comes back to this window, and every 30 s while it
+  // is in view. Forms keyed by seq (设置) start again only if the series really changed.
+  useEffect(() => {
+    const back = () => document.visibilityState === 'visible' && void reload(true);
+    const timer = setInterval(back, 30_000);
+    window.addEventListener('focus', back);
+    document.addEventListener('visibilitychange', back);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', back);
+      document.removeEventListener('visibilitychange', back);
+    };
+  }, [reload]);
   return { series, missing, failed, reload };
 }
 
