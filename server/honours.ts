@@ -6,7 +6,7 @@ import type { ContestState } from '../shared/domain/state.ts';
 import { formatFinal } from '../shared/format.ts';
 import type { Recipient } from '../shared/honours/schema.ts';
 import { boards } from '../shared/series/boards.ts';
-import { periodStanding, type ContestFinals } from '../shared/series/standings.ts';
+import { cumulativeStanding, periodStanding, type ContestFinals } from '../shared/series/standings.ts';
 import type { SeriesState } from '../shared/series/state.ts';
 import { revealedResults } from '../shared/views.ts';
 
@@ -39,6 +39,21 @@ export function seriesHonours(s: SeriesState, tierId: string, periodId: string, 
     (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.score === null ? '' : formatFinal(l.score, s.def.decimals), champion: false, red: red.has(l.unitId) }),
   );
   return { contest: `${s.def.name}（${tier}·${period}）`, recipients: rankedFirst(recipients) };
+}
+
+/**
+ * A tier's year so far (年度表彰): the cumulative standing over its periods up to `periodId`, as
+ * 排名与红黑榜 shows it, each unit with its cumulative rank and total ({得分}). No 红榜 here: the
+ * boards are per period, so the choice is the top N or by hand.
+ */
+export function seriesYearHonours(s: SeriesState, tierId: string, periodId: string, finals: ContestFinals): Honours {
+  const tier = s.def.tiers.find((t) => t.id === tierId)?.name ?? tierId;
+  const period = s.def.periods.find((p) => p.id === periodId)?.name ?? periodId;
+  const name = (id: string) => s.units.find((u) => u.id === id)?.name ?? id;
+  const recipients = cumulativeStanding(s, tierId, periodId, finals).lines.map(
+    (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.total === null ? '' : formatFinal(l.total, s.def.decimals), champion: false, red: false }),
+  );
+  return { contest: `${s.def.name}（${tier}·截至${period}累计）`, recipients: rankedFirst(recipients) };
 }
 
 /** Ranked best first (a stable sort keeps the given order among equals), then the unranked. */

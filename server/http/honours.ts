@@ -4,7 +4,8 @@
 //   GET|PUT /api/contests/:id/certificates            settings, seal info and who may get one
 //   GET|PUT|DELETE /api/contests/:id/certificates/seal(.png)
 //   GET /api/contests/:id/certificates.pdf?who=champions|top|picked&n=&ids=
-//   … the same under /api/series/:id/certificates with ?tier=&period= (who=red|top|picked).
+//   … the same under /api/series/:id/certificates with ?tier=&period= (who=red|top|picked), and
+//   &scope=cumulative for the year so far up to that period (who=top|picked).
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { formatIssues } from '../../shared/definition.ts';
@@ -14,7 +15,7 @@ import { CertificateChoice, CertificateSettings, SEAL_LIMITS, type CertificatesI
 import { unknownPlaceholders } from '../../shared/honours/template.ts';
 import type { Contests } from '../contests.ts';
 import type { CertificateOwner, CertificateStore } from '../db/certificate-store.ts';
-import { contestHonours, seriesHonours, type Honours } from '../honours.ts';
+import { contestHonours, seriesHonours, seriesYearHonours, type Honours } from '../honours.ts';
 import { checkSeal, pngHeader } from '../report/seal-png.ts';
 import type { SeriesBook } from '../series.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
@@ -32,7 +33,8 @@ const pdf = () => import('../report/certificates-pdf.ts');
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
 
-const Place = z.object({ tier: z.string().min(1).max(32), period: z.string().min(1).max(32) });
+/** A series' tier and period; `scope=cumulative`: the year so far up to that period (年度表彰). */
+const Place = z.object({ tier: z.string().min(1).max(32), period: z.string().min(1).max(32), scope: z.enum(['period', 'cumulative']).default('period') });
 
 /** A contest or a series, found, with its recipients for the request's tier and period. */
 interface Resolved {
@@ -45,6 +47,8 @@ interface Resolved {
   issuer: string;
   /** A contest still running: its ranks may yet change, so nobody is 擂主 or Nth yet. */
   provisional: boolean;
+  /** A series' year so far (scope=cumulative): no 红榜 to choose. */
+  year: boolean;
 }
 
 function disposition(title: string, owner: CertificateOwner, suffix: string): string {
@@ -65,16 +69,19 @@ export function honoursRouter(deps: HonoursDeps) {
     if (kind === 'contest') {
       const state = deps.contests.get(id)?.state;
       if (!state) return (fail(res, 404, 'not_found', '比赛不存在 (unknown contest)'), null);
-      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '', provisional: state.status !== 'finished' };
+      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '', provisional: state.status !== 'finished', year: false };
     }
     const s = deps.series.get(id);
     if (!s) return (fail(res, 404, 'not_found', '系列不存在 (unknown series)'), null);
     const q = Place.safeParse(req.query);
-    if (!q.success) return (fail(res, 400, 'invalid', '需要 tier 与 period 参数 (tier and period required)'), null);
+    if (!q.success) return (fail(res, 400, 'invalid', '需要 tier 与 period 参数，scope 为 period 或 cumulative (tier and period required; scope: period or cumulative)'), null);
     const tier = s.def.tiers.find((t) => t.id === q.data.tier);
     const period = s.def.periods.find((p) => p.id === q.data.period);
     if (!tier || !period) return (fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)'), null);
-    return { owner: { kind, id }, title: s.def.name, honours: seriesHonours(s, tier.id, period.id, seriesFinals(deps.contests, s)), suffix: `-${tier.name}-${period.name}`, issuer: s.def.issuer, provisional: false };
+    const finals = seriesFinals(deps.contests, s);
+    const year = q.data.scope === 'cumulative';
+    const honours = year ? seriesYearHonours(s, tier.id, period.id, finals) : seriesHonours(s, tier.id, period.id, finals);
+    return { owner: { kind, id }, title: s.def.name, honours, suffix: `-${tier.name}-${year ? `截至${period.name}累计` : period.name}`, issuer: s.def.issuer, provisional: false, year };
   };
 
   /** The owner exists (settings and seal need no tier or period). */
@@ -152,6 +159,7 @@ export function honoursRouter(deps: HonoursDeps) {
         return fail(res, 400, 'invalid', kind === 'contest' ? '比赛没有红榜，请用 champions、top 或 picked (a contest has no red list)' : '系列请用 red、top 或 picked (a series has no champion)');
       const found = resolve(kind, req, res);
       if (!found) return;
+      if (found.year && choice.data.who === 'red') return fail(res, 400, 'invalid', '红榜按期评定；累计表彰请用 top 或 picked (the red list is per period: use top or picked)');
       // A certificate naming the 擂主 or a rank is printed once the contest has finished; a
       // hand-picked list (e.g. every unit's participation) may be printed at any time.
       if (found.provisional && choice.data.who !== 'picked')

@@ -208,6 +208,15 @@ describe('表彰 on the host console', () => {
     await page.getByLabel('期次').selectOption({ label: '2026年3月' });
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
 
+    // 年度表彰: the year so far up to March, from the cumulative standing; no 红榜 to choose there.
+    await page.getByTestId('honours-scope').selectOption('year');
+    await expect.poll(() => page.locator('.honours-modes label.mode').allInnerTexts()).toEqual(['前 N 名', '手动选择']);
+    expect(await page.getByRole('radio', { name: '前 N 名' }).isChecked()).toBe(true);
+    await expect.poll(() => preview.innerText()).toContain('（村(社区)干部·截至2026年3月累计）');
+    await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（3 张）');
+    await page.getByTestId('honours-scope').selectOption('period');
+    await page.getByRole('radio', { name: '红榜单位' }).waitFor();
+
     // In English: the same choice, the units and the certificate's own (Chinese) wording.
     await page.locator('.lang').click();
     await page.getByRole('radio', { name: 'Red list' }).waitFor();

@@ -209,3 +209,39 @@ describe('certificates.pdf', () => {
     expect(pages[0]).toContain('中共峨山县委组织部');
   });
 });
+
+describe('年度表彰: a series tier’s year so far', () => {
+  it('lists the cumulative standing up to the period, prints the top N, and has no 红榜 to choose', async () => {
+    const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+      name: '2026年度科级干部擂台赛',
+      issuer: '中共峨山县委组织部',
+      tiers: [{ name: '科级干部' }],
+      periods: [{ name: '2026年3月' }, { name: '2026年4月' }],
+    });
+    const year = made.body.id;
+    // March 甲乡 90 乙乡 80; April 甲乡 70 乙乡 85: summed, 乙乡 165 before 甲乡 160.
+    for (const [periodId, totals] of [['m1', [90, 80]], ['m2', [70, 85]]] as const) {
+      const run = await runSeriesContest(server.url, { seriesId: year, tierId: 't1', periodId }, ['甲乡', '乙乡'], [...totals], { finish: true });
+      run.host.close();
+    }
+    const base = `/api/series/${year}/certificates`;
+    const info = (await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m2&scope=cumulative`)).body;
+    expect(info.contest).toBe('2026年度科级干部擂台赛（科级干部·截至2026年4月累计）');
+    expect(info.recipients.map((r) => [r.unit, r.rank, r.score, r.red])).toEqual([
+      ['乙乡', 1, '165.00', false],
+      ['甲乡', 2, '160.00', false],
+    ]);
+    // Up to March only: March's order.
+    expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1&scope=cumulative`)).body.recipients.map((r) => r.unit)).toEqual(['甲乡', '乙乡']);
+    expect((await api(server.url, 'PUT', base, { template: '{单位}：\n在{比赛}中位列{名次}，累计{得分}分。' })).status).toBe(200);
+    const res = await get(`${base}.pdf?who=top&n=1&tier=t1&period=m2&scope=cumulative`);
+    expect(res.status).toBe(200);
+    const pages = pdfPages(tmpPdf(res.body)).map((p) => p.replace(/\s+/g, ''));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('乙乡：在2026年度科级干部擂台赛（科级干部·截至2026年4月累计）中位列第1名，累计165.00分。');
+    const red = await get(`${base}.pdf?who=red&tier=t1&period=m2&scope=cumulative`);
+    expect(red.status).toBe(400);
+    expect(errorOf(red.body).message).toContain('红榜按期评定');
+    expect((await get(`${base}.pdf?who=top&tier=t1&period=m2&scope=year`)).status).toBe(400);
+  });
+});

@@ -8,11 +8,11 @@ export type Who = CertificateChoice['who'];
 
 /** Whose certificates: a contest's, or a series' (each keeps its own wording and seal). */
 export type HonoursOwner = { kind: 'contest' | 'series'; id: string };
-/** A series' tier and period: whose standing the recipients come from. */
-export type HonoursPlace = { tierId: string; periodId: string };
+/** A series' tier and period: whose standing the recipients come from; `cumulative`: the year so far up to it. */
+export type HonoursPlace = { tierId: string; periodId: string; cumulative?: boolean };
 
 const base = (o: HonoursOwner) => `/${o.kind === 'contest' ? 'contests' : 'series'}/${encodeURIComponent(o.id)}/certificates`;
-const placeQuery = (place?: HonoursPlace): Record<string, string> => (place ? { tier: place.tierId, period: place.periodId } : {});
+const placeQuery = (place?: HonoursPlace): Record<string, string> => (place ? { tier: place.tierId, period: place.periodId, ...(place.cumulative ? { scope: 'cumulative' } : {}) } : {});
 
 export const honoursApi = {
   /** Settings, seal and recipients; a series without a place answers its settings only. */

@@ -27,8 +27,8 @@ type Props = {
   place?: HonoursPlace;
   /** Changes whenever the results may have moved (a contest's rev, a series' seq). */
   refresh: number;
-  /** The rule-based choices offered before 前 N 名 and 手动选择: 擂主 for a contest, 红榜 for a series. */
-  first: 'champions' | 'red';
+  /** The rule-based choice offered before 前 N 名 and 手动选择: 擂主 for a contest, 红榜 for a series period, none for a year. */
+  first: 'champions' | 'red' | null;
   /** The ranks may still change (a contest not finished): only a hand-picked list prints. */
   provisional: boolean;
   /** The downloaded file's name: `<name>-荣誉证书.pdf`. */
@@ -46,7 +46,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const [answer, setAnswer] = useState<{ place: string; info: CertificatesInfo } | null>(null);
   const [draft, setDraft] = useState<CertificateSettings | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [who, setWho] = useState<Who>(first);
+  const [who, setWho] = useState<Who>(first ?? 'top');
   const [n, setN] = useState(3);
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -55,8 +55,8 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const [failed, setFailed] = useState<{ place: string; message: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const { kind, id } = owner;
-  const [tierId, periodId] = [place?.tierId, place?.periodId];
-  const placeKey = `${tierId ?? ''}/${periodId ?? ''}`;
+  const [tierId, periodId, cumulative] = [place?.tierId, place?.periodId, place?.cumulative === true];
+  const placeKey = `${tierId ?? ''}/${periodId ?? ''}/${place?.cumulative ? 'year' : ''}`;
   const info = answer?.place === placeKey ? answer.info : null;
   const shown = useRef<string | null>(null);
   shown.current = info ? placeKey : null;
@@ -65,7 +65,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   useEffect(() => {
     let live = true;
     honoursApi
-      .get({ kind, id }, tierId && periodId ? { tierId, periodId } : undefined)
+      .get({ kind, id }, tierId && periodId ? { tierId, periodId, cumulative } : undefined)
       .then((i) => {
         if (!live) return;
         setAnswer({ place: placeKey, info: i });
@@ -82,9 +82,9 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
     return () => {
       live = false;
     };
-  }, [kind, id, tierId, periodId, refresh, attempt]);
+  }, [kind, id, tierId, periodId, cumulative, refresh, attempt]);
   // Another tier or period has other units: a hand-picked list does not carry over.
-  useEffect(() => setPicked([]), [tierId, periodId]);
+  useEffect(() => setPicked([]), [tierId, periodId, cumulative]);
 
   if (!info || !draft) return <NotLoaded failed={failed?.place === placeKey ? failed.message : null} retry={() => setAttempt((a) => a + 1)} />;
   const chosen = chooseRecipients(info.recipients, { who, n, ids: picked.join(',') });
@@ -128,7 +128,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
           <h2>{t('who')}</h2>
         </header>
         <div className="honours-modes" role="radiogroup" aria-label={t('who')}>
-          {([first, 'top', 'picked'] as const).map((w) => (
+          {[...(first ? [first] : []), 'top' as const, 'picked' as const].map((w) => (
             <label key={w} className={w === who ? 'mode active' : 'mode'}>
               <input type="radio" name="honours-who" value={w} checked={w === who} onChange={() => setWho(w)} />
               {t(w)}
