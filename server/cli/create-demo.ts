@@ -1,20 +1,7 @@
 // `npm run demo:create`: asks the running server (PORT, DATA_DIR as for `npm start`) to create
 // the demo contest, and prints its links.
-import path from 'node:path';
-import { ConfigError, hostTokenFor } from '../config.ts';
+import { base, hostToken } from './running-server.ts';
 
-const dataDir = path.resolve(process.env.DATA_DIR ?? './data');
-const base = process.env.LEITAI_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-
-function hostToken(): string {
-  try {
-    return hostTokenFor(dataDir, process.env.LEITAI_HOST_TOKEN);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    console.error(`\n  ${e.message}\n`); // a host-token file too short: the message says what to do
-    process.exit(1);
-  }
-}
 const token = hostToken();
 
 try {
