@@ -41,7 +41,7 @@ export interface PeriodStanding {
   periodId: string;
   /** Present units ranked best first, then absent units in the order of the series' units. */
   lines: PeriodLine[];
-  /** The period was held in this tier: a contest of it is linked, or it has ledger entries. */
+  /** The period was held in this tier: a contest of it has a result (a unit revealed), or it has ledger entries. */
   held: boolean;
 }
 
@@ -122,7 +122,8 @@ function computePeriod(state: SeriesState, tierId: string, periodId: string, fin
     })),
     ...absent.map((unitId) => ({ unitId, score: null, contest: null, ledger: out(ledger.get(unitId) ?? R.ZERO), rank: null, shared: false, decidedBy: null })),
   ];
-  const held = contests.length > 0 || [...ledger.keys()].some((id) => units.some((u) => u.id === id));
+  // A contest set up ahead (next month's, 复制为下期) holds nothing yet: only a result does.
+  const held = byUnit.size > 0 || [...ledger.keys()].some((id) => units.some((u) => u.id === id));
   return { tierId, periodId, lines, held };
 }
 

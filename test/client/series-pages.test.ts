@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { groupContests } from '../../client/host/contests/grouping.ts';
 import { monthsOf, newSeriesDraft, seriesDefinitionFrom, seriesDraftFrom } from '../../client/host/series/series-draft.ts';
+import { defaultPlace } from '../../client/host/series/series-model.ts';
 import type { ContestSummary, SeriesDetail } from '../../shared/protocol/http.ts';
 import { normaliseSeries, SeriesDef } from '../../shared/series/definition.ts';
 
@@ -74,5 +75,20 @@ describe('the series form', () => {
     expect(parsed.data!.periods.map((p) => p.name).slice(0, 2)).toEqual(['2026年1月', '2026年2月']);
     // Adding the months again adds none twice.
     expect(monthsOf(2026, d.periods, (m) => `2026年${m}月`)).toHaveLength(12);
+  });
+});
+
+describe('where the series pages open', () => {
+  const def = normaliseSeries(SeriesDef.parse({ name: 'x', tiers: [{ name: '乡镇' }, { name: '村' }], periods: [{ name: '1月' }, { name: '2月' }, { name: '3月' }] }));
+  const line = (contestId: string, tierId: string, periodId: string, status: 'setup' | 'running' | 'finished') => ({ contestId, title: contestId, tierId, periodId, kind: 'arena' as const, units: {}, status, date: null });
+  const detail = (contests: ReturnType<typeof line>[]): SeriesDetail => ({ id: 's1', seq: 1, definition: def, units: [], ledger: [], contests });
+
+  it('the ledger at the latest period with a contest; the standings at the latest one with results', () => {
+    const s = detail([line('a', 't2', 'm1', 'finished'), line('b', 't2', 'm2', 'finished'), line('c', 't1', 'm3', 'setup')]);
+    expect(defaultPlace(s)).toEqual({ tierId: 't1', periodId: 'm3' });
+    expect(defaultPlace(s, true)).toEqual({ tierId: 't2', periodId: 'm2' });
+    // Nothing has started yet: the contest set up is where there is anything at all.
+    expect(defaultPlace(detail([line('c', 't1', 'm3', 'setup')]), true)).toEqual({ tierId: 't1', periodId: 'm3' });
+    expect(defaultPlace(detail([]), true)).toEqual({ tierId: 't1', periodId: 'm1' });
   });
 });

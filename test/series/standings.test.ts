@@ -104,6 +104,19 @@ describe('the cumulative standing', () => {
     expect(lines.at(-1)).toEqual({ unitId: s.unitId('丁乡'), total: null, present: 0, rank: null, shared: false, decidedBy: null });
   });
 
+  it('does not count a period whose contest is only set up (next month’s, made ahead): nobody is absent from it', () => {
+    // m3's contest is linked but nothing revealed: an average with absences as 0 is not dragged down by it.
+    const { s, finals } = season({ cumulative: { method: 'average', absent: 'zero' } }, { m1: [90, 80, 70, 60], m2: [80, 80, 80, 80], m3: [null, null, null, null] });
+    expect(periodStanding(s.state, 't1', 'm3', finals).held).toBe(false);
+    const all = cumulativeStanding(s.state, 't1', null, finals);
+    expect(all.periods.map((p) => p.periodId)).toEqual(['m1', 'm2']);
+    expect(all.lines.find((l) => l.unitId === s.unitId('甲乡'))).toMatchObject({ total: 85, present: 2 });
+    // One unit revealed in m3: it is held, and the others are absent from it for now.
+    finals.set('c-m3', finalsOf(88, null, null, null));
+    const after = cumulativeStanding(s.state, 't1', null, new Map(finals));
+    expect(after.periods.map((p) => p.periodId)).toEqual(['m1', 'm2', 'm3']);
+  });
+
   it('counts only periods held up to the one asked for', () => {
     const { s, finals } = season({}, contests);
     const upToM2 = cumulativeStanding(s.state, 't1', 'm2', finals);

@@ -13,7 +13,7 @@ import { defaultPlace, nameOf } from './series-model.ts';
 export function SeriesHonoursTab({ series }: { series: SeriesDetail }) {
   const th = useT(honoursStrings);
   const def = series.definition;
-  const [start] = useState(() => defaultPlace(series));
+  const [start] = useState(() => defaultPlace(series, true));
   const [tierId, setTierId] = useState(start.tierId);
   const [periodId, setPeriodId] = useState(start.periodId);
   const [cumulative, setCumulative] = useState(false);

@@ -48,15 +48,19 @@ export function unitLabel(s: SeriesDetail, unitId: string): string {
 }
 
 /**
- * Where the ledger and standings open: the latest period with a contest or a ledger entry, in
- * the tier of its latest contest (else the first tier); the first period of a fresh series.
+ * Where the ledger opens: the latest period with a contest or a ledger entry, in the tier of its
+ * latest contest (else the first tier); the first period of a fresh series. With `results`, where
+ * the standings and 表彰 open: only contests that have started count, so next month's contest,
+ * set up ahead (复制为下期), does not open them on a period with nothing to show yet.
  */
-export function defaultPlace(s: SeriesDetail): { tierId: string; periodId: string } {
+export function defaultPlace(s: SeriesDetail, results = false): { tierId: string; periodId: string } {
   const { periods, tiers } = s.definition;
   const tierOf = new Map(s.units.map((u) => [u.id, u.tierId]));
-  const used = [...s.contests.map((c) => ({ periodId: c.periodId, tierId: c.tierId })), ...s.ledger.map((e) => ({ periodId: e.periodId, tierId: tierOf.get(e.unitId) ?? '' }))];
+  const started = s.contests.filter((c) => c.status === 'running' || c.status === 'finished');
+  const contests = results && started.length > 0 ? started : s.contests;
+  const used = [...contests.map((c) => ({ periodId: c.periodId, tierId: c.tierId })), ...s.ledger.map((e) => ({ periodId: e.periodId, tierId: tierOf.get(e.unitId) ?? '' }))];
   const order = (periodId: string) => periods.findIndex((p) => p.id === periodId);
   const latest = used.reduce<(typeof used)[number] | null>((best, x) => (best === null || order(x.periodId) > order(best.periodId) ? x : best), null);
-  const contest = [...s.contests].reverse().find((c) => c.periodId === latest?.periodId);
+  const contest = [...contests].reverse().find((c) => c.periodId === latest?.periodId);
   return { periodId: latest?.periodId ?? periods[0]?.id ?? '', tierId: contest?.tierId ?? latest?.tierId ?? tiers[0]?.id ?? '' };
 }

@@ -20,7 +20,7 @@ export function StandingsTab({ series }: { series: SeriesDetail }) {
   const tn = useT(noticeStrings);
   const [notice, setNotice] = useState(false);
   const def = series.definition;
-  const [start] = useState(() => defaultPlace(series));
+  const [start] = useState(() => defaultPlace(series, true));
   const [tierId, setTierId] = useState(start.tierId);
   const [periodId, setPeriodId] = useState(start.periodId);
   // Loaded again with each new load of the series (after a command, or back in this window: a

@@ -1,0 +1,39 @@
+// The demo series as the operator first sees it (`npm run demo:series`): 概览 with two months held
+// and March to run, and 排名与红黑榜 of February with its boards, in real Chromium at 1440×900.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedSeriesDemo } from '../../server/demo/series-demo.ts';
+import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
+import { HOST_TOKEN } from '../support/server.ts';
+
+let server: Awaited<ReturnType<typeof startBrowserServer>>;
+let browser: Browser;
+let id = '';
+
+beforeAll(async () => {
+  server = await startBrowserServer();
+  browser = await launchBrowser();
+  id = await seedSeriesDemo(server.url, HOST_TOKEN);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo series in the host console', () => {
+  it('shows the year begun, and February’s standing with its 红黑榜', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&series=${id}`);
+    await page.locator('[data-cell="t1-m3"]').getByText('2026年3月乡镇党委书记擂台赛（演示）').waitFor();
+    expect(await page.locator('[data-cell="t1-m1"] .pill').innerText()).toBe('已结束');
+    await screenshot(page, 'series-demo-overview');
+    await page.goto(`${server.url}/host#series=${id}&tab=standings`);
+    await page.getByTestId('board-red').waitFor();
+    await expect.poll(() => page.getByTestId('board-black').innerText()).toContain('富良棚乡');
+    expect(await page.getByTestId('board-red').innerText()).toContain('小街街道');
+    await page.locator('[data-testid=trend-chart] svg text', { hasText: '2026年2月' }).first().waitFor();
+    await screenshot(page, 'series-demo-standings');
+    await context.close();
+  });
+});
