@@ -12,7 +12,7 @@ import { periodStanding } from '../shared/series/standings.ts';
 import { revealedResults } from '../shared/views.ts';
 import type { Contests } from './contests.ts';
 import { seriesFinals } from './http/series.ts';
-import { logFingerprint } from './report/fingerprint.ts';
+import { logFingerprint, recordedLog } from './report/fingerprint.ts';
 import type { SeriesBook } from './series.ts';
 import type { SeriesState } from '../shared/series/state.ts';
 import { SERIES_WORDS as W } from '../shared/series/words.ts';
@@ -73,7 +73,7 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
       title: state.def.title,
       subtitle: formatDate(state.def.date),
       tables: [{ heading: '成绩排名', columns: ['名次', '单位', ...(speakers ? ['汇报人'] : []), '得分'], rows }],
-      fingerprint: logFingerprint(events),
+      fingerprint: logFingerprint(recordedLog(events)),
     },
     corrections: contestCorrections(events),
   };
@@ -126,7 +126,7 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
       subtitle: period.name,
       tables,
       fingerprint: logFingerprint(events.map((e) => ({ ...e, type: e.event.type }))),
-      contests: logs.map(({ state, events: log }) => ({ contestId: state.id, title: state.def.title, fingerprint: logFingerprint(log) })),
+      contests: logs.map(({ state, events: log }) => ({ contestId: state.id, title: state.def.title, fingerprint: logFingerprint(recordedLog(log)) })),
     },
     corrections: [...seriesCorrections(events, s, tierId, periodId), ...linkedCorrections(logs)],
   };

@@ -3,7 +3,7 @@
 // with missing marks, steps back and reopenings.
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
-import { logFingerprint, type Fingerprint } from './fingerprint.ts';
+import { logFingerprint, recordedLog, type Fingerprint } from './fingerprint.ts';
 
 export interface AuditFacts {
   fingerprint: Fingerprint;
@@ -25,7 +25,7 @@ const reasonText = (reason: string) => reason.trim() || '（未填写原因）';
 
 export function auditFacts(state: ContestState, events: readonly LoggedEvent[]): AuditFacts {
   const f: AuditFacts = {
-    fingerprint: logFingerprint(events),
+    fingerprint: logFingerprint(recordedLog(events)),
     amendments: [],
     corrections: [],
     reportTimes: [],

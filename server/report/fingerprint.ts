@@ -33,6 +33,18 @@ export function logFingerprint(events: readonly Logged[]): Fingerprint {
   };
 }
 
+/**
+ * The part of a contest's log its report and its 公示 vouch for: all of it but trailing changes
+ * of 所属系列 (SeriesLinkChanged). Linking a finished contest to a series set up afterwards changes
+ * no score, time or step; counted, it would make the report signed on the day stop matching the
+ * notice that publishes the very same results. A change made while the contest ran is inside.
+ */
+export function recordedLog<T extends { type: string }>(events: readonly T[]): readonly T[] {
+  let end = events.length;
+  while (end > 0 && events[end - 1]!.type === 'SeriesLinkChanged') end--;
+  return events.slice(0, end);
+}
+
 /** A 对标 log's fingerprint, and the name it is printed under ("系列" or "本场" only when a contest draws on both). */
 export interface BenchmarkLogPrint {
   scope: 'contest' | 'series';

@@ -4,7 +4,9 @@
 // the period learns of a contest counted in or taken out, and a restart replays the link.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSeriesContest } from '../support/series-contest.ts';
-import { api, startServer, tempDir } from '../support/server.ts';
+import { createHash } from 'node:crypto';
+import { pdfPages, tmpPdf } from '../report/poppler.ts';
+import { api, HOST_TOKEN, startServer, tempDir } from '../support/server.ts';
 
 type Stored = { id: string; status: string; rev: number; definition: { series: { seriesId: string; tierId: string; periodId: string } | null } };
 type Standings = { period: { lines: { unitId: string; score: number | null }[] }; units: Record<string, string> };
@@ -49,6 +51,17 @@ describe('linking a contest to a series after it started', () => {
     const seriesLog = (await api<{ type: string }[]>(server.url, 'GET', `/api/series/${seriesId}/events`)).body;
     expect(seriesLog.map((e) => e.type)).toEqual(['SeriesCreated', 'UnitAdded', 'UnitAdded', 'ContestLinked']);
     expect((await api<{ id: string; series: unknown }[]>(server.url, 'GET', '/api/contests')).body.find((c) => c.id === marchId)?.series).toEqual({ seriesId, tierId: 't1', periodId: 'm1' });
+
+    // The report signed on the day and a 公示 published now vouch for the same record: the link
+    // at the end of the log changes no result, so their fingerprint stops before it.
+    const before = events.slice(0, -1) as { seq: number; type: string; data: unknown; at: number; actor: string; commandId: string | null }[];
+    const sha = createHash('sha256').update(before.map((e) => JSON.stringify([e.seq, e.type, e.data, e.at, e.actor, e.commandId])).join('\n'), 'utf8').digest('hex');
+    const terms = { start: '2026-04-01', end: '2026-04-08', issuer: '中共峨山县委组织部', contact: '' };
+    const notice = await api<{ publications: { fingerprint: { sha256: string; count: number } }[] }>(server.url, 'POST', '/api/notices', { subject: { kind: 'contest', contestId: marchId }, terms });
+    expect(notice.status).toBe(201);
+    expect(notice.body.publications[0]!.fingerprint).toMatchObject({ sha256: sha, count: before.length });
+    const report = await fetch(`${server.url}/api/contests/${marchId}/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
+    expect(pdfPages(tmpPdf(Buffer.from(await report.arrayBuffer()))).join('')).toContain(`日志指纹 ${sha.slice(0, 16)}`);
 
     // The same link again writes nothing.
     const rev = out.body.rev;
