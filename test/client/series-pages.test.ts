@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { groupContests } from '../../client/host/contests/grouping.ts';
 import { monthsOf, newSeriesDraft, seriesDefinitionFrom, seriesDraftFrom } from '../../client/host/series/series-draft.ts';
-import { defaultPlace } from '../../client/host/series/series-model.ts';
+import { defaultPlace, guessPlace } from '../../client/host/series/series-model.ts';
 import type { ContestSummary, SeriesDetail } from '../../shared/protocol/http.ts';
 import { normaliseSeries, SeriesDef } from '../../shared/series/definition.ts';
 
@@ -91,4 +91,17 @@ describe('where the series pages open', () => {
     expect(defaultPlace(detail([line('c', 't1', 'm3', 'setup')]), true)).toEqual({ tierId: 't1', periodId: 'm3' });
     expect(defaultPlace(detail([]), true)).toEqual({ tierId: 't1', periodId: 'm1' });
   });
+});
+
+describe('where a contest first goes in a series', () => {
+  const def = normaliseSeries(SeriesDef.parse({ name: 'x', tiers: [{ name: '科级干部' }, { name: '村干部' }], periods: [{ name: '2026年1月' }, { name: '2026年3月' }, { name: '2026年12月' }] }));
+  it.each([
+    [{ tier: '村干部', date: '2026-03-18' }, { tierId: 't2', periodId: 'm2' }],
+    // As typed in the setup form, before saving normalises it.
+    [{ tier: ' 村干部 ', date: '2026年3月18日' }, { tierId: 't2', periodId: 'm2' }],
+    [{ tier: '科级干部', date: '2026/12/1' }, { tierId: 't1', periodId: 'm3' }],
+    // No exact match: the first tier and period, for the host to pick.
+    [{ tier: '乡镇', date: '2026-02-10' }, { tierId: 't1', periodId: 'm1' }],
+    [{ tier: '', date: null }, { tierId: 't1', periodId: 'm1' }],
+  ])('%j goes to %j', (contest, place) => expect(guessPlace(def, contest)).toEqual(place));
 });

@@ -3,7 +3,6 @@
 // which works in any state, and the presenters are matched to the tier's units by name (new names
 // are listed first, as in the setup form, so a typo does not become a unit).
 import { useState } from 'react';
-import type { ContestSummary } from '../../../shared/protocol/http.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { api } from '../api.ts';
@@ -14,19 +13,9 @@ import { FormModal } from './form-modal.tsx';
 import { NewUnits } from './new-units.tsx';
 import { PlacePicker } from './place-picker.tsx';
 import type { SeriesDetail } from './series-api.ts';
+import { guessPlace } from './series-model.ts';
 
 type Place = { tierId: string; periodId: string };
-
-/**
- * Where a contest most likely goes: the tier named as its 参赛对象, the period named after its
- * month (2026年3月). Only exact matches; otherwise the first tier and period, for the host to pick.
- */
-function guessPlace(def: SeriesDetail['definition'], c: ContestSummary): Place {
-  const tier = def.tiers.find((x) => x.name.trim() === c.tier.trim()) ?? def.tiers[0];
-  const [y, m] = (c.date ?? '').split('-').map(Number);
-  const period = (y && m && def.periods.find((p) => p.name.includes(`${y}年${m}月`))) || def.periods[0];
-  return { tierId: tier?.id ?? '', periodId: period?.id ?? '' };
-}
 
 export function LinkExisting({ series, reload }: { series: SeriesDetail; reload: () => Promise<void> }) {
   const t = useT(seriesStrings);

@@ -1,6 +1,7 @@
 // Reading a series as the pages show it: names by id, the contests of a cell, the period after
 // a period, and which entries a correction replaced. Pure, so the pages stay plain rendering.
 import type { LedgerEntryLine, SeriesContestLine, SeriesDetail, SeriesUnitLine } from '../../../shared/protocol/http.ts';
+import { normaliseDate } from './ledger-paste.ts';
 
 type Def = SeriesDetail['definition'];
 
@@ -63,4 +64,17 @@ export function defaultPlace(s: SeriesDetail, results = false): { tierId: string
   const latest = used.reduce<(typeof used)[number] | null>((best, x) => (best === null || order(x.periodId) > order(best.periodId) ? x : best), null);
   const contest = [...contests].reverse().find((c) => c.periodId === latest?.periodId);
   return { periodId: latest?.periodId ?? periods[0]?.id ?? '', tierId: contest?.tierId ?? latest?.tierId ?? tiers[0]?.id ?? '' };
+}
+
+/**
+ * Where a contest most likely goes in a series: the tier named as its 参赛对象, the period named
+ * after its month (2026年3月). Exact matches only; otherwise the first tier and period, for the
+ * host to pick. The setup form's 所属系列 and 关联已有比赛 both start from it.
+ */
+export function guessPlace(def: Pick<SeriesDetail['definition'], 'tiers' | 'periods'>, c: { tier: string; date: string | null }): { tierId: string; periodId: string } {
+  const tier = def.tiers.find((x) => x.name.trim() === c.tier.trim()) ?? def.tiers[0];
+  // 2026-03-18, or as typed in the setup form (2026年3月18日, 2026/3/18).
+  const [y, m] = normaliseDate(c.date ?? '').split('-').map(Number);
+  const period = (y && m && def.periods.find((p) => p.name.includes(`${y}年${m}月`))) || def.periods[0];
+  return { tierId: tier?.id ?? '', periodId: period?.id ?? '' };
 }

@@ -12,7 +12,7 @@ import { SeriesSection } from './series-section.tsx';
 
 type Place = Draft['series'];
 
-export function LockedSeries({ contestId, initial, units }: { contestId: string; initial: Place; units: string[] }) {
+export function LockedSeries({ contestId, initial, units, about }: { contestId: string; initial: Place; units: string[]; about: { tier: string; date: string | null } }) {
   const t = useT(setupSeriesStrings);
   const [series, setSeries] = useState(initial);
   const [saved, setSaved] = useState(initial);
@@ -41,6 +41,7 @@ export function LockedSeries({ contestId, initial, units }: { contestId: string;
         }}
         issues={[]}
         units={units}
+        about={about}
         footer={
           <>
             <div className="row-gap">

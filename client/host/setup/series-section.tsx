@@ -4,15 +4,16 @@ import type { ReactNode } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { NewUnits } from '../series/new-units.tsx';
 import { PlacePicker } from '../series/place-picker.tsx';
+import { guessPlace } from '../series/series-model.ts';
 import { seriesApi } from '../series/series-api.ts';
 import { setupSeriesStrings } from '../strings/series-form.ts';
 import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues } from './fields.tsx';
 
-type Props = { series: Draft['series']; set: (series: Draft['series']) => void; issues: string[]; units: string[]; /** After the start: its own save (locked-series.tsx). */ footer?: ReactNode };
+type Props = { series: Draft['series']; set: (series: Draft['series']) => void; issues: string[]; units: string[]; /** The contest's 参赛对象 and date: where a series first places it (guessPlace). */ about: { tier: string; date: string | null }; /** After the start: its own save (locked-series.tsx). */ footer?: ReactNode };
 
-export function SeriesSection({ series, set, issues, units, footer }: Props) {
+export function SeriesSection({ series, set, issues, units, about, footer }: Props) {
   const t = useT(setupSeriesStrings);
   // Until the list is here the choices cannot be drawn: a linked contest would seem unlinked (its
   // series not among the options) or linked to a series this server does not hold.
@@ -20,7 +21,7 @@ export function SeriesSection({ series, set, issues, units, footer }: Props) {
   const chosen = list?.find((s) => s.id === series?.seriesId) ?? null;
   const pick = (seriesId: string) => {
     const s = list?.find((x) => x.id === seriesId);
-    set(s ? { seriesId: s.id, tierId: s.tiers[0]?.id ?? '', periodId: s.periods[0]?.id ?? '' } : null);
+    set(s ? { seriesId: s.id, ...guessPlace(s, about) } : null);
   };
   return (
     <Section title={t('section')}>

@@ -90,11 +90,11 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
           </div>
         )}
         {/* Started: 所属系列 alone stays open, saved on its own. */}
-        {locked && contestId && <LockedSeries contestId={contestId} initial={draft.series} units={draft.presenters.map((p) => p.unit)} />}
+        {locked && contestId && <LockedSeries contestId={contestId} initial={draft.series} units={draft.presenters.map((p) => p.unit)} about={{ tier: draft.tier, date: draft.date || null }} />}
         <IssueText.Provider value={issueText}>
           <fieldset className="plain" disabled={locked}>
             <BasicsSection draft={draft} set={set} issues={issues} />
-            {!locked && <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} units={draft.presenters.map((p) => p.unit)} />}
+            {!locked && <SeriesSection series={draft.series} set={(series) => set({ series })} issues={issues} units={draft.presenters.map((p) => p.unit)} about={{ tier: draft.tier, date: draft.date || null }} />}
             <CriteriaSection criteria={draft.criteria} set={(criteria) => set({ criteria })} issues={issues} />
             <JudgesSection draft={draft} set={set} issues={issues} />
             <PresentersSection presenters={draft.presenters} set={(presenters) => set({ presenters })} issues={issues} />
