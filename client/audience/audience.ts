@@ -8,6 +8,11 @@ import type { PublicView } from '../../shared/protocol/index.ts';
 import type { VoterToken } from '../../shared/protocol/http.ts';
 import type { PublicSession } from '../screen/store.ts';
 import { deviceId, loadCode, loadToken, saveCode, saveToken } from './voter-storage.ts';
+import { oneLanguage } from '../../shared/issue-words.ts';
+import { useLang } from '../common/i18n.tsx';
+
+/** The server's "中文 (English)": a phone in the hall reads one language, its own. */
+const said = (message: string) => oneLanguage(message, useLang.getState().lang);
 
 export interface Voter {
   kind: 'code' | 'token';
@@ -72,7 +77,7 @@ export function createAudience(contestId: string): Audience {
         switchTo({ kind: 'token', value: body.token });
       } else {
         const message = (body as { error?: { message?: string } } | null)?.error?.message;
-        useAudience.setState({ tokenError: message ?? `HTTP ${res.status}` });
+        useAudience.setState({ tokenError: message ? said(message) : `HTTP ${res.status}` });
       }
     } catch {
       useAudience.setState({ tokenError: 'network' });
@@ -88,13 +93,13 @@ export function createAudience(contestId: string): Audience {
       // (the voter types it again, or another); a token is fetched afresh once.
       if (voter.kind === 'code') {
         saveCode(contestId, null);
-        queueMicrotask(() => switchTo(null, { refusal: { code: voter.value, message: s.denied ?? '' } }));
+        queueMicrotask(() => switchTo(null, { refusal: { code: voter.value, message: said(s.denied ?? '') } }));
       } else {
         // E.g. the host token was changed, which voids every phone's token: one fresh token.
         saveToken(contestId, null);
         const again = !tokenTried;
         queueMicrotask(() => {
-          switchTo(null, { tokenError: again ? null : s.denied });
+          switchTo(null, { tokenError: again ? null : s.denied && said(s.denied) });
           if (again) void fetchToken();
         });
       }

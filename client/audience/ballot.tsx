@@ -3,7 +3,8 @@
 // kept on the phone. Voting again replaces the earlier ballot until the round closes. Only
 // turnout is shown while voting is open, never how the hall is voting.
 import { useEffect, useState } from 'react';
-import { useT } from '../common/i18n.tsx';
+import { useLang, useT } from '../common/i18n.tsx';
+import { oneLanguage } from '../../shared/issue-words.ts';
 import { newCommandId } from '../common/ids.ts';
 import type { PublicView } from '../../shared/protocol/index.ts';
 import { presenterMap } from '../screen/format.ts';
@@ -75,7 +76,7 @@ function Votes({ view, audience, voter }: { view: PublicView; audience: Audience
       setPending(null);
     } else {
       const k = refusalKey(ack);
-      setProblem(k ? t(k) : ack.message);
+      setProblem(k ? t(k) : oneLanguage(ack.message, useLang.getState().lang));
     }
   };
 

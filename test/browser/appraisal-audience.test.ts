@@ -63,6 +63,8 @@ describe('the audience ballot on a phone', () => {
   it('refuses a wrong code with the server’s words, keeps the page watchable, and takes the right code', async () => {
     const p = await phone(`${app.url}/watch#${created.id}&code=ZZZZ-ZZZZ`);
     await p.getByRole('alert').filter({ hasText: '测评码无效' }).waitFor();
+    // In the hall's language only: the server's "(unknown ballot code)" is for programs.
+    expect(await p.getByRole('alert').filter({ hasText: '测评码无效' }).innerText()).not.toMatch(/[A-Za-z]/);
     expect(await pageText(p)).toContain('岔河乡'); // still following the contest
     await shot(p, 'audience-ballot-code');
     await p.getByLabel('输入测评票上的8位测评码').fill(codes[1]!.toLowerCase()); // any case, no dash

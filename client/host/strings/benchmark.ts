@@ -3,7 +3,7 @@ import type { Strings } from '../../common/i18n.tsx';
 // The 对标 tab: each presenter's benchmarks (标杆), indicators, values per period and chart.
 const zh = {
   heading: '对标',
-  intro: '各汇报单位选定标杆，按期录入本单位与标杆的数值，图表显示本单位占标杆的百分比；汇报时可在“进程”页将对标图投到大屏。',
+  intro: '各汇报单位选定标杆，按期录入本单位与标杆的数值，图表显示本单位占标杆的百分比；汇报时可在“现场控制”→ 大屏 → 对标图 将其投到大屏。',
   units: '汇报单位',
   shared: '系列共享',
   sharedHint: '本单位属于系列，对标数据在系列各期比赛间共享',
@@ -67,7 +67,7 @@ export const benchmarkStrings: Strings<keyof typeof zh> = {
   zh,
   en: {
     heading: 'Benchmarks',
-    intro: 'Each presenter picks benchmarks and enters its own and the benchmark’s values per period; the chart shows its value as a share of the benchmark’s. During a report, put the chart on the projector from the Run page.',
+    intro: 'Each presenter picks benchmarks and enters its own and the benchmark’s values per period; the chart shows its value as a share of the benchmark’s. During a report, put the chart on the projector from Run of show → Screen → Benchmark chart.',
     units: 'Presenters',
     shared: 'series',
     sharedHint: 'This unit belongs to a series: its benchmarks are shared by the series’ contests',
