@@ -67,7 +67,7 @@ export const benchmarkStrings: Strings<keyof typeof zh> = {
   zh,
   en: {
     heading: 'Benchmarks',
-    intro: 'Each presenter picks benchmarks and enters its own and the benchmark’s values per period; the chart shows its value as a share of the benchmark’s. During a report, put the chart on the projector from Run of show → Screen → Benchmark chart.',
+    intro: 'Each presenter picks benchmarks and enters its own and the benchmark’s values per period; the chart shows its value as a share of the benchmark’s. During a report, put the chart on the projector from Run of show → Projector → Benchmark chart.',
     units: 'Presenters',
     shared: 'series',
     sharedHint: 'This unit belongs to a series: its benchmarks are shared by the series’ contests',
