@@ -7,6 +7,7 @@ import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { drawAppraisalLine } from './report-appraisal.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
+import { judgesPart } from '../../shared/scoring/appraisal.ts';
 
 function aggregateNote(c: ReportContext): string {
   const def = c.state.def;
@@ -63,7 +64,7 @@ function judgeTable(c: ReportContext, p: PresenterResult): void {
     ...(hasGroups ? [''] : []),
     ...p.criteria.map((k) => ({ text: formatFinal(k.score, c.decimals), bold: true })),
     // The judges' score J: with a 民主测评, raw is J and the appraisal combined (groupSummary shows how).
-    { text: formatFinal(p.appraisal ? p.appraisal.judges : p.raw, c.decimals), bold: true },
+    { text: formatFinal(judgesPart(p), c.decimals), bold: true },
     aggregateNote(c),
   ]);
   table(w, columns, rows, { size: 9, padY: def.judges.length > 10 ? 2 : 3, rowFill: (i) => (dropped[i] ? '#f0f0f0' : i === rows.length - 1 ? '#e9e9e9' : null) });

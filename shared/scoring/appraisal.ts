@@ -37,6 +37,12 @@ export interface AppraisalLine {
   noBallots: boolean;
 }
 
+/**
+ * The judges' score J of a presenter, what the 各项 row of the marks sums up: with a 民主测评 the
+ * score before penalty (`raw`) is J and the appraisal combined, so J is the appraisal line's.
+ */
+export const judgesPart = (s: { raw: number | null; appraisal: { judges: number | null } | null }): number | null => (s.appraisal ? s.appraisal.judges : s.raw);
+
 type Step = (x: Rational) => Rational;
 
 export function combineAppraisal(

@@ -151,5 +151,7 @@ describe('民主测评 on the host console', () => {
     expect(await page.locator('.ranking-table tr[data-presenter=p1]').innerText()).toContain('82.80');
     // Under the marks, how 84 became 82.80.
     expect(await page.locator('.marks-card[data-presenter=p1]').getByTestId('appraisal-card-line').innerText()).toBe('评委得分 84.00 × 70% + 民主测评 80.00 × 30% = 82.80');
+    // The 各项 row sums the judges' marks: J = 84.00, as the report's 各项得分 (82.80 is the final's).
+    expect(await page.locator('.marks-card[data-presenter=p1] tfoot tr').innerText()).toMatch(/各项\s+84\.00\s+84\.00/);
   }, 60_000);
 });

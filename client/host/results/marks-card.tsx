@@ -2,6 +2,7 @@
 // corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row; the
 // report time with its overtime and penalty, and 更正用时 once the report has ended.
 import { formatFinal, formatScore } from '../../../shared/format.ts';
+import { judgesPart } from '../../../shared/scoring/appraisal.ts';
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { CorrectButton, CorrectedFlag } from '../correct/correct-button.tsx';
@@ -86,7 +87,8 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
                 {formatFinal(c, decimals)}
               </td>
             ))}
-            <td className="col-num strong">{formatFinal(score.raw, decimals)}</td>
+            {/* The judges' score J, as the report's 各项得分: with a 民主测评 the final also holds the hall's part. */}
+            <td className="col-num strong">{formatFinal(judgesPart(score), decimals)}</td>
             <td />
             {canCorrect && <td />}
           </tr>
