@@ -22,13 +22,21 @@ export function RefusalNotices({ view }: { view: JudgeView }) {
   const t = useT(strings);
   const { scores } = useJudgePad();
   const refusals = scores.useOutbox((s) => s.refusals);
-  const others = refusals.filter((r) => r.item.presenterId !== view.current?.presenterId);
+  const cur = view.current;
+  // Back in 汇报/提问 (the host stepped back): the scoring area is hidden, so this presenter's
+  // refusal is said here too — else marks queued offline would vanish without a word.
+  const waiting = cur?.phase === 'report' || cur?.phase === 'qa';
+  const others = refusals.filter((r) => r.item.presenterId !== cur?.presenterId || waiting);
   if (others.length === 0) return null;
   return (
     <>
       {others.map(({ item: { presenterId: id, commandId }, code }) => (
         <div className="jp-card jp-refusal" role="alert" key={id} data-testid="refusal">
-          <p>{t('refusedFor', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id, reason: t(reasonKey(code)) })}</p>
+          <p>
+            {id === cur?.presenterId && code === 'scoring_closed'
+              ? t('refusedWithdrawn', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id })
+              : t('refusedFor', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id, reason: t(reasonKey(code)) })}
+          </p>
           <button type="button" className="jp-link" onClick={() => scores.dismiss(commandId)} aria-label="OK">
             ✕
           </button>

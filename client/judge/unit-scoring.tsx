@@ -41,7 +41,8 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
 
   const refusalLine = refusal && (
     <p className="jp-card jp-refusal" role="alert" data-testid="refusal">
-      {t('refused', { reason: t(reasonKey(refusal.code)) })}
+      {/* Scoring open again after it was taken back: the old refusal says what to do now. */}
+      {open && refusal.code === 'scoring_closed' ? t('refusedReopened') : t('refused', { reason: t(reasonKey(refusal.code)) })}
     </p>
   );
   const sent = pending?.values ?? mine?.values ?? null;

@@ -238,6 +238,28 @@ describe('judge pad (评委打分端)', () => {
     await expect.poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 }).toBe('提交未被接受：评分未开启或已锁定');
     expect(await again.getByTestId('notice').textContent()).toBe('您未对本单位提交评分。');
     expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p2')).toHaveLength(0);
+
+    // A score kept offline while the host steps back out of scoring: the pad is back at the report
+    // or Q&A, and says there that the score did not count; when scoring opens again it says what to do.
+    await host.send('scoring:reveal', { allowMissing: true });
+    await host.send('presenter:next', {});
+    await host.send('scoring:open', {});
+    await field(again, '工作成效').waitFor();
+    await setNetwork(context, false);
+    await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
+    for (const [name, v] of [['工作成效', '31'], ['创新亮点', '21'], ['汇报表现', '21']] as const) await field(again, name).fill(v);
+    await again.getByRole('button', { name: '提交评分' }).click();
+    await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    expect(await host.send('flow:back', { reason: '汇报人需补充说明' })).toMatchObject({ ok: true });
+    await setNetwork(context, true);
+    const withdrawn = again.getByTestId('refusal').filter({ hasText: '主持人已收回评分' });
+    await withdrawn.waitFor({ timeout: 8000 });
+    expect(await withdrawn.textContent()).toContain('」的评分未被接受：主持人已收回评分（退回上一步），这份评分没有计入。重新开启评分后，请再次提交。');
+    await host.send('scoring:open', {});
+    await again.getByTestId('refusal').filter({ hasText: '您之前发送的评分未被接受（当时评分已收回或锁定），已为您填回，请核对后再次提交。' }).waitFor();
+    expect(await withdrawn.count()).toBe(0);
+    await field(again, '工作成效').waitFor();
+    expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p3')).toHaveLength(0);
   });
 
   it('lists the judge’s own earlier scores and switches language', async () => {
