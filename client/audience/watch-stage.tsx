@@ -15,6 +15,7 @@ import { Ballot } from './ballot.tsx';
 import { strings } from './strings.ts';
 import { WatchBoards } from './watch-boards.tsx';
 import { WatchBenchmark } from './watch-benchmark.tsx';
+import { judgesOnlySoFar } from '../screen/appraisal-live.tsx';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
 function RevealGroups({ result, decimals }: { result: Result; decimals: number }) {
@@ -133,6 +134,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
 
 export function WatchStage({ view, offsetMs, audience }: { view: PublicView; offsetMs: number; audience: Audience }) {
   const t = useT(strings);
+  const s = useT(screenStrings);
   return (
     <main className="watch__main">
       {view.boards && <WatchBoards boards={view.boards} />}
@@ -143,6 +145,11 @@ export function WatchStage({ view, offsetMs, audience }: { view: PublicView; off
         <section className="watch__card">
           {/* Final once the contest is over, also while the projector shows the 红黑榜 after it. */}
           <h2 className="watch__h2">{view.stage === 'final' || view.contest.status === 'finished' ? t('finalRanking') : t('rankingTitle')}</h2>
+          {judgesOnlySoFar(view) && (
+            <p className="watch__dim" data-testid="judges-only">
+              {s('rankingJudgesOnly')}
+            </p>
+          )}
           <RankingList view={view} highlight={view.current?.presenterId ?? null} className="watch__ranking" />
         </section>
       )}

@@ -16,6 +16,12 @@ export function atEndBoard(view: PublicView): boolean {
   return a !== null && a.opens === 'atEnd' && a.open.length === 0 && view.revealed.some((r) => r.appraisal !== null && !r.appraisal.pending);
 }
 
+/**
+ * Some revealed score is the judges' alone until a 民主测评 still to close counts in: a ranking
+ * shown now must say so, or the hall reads it as the result (one ballot at the end can reorder it).
+ */
+export const judgesOnlySoFar = (view: PublicView): boolean => view.revealed.some((r) => r.appraisal?.pending === true);
+
 /** 凭码测评 / 开放测评: printed on every result so that nobody mistakes one for the other. */
 export function useElectorate() {
   const t = useT(appraisalStrings);

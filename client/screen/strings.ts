@@ -52,6 +52,7 @@ type Key =
   | 'rankingTitle'
   | 'rankingSoFar'
   | 'rankingEmpty'
+  | 'rankingJudgesOnly'
   | 'finalTitle'
   | 'champion'
   | 'sharedChampion'
@@ -114,6 +115,7 @@ export const strings: Strings<Key> = {
     rankingTitle: '当前排名',
     rankingSoFar: '已完成 {done} / {total}',
     rankingEmpty: '尚无亮分结果',
+    rankingJudgesOnly: '民主测评尚未计入，以上暂为评委评分',
     finalTitle: '最终排名',
     champion: '擂主',
     sharedChampion: '并列擂主',
@@ -176,6 +178,7 @@ export const strings: Strings<Key> = {
     rankingTitle: 'Ranking so far',
     rankingSoFar: '{done} of {total} done',
     rankingEmpty: 'No scores revealed yet',
+    rankingJudgesOnly: 'Judges’ scores only: the appraisal is not counted yet',
     finalTitle: 'Final ranking',
     champion: 'Champion',
     sharedChampion: 'Joint champions',

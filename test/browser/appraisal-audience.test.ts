@@ -158,6 +158,9 @@ describe('the audience ballot on a phone', () => {
         await run('scoring:reveal', {}, h);
       }
       const p = await phone(`${app.url}/watch#${atEnd.id}&code=${code}`);
+      // The ranking before the one ballot for all is the judges' alone, and says so.
+      await p.getByTestId('judges-only').waitFor();
+      expect(await p.getByTestId('judges-only').innerText()).toBe('民主测评尚未计入，以上暂为评委评分');
       await run('appraisal:open', {}, h);
       await choice(p, '满意').click();
       await p.getByRole('radiogroup', { name: '安居村' }).getByRole('radio', { name: '不了解' }).click();
@@ -165,6 +168,7 @@ describe('the audience ballot on a phone', () => {
       await expect.poll(() => p.getByTestId('ballot-submitted').innerText()).toContain('岔河乡：满意；安居村：不了解');
       await run('appraisal:close', {}, h);
       await expect.poll(() => p.getByTestId('appraisal-result').count()).toBe(2);
+      expect(await p.getByTestId('judges-only').count()).toBe(0);
       const [first, second] = [p.getByTestId('appraisal-result').nth(0), p.getByTestId('appraisal-result').nth(1)];
       expect(await first.locator('[data-option="满意"] b').innerText()).toBe('1');
       expect(await second.locator('[data-option="不了解"] b').innerText()).toBe('1');

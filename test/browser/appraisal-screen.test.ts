@@ -195,6 +195,11 @@ describe('projector: join and 民主测评', () => {
     }, 60_000);
 
     it('counts phones while open, then lists every presenter’s result on one screen', async () => {
+      // Before the one ballot for all, a ranking on screen is the judges' alone, and says so.
+      await run('screen:show', { stage: 'ranking' });
+      await page.getByTestId('judges-only').waitFor();
+      expect(await page.getByTestId('judges-only').innerText()).toContain('民主测评尚未计入，以上暂为评委评分');
+      await run('screen:show', { stage: 'auto' });
       await run('appraisal:open', {});
       await expect.poll(turnout, LIVE).toMatch(/已有\s*0\s*人投票/);
       const phones: TestClient[] = [];

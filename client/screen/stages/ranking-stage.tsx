@@ -1,7 +1,7 @@
 // The ranking so far, between presenters or whenever the host puts it on screen; after one
 // 民主测评 ballot for all at the end, every presenter's appraisal with the final it led to.
 import { useT } from '../../common/i18n.tsx';
-import { atEndBoard } from '../appraisal-live.tsx';
+import { atEndBoard, judgesOnlySoFar } from '../appraisal-live.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';
@@ -19,7 +19,10 @@ export function RankingStage({ view }: { view: PublicView }) {
   return (
     <section className="stage stage--ranking" data-stage="ranking">
       <h2 className="stage__title gold-text">{t('rankingTitle')}</h2>
-      <p className="stage__subtitle">{t('rankingSoFar', { done: view.ranking.length, total: view.presenters.length })}</p>
+      <p className="stage__subtitle">
+        {t('rankingSoFar', { done: view.ranking.length, total: view.presenters.length })}
+        {judgesOnlySoFar(view) && <span data-testid="judges-only"> · {t('rankingJudgesOnly')}</span>}
+      </p>
       {view.ranking.length > 0 ? (
         <RankingList view={view} columns className="ranking--board" />
       ) : (
