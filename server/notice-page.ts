@@ -3,7 +3,7 @@
 // file for a website or a laptop that is offline (no form; the QR code leads to the live page).
 // Inline CSS, the QR as inline SVG, no script and no external request of any kind.
 import QRCode from 'qrcode';
-import { formatDate, formatDateTime, formatScore } from '../shared/format.ts';
+import { formatDate, formatDateTime, formatScore, CHINA_TIME } from '../shared/format.ts';
 import { closingSummary, DECISION_TEXT, DECISION_TEXT_EN, type PublicNotice } from '../shared/notice/views.ts';
 import { NOTICE_WORDS, type NoticeLang } from './notice-words.ts';
 
@@ -46,7 +46,7 @@ footer{text-align:right;margin:16px 0;color:#57606a}
 
 const period = (n: PublicNotice, w: Words, lang: NoticeLang) => w.range(formatDate(n.terms.start, lang), formatDate(n.terms.end, lang));
 /** Times of day in China (UTC+8), where notices are posted, in the page's language. */
-const when = (at: number, lang: NoticeLang) => formatDateTime(at, 480, lang);
+const when = (at: number, lang: NoticeLang) => formatDateTime(at, CHINA_TIME, lang);
 
 function statusSection(n: PublicNotice, live: boolean, w: Words, lang: NoticeLang): string {
   if (n.phase === 'closed') return `<p class="status closed">${w.closed}</p><p>${esc(w.period(period(n, w, lang)))}${esc(closingSummary(n, formatScore, lang))}</p>`;

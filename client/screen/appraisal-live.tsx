@@ -22,7 +22,7 @@ export function atEndBoard(view: PublicView): boolean {
  */
 export const judgesOnlySoFar = (view: PublicView): boolean => view.revealed.some((r) => r.appraisal?.pending === true);
 
-/** 凭码测评 / 开放测评: printed on every result so that nobody mistakes one for the other. */
+/** 凭测评码 / 开放测评 (the host's and the report's words): printed on every result so that nobody mistakes one for the other. */
 export function useElectorate() {
   const t = useT(appraisalStrings);
   return (a: Pick<Appraisal, 'electorate'>) => t(a.electorate === 'codes' ? 'codes' : 'open');

@@ -38,7 +38,7 @@ export const appraisalStrings: Strings<Key> = {
     liveCount: '{n}/{total}',
     liveOpen: '已有 {n} 人投票',
     title: '民主测评',
-    codes: '凭码测评',
+    codes: '凭测评码',
     open: '开放测评',
     ballots: '共 {n} 票',
     satisfaction: '满意率',

@@ -159,7 +159,8 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
       ['最终得分', `${formatFinal(p.final, c.decimals)}　　名次 ${rankText(p.rank, p.sharedRank)}`],
       // 0:00 is a timer that never ran (the host went straight to Q&A or scoring): not a time.
       ['汇报用时', p.reportSeconds ? `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}` : `未计时（限时 ${formatDuration(allotted)}）`],
-      ['问答用时', formatDuration(p.qaSeconds)],
+      // Likewise a Q&A timer never started reads 未计时, not 0:00 (null: no Q&A at all, —).
+      ['提问答复用时', p.qaSeconds === 0 ? '未计时' : formatDuration(p.qaSeconds)],
     ],
     70,
     10,

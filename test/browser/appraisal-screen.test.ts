@@ -130,7 +130,7 @@ describe('projector: join and 民主测评', () => {
       for (const [option, n] of Object.entries({ o1: 4, o2: 2, o3: 1, o4: 1 })) {
         expect(await page.locator(`[data-testid=appraisal-count-${option}]`).innerText(), option).toBe(String(n));
       }
-      expect(await page.locator('[data-testid=appraisal-mode]').innerText()).toBe('凭码测评');
+      expect(await page.locator('[data-testid=appraisal-mode]').innerText()).toBe('凭测评码');
       expect(await page.locator('[data-testid=appraisal-satisfaction]').innerText()).toBe('85.71%'); // 6 of 7 counted
       // Every number as the server computed it, printed by shared/format.ts.
       const audience = await connect(app.url, { role: 'audience', contestId: created.id });

@@ -200,6 +200,7 @@ describe('host console', () => {
 
     await expectStep(page, 'finish');
     await press(page, 'click');
+    await page.getByRole('dialog').getByText('所有单位均已亮分，结束后大屏显示最终排名与擂主。').waitFor();
     await dialogButton(page, '结束比赛').click();
     await expectStep(page, 'none');
     const runText = await page.locator('.run').innerText();

@@ -1,6 +1,6 @@
 // Rows of contests with their status and actions; a series' table adds its tier and period.
 import { Fragment } from 'react';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { CHINA_TIME, formatDate, formatDateTime } from '../../../shared/format.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
 import type { ContestSummary } from '../api.ts';
 import { go, type Route } from '../route.ts';
@@ -20,8 +20,8 @@ export type ContestRow = {
 export function ContestTable({ rows, inSeries = false, objections }: { rows: ContestRow[]; inSeries?: boolean; objections?: ReadonlyMap<string, number> | undefined }) {
   const t = useT(contestsStrings);
   const lang = useLang((s) => s.lang);
-  // The one date formatter (shared/format.ts), in this laptop's time zone.
-  const fmt = (ms: number) => formatDateTime(ms, -new Date(ms).getTimezoneOffset(), lang);
+  // The one date formatter (shared/format.ts), in China time like the notices and objections.
+  const fmt = (ms: number) => formatDateTime(ms, CHINA_TIME, lang);
   return (
     <table className="table panel contest-table">
       <thead>

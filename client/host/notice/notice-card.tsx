@@ -3,8 +3,8 @@
 // objection with its answer form.
 import { QRCodeSVG } from 'qrcode.react';
 import { useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
-import { formatDate, formatDateTime } from '../../../shared/format.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { formatDate, formatDateTime, CHINA_TIME } from '../../../shared/format.ts';
 import { CopyButton } from '../access/copy-button.tsx';
 import { downloadFile, fileName } from '../exports/download.ts';
 import { noticeStrings } from '../strings/notice.ts';
@@ -14,6 +14,7 @@ import { ObjectionItem } from './objection-item.tsx';
 
 export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange: (n: HostNotice) => void }) {
   const t = useT(noticeStrings);
+  const lang = useLang((x) => x.lang);
   const current = notice.publications[notice.publications.length - 1]!;
   const [busy, setBusy] = useState(false);
   // Corrections the public page does not show yet: the republish button is for them alone.
@@ -45,7 +46,7 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
         <div className="notice-link">
           <QRCodeSVG value={notice.url} size={96} marginSize={1} />
           <div>
-            <p>{t('period', { start: formatDate(notice.terms.start), end: formatDate(notice.terms.end) })}</p>
+            <p>{t('period', { start: formatDate(notice.terms.start, lang), end: formatDate(notice.terms.end, lang) })}</p>
             <p className="muted small">
               {notice.terms.issuer}　{notice.terms.contact}
             </p>
@@ -77,7 +78,7 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
                   {/* In log order, and only ever appended to: the index is a stable key. */}
                   {notice.pending.map((c, i) => (
                     <li key={i}>
-                      <span className="muted small">{formatDateTime(c.at)}</span> {c.reason}
+                      <span className="muted small">{formatDateTime(c.at, CHINA_TIME, lang)}</span> {c.reason}
                     </li>
                   ))}
                 </ul>

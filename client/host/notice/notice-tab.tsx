@@ -1,8 +1,8 @@
 // The contest's 公示 tab: publish the finished contest, then each notice with its objections.
 // Also used on a series' standings for one tier and period (a different subject, same cards).
 import { useCallback, useEffect, useState } from 'react';
-import { formatDateTime } from '../../../shared/format.ts';
-import { useT } from '../../common/i18n.tsx';
+import { formatDateTime, CHINA_TIME } from '../../../shared/format.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
 import { noticeStrings } from '../strings/notice.ts';
 import { NoticeCard } from './notice-card.tsx';
 import { NotLoaded } from '../ui/loaded.tsx';
@@ -13,6 +13,7 @@ const sameSubject = (a: Subject, b: Subject) => JSON.stringify(a) === JSON.strin
 
 export function NoticeList({ subject, issuer, disabled }: { subject: Subject; issuer?: string; disabled?: string | null }) {
   const t = useT(noticeStrings);
+  const lang = useLang((x) => x.lang);
   const [notices, setNotices] = useState<HostNotice[] | null>(null);
   // The last load that failed, and when the list shown was loaded: a failed look says so in
   // place (with 重试 when there is nothing to show), once, not as a toast every 15 s.
@@ -51,7 +52,7 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
     <div className="notice-page">
       {notices !== null && failed !== null && (
         <p className="notice-stale" role="status">
-          {t('staleList', { message: failed, time: formatDateTime(loadedAt) })}
+          {t('staleList', { message: failed, time: formatDateTime(loadedAt, CHINA_TIME, lang) })}
         </p>
       )}
       {notices === null ? (

@@ -1,8 +1,8 @@
 // One objection as the host sees it: the text, who wrote (name and phone, never shown publicly),
 // the answer that stands and the earlier ones, and the form to answer (again).
 import { useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
-import { formatDateTime } from '../../../shared/format.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { formatDateTime, CHINA_TIME } from '../../../shared/format.ts';
 import { DECISIONS, type Decision } from '../../../shared/notice/state.ts';
 import { noticeStrings } from '../strings/notice.ts';
 import { toast } from '../ui/toast.tsx';
@@ -12,6 +12,7 @@ type Objection = HostNotice['objections'][number];
 
 export function ObjectionItem({ noticeId, o, number, onChange }: { noticeId: string; o: Objection; number: number; onChange: (n: HostNotice) => void }) {
   const t = useT(noticeStrings);
+  const lang = useLang((x) => x.lang);
   const standing = o.answers[o.answers.length - 1] ?? null;
   const [open, setOpen] = useState(false);
   const [decision, setDecision] = useState<Decision>(standing?.decision ?? 'upheld');
@@ -37,12 +38,12 @@ export function ObjectionItem({ noticeId, o, number, onChange }: { noticeId: str
         <strong>#{number}</strong>
         <span>{o.name ?? t('anonymous')}</span>
         <span className="muted">{o.phone ?? t('noPhone')}</span>
-        <span className="muted small">{formatDateTime(o.at)}</span>
+        <span className="muted small">{formatDateTime(o.at, CHINA_TIME, lang)}</span>
       </div>
       <p className="objection-text">{o.text}</p>
       {standing ? (
         <p className="objection-answer">
-          <span className={`pill decision-${standing.decision}`}>{t(standing.decision)}</span> {standing.reason} <span className="muted small">{formatDateTime(standing.at)}</span>
+          <span className={`pill decision-${standing.decision}`}>{t(standing.decision)}</span> {standing.reason} <span className="muted small">{formatDateTime(standing.at, CHINA_TIME, lang)}</span>
         </p>
       ) : (
         <p className="pill pill-setup">{t('pending')}</p>
@@ -52,7 +53,7 @@ export function ObjectionItem({ noticeId, o, number, onChange }: { noticeId: str
           <summary>{t('history')}</summary>
           {o.answers.slice(0, -1).map((a) => (
             <div key={a.at}>
-              {t(a.decision)}：{a.reason}（{formatDateTime(a.at)}）
+              {t(a.decision)}：{a.reason}（{formatDateTime(a.at, CHINA_TIME, lang)}）
             </div>
           ))}
         </details>

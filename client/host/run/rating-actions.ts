@@ -63,9 +63,10 @@ export function ratingActions(run: RunCommand, view: () => HostView | null, t: T
     const pending = (v.screen.rating?.units ?? []).filter((u) => u.state !== 'revealed');
     const early = pending.length > 0;
     const names = pending.map((u) => unitOf(v, u.presenterId)).join('、');
+    const absent = v.presenters.filter((p) => p.status === 'absent').map((p) => p.unit).join('、');
     const ok = await confirmDialog({
       title: t('finishTitle'),
-      lines: [early ? t('finishEarlyBody', { n: pending.length, names }) : t('finishBody')],
+      lines: [early ? t('finishEarlyBody', { n: pending.length, names }) : absent ? t('finishBodyAbsent', { names: absent }) : t('finishBody')],
       confirm: t('finishConfirm'),
       cancel,
       danger: early,

@@ -45,9 +45,11 @@ export function useActions() {
       if (v.contest.kind === 'rating') return rating.finishRating();
       const waiting = v.presenters.filter((p) => p.status === 'waiting');
       const early = waiting.length > 0;
+      // Not "every presenter revealed" when one was absent: the dialog names them.
+      const absent = v.presenters.filter((p) => p.status === 'absent').map((p) => p.unit).join('、');
       const ok = await confirmDialog({
         title: early ? t('finishEarlyTitle') : t('finishTitle'),
-        lines: [early ? t('finishEarlyBody', { n: waiting.length, names: waiting.map((p) => p.unit).join('、') }) : t('finishBody')],
+        lines: [early ? t('finishEarlyBody', { n: waiting.length, names: waiting.map((p) => p.unit).join('、') }) : absent ? t('finishBodyAbsent', { names: absent }) : t('finishBody')],
         confirm: t('finishConfirm'),
         cancel: tc('cancel'),
         danger: early,

@@ -36,6 +36,7 @@ const zh = {
   finishTitle: '结束评比？',
   finishConfirm: '结束比赛',
   finishBody: '所有单位均已亮分，结束后大屏显示最终排名。',
+  finishBodyAbsent: '除缺席的 {names} 外，其余单位均已亮分，结束后大屏显示最终排名。',
   finishEarlyBody: '还有 {n} 个单位未亮分：{names}。结束后成绩标记为“部分”。',
 } as const;
 
@@ -76,6 +77,7 @@ export const ratingStrings: Strings<keyof typeof zh> = {
     finishTitle: 'Finish the rating?',
     finishConfirm: 'Finish',
     finishBody: 'Every unit is revealed; the screen will show the final ranking.',
+    finishBodyAbsent: 'Every unit but the absent {names} is revealed; the screen will show the final ranking.',
     finishEarlyBody: '{n} unit(s) not revealed: {names}. The results will be marked partial.',
   },
 };
