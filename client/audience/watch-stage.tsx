@@ -14,6 +14,7 @@ import { AppraisalLine, AtEndResults } from './appraisal-result.tsx';
 import { Ballot } from './ballot.tsx';
 import { strings } from './strings.ts';
 import { WatchBoards } from './watch-boards.tsx';
+import { ratingStrings } from '../screen/rating-strings.ts';
 import { WatchBenchmark } from './watch-benchmark.tsx';
 import { judgesOnlySoFar } from '../screen/appraisal-live.tsx';
 
@@ -50,10 +51,22 @@ function RevealGroups({ result, decimals }: { result: Result; decimals: number }
 function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
   const t = useT(strings);
   const s = useT(screenStrings);
+  const r = useT(ratingStrings);
   const lang = useLang((l) => l.lang);
   const p = currentPresenter(view);
   const result = currentResult(view);
 
+  // A 评比 being scored: what the projector's progress grid says, in a line (never a value).
+  const rating = view.rating?.units ?? [];
+  if (rating.some((u) => u.state === 'open' || u.state === 'locked') && view.stage !== 'ranking' && view.stage !== 'boards' && view.stage !== 'final') {
+    const locked = rating.every((u) => u.state !== 'open');
+    return (
+      <section className="watch__card" data-testid="watch-rating-progress">
+        <h2 className="watch__h2">{r('title')}</h2>
+        <p className="watch__scoring">{locked ? r('locked') : r('subtitle', { done: rating.filter((u) => u.submitted >= u.expected).length, total: rating.length })}</p>
+      </section>
+    );
+  }
   if (view.stage === 'welcome' || (view.stage === 'order' && view.order.length === 0)) {
     const c = view.contest;
     return (

@@ -98,6 +98,12 @@ describe('a 评比 run from the host console', () => {
     const { page: screen } = await newPage(browser, 'projector');
     await screen.goto(screenUrl);
     await screen.locator('[data-stage=rating-progress]').waitFor();
+    // A phone in the hall says the same in a line, not just the contest's date.
+    const { page: watch } = await newPage(browser, 'phone');
+    await watch.goto(`${server.url}/watch#${id}`);
+    await watch.getByTestId('watch-rating-progress').waitFor();
+    expect(await watch.getByTestId('watch-rating-progress').innerText()).toMatch(/评分进行中\s+已评齐 0 \/ 6 个单位/);
+    await watch.context().close();
 
     // Four judges on sockets score every unit.
     for (const j of judges)
