@@ -1,7 +1,7 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { formatDate, formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
+import { formatDate, formatDuration, formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, presenterMap, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard } from '../screen/stages/reveal-stage.tsx';
@@ -134,7 +134,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
           <p className="watch__final">
             {s('finalScore')} <b>{formatFinal(result.final, view.contest.decimals)}</b>
           </p>
-          {result.penalty > 0 && <p className="watch__dim">{s('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</p>}
+          {result.penalty > 0 && <p className="watch__dim">{s('penalty', { t: formatDuration(result.overtimeSeconds), n: formatScore(result.penalty) })}</p>}
           {result.fellBackToMean && <p className="watch__dim">{fellBackNote(s, result)}</p>}
           {view.appraisal && result.appraisal && (view.appraisal.opens === 'perPresenter' || result.appraisal.pending) && (
             <AppraisalLine line={result.appraisal} appraisal={view.appraisal} decimals={view.contest.decimals} />

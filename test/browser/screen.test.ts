@@ -203,6 +203,8 @@ describe('projector screen', () => {
     expect(await page.locator('.mark.is-lowest .mark__total').innerText()).toBe('81.5');
     const text = await pageText(page);
     for (const s of ['最高分', '最低分', '1号评委', '超时', '当前排名']) expect(text).toContain(s);
+    // The overtime as every duration reads (0:18, the report's and the host's form), not in seconds.
+    expect(text).toMatch(/超时 \d+:\d\d，扣 \d+(\.\d+)? 分/);
     await shot(page, 'screen-reveal');
     await phone.waitForSelector('.watch__final');
     expect(await phone.locator('.watch__final').innerText()).toContain(official!.toFixed(2));

@@ -3,7 +3,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
+import { formatDuration, formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, type Mark, type MissingMark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { fellBackNote, strings } from '../strings.ts';
@@ -110,7 +110,7 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
               <p className="final__penalty">
                 {/* With the appraisal counted, its combination line already ends in this score. */}
                 <span>{result.raw !== null && result.appraisal?.component == null && t('rawScore', { n: formatFinal(result.raw, view.contest.decimals) })}</span>
-                <span>{t('penalty', { s: result.overtimeSeconds, n: formatScore(result.penalty) })}</span>
+                <span>{t('penalty', { t: formatDuration(result.overtimeSeconds), n: formatScore(result.penalty) })}</span>
               </p>
             )}
             {finalShown && result.fellBackToMean && (
