@@ -137,6 +137,8 @@ describe('民主测评 on the host console', () => {
     // Final = 0.7 × 84 + 0.3 × 80 = 58.8 + 24 = 82.80.
     await Promise.all(judges.map((j, i) => j.send('score:submit', { presenterId: 'p1', values: [[84, 90, 78][i]!] })));
     expect((await host.send('scoring:reveal', {})).ok).toBe(true);
+    // The panel keeps the round just counted, not the next one's 已投 0.
+    await expect.poll(() => turnout(page)).toBe('上一轮 安居村：3 票，满意率 66.67%');
 
     // ── Results ──
     await page.getByRole('button', { name: '成绩' }).click();

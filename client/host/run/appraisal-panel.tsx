@@ -3,6 +3,7 @@
 // only: the host view holds no ballot, so nothing here can show who voted what.
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
+import { formatPercent } from '../../../shared/format.ts';
 import { ExportButton } from '../exports/export-button.tsx';
 import { appraisalStrings } from '../strings/appraisal.ts';
 import { turnoutText } from './appraisal-actions.ts';
@@ -18,6 +19,15 @@ export function AppraisalPanel({ view, actions }: { view: HostView; actions: Act
   const canOpen = openable(view);
   const codes = a.electorate === 'codes';
   const voided = a.voided.length;
+  // Closed: the round just counted (the presenter on stage), not the empty next one's 已投 0.
+  const cur = view.current?.presenterId;
+  const line = cur ? view.results.presenters.find((p) => p.presenterId === cur)?.appraisal : null;
+  const last =
+    line && !line.pending && line.ballots > 0 && cur
+      ? line.satisfaction === null
+        ? t('lastRound', { name: unitOf(view, cur), n: line.ballots })
+        : t('lastRoundRate', { name: unitOf(view, cur), n: line.ballots, rate: formatPercent(line.satisfaction, 1) })
+      : null;
   return (
     <section className="panel appraisal-panel" data-testid="appraisal-panel">
       <header className="panel-head">
@@ -30,7 +40,7 @@ export function AppraisalPanel({ view, actions }: { view: HostView; actions: Act
             {open ? t('roundOpen', { names: a.open.map((id) => unitOf(view, id)).join('、') }) : t('roundClosed')}
           </span>
           <span className={open ? 'appraisal-turnout' : 'appraisal-turnout idle'} data-testid="appraisal-turnout">
-            {turnoutText(a, t)}
+            {open || !last ? turnoutText(a, t) : last}
           </span>
         </div>
         <div className="appraisal-actions">
