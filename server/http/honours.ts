@@ -92,10 +92,13 @@ export function honoursRouter(deps: HonoursDeps) {
     return { kind, id };
   };
 
+  /** Printed when the settings name no date: a contest's own date (a certificate of the day it was won); null: the day of download. */
+  const dateOf = (o: CertificateOwner): string | null => (o.kind === 'contest' ? (deps.contests.get(o.id)?.state.def.date ?? null) : null);
+
   const info = (o: CertificateOwner, honours: Honours | null): CertificatesInfo => {
     const { settings, seal } = deps.certificates.get(o);
     const size = seal ? pngHeader(seal) : null;
-    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', recipients: honours?.recipients ?? [] };
+    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', recipients: honours?.recipients ?? [], defaultDate: dateOf(o) };
   };
 
   for (const [kind, base] of [
@@ -173,7 +176,7 @@ export function honoursRouter(deps: HonoursDeps) {
       try {
         const body = await (
           await pdf()
-        ).certificatesPdf({ settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? isoDay(new Date()), generatedAt: new Date() });
+        ).certificatesPdf({ settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? dateOf(found.owner) ?? isoDay(new Date()), generatedAt: new Date() });
         res.set({ 'content-type': 'application/pdf', 'content-disposition': disposition(found.title, found.owner, found.suffix), 'cache-control': 'no-store' }).send(body);
       } catch (e) {
         next(e);

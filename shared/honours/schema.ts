@@ -40,6 +40,8 @@ export const CertificatesInfo = z.object({
   contest: z.string(),
   /** Ranked first, then unranked, in the contest's (series') order. */
   recipients: z.array(Recipient),
+  /** The date printed when the settings name none: a contest's own date (YYYY-MM-DD); null: the day of download. */
+  defaultDate: z.string().nullable().default(null),
 });
 export type CertificatesInfo = z.infer<typeof CertificatesInfo>;
 

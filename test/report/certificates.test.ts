@@ -245,3 +245,18 @@ describe('年度表彰: a series tier’s year so far', () => {
     expect((await get(`${base}.pdf?who=top&tier=t1&period=m2&scope=year`)).status).toBe(400);
   });
 });
+
+describe('the date a certificate is signed', () => {
+  it('is the contest’s own date when the settings name none, in the preview’s answer and the PDF', async () => {
+    const run = await runSeriesContest(server.url, null, ['甲乡', '乙乡'], [90, 80], { title: '三月擂台赛', finish: true, more: { date: '2026-03-18' } });
+    run.host.close();
+    const base = `/api/contests/${run.created.id}/certificates`;
+    expect((await api<CertificatesInfo>(server.url, 'GET', base)).body).toMatchObject({ settings: { date: null }, defaultDate: '2026-03-18' });
+    const res = await get(`${base}.pdf?who=champions`);
+    expect(res.status).toBe(200);
+    expect(pdfPages(tmpPdf(res.body)).join('').replace(/\s+/g, '')).toContain('2026年3月18日');
+    // A date set in the settings wins.
+    expect((await api(server.url, 'PUT', base, { date: '2026-03-31' })).status).toBe(200);
+    expect(pdfPages(tmpPdf((await get(`${base}.pdf?who=champions`)).body)).join('').replace(/\s+/g, '')).toContain('2026年3月31日');
+  });
+});

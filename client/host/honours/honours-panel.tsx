@@ -167,7 +167,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
         </header>
         <div className="honours-body">
           <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} />
-          <CertificatePreview settings={draft} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? isoDay(new Date())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
+          <CertificatePreview settings={draft} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? isoDay(new Date())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
         </div>
       </section>
     </div>
