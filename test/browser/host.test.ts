@@ -122,6 +122,17 @@ describe('host console', () => {
     // ── Run of show ──
     await page.getByRole('button', { name: '现场控制' }).click();
     await expectStep(page, 'start');
+    // In English at 1440 px the contest's tabs stay on one line each, however long the
+    // contest's name (it gives way, cut with an ellipsis).
+    await page.locator('.lang').click();
+    await page.locator('.tabs .tab', { hasText: 'Public notice' }).waitFor();
+    const name = (await page.locator('.contest-name').textContent()) ?? '';
+    await page.locator('.contest-name').evaluate((el) => (el.textContent = '2026年一季度乡镇党委书记抓基层党建擂台赛（第二批）'));
+    const heights = await page.locator('.tabs .tab').evaluateAll((tabs) => tabs.map((x) => x.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(40);
+    await page.locator('.contest-name').evaluate((el, text) => (el.textContent = text), name);
+    await page.locator('.lang').click();
+    await page.locator('.tabs .tab', { hasText: '公示' }).waitFor();
     await press(page, 'click');
     await page.getByRole('button', { name: '抽签' }).click();
     await page.getByText('(已抽签)').waitFor();
