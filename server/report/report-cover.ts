@@ -1,6 +1,6 @@
 // Cover (title, facts, rules in words, 未完成 when it is not the final result) and the final
 // ranking with the champion marked and shared ranks shown as such.
-import { formatDate, formatFinal } from '../../shared/format.ts';
+import { formatDate, formatFinal, formatScore } from '../../shared/format.ts';
 import { rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
@@ -94,7 +94,8 @@ export function drawRanking(c: ReportContext): void {
       { text: p.unit, bold },
       p.speaker,
       formatFinal(p.raw, c.decimals),
-      p.penalty ? `-${p.penalty}` : '0',
+      // The points taken off, as the 民主测评 table and the spreadsheet write them; — with no score.
+      p.raw === null ? '—' : formatScore(p.penalty),
       { text: formatFinal(p.final, c.decimals), bold },
       notes.join('；'),
     ];

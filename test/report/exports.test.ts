@@ -82,7 +82,8 @@ describe('report.pdf', () => {
       const final = p.final === null ? '—' : p.final.toFixed(decimals);
       const rank = p.rank === null ? '—' : `${p.rank}${p.sharedRank ? '（并列）' : ''}`;
       expect(ranking, p.unit).toMatch(row(rank, p.unit, p.speaker));
-      expect(ranking, p.unit).toMatch(row(p.speaker, p.raw === null ? '—' : p.raw.toFixed(2), p.penalty ? `-${p.penalty}` : '0', final));
+      // 扣分 is the points taken off, as the 民主测评 table and the spreadsheet write them.
+      expect(ranking, p.unit).toMatch(row(p.speaker, p.raw === null ? '—' : p.raw.toFixed(2), p.raw === null ? '—' : String(p.penalty), final));
       if (!p.revealed) continue;
       const page = layoutPages.find((t) => t.includes(`${p.order}. ${p.unit}`))!;
       expect(page, p.unit).toBeTruthy();
