@@ -5,7 +5,7 @@
 import express, { type Request, type Response } from 'express';
 import { formatIssues } from '../../shared/definition.ts';
 import { NoticeCommands, ObjectionInput, PublishNotice, type NoticeCommand } from '../../shared/notice/commands.ts';
-import type { NoticeState } from '../../shared/notice/state.ts';
+import { unansweredCount, type NoticeState } from '../../shared/notice/state.ts';
 import { publicNotice } from '../../shared/notice/views.ts';
 import { z } from 'zod';
 import type { NoticeBook } from '../notices.ts';
@@ -88,12 +88,17 @@ export function noticesRouter(deps: NoticesDeps) {
     res.status(201).json(hostView(out.notice));
   });
 
-  /** ?contest=<id> or ?series=<id>: the notices of one contest or series. */
+  /**
+   * ?contest=<id> or ?series=<id>: the notices of one contest or series. ?summary=unanswered:
+   * each notice's subject and unanswered objections only, for the marks on the contest list and
+   * a series' 概览 (read every 30 s: it reads no source log, as `pending` would).
+   */
   api.get('/notices', (req, res) => {
-    const q = z.object({ contest: z.string().max(64).optional(), series: z.string().max(64).optional() }).safeParse(req.query);
-    if (!q.success) return fail(res, 400, 'invalid', 'contest or series must be one id');
-    const { contest, series } = q.data;
+    const q = z.object({ contest: z.string().max(64).optional(), series: z.string().max(64).optional(), summary: z.literal('unanswered').optional() }).safeParse(req.query);
+    if (!q.success) return fail(res, 400, 'invalid', 'contest or series must be one id; summary: unanswered');
+    const { contest, series, summary } = q.data;
     const list = notices.of((s) => (contest === undefined || (s.kind === 'contest' && s.contestId === contest)) && (series === undefined || (s.kind === 'series' && s.seriesId === series)));
+    if (summary) return res.json(list.map((n) => ({ id: n.id, subject: n.subject, unanswered: unansweredCount(n) })));
     res.json(list.map(hostView));
   });
 

@@ -112,3 +112,6 @@ export function noticePhase(state: Pick<NoticeState, 'terms'>, today: string): N
 
 export const latestPublication = (s: NoticeState): Publication => s.publications[s.publications.length - 1]!;
 export const standingAnswer = (o: Objection) => o.answers[o.answers.length - 1] ?? null;
+
+/** Objections nobody has answered yet (the host's N 件异议待答复). */
+export const unansweredCount = (s: Pick<NoticeState, 'objections'>): number => s.objections.filter((o) => standingAnswer(o) === null).length;

@@ -47,6 +47,16 @@ afterAll(async () => {
 });
 
 describe('unanswered objections', () => {
+  it('are counted by GET /api/notices?summary=unanswered, each notice with its subject', async () => {
+    const summary = (await api<{ id: string; subject: { kind: string }; unanswered: number }[]>(server.url, 'GET', '/api/notices?summary=unanswered')).body;
+    expect(summary.map((n) => [n.subject.kind, n.unanswered])).toEqual([
+      ['contest', 2],
+      ['series', 1],
+    ]);
+    expect(Object.keys(summary[0]!).sort()).toEqual(['id', 'subject', 'unanswered']);
+    expect((await api(server.url, 'GET', '/api/notices?summary=all')).status).toBe(400);
+  });
+
   it('are marked in the contest list, beside the series and in its 概览', async () => {
     const { context, page } = await newPage(browser, 'laptop');
     page.setDefaultTimeout(8000);

@@ -1,11 +1,12 @@
 // The objection marks of the contest list and a series' 概览 (client/host/notice/unanswered.ts):
-// objections nobody answered yet, counted by contest, by series and by series period.
+// objections nobody answered yet (shared unansweredCount), counted by contest, by series and by period.
 import { describe, expect, it } from 'vitest';
 import { placeKey, unansweredOf } from '../../client/host/notice/unanswered.ts';
+import { unansweredCount } from '../../shared/notice/state.ts';
 
 const objection = (answered: boolean) => ({ id: 'o', text: '', name: null, phone: null, at: 0, answers: answered ? [{ decision: 'upheld' as const, reason: '维持', at: 1 }] : [] });
-const contest = (contestId: string, ...answered: boolean[]) => ({ subject: { kind: 'contest' as const, contestId }, objections: answered.map(objection) });
-const period = (seriesId: string, tierId: string, periodId: string, ...answered: boolean[]) => ({ subject: { kind: 'series' as const, seriesId, tierId, periodId }, objections: answered.map(objection) });
+const contest = (contestId: string, ...answered: boolean[]) => ({ subject: { kind: 'contest' as const, contestId }, unanswered: unansweredCount({ objections: answered.map(objection) }) });
+const period = (seriesId: string, tierId: string, periodId: string, ...answered: boolean[]) => ({ subject: { kind: 'series' as const, seriesId, tierId, periodId }, unanswered: unansweredCount({ objections: answered.map(objection) }) });
 
 describe('unansweredOf', () => {
   it('counts only objections without an answer, where their notice belongs', () => {

@@ -22,7 +22,7 @@ export function ContestList() {
         api.list(),
         seriesApi.list().then((all) => Promise.all(all.map((s) => seriesApi.get(s.id)))),
         // The objection marks are extra: a list that cannot have them still lists the contests.
-        noticeApi.all().catch(() => []),
+        noticeApi.unanswered().catch(() => []),
       ]).then(([contests, series, notices]) => ({ ...groupContests(contests, series), unanswered: unansweredOf(notices) })),
     'contests',
   );

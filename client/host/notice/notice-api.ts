@@ -32,8 +32,8 @@ export type Terms = z.infer<typeof TermsSchema>;
 const one = (id: string) => `/notices/${encodeURIComponent(id)}`;
 
 export const noticeApi = {
-  /** Every notice of every contest and series (the contest list's objection marks). */
-  all: () => request(z.array(HostNotice), 'GET', '/notices'),
+  /** Every notice's subject and unanswered objections (the objection marks of the contest list and 概览). */
+  unanswered: () => request(z.array(z.object({ id: z.string(), subject: SubjectSchema, unanswered: z.number() })), 'GET', '/notices?summary=unanswered'),
   of: (query: { contest: string } | { series: string }) => request(z.array(HostNotice), 'GET', `/notices?${new URLSearchParams(query).toString()}`),
   publish: (subject: Subject, terms: Terms) => request(HostNotice, 'POST', '/notices', { subject, terms }),
   command: (id: string, body: { type: 'notice:republish' } | { type: 'objection:answer'; objectionId: string; decision: (typeof DECISIONS)[number]; reason: string }) =>

@@ -1,7 +1,7 @@
 // Objections nobody has answered yet, counted where the host looks first: the contest list and a
 // series' 概览. An objection is sent by the public at any hour of a 公示's days; without a mark
 // outside the notice's own tab the office finds it only by opening each contest.
-import type { HostNotice } from './notice-api.ts';
+import type { Subject } from './notice-api.ts';
 
 export interface Unanswered {
   /** By contest id: its own 公示. */
@@ -14,13 +14,13 @@ export interface Unanswered {
 
 export const placeKey = (seriesId: string, tierId: string, periodId: string) => `${seriesId}/${tierId}/${periodId}`;
 
-export function unansweredOf(notices: readonly Pick<HostNotice, 'subject' | 'objections'>[]): Unanswered {
+/** From GET /api/notices?summary=unanswered (the count is the server's unansweredCount). */
+export function unansweredOf(notices: readonly { subject: Subject; unanswered: number }[]): Unanswered {
   const contests = new Map<string, number>();
   const series = new Map<string, number>();
   const places = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  for (const { subject: s, objections } of notices) {
-    const n = objections.filter((o) => o.answers.length === 0).length;
+  for (const { subject: s, unanswered: n } of notices) {
     if (n === 0) continue;
     if (s.kind === 'contest') add(contests, s.contestId, n);
     else {

@@ -18,7 +18,7 @@ export function OverviewTab({ series, reload }: { series: SeriesDetail; reload: 
   const { definition: def } = series;
   const activeUnits = series.units.filter((u) => !u.mergedInto).length;
   // Unanswered objections: the period's 公示 and each contest's own; none shown until loaded.
-  const { data: notices } = useLoaded(() => noticeApi.all(), `notices:${series.id}`, series);
+  const { data: notices } = useLoaded(() => noticeApi.unanswered(), `notices:${series.id}`, series);
   const unanswered = unansweredOf(notices ?? []);
   return (
     <div className="series-page">
