@@ -33,15 +33,21 @@ export function unknownPlaceholders(template: string): string[] {
 /** One recipient's values, already formatted (rank and score by shared/format.ts). */
 export type HonourValues = Record<Placeholder, string>;
 
-/** The template with each known placeholder replaced; unknown ones are left as typed. */
+/**
+ * The template with each known placeholder replaced; unknown ones are left as typed. An empty
+ * value takes the space before it along: "{单位} {姓名}：" reads 岔河乡 普建华： for a presenter and
+ * 岔河乡： for a series unit, which has no 姓名.
+ */
 export function fillTemplate(template: string, values: HonourValues): string {
-  return template.replace(FIELD, (whole, key: string) => {
+  return template.replace(new RegExp(` ?${FIELD.source}`, 'g'), (whole, key: string) => {
     const field = ALIASES.get(key);
-    return field === undefined ? whole : values[field];
+    if (field === undefined) return whole;
+    const space = whole.startsWith(' ') ? ' ' : '';
+    return values[field] === '' ? '' : space + values[field];
   });
 }
 
-export const DEFAULT_TEMPLATE = '{单位}{姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';
+export const DEFAULT_TEMPLATE = '{单位} {姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';
 export const DEFAULT_TITLE = '荣誉证书';
 
 /** The values of one recipient's certificate; `date` is YYYY-MM-DD, rank by the one rank formatter. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRank, isoDay } from '../../shared/format.ts';
 import { chooseRecipients } from '../../shared/honours/choose.ts';
 import type { Recipient } from '../../shared/honours/schema.ts';
-import { fillTemplate, honourValues, unknownPlaceholders } from '../../shared/honours/template.ts';
+import { DEFAULT_TEMPLATE, fillTemplate, honourValues, unknownPlaceholders } from '../../shared/honours/template.ts';
 
 const values = { unit: '岔河乡', person: '普建华', contest: '三月擂台赛', rank: '擂主', score: '95.00', date: '2026年3月31日' };
 
@@ -16,6 +16,12 @@ describe('the certificate template', () => {
     ['{职务}不变', '{职务}不变'],
     ['没有占位符 {} { }', '没有占位符 {} { }'],
   ])('%s', (template, filled) => expect(fillTemplate(template, values)).toBe(filled));
+
+  it('drops the space before an empty value: a series unit has no 姓名', () => {
+    expect(fillTemplate(DEFAULT_TEMPLATE, values).split('\n')[0]).toBe('岔河乡 普建华：');
+    expect(fillTemplate(DEFAULT_TEMPLATE, { ...values, person: '' }).split('\n')[0]).toBe('岔河乡：');
+    expect(fillTemplate('{单位} {职务} {姓名}', { ...values, person: '' })).toBe('岔河乡 {职务}');
+  });
 
   it('names each unknown placeholder once', () => {
     expect(unknownPlaceholders('{单位}{职务}{foo}{职务}｛bar｝{unit}')).toEqual(['职务', 'foo', 'bar']);
