@@ -23,8 +23,9 @@ type Corrections = SourceFacts['corrections'];
 const contestCorrections = (events: readonly ContestEventRow[]): Corrections =>
   events.flatMap((e) => (e.data.type === 'MarksCorrected' || e.data.type === 'ReportTimeCorrected' ? [{ seq: e.seq, reason: e.data.reason, at: e.data.at }] : []));
 /**
- * A series notice's changes: its ledger entries corrected, each with its reason — only those of
- * its tier's units in its period, since a notice publishes one tier and period — and contests
+ * A series notice's changes: its ledger entries entered (when points count) or corrected, each with
+ * its reason — only those of its tier's units in its period, since a notice publishes one tier and
+ * period — and contests
  * counted into or taken out of that period after the start (所属系列 changed later: a contest
  * that ran before its series was set up). The log is folded from its start to know where each
  * contest stood before; a setup save that links a contest where it already was changes nothing.
@@ -33,8 +34,13 @@ function seriesCorrections(events: readonly SeriesEventRow[], s: SeriesState, ti
   const ofTier = (unitId: string) => s.units.find((u) => u.id === unitId)?.tierId === tierId;
   const placed = new Map<string, { here: boolean; title: string }>();
   const out: Corrections = [];
+  const name = (unitId: string) => s.units.find((u) => u.id === unitId)?.name ?? unitId;
   for (const { seq, event: e } of events) {
     if (e.type === 'LedgerCorrected' && e.entry.periodId === periodId && ofTier(e.entry.unitId)) out.push({ seq, reason: e.reason, at: e.at });
+    // Points entered after the publication move the standing as a correction does (when they count).
+    if (e.type === 'LedgerEntered' && ledgerCounts(s.def))
+      for (const x of e.entries)
+        if (x.periodId === periodId && ofTier(x.unitId)) out.push({ seq, reason: `新增积分：${name(x.unitId)} ${formatPoints(x.points)}（${x.reason}）`, at: e.at });
     if (e.type !== 'ContestLinked' && e.type !== 'ContestUnlinked') continue;
     const id = e.type === 'ContestLinked' ? e.contest.contestId : e.contestId;
     const was = placed.get(id);

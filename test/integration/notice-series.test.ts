@@ -112,5 +112,14 @@ describe('公示 of a series period', () => {
     const pages = pdfPages(pdf);
     expect(pages.findIndex((t) => t.includes('扫码查看公示并提交异议')), `${pages.length} pages`).toBe(pages.findIndex((t) => t.includes('扫描下方二维码')));
     expect((await api(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' })).status).toBe(409);
+
+    // Points entered for March after the publication move the standing too: pending, and said in the amendment.
+    expect((await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm1', by: '王主任', rows: [{ date: '2026-03-20', unit: '乙乡', heading: '责任落实', points: -2, reason: '整改台账逾期' }] })).status).toBe(200);
+    const late = await api<(Notice & { pending: { reason: string }[] })[]>(server.url, 'GET', `/api/notices?series=${seriesId}`);
+    expect(late.body[0]!.pending.map((x) => x.reason)).toEqual(['新增积分：乙乡 \u22122（整改台账逾期）']);
+    const fourth = await api<Notice>(server.url, 'POST', `/api/notices/${out.body.id}/commands`, { type: 'notice:republish' });
+    expect(fourth.status).toBe(200);
+    expect(fourth.body.publications[3]).toMatchObject({ version: 4, amendments: [{ reason: '新增积分：乙乡 \u22122（整改台账逾期）' }] });
+    expect(fourth.body.publications[3]!.tables[0]!.rows.find((r) => r[1] === '乙乡')).toEqual(['3', '乙乡', '80.00', '\u22122', '78.00']);
   });
 });

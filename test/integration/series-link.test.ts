@@ -67,7 +67,7 @@ describe('linking a contest to a series after it started', () => {
     const rev = out.body.rev;
     expect((await link(marchId, { series: { seriesId, tierId: 't1', periodId: 'm1' } })).body.rev).toBe(rev);
     expect((await api<unknown[]>(server.url, 'GET', `/api/series/${seriesId}/events`)).body).toHaveLength(seriesLog.length);
-  });
+  }, 60_000); // a contest run by judges and a report PDF: seconds on a loaded box
 
   it('refuses a bad body or an unknown place with a clear error, and changes nothing', async () => {
     const before = await stored(marchId);
