@@ -1,5 +1,5 @@
 // The projector page: one stage at a time, as the host drives it; nothing to click.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
 import { BenchmarkStage } from './stages/benchmark-stage.tsx';
@@ -78,6 +78,23 @@ function TopBar({ view }: { view: PublicView }) {
   );
 }
 
+/** After this long unclicked, the prompt folds to a bell in the corner: a projector nobody has
+ * clicked yet must not keep a button over the stage's foot (the 红黑榜's issuer, a chart's legend). */
+const PROMPT_FOLDS_MS = 12_000;
+
+function SoundPrompt({ label }: { label: string }) {
+  const [folded, setFolded] = useState(false);
+  useEffect(() => {
+    const h = setTimeout(() => setFolded(true), PROMPT_FOLDS_MS);
+    return () => clearTimeout(h);
+  }, []);
+  return (
+    <button type="button" className={folded ? 'sound-prompt is-folded' : 'sound-prompt'} data-testid="sound-prompt" title={label} aria-label={label} onClick={unlockAudio}>
+      {folded ? '' : label}
+    </button>
+  );
+}
+
 export function ScreenApp({ session }: { session: PublicSession }) {
   const t = useT(strings);
   const { view, status, denied, offsetMs } = session.useSession();
@@ -117,11 +134,7 @@ export function ScreenApp({ session }: { session: PublicSession }) {
         </div>
       )}
       {muted && <div className="corner corner--muted">{t('mutedBadge')}</div>}
-      {soundLocked && !muted && (
-        <button type="button" className="sound-prompt" data-testid="sound-prompt" onClick={unlockAudio}>
-          {t('soundPrompt')}
-        </button>
-      )}
+      {soundLocked && !muted && <SoundPrompt label={t('soundPrompt')} />}
       {hint && <div className="hint">{t('hint')}</div>}
       {toast && <div className="toast">{t(toast)}</div>}
     </div>

@@ -86,6 +86,26 @@ describe('projector with the longest text, per-criterion trimming and the sound 
     await page.waitForSelector('[data-testid=sound-prompt]', { state: 'detached', timeout: 3000 });
   });
 
+  it('folds the prompt to a bell in the corner when nobody clicks, so it covers nothing on stage', async () => {
+    const { context, page: p } = await newPage(browser, 'projector');
+    await p.clock.install();
+    await p.goto(url());
+    await p.waitForSelector('[data-stage=welcome]');
+    const prompt = p.getByTestId('sound-prompt');
+    expect(await prompt.innerText()).toContain('点击启用提示音');
+    await p.clock.fastForward(13_000);
+    await expect.poll(() => prompt.getAttribute('class')).toContain('is-folded');
+    // Still the same button, named for a screen reader and under the mouse; only small, in the corner.
+    expect(await prompt.getAttribute('aria-label')).toBe('点击启用提示音');
+    const box = (await prompt.boundingBox())!;
+    expect(box.width).toBeLessThan(60);
+    expect(box.x + box.width).toBeGreaterThan(1920 - 20);
+    expect(box.y + box.height).toBeGreaterThan(1080 - 20);
+    await prompt.click();
+    await p.waitForSelector('[data-testid=sound-prompt]', { state: 'detached', timeout: 3000 });
+    await context.close();
+  });
+
   it('drops the full-screen hint once in full screen, long before it would fade', async () => {
     await small.goto(url());
     await small.waitForSelector('[data-stage=welcome]');
