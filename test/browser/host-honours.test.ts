@@ -140,7 +140,7 @@ describe('表彰 on the host console', () => {
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
     expect(await page.locator('.honours-table tr.chosen td:nth-child(3)').allInnerTexts()).toEqual(['岔河乡大龙潭村', '化念镇文明社区']);
     // A series' units have no speaker, so no 汇报人 column.
-    expect(await page.locator('.honours-table th').allInnerTexts()).toEqual(['选', '名次', '汇报单位', '得分']);
+    expect(await page.locator('.honours-table th').allInnerTexts()).toEqual(['选', '名次', '单位', '得分']);
     // Nothing of the contest's wording: the contest saved an issuer, the series has none, so
     // its 发布单位 signs (named in the empty field too).
     expect(await page.getByLabel('颁发单位').inputValue()).toBe('');

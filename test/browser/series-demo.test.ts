@@ -34,6 +34,13 @@ describe('the demo series in the host console', () => {
     expect(await page.getByTestId('board-red').innerText()).toContain('小街街道');
     await page.locator('[data-testid=trend-chart] svg text', { hasText: '2026年2月' }).first().waitFor();
     await screenshot(page, 'series-demo-standings');
+    // 表彰 of the year so far: the cumulative tie at 181.00 says 并列, as the standing does.
+    await page.goto(`${server.url}/host#series=${id}&tab=honours`);
+    await page.getByTestId('honours-scope').selectOption('year');
+    const rows = page.getByTestId('honours-recipients').locator('tbody tr');
+    await expect.poll(() => rows.first().innerText()).toMatch(/第1名（并列）/);
+    expect(await rows.nth(1).innerText()).toMatch(/第1名（并列）/);
+    expect(await rows.nth(2).innerText()).not.toContain('并列');
     await context.close();
   });
 });

@@ -13,13 +13,15 @@ export function RecipientTable({ recipients, chosen, pickable, toggle, empty }: 
   if (!recipients.some((r) => r.rank !== null) && !pickable) return <p className="muted pad">{empty ?? t('nobody')}</p>;
   // A series' units have no speaker: no empty column for them.
   const people = recipients.some((r) => r.person !== '');
+  // Level with another: 1（并列）, as the standing and the report write it.
+  const tied = (rank: number | null) => rank !== null && recipients.filter((x) => x.rank === rank).length > 1;
   return (
     <table className="table honours-table" data-testid="honours-recipients">
       <thead>
         <tr>
           <th className="col-idx">{t('colPick')}</th>
           <th>{t('colRank')}</th>
-          <th>{t('colUnit')}</th>
+          <th>{people ? t('colUnit') : t('colUnitSeries')}</th>
           {people && <th>{t('colSpeaker')}</th>}
           <th className="col-num">{t('colScore')}</th>
         </tr>
@@ -30,7 +32,10 @@ export function RecipientTable({ recipients, chosen, pickable, toggle, empty }: 
             <td className="col-idx">
               <input type="checkbox" aria-label={r.unit} checked={chosen.has(r.id)} disabled={!pickable} onChange={() => toggle(r.id)} />
             </td>
-            <td>{formatRank(r.rank, r.champion, lang) || '—'}</td>
+            <td>
+              {formatRank(r.rank, r.champion, lang) || '—'}
+              {tied(r.rank) && <small className="muted">{t('tied')}</small>}
+            </td>
             <td>{r.unit}</td>
             {people && <td>{r.person}</td>}
             <td className="col-num">{r.score || '—'}</td>
