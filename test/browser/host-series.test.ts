@@ -148,6 +148,8 @@ describe('a series on the host console', () => {
     await box.getByRole('button', { name: '预览' }).click();
     await box.getByRole('button', { name: '导入 3 行' }).dblclick();
     await page.getByTestId('ledger-entries').locator('tr[data-entry=e3]').waitFor();
+    // Dates as every date reads (2026/4/12 as typed, stored 2026-04-12).
+    expect(await page.locator('tr[data-entry=e2]').innerText()).toContain('2026年4月12日');
     const log = (await api<{ type: string }[]>(server.url, 'GET', `/api/series/${seriesId}/events`)).body;
     expect(log.filter((e) => e.type === 'LedgerEntered')).toHaveLength(1);
 

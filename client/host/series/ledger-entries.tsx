@@ -1,7 +1,7 @@
 // The period's entries, oldest first: a corrected entry struck through and pointing at its
 // correction, a correction naming the entry it replaces and why.
-import { useT } from '../../common/i18n.tsx';
-import { formatPoints } from '../../../shared/format.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { formatDate, formatPoints } from '../../../shared/format.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import type { LedgerEntryLine, SeriesDetail } from './series-api.ts';
 import { correctionsByEntry, nameOf, tierOfUnit, unitLabel } from './series-model.ts';
@@ -11,6 +11,7 @@ type Props = { series: SeriesDetail; scope: LedgerScope; reasons: Map<string, st
 
 export function LedgerEntries({ series, scope, reasons, onCorrect }: Props) {
   const t = useT(seriesLedgerStrings);
+  const lang = useLang((s) => s.lang);
   const def = series.definition;
   const corrections = correctionsByEntry(series.ledger);
   const entries = series.ledger
@@ -46,7 +47,8 @@ export function LedgerEntries({ series, scope, reasons, onCorrect }: Props) {
               return (
                 <tr key={e.id} id={`entry-${e.id}`} data-entry={e.id} className={fixedBy ? 'entry-corrected' : e.corrects ? 'entry-correction' : undefined}>
                   <td className="muted small">{e.id}</td>
-                  <td className={cls}>{e.date}</td>
+                  {/* The one date formatter, as the report's 积分明细 writes it (2026年3月12日). */}
+                  <td className={cls}>{formatDate(e.date, lang)}</td>
                   <td className={cls}>{unitLabel(series, e.unitId)}</td>
                   <td className={cls}>{nameOf(def.headings, e.headingId)}</td>
                   <td className={`col-num points ${e.points > 0 ? 'plus' : e.points < 0 ? 'minus' : ''} ${cls ?? ''}`}>{formatPoints(e.points)}</td>
