@@ -107,7 +107,7 @@ describe('表彰 on the host console', () => {
     // The edits were saved with the download.
     const info = (await api<{ settings: { issuer: string; date: string } }>(server.url, 'GET', `/api/contests/${contestId}/certificates`)).body;
     expect(info.settings).toMatchObject({ issuer: '中共峨山彝族自治县委员会组织部', date: '2026-03-31' });
-  });
+  }, 60_000); // certificate PDFs made and downloaded, fonts embedded: ~10 s alone, more beside other files
 
   it('downloads the red-list certificates from the series standings', async () => {
     const { page } = await newPage(browser, 'laptop');
@@ -225,5 +225,5 @@ describe('表彰 on the host console', () => {
     await expect.poll(() => preview.innerText()).toContain('岔河乡大龙潭村');
     await screenshot(page, 'series-honours-en');
     await page.locator('.lang').click();
-  });
+  }, 60_000); // certificate PDFs made and downloaded, fonts embedded: ~10 s alone, more beside other files
 });
