@@ -49,6 +49,8 @@ interface Resolved {
   provisional: boolean;
   /** A series' year so far (scope=cumulative): no 红榜 to choose. */
   year: boolean;
+  /** Printed when the settings name no date (null: the day of download). */
+  date: string | null;
 }
 
 function disposition(title: string, owner: CertificateOwner, suffix: string): string {
@@ -69,7 +71,7 @@ export function honoursRouter(deps: HonoursDeps) {
     if (kind === 'contest') {
       const state = deps.contests.get(id)?.state;
       if (!state) return (fail(res, 404, 'not_found', '比赛不存在 (unknown contest)'), null);
-      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '', provisional: state.status !== 'finished', year: false };
+      return { owner: { kind, id }, title: state.def.title, honours: contestHonours(state), suffix: '', issuer: '', provisional: state.status !== 'finished', year: false, date: state.def.date ?? null };
     }
     const s = deps.series.get(id);
     if (!s) return (fail(res, 404, 'not_found', '系列不存在 (unknown series)'), null);
@@ -81,7 +83,10 @@ export function honoursRouter(deps: HonoursDeps) {
     const finals = seriesFinals(deps.contests, s);
     const year = q.data.scope === 'cumulative';
     const honours = year ? seriesYearHonours(s, tier.id, period.id, finals) : seriesHonours(s, tier.id, period.id, finals);
-    return { owner: { kind, id }, title: s.def.name, honours, suffix: `-${tier.name}-${year ? `截至${period.name}累计` : period.name}`, issuer: s.def.issuer, provisional: false, year };
+    // A period's certificates are dated as its contest (the latest, if the tier held two).
+    const dates = s.contests.filter((c) => c.tierId === tier.id && c.periodId === period.id).flatMap((c) => deps.contests.get(c.contestId)?.state.def.date ?? []);
+    const date = dates.sort().at(-1) ?? null;
+    return { owner: { kind, id }, title: s.def.name, honours, suffix: `-${tier.name}-${year ? `截至${period.name}累计` : period.name}`, issuer: s.def.issuer, provisional: false, year, date };
   };
 
   /** The owner exists (settings and seal need no tier or period). */
@@ -92,13 +97,16 @@ export function honoursRouter(deps: HonoursDeps) {
     return { kind, id };
   };
 
-  /** Printed when the settings name no date: a contest's own date (a certificate of the day it was won); null: the day of download. */
+  /**
+   * Printed when the settings name no date: a contest's own date (a certificate of the day it was
+   * won), a series period's contest's; null: the day of download. Without a place, a series has none.
+   */
   const dateOf = (o: CertificateOwner): string | null => (o.kind === 'contest' ? (deps.contests.get(o.id)?.state.def.date ?? null) : null);
 
-  const info = (o: CertificateOwner, honours: Honours | null): CertificatesInfo => {
+  const info = (o: CertificateOwner, honours: Honours | null, date = dateOf(o)): CertificatesInfo => {
     const { settings, seal } = deps.certificates.get(o);
     const size = seal ? pngHeader(seal) : null;
-    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', recipients: honours?.recipients ?? [], defaultDate: dateOf(o) };
+    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', recipients: honours?.recipients ?? [], defaultDate: date };
   };
 
   for (const [kind, base] of [
@@ -112,7 +120,7 @@ export function honoursRouter(deps: HonoursDeps) {
         return o && res.json(info(o, null));
       }
       const found = resolve(kind, req, res);
-      if (found) res.json(info(found.owner, found.honours));
+      if (found) res.json(info(found.owner, found.honours, found.date));
     });
 
     r.put(base, host, json, (req, res) => {
@@ -176,7 +184,7 @@ export function honoursRouter(deps: HonoursDeps) {
       try {
         const body = await (
           await pdf()
-        ).certificatesPdf({ settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? dateOf(found.owner) ?? isoDay(new Date()), generatedAt: new Date() });
+        ).certificatesPdf({ settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? found.date ?? isoDay(new Date()), generatedAt: new Date() });
         res.set({ 'content-type': 'application/pdf', 'content-disposition': disposition(found.title, found.owner, found.suffix), 'cache-control': 'no-store' }).send(body);
       } catch (e) {
         next(e);

@@ -259,4 +259,15 @@ describe('the date a certificate is signed', () => {
     expect((await api(server.url, 'PUT', base, { date: '2026-03-31' })).status).toBe(200);
     expect(pdfPages(tmpPdf((await get(`${base}.pdf?who=champions`)).body)).join('').replace(/\s+/g, '')).toContain('2026年3月31日');
   });
+
+  it('is the period’s contest’s date for a series period (and its year so far up to it)', async () => {
+    const year = await oneMonthSeries(server.url);
+    const run = await runSeriesContest(server.url, { seriesId: year, tierId: 't1', periodId: 'm1' }, ['甲村', '乙村'], [90, 80], { finish: true, more: { date: '2026-03-20' } });
+    run.host.close();
+    const base = `/api/series/${year}/certificates`;
+    expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1`)).body.defaultDate).toBe('2026-03-20');
+    expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1&scope=cumulative`)).body.defaultDate).toBe('2026-03-20');
+    expect((await api<CertificatesInfo>(server.url, 'GET', base)).body.defaultDate).toBeNull();
+    expect(pdfPages(tmpPdf((await get(`${base}.pdf?who=red&tier=t1&period=m1`)).body)).join('').replace(/\s+/g, '')).toContain('2026年3月20日');
+  });
 });
