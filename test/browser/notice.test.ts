@@ -187,7 +187,12 @@ describe('公示 on the host console and on a phone', () => {
     expect(await republish.isDisabled()).toBe(false);
     await flag.scrollIntoViewIfNeeded();
     await screenshot(page, 'host-notice-correction');
+    // Public at once: asked first, naming the version and the corrections it carries.
     await republish.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('重新公示为第 2 版？').waitFor();
+    expect(await dialog.innerText()).toContain(reason);
+    await dialog.getByRole('button', { name: '更正后重新公示' }).click();
     await flag.waitFor({ state: 'detached' });
     expect(await page.locator('.notice-card h2').first().innerText()).toContain('第 2 版');
     expect(await republish.isDisabled()).toBe(true);

@@ -11,9 +11,12 @@ import { noticeStrings } from '../strings/notice.ts';
 import { toast } from '../ui/toast.tsx';
 import { noticeApi, type HostNotice } from './notice-api.ts';
 import { ObjectionItem } from './objection-item.tsx';
+import { confirmDialog } from '../ui/dialog.tsx';
+import { commonStrings } from '../strings/common.ts';
 
 export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange: (n: HostNotice) => void }) {
   const t = useT(noticeStrings);
+  const tc = useT(commonStrings);
   const lang = useLang((x) => x.lang);
   const current = notice.publications[notice.publications.length - 1]!;
   const [busy, setBusy] = useState(false);
@@ -24,6 +27,9 @@ export function NoticeCard({ notice, onChange }: { notice: HostNotice; onChange:
     if (!r.ok) toast(r.message ?? `HTTP ${r.status}`);
   };
   const republish = async () => {
+    // Public at once, to everyone holding the link: asked first, with what it will carry.
+    const ok = await confirmDialog({ title: t('republishTitle', { version: notice.publications.length + 1 }), lines: [t('republishBody'), ...notice.pending.map((c) => c.reason)], confirm: t('republish'), cancel: tc('cancel') });
+    if (!ok) return;
     setBusy(true);
     try {
       onChange(await noticeApi.command(notice.id, { type: 'notice:republish' }));
