@@ -35,6 +35,15 @@ const SeriesLinkBody = z.strictObject({ series: SeriesLinkDef.nullable() });
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
 
+/** The body as the schema reads it, or null with `400 invalid` and one issue per field already sent. */
+function parseBody<T>(res: Response, schema: z.ZodType<T, unknown>, body: unknown): T | null {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = formatIssues(parsed.error);
+  fail(res, 400, 'invalid', issues.join('; '), issues);
+  return null;
+}
+
 export function accessLinks(state: ContestState, deps: Pick<ApiDeps, 'contests' | 'publicUrl'>): AccessLinks {
   const base = deps.publicUrl();
   const active = deps.contests.tokens.active(state.id);
@@ -69,12 +78,8 @@ export function apiRouter(deps: ApiDeps) {
   };
 
   const create = (res: Response, body: unknown) => {
-    const parsed = ContestDefinition.safeParse(body);
-    if (!parsed.success) {
-      const issues = formatIssues(parsed.error);
-      return fail(res, 400, 'invalid', issues.join('; '), issues);
-    }
-    const def = parsed.data;
+    const def = parseBody(res, ContestDefinition, body);
+    if (!def) return;
     const link = deps.series.planLink(null, def.series, membership(def));
     if (!link.ok) return fail(res, 409, 'wrong_state', link.message);
     const state = deps.contests.create(def, (id) => link.write(id, def.presenters));
@@ -89,14 +94,11 @@ export function apiRouter(deps: ApiDeps) {
     const s = contest(req, res);
     if (!s) return;
     // Parsed without ids for new entries: the contest gives them ids it never used before.
-    const parsed = ContestDefinitionDraft.safeParse(req.body);
-    if (!parsed.success) {
-      const issues = formatIssues(parsed.error);
-      return fail(res, 400, 'invalid', issues.join('; '), issues);
-    }
-    const link = deps.series.planLink(s.def.series, parsed.data.series, membership(parsed.data));
+    const draft = parseBody(res, ContestDefinitionDraft, req.body);
+    if (!draft) return;
+    const link = deps.series.planLink(s.def.series, draft.series, membership(draft));
     if (!link.ok) return fail(res, 409, 'wrong_state', link.message);
-    const result = deps.contests.replace(s.id, parsed.data, (def) => link.write(s.id, def.presenters));
+    const result = deps.contests.replace(s.id, draft, (def) => link.write(s.id, def.presenters));
     if (!result.ok) return fail(res, 409, 'wrong_state', result.message);
     link.apply();
     for (const j of result.removedJudges) deps.revokeJudge(s.id, j, 'removed');
@@ -108,12 +110,9 @@ export function apiRouter(deps: ApiDeps) {
   r.put('/contests/:id/series', (req, res) => {
     const s = contest(req, res);
     if (!s) return;
-    const parsed = SeriesLinkBody.safeParse(req.body);
-    if (!parsed.success) {
-      const issues = formatIssues(parsed.error);
-      return fail(res, 400, 'invalid', issues.join('; '), issues);
-    }
-    const next = parsed.data.series;
+    const body = parseBody(res, SeriesLinkBody, req.body);
+    if (!body) return;
+    const next = body.series;
     const link = deps.series.planLink(s.def.series, next, membership(s.def));
     if (!link.ok) return fail(res, 409, 'wrong_state', link.message);
     const ack = deps.contests.changeSeriesLink(s.id, next, () => link.write(s.id, s.def.presenters));

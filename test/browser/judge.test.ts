@@ -223,16 +223,21 @@ describe('judge pad (评委打分端)', () => {
     events = await submittedEvents(id);
     expect(events).toHaveLength(1);
 
+    /** The next presenter on stage, scored on this phone while it is offline (kept, not yet sent). */
+    const scoreNextOffline = async (values: [string, string, string]) => {
+      await host.send('scoring:reveal', { allowMissing: true });
+      await host.send('presenter:next', {});
+      await host.send('scoring:open', {});
+      await field(again, '工作成效').waitFor();
+      await setNetwork(context, false);
+      await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
+      for (const [k, name] of (['工作成效', '创新亮点', '汇报表现'] as const).entries()) await field(again, name).fill(values[k]!);
+      await again.getByRole('button', { name: '提交评分' }).click();
+      await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    };
+
     // A score kept offline while the host locks scoring is refused, and the judge is told why.
-    await host.send('scoring:reveal', { allowMissing: true });
-    await host.send('presenter:next', {});
-    await host.send('scoring:open', {});
-    await field(again, '工作成效').waitFor();
-    await setNetwork(context, false);
-    await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
-    for (const [name, v] of [['工作成效', '30'], ['创新亮点', '20'], ['汇报表现', '20']] as const) await field(again, name).fill(v);
-    await again.getByRole('button', { name: '提交评分' }).click();
-    await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    await scoreNextOffline(['30', '20', '20']);
     await host.send('scoring:lock', {});
     await setNetwork(context, true);
     await expect.poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 }).toBe('提交未被接受：评分未开启或已锁定');
@@ -241,15 +246,7 @@ describe('judge pad (评委打分端)', () => {
 
     // A score kept offline while the host steps back out of scoring: the pad is back at the report
     // or Q&A, and says there that the score did not count; when scoring opens again it says what to do.
-    await host.send('scoring:reveal', { allowMissing: true });
-    await host.send('presenter:next', {});
-    await host.send('scoring:open', {});
-    await field(again, '工作成效').waitFor();
-    await setNetwork(context, false);
-    await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
-    for (const [name, v] of [['工作成效', '31'], ['创新亮点', '21'], ['汇报表现', '21']] as const) await field(again, name).fill(v);
-    await again.getByRole('button', { name: '提交评分' }).click();
-    await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    await scoreNextOffline(['31', '21', '21']);
     expect(await host.send('flow:back', { reason: '汇报人需补充说明' })).toMatchObject({ ok: true });
     await setNetwork(context, true);
     const withdrawn = again.getByTestId('refusal').filter({ hasText: '主持人已收回评分' });

@@ -8,6 +8,7 @@ import { NoticeCard } from './notice-card.tsx';
 import { NotLoaded } from '../ui/loaded.tsx';
 import { noticeApi, type HostNotice, type Subject } from './notice-api.ts';
 import { PublishForm } from './publish-form.tsx';
+import { useLoadAgain } from '../ui/load-again.ts';
 
 const sameSubject = (a: Subject, b: Subject) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -30,20 +31,10 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
       })
       .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
   }, [JSON.stringify(subject)]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    load();
-    // Objections arrive from the public: look again every 15 s while the tab is open, and at once
-    // when the operator comes back to this window (a score corrected in another one is pending here).
-    const timer = setInterval(load, 15_000);
-    const back = () => document.visibilityState === 'visible' && load();
-    window.addEventListener('focus', back);
-    document.addEventListener('visibilitychange', back);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('focus', back);
-      document.removeEventListener('visibilitychange', back);
-    };
-  }, [load]);
+  useEffect(() => void load(), [load]);
+  // Objections arrive from the public: look again every 15 s while the tab is open, and at once
+  // when the operator comes back to this window (a score corrected in another one is pending here).
+  useLoadAgain(load, 15_000, false);
   const replace = (n: HostNotice) => setNotices((all) => [...(all ?? []).filter((x) => x.id !== n.id), n]);
   // One notice of a subject at a time (the server refuses a second while one is open or upcoming;
   // a correction is republished on it): the form comes back once its period is over.

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { toast } from '../ui/toast.tsx';
 import { seriesApi, type SeriesDetail } from './series-api.ts';
+import { useLoadAgain } from '../ui/load-again.ts';
 
 export function useSeries(id: string) {
   const [series, setSeries] = useState<SeriesDetail | null>(null);
@@ -29,17 +30,8 @@ export function useSeries(id: string) {
   // Changes made elsewhere (another window, a contest revealed, the API) show without a reload of
   // the page: loaded again when the operator comes back to this window, and every 30 s while it
   // is in view. Forms keyed by seq (设置) start again only if the series really changed.
-  useEffect(() => {
-    const back = () => document.visibilityState === 'visible' && void reload(true);
-    const timer = setInterval(back, 30_000);
-    window.addEventListener('focus', back);
-    document.addEventListener('visibilitychange', back);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('focus', back);
-      document.removeEventListener('visibilitychange', back);
-    };
-  }, [reload]);
+  const quietly = useCallback(() => void reload(true), [reload]);
+  useLoadAgain(quietly, 30_000, true);
   return { series, missing, failed, reload };
 }
 
