@@ -102,14 +102,14 @@ export function formatTimeOfDay(epochMs: number, withSeconds = false): string {
   return withSeconds ? `${hm}:${two(d.getSeconds())}` : hm;
 }
 
+/** China time, UTC+8, in minutes: the one clock of notices, objections, reports and the host's lists. */
+export const CHINA_TIME = 480;
+
 /**
  * "2026年3月18日 14:03" of an epoch time in a fixed UTC offset (China: +480 minutes): a page
  * rendered on the server (the 公示 page, its HTML and PDF exports) must not depend on the time
  * zone the laptop happens to be set to.
  */
-/** China time, UTC+8, in minutes: the one clock of notices, objections and the host's lists. */
-export const CHINA_TIME = 480;
-
 export function formatDateTime(epochMs: number, offsetMinutes = CHINA_TIME, lang: FormatLang = 'zh'): string {
   const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
   return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, 16)}`;

@@ -149,6 +149,10 @@ export function drawLedger(c: SeriesReportContext, tierId: string): void {
   const withEntries = units.filter((u) => entriesOf.has(u.id));
   const none = units.filter((u) => !entriesOf.has(u.id));
   const order = new Map(def.periods.map((p, i) => [p.id, i]));
+  // A tier with no corrections has an empty 更正 column: its width goes to 事由 and 录入人 (a
+  // long 录入人 wrapped to four lines beside an empty wide column). Decided per tier, so that
+  // every unit's table has the same columns.
+  const anyNote = withEntries.some((u) => entriesOf.get(u.id)!.some((e) => correctionNote(state, e, c.correctionReasons) !== ''));
   w.text('更正不改动原记录：更正是一条新记录，注明所更正的记录及原因；被更正的记录划去，不再计入。', { size: 9, color: GRAY });
   for (const u of withEntries) {
     const entries = entriesOf.get(u.id)!.sort((a, b) => order.get(a.periodId)! - order.get(b.periodId)! || a.date.localeCompare(b.date) || a.at - b.at);
@@ -157,19 +161,20 @@ export function drawLedger(c: SeriesReportContext, tierId: string): void {
       .map((p) => `${p.name} ${formatPoints(R.toNumber(ledgerTotals(state, p.id).get(u.id) ?? R.ZERO))}`);
     w.ensure(60);
     w.text(`${u.name}　合计：${totals.join('；')}`, { size: 11, bold: true, gap: 4 });
+    const notes = entries.map((e) => correctionNote(state, e, c.correctionReasons));
     table(
       w,
       [
         { header: '编号', width: 0.7 },
         { header: '期次', width: 1.2 },
-        { header: '日期', width: 1.5 },
+        { header: '日期', width: 1.6 },
         { header: '项目', width: 1.1 },
         { header: '分值', width: 0.8, align: 'right' },
-        { header: '事由', width: 3 },
-        { header: '录入人', width: 0.9 },
-        { header: '更正', width: 2.2 },
+        { header: '事由', width: anyNote ? 2.4 : 3.2 },
+        { header: '录入人', width: 1.9 },
+        { header: '更正', width: anyNote ? 2.0 : 0.6 },
       ],
-      entries.map((e) => {
+      entries.map((e, i) => {
         const corrected = correctionOf(state, e.id) !== null;
         return [
           e.id,
@@ -179,7 +184,7 @@ export function drawLedger(c: SeriesReportContext, tierId: string): void {
           { text: formatPoints(e.points), strike: corrected, bold: !corrected },
           { text: e.reason, color: corrected ? GRAY : 'black' },
           e.by,
-          correctionNote(state, e, c.correctionReasons),
+          notes[i]!,
         ];
       }),
       { size: 8.5, padY: 2 },

@@ -169,7 +169,8 @@ describe('trend data and chart option', () => {
 
 describe('series XLSX', () => {
   it('has the four sheets with numbers in the series’ decimals, the boards and the corrections', async () => {
-    const buf = await seriesXlsx({ state: f.s.state, finals: f.finals, eventsHash: f.eventsHash, correctionReasons: correctionReasons(f.events), generatedAt: new Date() });
+    const generatedAt = new Date('2026-04-12T06:03:27Z');
+    const buf = await seriesXlsx({ state: f.s.state, finals: f.finals, eventsHash: f.eventsHash, correctionReasons: correctionReasons(f.events), generatedAt });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['期次排名', '累计排名', '红黑榜', '积分明细', '说明']);
@@ -196,5 +197,9 @@ describe('series XLSX', () => {
     const fix = byUnit('积分明细', 'e6')!;
     expect([fix[6], fix[8], fix[10], fix[11], fix[12]]).toEqual([-1.5, '王主任', 'e2', '核实后按半数扣分', '计入']);
     expect(rows('说明').find((r) => r[0] === '事件指纹（SHA-256）')![1]).toBe(f.eventsHash);
+    // Times are China time whatever zone the server runs in (the console and notices say 14:03 too).
+    expect(rows('说明').find((r) => r[0] === '生成时间')![1]).toBe('2026-04-12 14:03:27 UTC+08:00');
+    const entered = new Date(f.s.state.ledger.find((e) => e.id === 'e6')!.at + 8 * 3_600_000).toISOString();
+    expect(fix[9]).toBe(`${entered.slice(0, 10)} ${entered.slice(11, 19)} UTC+08:00`);
   });
 });
