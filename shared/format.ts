@@ -95,11 +95,17 @@ export function formatClock(ms: number): string {
   return ms < 0 ? `+${minutesSeconds(Math.floor(-ms / 1000))}` : minutesSeconds(Math.ceil(ms / 1000));
 }
 
-/** Wall-clock "14:03" (or "14:03:27") of an epoch time, in this device's time zone. */
-export function formatTimeOfDay(epochMs: number, withSeconds = false): string {
-  const d = new Date(epochMs);
-  const hm = `${two(d.getHours())}:${two(d.getMinutes())}`;
-  return withSeconds ? `${hm}:${two(d.getSeconds())}` : hm;
+/**
+ * Wall-clock "14:03" (or "14:03:27") of an epoch time: in this device's time zone on a phone or
+ * laptop, in a fixed UTC offset when one is given (the server's reports pass CHINA_TIME, so a
+ * box set to UTC does not print 06:03 for 14:03).
+ */
+export function formatTimeOfDay(epochMs: number, withSeconds = false, offsetMinutes?: number): string {
+  const local = offsetMinutes === undefined;
+  const d = new Date(local ? epochMs : epochMs + offsetMinutes * 60_000);
+  const [h, m, sec] = local ? [d.getHours(), d.getMinutes(), d.getSeconds()] : [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  const hm = `${two(h)}:${two(m)}`;
+  return withSeconds ? `${hm}:${two(sec)}` : hm;
 }
 
 /** China time, UTC+8, in minutes: the one clock of notices, objections, reports and the host's lists. */

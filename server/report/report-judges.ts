@@ -1,10 +1,13 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
-import { formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { CHINA_TIME, formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
 import { timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
+
+/** When something happened, in China time as every printed time (report/format.ts timestamp). */
+const at = (ms: number) => formatTimeOfDay(ms, true, CHINA_TIME);
 
 const PHASE: Record<string, string> = { report: '汇报', qa: '提问', scoring: '打分', revealed: '亮分' };
 
@@ -81,12 +84,12 @@ export function drawAudit(c: ReportContext): void {
     w.heading(title, 11);
     table(w, header.map((h, i) => ({ header: h, width: widths[i]! })), rows, { size });
   };
-  list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
-  list('汇报用时更正明细', ['时间', '汇报单位', '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
-  list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
-  list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
-  list('隐藏的点评', ['时间', '汇报单位', '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));
-  list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [formatTimeOfDay(x.at, true), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
+  list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
+  list('汇报用时更正明细', ['时间', '汇报单位', '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [at(x.at), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
+  list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
+  list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [at(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
+  list('隐藏的点评', ['时间', '汇报单位', '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [at(x.at), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));
+  list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [at(x.at), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
 
   w.ensure(170);
   w.space(6);

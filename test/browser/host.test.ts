@@ -232,7 +232,7 @@ describe('host console', () => {
     const dialog = page.getByRole('dialog', { name: '更正汇报用时' });
     expect(await dialog.getByTestId('report-time-recorded').innerText()).toMatch(/规定 5:00，超时 0:00，扣分 0/);
     await dialog.getByLabel('实际汇报用时（分:秒）').fill('5:31');
-    expect(await dialog.getByTestId('report-time-preview').innerText()).toBe('更正后：超时 +0:31，扣分 0 · 本场未设超时扣分');
+    expect(await dialog.getByTestId('report-time-preview').innerText()).toBe('更正后：超时 0:31，扣分 0 · 本场未设超时扣分');
     await dialog.getByRole('button', { name: '确认更正' }).click();
     await dialog.getByText('请填写更正原因').waitFor(); // the reason is required
     await dialog.getByLabel('更正原因（必填，写入日志和成绩报告）').fill('计时器开晚了，按录像核对');
@@ -240,10 +240,10 @@ describe('host console', () => {
     await dialog.getByRole('button', { name: '确认更正' }).click();
     await dialog.waitFor({ state: 'detached' });
     const line = card.getByTestId('report-time');
-    await line.getByText('超时 +0:31').waitFor();
-    expect(await line.innerText()).toMatch(/汇报用时 5:31 \/ 5:00\s+超时 \+0:31\s+用时已更正/);
+    await line.getByText('超时 0:31').waitFor();
+    expect(await line.innerText()).toMatch(/汇报用时 5:31 \/ 5:00\s+超时 0:31\s+用时已更正/);
     expect(await card.locator('.marks-final').textContent()).toBe('80.00');
-    expect(await page.locator(`.ranking-table tr[data-presenter="${first}"]`).innerText()).toMatch(/\+0:31\s+5:31/);
+    expect(await page.locator(`.ranking-table tr[data-presenter="${first}"]`).innerText()).toMatch(/\s0:31\s+5:31/);
     expect(await line.getByTestId('report-time-corrected').getAttribute('title')).toMatch(/^主持人已更正汇报用时（原记录 0:0\d）：计时器开晚了，按录像核对$/);
     const results = (await api<{ audit: { reportCorrections: { presenterId: string; seconds: number; overtimeSeconds: number; reason: string }[] } }>(server.url, 'GET', `/api/contests/${id}/results`)).body;
     expect(results.audit.reportCorrections).toMatchObject([{ presenterId: first, seconds: 331, overtimeSeconds: 31, reason: '计时器开晚了，按录像核对' }]);

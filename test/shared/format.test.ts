@@ -81,6 +81,12 @@ describe('formatTimeOfDay', () => {
     expect(formatTimeOfDay(at)).toBe('09:03');
     expect(formatTimeOfDay(at, true)).toBe('09:03:07');
   });
+
+  it('prints China time when the server asks for it, whatever zone the box is in', () => {
+    const at = Date.UTC(2026, 2, 18, 17, 3, 7);
+    expect(formatTimeOfDay(at, true, 480)).toBe('01:03:07');
+    expect(formatTimeOfDay(at, false, 480)).toBe('01:03');
+  });
 });
 
 describe('one rule for elapsed times (issue 13)', () => {

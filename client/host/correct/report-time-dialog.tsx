@@ -67,8 +67,6 @@ function ReportTimeForm({ view, presenter, usedMs }: { view: HostView; presenter
     same: t('errSame'),
   };
   const showProblem = problem !== null && (tried || text.trim() !== '');
-  // Signed only when there is a whole second over: 0.4 s over reads 0:00, as elapsedSeconds has it everywhere else.
-  const overtimeText = (ms: number) => (elapsedSeconds(ms) > 0 ? `+${formatElapsed(ms)}` : formatDuration(0));
 
   const submit = async () => {
     setTried(true);
@@ -100,7 +98,7 @@ function ReportTimeForm({ view, presenter, usedMs }: { view: HostView; presenter
           {presenter.unit} <span className="muted small">{presenter.speaker}</span>
         </p>
         <p className="muted small" data-testid="report-time-recorded">
-          {t('recorded', { used: formatElapsed(usedMs), allotted, overtime: overtimeText(now.overtimeMs), penalty: formatScore(now.penalty) })}
+          {t('recorded', { used: formatElapsed(usedMs), allotted, overtime: formatElapsed(now.overtimeMs), penalty: formatScore(now.penalty) })}
         </p>
         <label className={showProblem ? 'field correct-field-time invalid' : 'field correct-field-time'}>
           <span>{t('field')}</span>
@@ -116,7 +114,7 @@ function ReportTimeForm({ view, presenter, usedMs }: { view: HostView; presenter
           <span className="correct-err small">{showProblem ? words[problem] : ''}</span>
         </label>
         <div className="correct-total" data-testid="report-time-preview">
-          {after ? t('preview', { overtime: overtimeText(after.overtimeMs), penalty: formatScore(after.penalty) }) : t('previewNone')}
+          {after ? t('preview', { overtime: formatElapsed(after.overtimeMs), penalty: formatScore(after.penalty) }) : t('previewNone')}
           {!rules.overtimePenalty && <span className="muted small"> · {t('noPenaltyRule')}</span>}
         </div>
         <label className="field">

@@ -77,7 +77,7 @@ export function ResultsPage() {
                   <td className="col-num">{formatFinal(s?.raw, decimals)}</td>
                   {/* Under 扣分, the points taken off as the report and the spreadsheet write them (0.5). */}
                   <td className="col-num">{s?.penalty ? formatScore(s.penalty) : '—'}</td>
-                  <td className="col-num">{s?.overtimeSeconds ? `+${formatDuration(s.overtimeSeconds)}` : '—'}</td>
+                  <td className="col-num">{s?.overtimeSeconds ? formatDuration(s.overtimeSeconds) : '—'}</td>
                   <td className="col-num">{/* 0:00 is a timer that never ran, as the report says (未计时) */ p?.reportUsedMs ? formatElapsed(p.reportUsedMs) : '—'}</td>
                   <td className="muted small">{r.decidedBy ? t('decidedBy', { rule: rule(r.decidedBy) }) : ''}</td>
                 </tr>
