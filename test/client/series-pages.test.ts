@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { groupContests } from '../../client/host/contests/grouping.ts';
 import { monthsOf, newSeriesDraft, seriesDefinitionFrom, seriesDraftFrom } from '../../client/host/series/series-draft.ts';
-import { defaultPlace, guessPlace } from '../../client/host/series/series-model.ts';
+import { defaultPlace, guessPlace, periodDateHint } from '../../client/host/series/series-model.ts';
 import type { ContestSummary, SeriesDetail } from '../../shared/protocol/http.ts';
 import { normaliseSeries, SeriesDef } from '../../shared/series/definition.ts';
 
@@ -104,4 +104,17 @@ describe('where a contest first goes in a series', () => {
     [{ tier: '乡镇', date: '2026-02-10' }, { tierId: 't1', periodId: 'm1' }],
     [{ tier: '', date: null }, { tierId: 't1', periodId: 'm1' }],
   ])('%j goes to %j', (contest, place) => expect(guessPlace(def, contest)).toEqual(place));
+});
+
+describe('the 积分 form’s example date', () => {
+  const definition = normaliseSeries(SeriesDef.parse({ name: 'x', tiers: [{ name: '科级干部' }], periods: [{ name: '2026年1月' }, { name: '2026年3月' }, { name: '第三季度' }] }));
+  const contest = { contestId: 'c', title: 'c', tierId: 't1', periodId: 'm2', kind: 'arena' as const, units: {}, status: 'finished' as const, date: '2026-03-18' };
+  it.each([
+    // A contest of the period: its date.
+    ['m2', '2026-03-18'],
+    // None yet: the first of the month the period is named after.
+    ['m1', '2026-01-01'],
+    // A name without a month: today.
+    ['m3', '2026-12-07'],
+  ])('%s → %s', (periodId, hint) => expect(periodDateHint({ definition, contests: [contest] }, periodId, '2026-12-07')).toBe(hint));
 });

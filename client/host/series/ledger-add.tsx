@@ -1,5 +1,6 @@
 // 录入一条: one entry of the chosen period — the same checks as a pasted row, then ledger:add.
 import { useState } from 'react';
+import { isoDay } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
@@ -7,7 +8,7 @@ import { ledgerRows, readRow } from './ledger-paste.ts';
 import { problemText } from './ledger-problems.ts';
 import type { LedgerScope } from './ledger-scope.ts';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
-import { activeUnits, nameOf } from './series-model.ts';
+import { activeUnits, nameOf, periodDateHint } from './series-model.ts';
 import { runCommand } from './use-series.ts';
 
 type Props = { series: SeriesDetail; scope: LedgerScope; by: string; done: () => Promise<void> };
@@ -43,7 +44,7 @@ export function LedgerAdd({ series, scope, by, done }: Props) {
       <form className="ledger-add-row" onSubmit={(e) => (e.preventDefault(), void submit())}>
         <label className="field">
           <span>{t('colDate')}</span>
-          <input className="input" value={form.date} placeholder="2026-04-03" onChange={(e) => set({ date: e.target.value })} />
+          <input className="input" value={form.date} placeholder={periodDateHint(series, scope.periodId, isoDay(new Date()))} onChange={(e) => set({ date: e.target.value })} />
         </label>
         <label className="field">
           <span>{t('colUnit')}</span>

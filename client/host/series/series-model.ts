@@ -78,3 +78,16 @@ export function guessPlace(def: Pick<SeriesDetail['definition'], 'tiers' | 'peri
   const period = (y && m && def.periods.find((p) => p.name.includes(`${y}年${m}月`))) || def.periods[0];
   return { tierId: tier?.id ?? '', periodId: period?.id ?? '' };
 }
+
+/**
+ * A date inside the period, for the 积分 form's example: the date of one of its contests, or the
+ * first of the month its name says (2026年3月 → 2026-03-01), or today. A fixed example date
+ * (it was 2026-04-03 in every period) invites entries dated outside the period.
+ */
+export function periodDateHint(s: Pick<SeriesDetail, 'definition' | 'contests'>, periodId: string, today: string): string {
+  const held = s.contests.find((c) => c.periodId === periodId && c.date !== null)?.date;
+  if (held) return normaliseDate(held);
+  const name = s.definition.periods.find((p) => p.id === periodId)?.name ?? '';
+  const month = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(name);
+  return month ? `${month[1]}-${month[2]!.padStart(2, '0')}-01` : today;
+}
