@@ -268,6 +268,15 @@ describe('a series on the host console', () => {
     // ── 设置: a period renamed keeps its id, so April's contest, points and standing stay where they are ──
     await tab(page, '设置');
     await page.getByLabel('期次名称 4').fill('2026年4月（第二期）');
+    // Points entered elsewhere meanwhile: the page loads the series again (on return to the
+    // window), and the settings being edited stay as typed — the definition did not change.
+    const points = { date: '2026-04-20', unit: '甲乡', heading: '服务成效', points: 1, reason: '经验交流' };
+    const reloaded = page.waitForResponse((r) => r.url().endsWith(`/api/series/${seriesId}`) && r.request().method() === 'GET');
+    expect((await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm4', tierId: 't2', by: '办公室', rows: [points] })).status).toBe(200);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await reloaded;
+    await page.waitForTimeout(200);
+    expect(await page.getByLabel('期次名称 4').inputValue()).toBe('2026年4月（第二期）');
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('系列设置已保存').waitFor();
     const after = (await api<{ definition: { periods: { id: string; name: string }[] }; contests: { periodId: string }[] }>(server.url, 'GET', `/api/series/${seriesId}`)).body;

@@ -7,9 +7,13 @@ import { SeriesForm } from './series-form.tsx';
 
 export function SeriesSettings({ series, reload }: { series: SeriesDetail; reload: () => Promise<void> }) {
   const t = useT(seriesFormStrings);
+  // Keyed by the definition, not the series' seq: points entered or a contest revealed elsewhere
+  // (the page reloads on return and every 30 s) must not wipe settings being typed; a saved
+  // definition (here or elsewhere) starts the form afresh from it.
+  const key = JSON.stringify(series.definition);
   return (
     <div className="setup-page">
-      <SeriesForm key={series.seq} initial={seriesDraftFrom(series.definition)} seriesId={series.id} heading={t('settingsHeading')} saved={reload} />
+      <SeriesForm key={key} initial={seriesDraftFrom(series.definition)} seriesId={series.id} heading={t('settingsHeading')} saved={reload} />
     </div>
   );
 }
