@@ -5,6 +5,7 @@ import type { HostView } from '../../../shared/protocol/index.ts';
 import type { RunCommand } from '../host-session.ts';
 import { ratingStrings } from '../strings/rating.ts';
 import { chooseDialog, confirmDialog } from '../ui/dialog.tsx';
+import { finishLine } from './finish-words.ts';
 import { unitOf } from './next-step.ts';
 
 type T = (key: keyof (typeof ratingStrings)['zh'], vars?: Record<string, string | number>) => string;
@@ -62,11 +63,10 @@ export function ratingActions(run: RunCommand, view: () => HostView | null, t: T
     if (!v) return;
     const pending = (v.screen.rating?.units ?? []).filter((u) => u.state !== 'revealed');
     const early = pending.length > 0;
-    const names = pending.map((u) => unitOf(v, u.presenterId)).join('、');
-    const absent = v.presenters.filter((p) => p.status === 'absent').map((p) => p.unit).join('、');
+    const absent = v.presenters.filter((p) => p.status === 'absent').map((p) => p.unit);
     const ok = await confirmDialog({
       title: t('finishTitle'),
-      lines: [early ? t('finishEarlyBody', { n: pending.length, names }) : absent ? t('finishBodyAbsent', { names: absent }) : t('finishBody')],
+      lines: [finishLine(t, pending.map((u) => unitOf(v, u.presenterId)), absent)],
       confirm: t('finishConfirm'),
       cancel,
       danger: early,

@@ -10,6 +10,7 @@ import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
 import { appraisalActions } from './appraisal-actions.ts';
+import { finishLine } from './finish-words.ts';
 import { ratingActions } from './rating-actions.ts';
 import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
 import { createStepGuard, REPEAT_MS } from './step-guard.ts';
@@ -45,11 +46,10 @@ export function useActions() {
       if (v.contest.kind === 'rating') return rating.finishRating();
       const waiting = v.presenters.filter((p) => p.status === 'waiting');
       const early = waiting.length > 0;
-      // Not "every presenter revealed" when one was absent: the dialog names them.
-      const absent = v.presenters.filter((p) => p.status === 'absent').map((p) => p.unit).join('、');
+      const absent = v.presenters.filter((p) => p.status === 'absent').map((p) => p.unit);
       const ok = await confirmDialog({
         title: early ? t('finishEarlyTitle') : t('finishTitle'),
-        lines: [early ? t('finishEarlyBody', { n: waiting.length, names: waiting.map((p) => p.unit).join('、') }) : absent ? t('finishBodyAbsent', { names: absent }) : t('finishBody')],
+        lines: [finishLine(t, waiting.map((p) => p.unit), absent)],
         confirm: t('finishConfirm'),
         cancel: tc('cancel'),
         danger: early,
