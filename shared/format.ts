@@ -116,9 +116,9 @@ export const CHINA_TIME = 480;
  * rendered on the server (the 公示 page, its HTML and PDF exports) must not depend on the time
  * zone the laptop happens to be set to.
  */
-export function formatDateTime(epochMs: number, offsetMinutes = CHINA_TIME, lang: FormatLang = 'zh'): string {
+export function formatDateTime(epochMs: number, offsetMinutes = CHINA_TIME, lang: FormatLang = 'zh', withSeconds = false): string {
   const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
-  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, 16)}`;
+  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, withSeconds ? 19 : 16)}`;
 }
 
 /**

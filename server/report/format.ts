@@ -2,7 +2,7 @@
 // contest rules in words (the cover prints them so the report explains its numbers). Marks,
 // dates and durations read as on the clients: shared/format.ts.
 import type { ContestState } from '../../shared/domain/state.ts';
-import { CHINA_TIME, formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
+import { CHINA_TIME, formatDateTime, formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
 import type { QuestionOutcome, ResultsDocument } from '../../shared/results.ts';
 import * as R from '../../shared/scoring/rational.ts';
 
@@ -33,16 +33,11 @@ export function statusText(p: PresenterResult): string {
 export const dropText = (d: 'highest' | 'lowest' | null): string => (d === 'highest' ? '↑去掉最高' : d === 'lowest' ? '↓去掉最低' : '');
 
 /**
- * Wall-clock time with its UTC offset, so a printed time is unambiguous: China time (CHINA_TIME),
- * the one clock of the console and the notices, whatever zone the server box happens to be set
- * to (a cloud box in UTC printed 06:03 beside the console's 14:03).
+ * When a report or spreadsheet was made or an entry entered: 2026年3月18日 14:03:27（北京时间）,
+ * the console's and the notices' date and clock (formatDateTime in China time) with seconds,
+ * whatever zone the server box happens to be set to (a cloud box in UTC printed 06:03 for 14:03).
  */
-export function timestamp(d: Date, offsetMinutes = CHINA_TIME): string {
-  const iso = new Date(d.getTime() + offsetMinutes * 60_000).toISOString();
-  const two = (n: number) => String(n).padStart(2, '0');
-  const zone = `UTC${offsetMinutes >= 0 ? '+' : '-'}${two(Math.floor(Math.abs(offsetMinutes) / 60))}:${two(Math.abs(offsetMinutes) % 60)}`;
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} ${zone}`;
-}
+export const timestamp = (d: Date): string => `${formatDateTime(d.getTime(), CHINA_TIME, 'zh', true)}（北京时间）`;
 
 /** Whether the report must say 未完成: the contest is still running or was ended early. */
 export const unfinished = (s: Pick<ContestState, 'status' | 'partial'>): boolean => s.status !== 'finished' || s.partial;

@@ -118,7 +118,7 @@ describe('report.pdf', () => {
     expect(audit).toMatch(/主持人更正\s+1\s*次/);
     expect(audit).toMatch(/缺评亮分\s+1\s*次/);
     expect(audit).toContain(fingerprint);
-    expect(audit).toMatch(/报告生成时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\+08:00/);
+    expect(audit).toMatch(/报告生成时间：\d{4}年\d{1,2}月\d{1,2}日\s*\d{2}:\d{2}:\d{2}（北京时间）/);
   });
 
   it('embeds subset fonts, SC and the JP fallback, and renders every page with ink', () => {

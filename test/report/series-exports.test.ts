@@ -10,6 +10,7 @@ import { posterPdf } from '../../server/report/series-poster.ts';
 import { seriesReportPdf } from '../../server/report/series-report.ts';
 import { correctionReasons } from '../../server/report/series-text.ts';
 import { seriesXlsx } from '../../server/report/series-xlsx.ts';
+import { formatDate } from '../../shared/format.ts';
 import { trendChartOption } from '../../shared/series/trend-chart.ts';
 import { tierTrend, unitTrend } from '../../shared/series/trend.ts';
 import { SCREENSHOTS } from '../support/screenshots.ts';
@@ -198,8 +199,8 @@ describe('series XLSX', () => {
     expect([fix[6], fix[8], fix[10], fix[11], fix[12]]).toEqual([-1.5, '王主任', 'e2', '核实后按半数扣分', '计入']);
     expect(rows('说明').find((r) => r[0] === '事件指纹（SHA-256）')![1]).toBe(f.eventsHash);
     // Times are China time whatever zone the server runs in (the console and notices say 14:03 too).
-    expect(rows('说明').find((r) => r[0] === '生成时间')![1]).toBe('2026-04-12 14:03:27 UTC+08:00');
+    expect(rows('说明').find((r) => r[0] === '生成时间')![1]).toBe('2026年4月12日 14:03:27（北京时间）');
     const entered = new Date(f.s.state.ledger.find((e) => e.id === 'e6')!.at + 8 * 3_600_000).toISOString();
-    expect(fix[9]).toBe(`${entered.slice(0, 10)} ${entered.slice(11, 19)} UTC+08:00`);
+    expect(fix[9]).toBe(`${formatDate(entered.slice(0, 10))} ${entered.slice(11, 19)}（北京时间）`);
   });
 });
