@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Plugin } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -40,13 +41,32 @@ export function sourceHash(target: Target = 'client'): string {
  * Packages left in node_modules rather than bundled: better-sqlite3's native part, the PDF and
  * chart libraries that read their font and data files next to their own sources (and load only
  * on the first export anyway), the optional native helpers of ws, the build tools, and what only
- * a clustered process or the demo loads (Redis, socket.io-client).
+ * a clustered process or the demo loads (Redis, socket.io-client). And two data packages: mime-db
+ * (express, compression and socket.io each require it; bundled, its 200 KB of JSON became a
+ * half-megabyte object literal compiled and run three times over, ~40 ms of every start; from
+ * node_modules it is one JSON.parse) and iconv-lite (its code pages are read only for a request
+ * body in another charset).
  */
 const EXTERNAL = [
   'better-sqlite3', 'pdfkit', 'fontkit', 'svg-to-pdfkit', 'exceljs', 'echarts', '@expo-google-fonts/*',
   'bufferutil', 'utf-8-validate', 'esbuild', 'vite',
   'redis', '@redis/*', '@socket.io/redis-streams-adapter', 'socket.io-client',
+  'mime-db', 'iconv-lite',
 ];
+
+/**
+ * zod's classic entry re-exports its 64 message locales as `z.locales`, which esbuild cannot
+ * drop (`z` is one namespace object): a third of a megabyte that every start compiled. The
+ * server never reads them (its errors are its own codes and words; zod keeps English, imported
+ * on its own), so they are left out of the bundle.
+ */
+const withoutZodLocales: Plugin = {
+  name: 'without-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) => (a.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: 'export {};' }));
+  },
+};
 
 /**
  * The server as plain JavaScript: one ES module per entry point, with the export code (PDF,
@@ -75,6 +95,7 @@ async function buildServer(outDir: string): Promise<void> {
     target: 'node20',
     external: EXTERNAL,
     banner: { js: "import { createRequire as __leitaiRequire } from 'node:module'; const require = __leitaiRequire(import.meta.url);" },
+    plugins: [withoutZodLocales],
     sourcemap: true,
     logLevel: 'warning',
   });

@@ -154,4 +154,11 @@ export const migrations: readonly string[] = [
   -- written before: those contests load at start, and their next snapshot fills it in.
   ALTER TABLE snapshots ADD COLUMN status TEXT;
   `,
+  /* 10 */ `
+  -- The finished contests at rest are listed at every start (snapshot-store.ts \`resting\`). The
+  -- status column comes after the state text in each row, so without this index that list read
+  -- every snapshot's whole state from disk (~9 MB, 15–20 ms of a start at 100,000 events); with
+  -- it, the list is read from the index alone.
+  CREATE INDEX snapshots_resting ON snapshots(status, format, contest_id, seq);
+  `,
 ];
