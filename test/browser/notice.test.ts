@@ -228,4 +228,40 @@ describe('公示 on the host console and on a phone', () => {
     await stale.waitFor({ state: 'detached', timeout: 5000 });
     await context.close();
   });
+
+  it('an answer stays on screen when a look at the list that left before it comes back after it', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#contest=${contestId}&tab=notice`);
+    const second = page.locator('[data-objection="o2"]');
+    await second.getByLabel('理由（将公开）').waitFor();
+    // The next look (the 15 s one, or coming back to the window) is answered by the server now,
+    // without the answer, and reaches the page only after the answer has been shown.
+    const list = (u: URL) => u.pathname === '/api/notices' && u.searchParams.has('contest');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let fetched = () => {};
+    const looked = new Promise<void>((resolve) => (fetched = resolve));
+    await page.route(list, async (route) => {
+      const response = await route.fetch();
+      fetched();
+      await held;
+      await route.fulfill({ response });
+    }, { times: 1 });
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await looked;
+    await second.getByLabel('处理决定').selectOption('rejected');
+    await second.getByLabel('理由（将公开）').fill('与龙场镇无工作关系，经核实不属回避情形。');
+    await second.getByRole('button', { name: '答复', exact: true }).click();
+    await second.locator('.objection-answer').waitFor();
+    const late = page.waitForResponse((r) => list(new URL(r.url())));
+    release();
+    await late;
+    await page.waitForTimeout(500); // the late list parsed and rendered
+    // Counted, not waited for: the answer must still be there now, not after the next look.
+    expect(await second.locator('.objection-answer').count()).toBe(1);
+    expect(await second.locator('.objection-answer').innerText()).toContain('不予受理');
+    expect(await second.getByRole('button', { name: '答复', exact: true }).count()).toBe(0);
+    await context.close();
+  });
 });

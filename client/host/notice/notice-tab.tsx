@@ -8,7 +8,7 @@ import { NoticeCard } from './notice-card.tsx';
 import { NotLoaded } from '../ui/loaded.tsx';
 import { noticeApi, type HostNotice, type Subject } from './notice-api.ts';
 import { PublishForm } from './publish-form.tsx';
-import { useLoadAgain } from '../ui/load-again.ts';
+import { fresher, useLoadAgain } from '../ui/load-again.ts';
 
 const sameSubject = (a: Subject, b: Subject) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -25,7 +25,7 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
     noticeApi
       .of(query)
       .then((all) => {
-        setNotices(all.filter((n) => sameSubject(n.subject, subject)));
+        setNotices((shown) => all.filter((n) => sameSubject(n.subject, subject)).map((n) => fresher(shown?.find((x) => x.id === n.id), n)));
         setLoadedAt(Date.now());
         setFailed(null);
       })
@@ -35,7 +35,9 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
   // Objections arrive from the public: look again every 15 s while the tab is open, and at once
   // when the operator comes back to this window (a score corrected in another one is pending here).
   useLoadAgain(load, 15_000, false);
-  const replace = (n: HostNotice) => setNotices((all) => [...(all ?? []).filter((x) => x.id !== n.id), n]);
+  // In its place (a notice answered does not jump to the top), unless a look already brought newer.
+  const replace = (n: HostNotice) =>
+    setNotices((all) => (all?.some((x) => x.id === n.id) ? all.map((x) => (x.id === n.id ? fresher(x, n) : x)) : [...(all ?? []), n]));
   // One notice of a subject at a time (the server refuses a second while one is open or upcoming;
   // a correction is republished on it): the form comes back once its period is over.
   const live = notices?.some((n) => n.phase !== 'closed') ?? true;

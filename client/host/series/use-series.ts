@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { toast } from '../ui/toast.tsx';
 import { seriesApi, type SeriesDetail } from './series-api.ts';
-import { useLoadAgain } from '../ui/load-again.ts';
+import { fresher, useLoadAgain } from '../ui/load-again.ts';
 
 export function useSeries(id: string) {
   const [series, setSeries] = useState<SeriesDetail | null>(null);
@@ -17,7 +17,8 @@ export function useSeries(id: string) {
   /** `quiet`: a load in the background (below) says nothing when it fails; the next one may work. */
   const reload = useCallback(async (quiet = false) => {
     try {
-      setSeries(await seriesApi.get(id));
+      const loaded = await seriesApi.get(id);
+      setSeries((shown) => fresher(shown, loaded));
       setFailed(null);
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) return setMissing(e.message);
@@ -29,7 +30,7 @@ export function useSeries(id: string) {
   useEffect(() => void reload(), [reload]);
   // Changes made elsewhere (another window, a contest revealed, the API) show without a reload of
   // the page: loaded again when the operator comes back to this window, and every 30 s while it
-  // is in view. Forms keyed by seq (设置) start again only if the series really changed.
+  // is in view. The 设置 form, keyed by the definition, starts again only if that really changed.
   const quietly = useCallback(() => void reload(true), [reload]);
   useLoadAgain(quietly, 30_000, true);
   return { series, missing, failed, reload };
