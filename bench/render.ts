@@ -210,7 +210,7 @@ export function render(res: Record<string, unknown>): string {
   if (res.wire) parts.push(`### Page weights over the wire (\`bench/wire-weight.ts\`, explained below)\n\n${renderWireWeight(res.wire as WirePage[])}`);
   if (res.report) {
     const rows = (res.report as { rows: ReportFigures[]; summary: string }).rows;
-    parts.push(`### Score report (\`bench/report.ts\`, details in its own section)\n\n${table(['export', 'first run', 'median', 'size'], rows.map((x) => [`\`${x.file}\``, `${x.firstMs} ms`, `${x.medianMs} ms`, `${x.kb} KB`]), ['l'])}`);
+    parts.push(`### Score report (\`bench/report.ts\`, details in its own section)\n\n${table(['export', 'first run', 'median', 'size', 'longest wait of the answering thread'], rows.map((x) => [`\`${x.file}\``, `${x.firstMs} ms`, `${x.medianMs} ms`, `${x.kb} KB`, x.stallMs === undefined ? '—' : `${x.stallMs} ms`]), ['l'])}`);
   }
   return parts.join('\n\n');
 }

@@ -86,6 +86,8 @@ async function buildServer(outDir: string): Promise<void> {
       restore: path.join(root, 'server/cli/restore.ts'),
       // The worker that checks a backup copy (server/db/backup.ts), loaded from beside the bundle.
       'backup-check': path.join(root, 'server/db/backup-check.ts'),
+      // The thread that makes printouts and spreadsheets (server/report/off-thread.ts).
+      'render-worker': path.join(root, 'server/report/render-worker.ts'),
     },
     outdir: outDir,
     bundle: true,

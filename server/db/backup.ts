@@ -4,10 +4,11 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { integrityCheck, type Db } from './database.ts';
 import { checkRow } from './stored-data.ts';
+import { workerBeside } from '../worker-beside.ts';
 
 export const DB_FILE = 'leitai.sqlite';
 
@@ -140,15 +141,7 @@ function offThread(job: CopyJob): Promise<{ check: string; rev: number }> {
   });
 }
 
-function startChecker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const script = new URL(fromSource ? './backup-check.ts' : './backup-check.js', import.meta.url);
-  // From source the worker registers tsx itself (loader flags do not reach a worker on Node 20).
-  const load = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(script.href)}); })`;
-  const worker = fromSource ? new Worker(load, { eval: true }) : new Worker(script);
-  worker.unref();
-  return worker;
-}
+const startChecker = () => workerBeside(import.meta.url, 'backup-check');
 
 /** Deletes the oldest backups beyond the newest `keep`. Returns the names deleted. */
 export function pruneBackups(dir: string, keep: number): string[] {

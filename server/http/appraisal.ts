@@ -10,6 +10,7 @@ import { codeHash, printedCode } from '../db/ballot-code-store.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { issueVoterToken } from '../voters.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
+import { render } from '../report/off-thread.ts';
 
 export interface AppraisalDeps extends HostAuthDeps {
   contests: Contests;
@@ -18,7 +19,6 @@ export interface AppraisalDeps extends HostAuthDeps {
 
 const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
 const IssueBody = z.strictObject({ count: z.int().min(1, '至少 1 张').max(2000, '一次最多 2000 张 (at most 2000 at once)') });
-const slipsPdf = () => import('../report/ballot-slips-pdf.ts');
 
 export function appraisalRouter(deps: AppraisalDeps) {
   const r = express.Router();
@@ -58,7 +58,7 @@ export function appraisalRouter(deps: AppraisalDeps) {
         url: `${base}/watch#${state.id}&code=${printedCode(c.code)}`,
         voided: state.appraisal.codes[codeHash(state.id, c.code)]?.voided ?? false,
       }));
-      const pdf = await (await slipsPdf()).buildBallotSlipsPdf(state.def.title, slips, new Date());
+      const pdf = await render('ballot-slips.pdf', { title: state.def.title, slips, generatedAt: new Date() });
       res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="leitai-${state.id}-ballot-slips.pdf"`, 'cache-control': 'no-store' }).send(pdf);
     } catch (e) {
       next(e);

@@ -10,14 +10,13 @@ import type { BenchmarkBook } from '../benchmarks.ts';
 import type { Contests } from '../contests.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
+import { render } from '../report/off-thread.ts';
 import { accessLinks } from './api.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
-// pdfkit and exceljs take about a third of a second to load: import them on the first export,
-// not at every start (the restart that matters is the one in front of the room).
-const reportPdf = () => import('../report/report-pdf.ts');
-const judgeCardsPdf = () => import('../report/judge-cards-pdf.ts');
-const xlsxModule = () => import('../report/xlsx.ts');
+// The files are made in the render worker (report/off-thread.ts): a report takes a third of a
+// second and the first one another second for its fonts, which the judges' acks and the screen's
+// views must not wait for. pdfkit and exceljs load there, on the first export.
 
 export interface ExportsDeps extends HostAuthDeps {
   contests: Contests;
@@ -66,7 +65,7 @@ export function exportsRouter(deps: ExportsDeps) {
     if (!snap) return;
     try {
       const benchmarks = deps.benchmarks.presenterBoards(snap.state);
-      const pdf = await (await reportPdf()).buildReportPdf({ ...snap, benchmarks, benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
+      const pdf = await render('report.pdf', { ...snap, benchmarks, benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
       send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
     } catch (e) {
       next(e);
@@ -82,7 +81,7 @@ export function exportsRouter(deps: ExportsDeps) {
     const snap = snapshot(req, res);
     if (!snap) return;
     try {
-      const xlsx = await (await xlsxModule()).resultsXlsx({ ...snap, benchmarks: deps.benchmarks.presenterBoards(snap.state), benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
+      const xlsx = await render('results.xlsx', { ...snap, benchmarks: deps.benchmarks.presenterBoards(snap.state), benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       send(res, type, disposition('attachment', snap.state, 'results.xlsx', '成绩'), xlsx);
     } catch (e) {
@@ -95,7 +94,7 @@ export function exportsRouter(deps: ExportsDeps) {
     if (!snap) return;
     try {
       const links = accessLinks(snap.state, deps);
-      const pdf = await (await judgeCardsPdf()).buildJudgeCardsPdf(snap.state.def.title, links.judges, snap.generatedAt);
+      const pdf = await render('judge-cards.pdf', { title: snap.state.def.title, judges: links.judges, generatedAt: snap.generatedAt });
       send(res, 'application/pdf', disposition('inline', snap.state, 'judge-cards.pdf', '评委入场卡'), pdf);
     } catch (e) {
       next(e);

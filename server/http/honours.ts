@@ -16,6 +16,7 @@ import { unknownPlaceholders } from '../../shared/honours/template.ts';
 import type { Contests } from '../contests.ts';
 import type { CertificateOwner, CertificateStore } from '../db/certificate-store.ts';
 import { contestHonours, seriesHonours, seriesYearHonours, type Honours } from '../honours.ts';
+import { render } from '../report/off-thread.ts';
 import { checkSeal, pngHeader } from '../report/seal-png.ts';
 import type { SeriesBook } from '../series.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
@@ -26,9 +27,6 @@ export interface HonoursDeps extends HostAuthDeps {
   series: SeriesBook;
   certificates: CertificateStore;
 }
-
-// The PDF writer loads on the first download, not at every start.
-const pdf = () => import('../report/certificates-pdf.ts');
 
 const fail = (res: Response, status: number, code: string, message: string, issues?: string[]) =>
   res.status(status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
@@ -182,9 +180,8 @@ export function honoursRouter(deps: HonoursDeps) {
       const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer };
       const seal = stored.seal;
       try {
-        const body = await (
-          await pdf()
-        ).certificatesPdf({ settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? found.date ?? isoDay(new Date()), generatedAt: new Date() });
+        // Made in the render worker (report/off-thread.ts), where the PDF writer loads on first use.
+        const body = await render('certificates.pdf', { settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? found.date ?? isoDay(new Date()), generatedAt: new Date() });
         res.set({ 'content-type': 'application/pdf', 'content-disposition': disposition(found.title, found.owner, found.suffix), 'cache-control': 'no-store' }).send(body);
       } catch (e) {
         next(e);

@@ -13,6 +13,7 @@ import { noticeHtml } from '../notice-page.ts';
 import { noticeLang, type NoticeLang } from '../notice-words.ts';
 import { RateLimiter } from '../rate-limit.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
+import { render } from '../report/off-thread.ts';
 import { sayRefusal } from '../../shared/issue-words.ts';
 
 export interface NoticesDeps extends HostAuthDeps {
@@ -144,9 +145,8 @@ export function noticesRouter(deps: NoticesDeps) {
     const n = find(req, res);
     if (!n) return;
     try {
-      // pdfkit loads in a third of a second: only when a notice is printed, not at every start.
-      const { buildNoticePdf } = await import('../report/notice-pdf.ts');
-      const pdf = await buildNoticePdf(publicNotice(n, notices.clock().today), pageUrl(n.id));
+      // Made in the render worker (report/off-thread.ts), where pdfkit loads on the first printout.
+      const pdf = await render('notice.pdf', { notice: publicNotice(n, notices.clock().today), url: pageUrl(n.id), generatedAt: new Date() });
       res.set({ 'content-type': 'application/pdf', 'content-disposition': `inline; filename="leitai-notice-${n.id}.pdf"`, 'cache-control': 'no-store' }).send(pdf);
     } catch (e) {
       next(e);

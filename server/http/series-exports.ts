@@ -7,6 +7,7 @@ import { isoDay } from '../../shared/format.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
 import type { Contests } from '../contests.ts';
 import { logFingerprint } from '../report/fingerprint.ts';
+import { render } from '../report/off-thread.ts';
 import type { SeriesBook } from '../series.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 import { seriesFinals } from './series.ts';
@@ -16,10 +17,8 @@ export interface SeriesExportsDeps extends HostAuthDeps {
   series: SeriesBook;
 }
 
-// Loaded on first use: ECharts and the PDF writer are not needed to run an evening.
-const poster = () => import('../report/series-poster.ts');
-const report = () => import('../report/series-report.ts');
-const xlsx = () => import('../report/series-xlsx.ts');
+// The files are made in the render worker (report/off-thread.ts), where ECharts and the PDF
+// writer load on first use: a series report takes seconds, which no judge's ack may wait for.
 const text = () => import('../report/series-text.ts');
 
 const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
@@ -62,7 +61,7 @@ export function seriesExportsRouter(deps: SeriesExportsDeps) {
     const { tier, period, size, date = isoDay(new Date()) } = q.data;
     if (!s.def.tiers.some((t) => t.id === tier) || !s.def.periods.some((p) => p.id === period)) return fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)');
     try {
-      const pdf = await (await poster()).posterPdf(s, tier, period, seriesFinals(deps.contests, s, { tierId: tier, periodId: period }), { size, date });
+      const pdf = await render('poster.pdf', { state: s, tierId: tier, periodId: period, finals: seriesFinals(deps.contests, s, { tierId: tier, periodId: period }), options: { size, date } });
       send(res, 'application/pdf', disposition('inline', s, `poster-${tier}-${period}-${size}.pdf`, '红黑榜'), pdf);
     } catch (e) {
       next(e);
@@ -76,7 +75,7 @@ export function seriesExportsRouter(deps: SeriesExportsDeps) {
     const q = TierQuery.safeParse(req.query);
     if (!q.success || (q.data.tier && !s.def.tiers.some((t) => t.id === q.data.tier))) return fail(res, 404, 'not_found', '没有这个层级 (unknown tier)');
     try {
-      const pdf = await (await report()).seriesReportPdf(await input(s, q.data.tier ? [q.data.tier] : undefined));
+      const pdf = await render('series-report.pdf', await input(s, q.data.tier ? [q.data.tier] : undefined));
       send(res, 'application/pdf', disposition('inline', s, 'series-report.pdf', '系列报告'), pdf);
     } catch (e) {
       next(e);
@@ -87,7 +86,7 @@ export function seriesExportsRouter(deps: SeriesExportsDeps) {
     const s = find(req, res);
     if (!s) return;
     try {
-      const book = await (await xlsx()).seriesXlsx(await input(s));
+      const book = await render('series.xlsx', await input(s));
       send(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', disposition('attachment', s, 'series.xlsx', '系列成绩'), book);
     } catch (e) {
       next(e);
