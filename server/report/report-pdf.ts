@@ -9,10 +9,12 @@ import { reportContext, type ReportInput } from './report-context.ts';
 import { drawAudit, drawJudgeSheets } from './report-judges.ts';
 import { drawPresenters } from './report-presenter.ts';
 import { unfinished } from './format.ts';
+import { loadCharts } from './series-chart.ts';
 
 export type { ReportInput } from './report-context.ts';
 
 export async function buildReportPdf(input: ReportInput): Promise<Buffer> {
+  if ((input.benchmarks ?? []).some((b) => b.charts.length > 0)) await loadCharts();
   const doc = newDocument(`${input.state.def.title} 成绩报告`, input.generatedAt);
   const w = new Writer(doc);
   const c = reportContext(w, input);

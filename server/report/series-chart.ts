@@ -4,28 +4,33 @@
 // (every font family maps to it), and ECharts measures text with that font's real advance
 // widths, so labels are placed for the glyphs the PDF will actually show. Unit names, which may
 // need the JP fallback (𠮷), are not in the chart: the caption above it is written by Writer.
-import * as echarts from 'echarts';
+import type { EChartsCoreOption } from 'echarts';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { useFont, type FontKey } from './fonts.ts';
 import { widthOf } from './layout.ts';
 
-let measured = false;
+let echarts: typeof import('echarts') | null = null;
 
-/** ECharts' default measure in Node guesses widths; the report's font knows them. */
-function measureWithReportFont(): void {
-  if (measured) return;
-  measured = true;
-  echarts.setPlatformAPI({
+/**
+ * Loads ECharts, once per process, before a file with charts is drawn: it takes half a second to
+ * load, which a contest report without 对标 charts (most of them) no longer pays. Its default
+ * measure in Node guesses widths; the report's font knows them.
+ */
+export async function loadCharts(): Promise<void> {
+  if (echarts) return;
+  const loaded = await import('echarts');
+  loaded.setPlatformAPI({
     measureText(text: string, font?: string) {
       const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
       return { width: widthOf(text, size, /\bbold\b|\b[6-9]00\b/.test(font ?? '')) };
     },
   });
+  echarts = loaded;
 }
 
-/** Renders an option to an SVG string of `width` × `height` px (drawn 1 px = 1 pt). */
-export function chartSvg(option: echarts.EChartsCoreOption, width: number, height: number): string {
-  measureWithReportFont();
+/** Renders an option to an SVG string of `width` × `height` px (drawn 1 px = 1 pt); loadCharts() first. */
+export function chartSvg(option: EChartsCoreOption, width: number, height: number): string {
+  if (!echarts) throw new Error('chartSvg before loadCharts()');
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);

@@ -8,6 +8,7 @@ import { timestamp } from './format.ts';
 import { finish, GRAY, newDocument, Writer } from './pdf-kit-helpers.ts';
 import { seriesReportContext, type SeriesReportContext, type SeriesReportInput } from './series-report-context.ts';
 import { drawBoards, drawCumulative, drawLedger, drawPeriodStandings } from './series-report-tables.ts';
+import { loadCharts } from './series-chart.ts';
 import { drawTrends } from './series-report-trends.ts';
 import { boardRuleText, cumulativeText, periodScoreText, tieBreakText, tierName } from './series-text.ts';
 
@@ -72,6 +73,7 @@ function drawTier(c: SeriesReportContext, tierId: string, index: number): void {
 }
 
 export async function seriesReportPdf(input: SeriesReportInput): Promise<Buffer> {
+  await loadCharts(); // the trend charts
   const def = input.state.def;
   const tierIds = input.tierIds ?? def.tiers.map((t) => t.id);
   const doc = newDocument(`${def.name} 系列成绩报告`, input.generatedAt);
