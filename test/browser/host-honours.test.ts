@@ -213,6 +213,14 @@ describe('表彰 on the host console', () => {
     await expect.poll(() => page.locator('.honours-modes label.mode').allInnerTexts()).toEqual(['前 N 名', '手动选择']);
     expect(await page.getByRole('radio', { name: '前 N 名' }).isChecked()).toBe(true);
     await expect.poll(() => preview.innerText()).toContain('（村(社区)干部·截至2026年3月累计）');
+    // The choice reads whole: the select is as wide as its text and arrow (it was cut at 200 px).
+    const room = await page.getByTestId('honours-scope').evaluate((s: HTMLSelectElement) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = getComputedStyle(s).font;
+      return [Math.round(ctx.measureText(s.options[s.selectedIndex]!.text).width), Math.round(s.getBoundingClientRect().width)];
+    });
+    // Padding and the arrow take 39 px of an auto-sized select; cut at 200 px, it had 26.
+    expect(room[0]! + 36).toBeLessThanOrEqual(room[1]!);
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（3 张）');
     await page.getByTestId('honours-scope').selectOption('period');
     await page.getByRole('radio', { name: '红榜单位' }).waitFor();
