@@ -22,7 +22,7 @@ export function SeriesHonoursTab({ series }: { series: SeriesDetail }) {
     <div className="series-page series-honours">
       <div className="ledger-toolbar panel">
         <PlacePicker def={def} tierId={tierId} periodId={periodId} setTierId={setTierId} setPeriodId={setPeriodId} />
-        <label className="field scope-field">
+        <label className="field choice-field">
           <span>{th('scope')}</span>
           <select className="input" value={cumulative ? 'year' : 'period'} onChange={(e) => setCumulative(e.target.value === 'year')} data-testid="honours-scope">
             <option value="period">{th('scopePeriod')}</option>

@@ -9,7 +9,7 @@ type Props = { def: Pick<SeriesDetail['definition'], 'tiers' | 'periods'>; tierI
 export function PlacePicker({ def, tierId, periodId, setTierId, setPeriodId }: Props) {
   const t = useT(seriesStrings);
   const pick = (label: string, value: string, set: (v: string) => void, options: readonly { id: string; name: string }[]) => (
-    <label className="field">
+    <label className="field choice-field">
       <span>{label}</span>
       <select className="input" value={value} onChange={(e) => set(e.target.value)}>
         {options.map((o) => (
