@@ -4,11 +4,10 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { integrityCheck, type Db } from './database.ts';
 import { checkRow } from './stored-data.ts';
-import { workerBeside } from '../worker-beside.ts';
+import { WorkerCalls } from '../worker-calls.ts';
 
 export const DB_FILE = 'leitai.sqlite';
 
@@ -68,7 +67,7 @@ export async function backupDatabase(db: Db, dir: string, contestId: string, now
   const stamp = now.toISOString().replace(/:/g, '-');
   const partial = path.join(dir, `.${stamp}_${contestId}.partial`);
   try {
-    const { check, rev } = await offThread({ source: db.name, partial, contestId });
+    const { check, rev } = await checker.call({ source: db.name, partial, contestId });
     if (check !== 'ok') throw new Error(`backup failed its integrity check: ${check}`);
     const file = path.join(dir, `${stamp}_${contestId}_rev${rev}.sqlite`);
     fs.renameSync(partial, file);
@@ -114,34 +113,10 @@ export async function copyAndCheck({ source, partial, contestId }: CopyJob): Pro
 }
 
 /**
- * copyAndCheck in a worker thread, one per process, started on the first backup and kept (unref'd:
- * it never holds the process open). From source under tsx (dev, tests), or the built file beside
- * the bundle. Backups run one at a time (server/backups.ts), so one answer is awaited at a time.
+ * copyAndCheck in a worker thread (worker-calls.ts), started on the first backup and kept. Backups
+ * run one at a time (server/backups.ts), so one answer is awaited at a time.
  */
-let checker: Worker | null = null;
-const CheckAnswer = z.union([z.strictObject({ check: z.string(), rev: z.int().min(0) }), z.strictObject({ error: z.string() })]);
-function offThread(job: CopyJob): Promise<{ check: string; rev: number }> {
-  const worker = (checker ??= startChecker());
-  return new Promise((resolve, reject) => {
-    const done = () => (worker.off('message', answer), worker.off('error', failed), worker.off('exit', failed));
-    const answer = (raw: unknown) => {
-      done();
-      const m = CheckAnswer.safeParse(raw);
-      if (!m.success) reject(new Error('backup check answered something unexpected'));
-      else if ('error' in m.data) reject(new Error(m.data.error));
-      else resolve(m.data);
-    };
-    const failed = (e: unknown) => {
-      done();
-      if (checker === worker) checker = null; // the next backup starts a new one
-      reject(e instanceof Error ? e : new Error(`backup check ended without an answer (exit ${String(e)})`));
-    };
-    worker.on('message', answer).on('error', failed).on('exit', failed);
-    worker.postMessage(job);
-  });
-}
-
-const startChecker = () => workerBeside(import.meta.url, 'backup-check');
+const checker = new WorkerCalls<CopyJob, { check: string; rev: number }>(import.meta.url, 'backup-check', z.strictObject({ check: z.string(), rev: z.int().min(0) }));
 
 /** Deletes the oldest backups beyond the newest `keep`. Returns the names deleted. */
 export function pruneBackups(dir: string, keep: number): string[] {

@@ -32,3 +32,6 @@ export const renderJobs = {
 export type RenderJobs = typeof renderJobs;
 export type RenderKind = keyof RenderJobs;
 export type RenderInput<K extends RenderKind> = Parameters<RenderJobs[K]>[0];
+
+/** One call to the render worker. */
+export type RenderCall = { kind: RenderKind; input: unknown };
