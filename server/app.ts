@@ -28,6 +28,7 @@ import { noticesRouter } from './http/notices.ts';
 import { NoticeBook } from './notices.ts';
 import { securityHeaders } from './http/security.ts';
 import { attachRealtime } from './realtime.ts';
+import { warmExportsOnFinish } from './report/warm-on-finish.ts';
 
 export interface LeitaiOptions {
   port: number;
@@ -45,6 +46,11 @@ export interface LeitaiOptions {
   noticeClock?: () => number;
   /** REDIS_URL: share Socket.IO rooms with edge processes (docs/deployment.md); unset, one process. */
   redisUrl?: string;
+  /**
+   * This long after a contest finishes, the printouts' worker loads the PDF writer and the fonts,
+   * ready for the office's first printout (`npm start`: 1 s). Unset, the first export loads them.
+   */
+  warmExportsAfterMs?: number;
 }
 
 export async function startLeitai(opts: LeitaiOptions) {
@@ -66,6 +72,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
   const notices = new NoticeBook(db, contests, series, opts.noticeClock);
   const benchmarks = new BenchmarkBook(db, series);
   const backups = keepBackups(contests, db, path.join(opts.dataDir, 'backups'));
+  const warming = warmExportsOnFinish(contests, benchmarks, opts.warmExportsAfterMs);
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -128,6 +135,7 @@ async function start(opts: LeitaiOptions, lock: DataDirLock) {
     forTests: { db, backups, checkpoints },
     async close() {
       ready = false;
+      warming.stop();
       rt.close();
       await new Promise<void>((resolve) => {
         rt.io.close(() => resolve());

@@ -22,7 +22,7 @@ function settings(): Config & { hostToken: string } {
 const { port, host, dataDir, publicUrl, allowedOrigins, clientDir, hostToken, redisUrl } = settings();
 const demo = process.argv.includes('--demo');
 
-const leitai = await startLeitai({ port, host, dataDir, hostToken, publicUrl, allowedOrigins, clientDir, redisUrl }).catch((e: unknown) => {
+const leitai = await startLeitai({ port, host, dataDir, hostToken, publicUrl, allowedOrigins, clientDir, redisUrl, warmExportsAfterMs: 1000 }).catch((e: unknown) => {
   if (!(e instanceof DataDirInUse)) throw e;
   console.error(`\n  ${e.message}\n  已在运行的 Leitai 可继续使用；要另开一个，请设置另一个 DATA_DIR。 Use the running one, or give this one another DATA_DIR.\n`);
   process.exit(1);

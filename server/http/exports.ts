@@ -8,9 +8,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { BenchmarkBook } from '../benchmarks.ts';
 import type { Contests } from '../contests.ts';
-import type { LoggedEvent } from '../db/event-store.ts';
 import { resultsCsv } from '../report/csv.ts';
 import { render } from '../report/off-thread.ts';
+import { contestNow, reportInput } from '../report/report-source.ts';
 import { accessLinks } from './api.ts';
 import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
@@ -41,31 +41,23 @@ export function exportsRouter(deps: ExportsDeps) {
   // attached to these four routes only and every other request passes through untouched.
   const host = hostOnly(deps);
 
-  /**
-   * The state and exactly the events it was built from, read together: commands run
-   * synchronously, so nothing can land between the two reads, and the fingerprint printed
-   * on the report covers what the report shows.
-   */
-  const snapshot = (req: Request, res: Response): { state: ContestState; events: LoggedEvent[]; generatedAt: Date } | null => {
-    const state = deps.contests.get(String(req.params.id))?.state;
-    if (!state) {
-      fail(res, 404, 'not_found', '比赛不存在');
-      return null;
-    }
-    const events = deps.contests.store.events(state.id).slice(0, state.rev);
-    return { state, events, generatedAt: new Date() };
+  /** The contest's printout input read now (report/report-source.ts), or a 404 answered. */
+  const read = <T>(req: Request, res: Response, reader: (contests: Contests, benchmarks: BenchmarkBook, id: string) => T | null): T | null => {
+    const input = reader(deps.contests, deps.benchmarks, String(req.params.id));
+    if (input === null) fail(res, 404, 'not_found', '比赛不存在');
+    return input;
   };
+  const snapshot = (req: Request, res: Response) => read(req, res, (contests, _b, id) => contestNow(contests, id));
 
   const send = (res: Response, type: string, dispositionValue: string, body: Buffer | string) => {
     res.set({ 'content-type': type, 'content-disposition': dispositionValue, 'cache-control': 'no-store' }).send(body);
   };
 
   r.get('/contests/:id/report.pdf', host, async (req, res, next) => {
-    const snap = snapshot(req, res);
+    const snap = read(req, res, reportInput);
     if (!snap) return;
     try {
-      const benchmarks = deps.benchmarks.presenterBoards(snap.state);
-      const pdf = await render('report.pdf', { ...snap, benchmarks, benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
+      const pdf = await render('report.pdf', snap);
       send(res, 'application/pdf', disposition('inline', snap.state, 'report.pdf', '成绩报告'), pdf);
     } catch (e) {
       next(e);
@@ -78,10 +70,10 @@ export function exportsRouter(deps: ExportsDeps) {
   });
 
   r.get('/contests/:id/results.xlsx', host, async (req, res, next) => {
-    const snap = snapshot(req, res);
+    const snap = read(req, res, reportInput);
     if (!snap) return;
     try {
-      const xlsx = await render('results.xlsx', { ...snap, benchmarks: deps.benchmarks.presenterBoards(snap.state), benchmarkLogs: deps.benchmarks.fingerprints(snap.state) });
+      const xlsx = await render('results.xlsx', snap);
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       send(res, type, disposition('attachment', snap.state, 'results.xlsx', '成绩'), xlsx);
     } catch (e) {

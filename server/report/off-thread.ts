@@ -1,9 +1,11 @@
 // Printouts and spreadsheets made off the thread that answers judges (render-worker.ts, through
 // worker-calls.ts): the HTTP side reads its input at one instant, as before, and awaits the file.
-// The worker is started on the first export and kept, so the fonts are read once.
+// The worker is started on the first export (or by `warmRenderer`) and kept, so the fonts are
+// read once.
 import { z } from 'zod';
 import { WorkerCalls } from '../worker-calls.ts';
 import type { RenderCall, RenderInput, RenderKind } from './render-jobs.ts';
+import type { ReportInput } from './report-context.ts';
 
 const renderer = new WorkerCalls<RenderCall, Uint8Array>(import.meta.url, 'render-worker', z.instanceof(Uint8Array));
 
@@ -11,4 +13,31 @@ const renderer = new WorkerCalls<RenderCall, Uint8Array>(import.meta.url, 'rende
 export async function render<K extends RenderKind>(kind: K, input: RenderInput<K>): Promise<Buffer> {
   const bytes = await renderer.call({ kind, input });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+let warmed: Promise<boolean> | null = null;
+
+/**
+ * Has the render worker make `input`'s report and spreadsheet once and throws them away: the
+ * first of each in a process waits another second or so (pdfkit, exceljs and the fonts loading,
+ * the glyphs of the names parsed, the code paths compiled), and this is what the office prints
+ * next. Once per process; resolves to whether it worked — a failure costs nothing but the
+ * speed-up (the first export then does that work itself).
+ */
+export function warmRenderer(input: ReportInput): Promise<boolean> {
+  warmed ??= (async () => {
+    await render('report.pdf', input);
+    await render('results.xlsx', input);
+    return true;
+  })().catch((e: unknown) => {
+    console.error(`[leitai] the printouts' worker could not get ready ahead (the first export will): ${(e as Error).message}`);
+    warmed = null;
+    return false;
+  });
+  return warmed;
+}
+
+/** Whether the warm-up has been asked for and is done (for tests). */
+export async function rendererWarm(): Promise<boolean> {
+  return warmed !== null && (await warmed);
 }

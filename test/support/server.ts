@@ -22,7 +22,7 @@ export function tempDir(): string {
  */
 export const GENEROUS_HOST_LOGINS = { failures: 1_000_000, windowMs: 60_000, blockMs: 60_000 } as const;
 
-type Extra = Partial<Pick<LeitaiOptions, 'offlineGraceMs' | 'clientDir' | 'allowedOrigins' | 'hostLoginLimit' | 'noticeClock'>>;
+type Extra = Partial<Pick<LeitaiOptions, 'offlineGraceMs' | 'clientDir' | 'allowedOrigins' | 'hostLoginLimit' | 'noticeClock' | 'warmExportsAfterMs'>>;
 
 export async function startServer(dataDir = tempDir(), extra: Extra = {}): Promise<Leitai & { dataDir: string }> {
   const app = await startLeitai({ port: 0, host: '127.0.0.1', dataDir, hostToken: HOST_TOKEN, publicUrl: 'http://leitai.test', ...extra });
