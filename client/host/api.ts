@@ -24,6 +24,15 @@ export class ApiError extends Error {
   }
 }
 
+/** A refused command as a form shows it: `issues` as the server wrote them (rows and cells are
+ * marked by them), `said` the same in the console's language, for reading. */
+export type Refused = { ok: false; message: string; issues: string[]; said: string[] };
+
+export function refused(e: ApiError): Refused {
+  const lang = useLang.getState().lang;
+  return { ok: false, message: e.message, issues: e.issues, said: e.issues.map((i) => sayIssue(i, lang)) };
+}
+
 export async function request<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown): Promise<T> {
   const token = useAuth.getState().token ?? '';
   let res: Response;

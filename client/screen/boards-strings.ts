@@ -3,6 +3,7 @@
 import type { Strings } from '../common/i18n.tsx';
 import { formatScore } from '../../shared/format.ts';
 import type { PublicBoards } from '../../shared/protocol/index.ts';
+import { SERIES_WORDS } from '../../shared/series/words.ts';
 
 type Key =
   | 'title'
@@ -32,8 +33,10 @@ export const boardsStrings: Strings<Key> = {
     black: '黑榜',
     colRank: '名次',
     colUnit: '单位',
-    colScore: '得分',
-    colPoints: '积分',
+    // The score a board ranks by is the period's (the contest's plus the points), not the
+    // contest's final the room saw a minute ago: one word for it everywhere (shared/series/words.ts).
+    colScore: SERIES_WORDS.period,
+    colPoints: '其中积分',
     tied: '并列入榜',
     consecutive: '连续上黑榜',
     ruleTop: '红榜：前 {n} 名',
@@ -53,8 +56,8 @@ export const boardsStrings: Strings<Key> = {
     black: 'Black list',
     colRank: 'Rank',
     colUnit: 'Unit',
-    colScore: 'Score',
-    colPoints: 'Points',
+    colScore: 'Period score',
+    colPoints: 'of which points',
     tied: 'tied at the cut',
     consecutive: 'black again',
     ruleTop: 'Red: top {n}',

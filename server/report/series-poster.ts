@@ -9,6 +9,7 @@ import { boards, type BoardLine } from '../../shared/series/boards.ts';
 import { ledgerCounts } from '../../shared/series/definition.ts';
 import { periodStanding, type ContestFinals } from '../../shared/series/standings.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
+import { SERIES_WORDS } from '../../shared/series/words.ts';
 import { ellipsize, layout, widthOf } from './layout.ts';
 import { A4, finish, newDocument, Writer, type Align } from './pdf-kit-helpers.ts';
 import { boardRuleText, periodName, periodScoreText, tierName, unitName } from './series-text.ts';
@@ -126,7 +127,7 @@ function drawBoard(p: Sheet, y: number, style: BoardStyle, rows: (Row & { name: 
     const g = columnGeometry(M + c * colWidth, colWidth, showPoints, columns > 1);
     p.centred('名次', g.rank.x, y, headH, g.rank.w, { ...head, align: 'center' });
     p.centred('单位', g.name.x, y, headH, g.name.w, head);
-    p.centred('得分', g.score.x, y, headH, g.score.w, { ...head, align: 'right' });
+    p.centred(SERIES_WORDS.period, g.score.x, y, headH, g.score.w, { ...head, align: 'right' });
     if (showPoints) p.centred(columns > 1 ? '积分' : '其中积分', g.points.x, y, headH, g.points.w, { ...head, align: 'right' });
   }
   y += headH;

@@ -1,7 +1,7 @@
 // The 对标 routes (docs/http-api.md "对标"), answers parsed with the zod schemas in shared/.
 import { BenchmarkBoards, BenchmarkCommandAnswer } from '../../../shared/benchmark/view.ts';
 import type { BenchmarkCommandName } from '../../../shared/benchmark/commands.ts';
-import { ApiError, request } from '../api.ts';
+import { ApiError, refused, request, type Refused } from '../api.ts';
 
 export type { BenchmarkBoards, PresenterBoardLine } from '../../../shared/benchmark/view.ts';
 
@@ -13,7 +13,7 @@ export const benchmarkApi = {
     request(BenchmarkCommandAnswer, 'POST', `${path(id)}/commands`, { type, presenterId, ...payload, ...(commandId ? { commandId } : {}) }),
 };
 
-export type CommandResult = { ok: true; duplicate: boolean } | { ok: false; message: string; issues: string[] };
+export type CommandResult = { ok: true; duplicate: boolean } | Refused;
 
 /** A command's answer as the forms show it: a refusal is data (its issues go to their rows), not an exception. */
 export async function runBenchmarkCommand(...args: Parameters<typeof benchmarkApi.command>): Promise<CommandResult> {
@@ -21,7 +21,7 @@ export async function runBenchmarkCommand(...args: Parameters<typeof benchmarkAp
     const r = await benchmarkApi.command(...args);
     return { ok: true, duplicate: r.duplicate === true };
   } catch (e) {
-    if (e instanceof ApiError) return { ok: false, message: e.message, issues: e.issues };
+    if (e instanceof ApiError) return refused(e);
     throw e;
   }
 }

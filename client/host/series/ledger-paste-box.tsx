@@ -3,7 +3,8 @@
 // and nothing is half-entered. The command id is made once per preview: a double click on 导入,
 // or a retry after a lost answer, enters the month once.
 import { useMemo, useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { sayIssue } from '../../../shared/issue-words.ts';
 import { formatPoints } from '../../../shared/format.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
@@ -20,6 +21,7 @@ type Refusal = { message: string; rows: Map<number, string[]>; general: string[]
 
 export function LedgerPasteBox({ series, scope, by, done }: Props) {
   const t = useT(seriesLedgerStrings);
+  const lang = useLang((s) => s.lang);
   const def = series.definition;
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -71,7 +73,7 @@ export function LedgerPasteBox({ series, scope, by, done }: Props) {
           <div className="issues" role="alert" data-testid="paste-refusal">
             <strong>{refusal.message}</strong>
             {refusal.general.map((m) => (
-              <div key={m}>{m}</div>
+              <div key={m}>{sayIssue(m, lang)}</div>
             ))}
           </div>
         )}
@@ -83,6 +85,7 @@ export function LedgerPasteBox({ series, scope, by, done }: Props) {
 
 function PreviewTable({ rows, refusal }: { rows: PastedRow[]; refusal: Refusal | null }) {
   const t = useT(seriesLedgerStrings);
+  const lang = useLang((s) => s.lang);
   return (
     <table className="table paste-preview" data-testid="paste-preview">
       <thead>
@@ -118,7 +121,7 @@ function PreviewTable({ rows, refusal }: { rows: PastedRow[]; refusal: Refusal |
                     ))}
                     {server.map((m) => (
                       <li key={m} data-testid="server-issue">
-                        {t('serverSays', { msg: m })}
+                        {t('serverSays', { msg: sayIssue(m, lang) })}
                       </li>
                     ))}
                   </ul>

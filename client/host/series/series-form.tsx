@@ -1,11 +1,12 @@
 // Creating a series (POST /api/series) and editing one (series:define with the ids kept) share
 // this form. The server's schema is the one judge: its issues are listed beside the form.
 import { useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { sayIssue } from '../../../shared/issue-words.ts';
 import { go } from '../route.ts';
 import { seriesFormStrings } from '../strings/series-form.ts';
 import { toast } from '../ui/toast.tsx';
-import { Field, issuesUnder, Section, SectionIssues, TextInput } from '../setup/fields.tsx';
+import { Field, IssueText, issuesUnder, Section, SectionIssues, TextInput } from '../setup/fields.tsx';
 import { compactSeriesDraft, seriesDefinitionFrom, type SeriesDraft } from './series-draft.ts';
 import { NameList, PeriodList } from './series-lists.tsx';
 import { SeriesRulesForm } from './series-rules-form.tsx';
@@ -16,6 +17,9 @@ type Props = { initial: SeriesDraft; seriesId?: string; heading: string; saved?:
 
 export function SeriesForm({ initial, seriesId, heading, saved }: Props) {
   const t = useT(seriesFormStrings);
+  const lang = useLang((s) => s.lang);
+  // The server's issues keep their paths (fields are marked by them); people read one language.
+  const say = (m: string) => sayIssue(m, lang);
   const [draft, setDraft] = useState(initial);
   const [issues, setIssues] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -48,6 +52,7 @@ export function SeriesForm({ initial, seriesId, heading, saved }: Props) {
   };
 
   return (
+    <IssueText.Provider value={say}>
     <div className="setup-layout">
       <div className="setup-main">
         <h1>{heading}</h1>
@@ -80,7 +85,7 @@ export function SeriesForm({ initial, seriesId, heading, saved }: Props) {
               <h3>{t('issuesHeading')}</h3>
               <ul className="issues">
                 {issues.map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m}>{say(m)}</li>
                 ))}
               </ul>
             </div>
@@ -90,5 +95,6 @@ export function SeriesForm({ initial, seriesId, heading, saved }: Props) {
         </div>
       </aside>
     </div>
+    </IssueText.Provider>
   );
 }

@@ -1,7 +1,7 @@
 // The open series, loaded over HTTP and loaded again after each command the host runs, so every
 // tab shows what the server holds (there is no socket for a series: only the host acts on it).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api.ts';
+import { ApiError, refused, type Refused } from '../api.ts';
 import { toast } from '../ui/toast.tsx';
 import { seriesApi, type SeriesDetail } from './series-api.ts';
 import { fresher, useLoadAgain } from '../ui/load-again.ts';
@@ -36,7 +36,7 @@ export function useSeries(id: string) {
   return { series, missing, failed, reload };
 }
 
-export type SeriesCommandResult = { ok: true; duplicate: boolean } | { ok: false; message: string; issues: string[] };
+export type SeriesCommandResult = { ok: true; duplicate: boolean } | Refused;
 
 /** Runs a series command; a refusal comes back with the server's words and its per-row issues. */
 export async function runCommand(id: string, type: Parameters<typeof seriesApi.command>[1], payload: Record<string, unknown>, commandId?: string): Promise<SeriesCommandResult> {
@@ -44,7 +44,7 @@ export async function runCommand(id: string, type: Parameters<typeof seriesApi.c
     const answer = await seriesApi.command(id, type, payload, commandId);
     return { ok: true, duplicate: answer.duplicate === true };
   } catch (e) {
-    if (e instanceof ApiError) return { ok: false, message: e.message, issues: e.issues };
-    return { ok: false, message: String(e), issues: [] };
+    if (e instanceof ApiError) return refused(e);
+    return { ok: false, message: String(e), issues: [], said: [] };
   }
 }
