@@ -134,6 +134,14 @@ export function formatRank(rank: number | null, champion = false, lang: FormatLa
 }
 
 /**
+ * A 民主测评 ballot slip's number as the slip prints it (No. 014), so the host who voids a lost
+ * slip, the report that lists it and the slip in the voter's hand name it the same way.
+ */
+export function formatSerial(serial: number): string {
+  return `No. ${String(serial).padStart(3, '0')}`;
+}
+
+/**
  * The calendar day of `at` in this device's time zone as YYYY-MM-DD, the form definitions and
  * formatDate use: the one "today" of the printouts (a poster's or a certificate's date left out).
  */

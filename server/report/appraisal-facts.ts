@@ -4,7 +4,7 @@
 // Counts only: no code and no voter ever reaches an export (issue 14 "Secrecy").
 import type { Appraisal } from '../../shared/appraisal/definition.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
-import { formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
+import { formatFinal, formatPercent, formatScore, formatSerial } from '../../shared/format.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { appraisalWeightText, electorateShort, fullMarks, type PresenterResult } from './format.ts';
 import { fixedCell, percentCell, type Value } from './cells.ts';
@@ -29,7 +29,7 @@ export function heldInWords(def: ContestState['def'], held: Held): [string, stri
   const top = Math.max(0, ...a.options.map((o) => o.points ?? 0));
   const options = a.options.map((o) => `${o.name} ${o.points === null ? '不计分' : `${formatScore(o.points)} 分`}${o.satisfied ? '（计入满意率）' : ''}`);
   const satisfied = a.options.filter((o) => o.satisfied && o.points !== null).map((o) => o.name);
-  const voided = held.voided.map((v) => `No. ${String(v.serial).padStart(3, '0')}（${v.reason}）`);
+  const voided = held.voided.map((v) => `${formatSerial(v.serial)}（${v.reason}）`);
   return [
     ['测评方式', electorateText(held)],
     ['选项与分值', `${PRESETS[a.preset]}：${options.join('；')}`],

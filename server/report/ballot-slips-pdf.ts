@@ -2,6 +2,7 @@
 // ten to an A4 page (2 × 5). Each slip: the contest, its serial (a lost slip is voided by it), a
 // QR code of the audience page carrying the code, the code in words for typing it in, and the
 // page's address without the code. This PDF is the only place codes appear in clear.
+import { formatSerial } from '../../shared/format.ts';
 import { ellipsize, layout, widthOf } from './layout.ts';
 import { cutLines, drawQr, MARGIN } from './judge-cards-pdf.ts';
 import { A4, GRAY, Writer, finish, lineHeight, newDocument } from './pdf-kit-helpers.ts';
@@ -46,7 +47,7 @@ function slip(w: Writer, title: string, s: BallotSlip, i: number): void {
   const tx = x + PAD + QR + 6;
   const inner = W - QR - 2 * PAD - 6;
   let at = lines(w, title, tx, y + PAD + 2, inner, 7.5, 2, { color: GRAY }) + 2;
-  w.drawLine(ellipsize(`民主测评票　No. ${String(s.serial).padStart(3, '0')}`, inner, 10, true), tx, at, inner, { size: 10, bold: true });
+  w.drawLine(ellipsize(`民主测评票　${formatSerial(s.serial)}`, inner, 10, true), tx, at, inner, { size: 10, bold: true });
   at += lineHeight(10) + 4;
   // The code in words, large and bold: typed in by whoever cannot scan (the alphabet has no 0/O or 1/I/L).
   // Never cut short: a code of wide letters (WWWW-MMMM) is set smaller rather than ellipsized.

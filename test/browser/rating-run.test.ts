@@ -151,6 +151,8 @@ describe('a 评比 run from the host console', () => {
     expect(await page.locator('.judge-table tr.has-mark').count()).toBe(4);
     expect(await page.locator('.judge-table tr[data-judge=j1].has-mark').count()).toBe(0);
     expect(await page.getByTestId('screen-stage').textContent()).toContain('评分进度');
+    // The lit button is the projector's mode, 自动 (it follows the contest), not 欢迎 under the grid.
+    expect(await page.locator('.screen-buttons [aria-pressed=true]').allInnerTexts()).toEqual(['自动']);
     await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4000 }).catch(() => undefined);
     await screenshot(page, 'host-rating-run');
 

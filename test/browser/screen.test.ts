@@ -111,6 +111,11 @@ describe('projector screen', () => {
       const small = await ctx.newPage();
       await small.goto(`${app.url}/screen#${tokenOf(created.screenUrl)}`);
       await stage(small, 'presenter');
+      // The key hint of a freshly opened projector sits below the stage's foot line (下一位…),
+      // not over it: it was lifted for a sound prompt that has since moved to the corner.
+      const [hint, next] = [await small.locator('.hint').boundingBox(), await small.locator('.presenter__next').boundingBox()];
+      expect(hint && next).toBeTruthy();
+      expect(hint!.y, name).toBeGreaterThanOrEqual(next!.y + next!.height);
       await assertFits(small);
       const clock = await small.getByTestId('clock').boundingBox();
       expect(clock?.height ?? 0).toBeGreaterThanOrEqual(0.2 * viewport.height);

@@ -2,6 +2,7 @@
 // (HTTP: the server draws them with a secure random source), void a lost slip. Part of
 // useActions, so the buttons and the 下一步 key act the same way on the freshest view.
 import type { HostView } from '../../../shared/protocol/index.ts';
+import { formatSerial } from '../../../shared/format.ts';
 import { api, ApiError } from '../api.ts';
 import type { RunCommand } from '../host-session.ts';
 import { appraisalStrings } from '../strings/appraisal.ts';
@@ -49,7 +50,7 @@ export function appraisalActions(run: RunCommand, view: () => HostView | null, t
     const serial = Number(text.trim());
     if (!Number.isInteger(serial) || serial < 1) return toast(t('voidBadSerial'));
     const reason = await promptDialog({
-      title: `${t('voidTitle')} · ${serial}`,
+      title: `${t('voidTitle')} · ${formatSerial(serial)}`,
       input: { label: t('voidReason'), maxLength: 200 },
       confirm: t('voidConfirm'),
       cancel,
@@ -58,7 +59,7 @@ export function appraisalActions(run: RunCommand, view: () => HostView | null, t
     if (reason === null) return;
     // An empty reason is refused by the server in its own words.
     const ack = await run('appraisal:void', { serial, reason: reason.trim() });
-    if (ack.ok) toast(t('voided', { serial }), 'ok');
+    if (ack.ok) toast(t('voided', { serial: formatSerial(serial) }), 'ok');
   };
 
   return { openAppraisal: openRound, closeAppraisal: closeRound, issueCodes, voidCode };

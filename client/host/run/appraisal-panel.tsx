@@ -3,7 +3,7 @@
 // only: the host view holds no ballot, so nothing here can show who voted what.
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
-import { formatPercent } from '../../../shared/format.ts';
+import { formatPercent, formatSerial } from '../../../shared/format.ts';
 import { ExportButton } from '../exports/export-button.tsx';
 import { appraisalStrings } from '../strings/appraisal.ts';
 import { turnoutText } from './appraisal-actions.ts';
@@ -68,7 +68,7 @@ export function AppraisalPanel({ view, actions }: { view: HostView; actions: Act
             </button>
             {voided > 0 && (
               <span className="appraisal-voided muted" data-testid="appraisal-voided">
-                {t('voidedList', { list: a.voided.map((x) => `${x.serial}（${x.reason}）`).join('，') })}
+                {t('voidedList', { list: a.voided.map((x) => `${formatSerial(x.serial)}（${x.reason}）`).join('，') })}
               </span>
             )}
           </div>

@@ -37,6 +37,10 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     // 对标 (issue 16): the chart of the presenter on stage, for their 晒成绩 report.
     ...(view.current ? [['benchmark', t('showBenchmark')] as [Forced, string]] : []),
   ];
+  // The lit button is what the projector shows; a 评比's progress grid, which has no button of its
+  // own and is only ever shown while the screen follows the contest, lights 自动 (not the 欢迎 the
+  // grid stands in for).
+  const lit: string = showsRatingProgress(view.screen) ? 'auto' : view.screen.stage;
   return (
     <section className="panel screen-panel">
       <header className="panel-head">
@@ -49,7 +53,7 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
         <ScreenPreview screen={view.screen} />
         <div className="screen-buttons">
           {buttons.map(([stage, label]) => (
-            <button key={stage} type="button" className={stage === view.screen.stage ? 'btn btn-small active' : 'btn btn-small'} aria-pressed={stage === view.screen.stage} onClick={() => actions.show(stage)}>
+            <button key={stage} type="button" className={stage === lit ? 'btn btn-small active' : 'btn btn-small'} aria-pressed={stage === lit} onClick={() => actions.show(stage)}>
               {label}
             </button>
           ))}
