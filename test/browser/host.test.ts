@@ -44,6 +44,8 @@ const expectStep = (page: Page, step: string) => page.locator(`[data-testid=next
 async function quiet(page: Page): Promise<void> {
   expect(await page.locator('.toast-error').allInnerTexts()).toEqual([]);
   await page.locator('.toast').first().waitFor({ state: 'detached', timeout: 4000 });
+  // The big button dims for a moment after a press (step-pause.ts); shown as the operator sees it after.
+  await page.locator('.next-step.is-paused').waitFor({ state: 'detached', timeout: 4000 });
 }
 const dialogButton = (page: Page, name: string) => page.getByRole('dialog').getByRole('button', { name });
 
@@ -181,6 +183,8 @@ describe('host console', () => {
     const row1 = await page.locator('.judge-table tr[data-judge=j1]').innerText();
     expect(row1).toMatch(/50\s+30\s+80/);
     await quiet(page);
+    // The projector follows the contest (评分中 has no button of its own): 自动 is the lit one.
+    expect(await page.locator('.screen-buttons [aria-pressed=true]').allInnerTexts()).toEqual(['自动']);
     await screenshot(page, 'host-run-scoring');
     await press(page, 'click'); // all in: reveals without asking
     await page.getByText('最后得分 80').waitFor();

@@ -162,7 +162,7 @@ describe('judge pad of a 评比 (评比打分)', () => {
     await page.route('**/assets/rating-pad-*', (route) => (refused++, route.abort('internetdisconnected')));
     await page.goto(joinUrl);
     const failed = page.getByTestId('pad-failed');
-    await expect.poll(() => failed.textContent()).toContain('评分表未能加载');
+    await expect.poll(() => failed.textContent()).toContain('评分表没有加载完整');
     expect(refused).toBeGreaterThan(0);
     expect(await page.getByTestId('connection').textContent()).toBe('在线'); // the socket is fine; only the code is missing
     await screenshot(page, 'judge-rating-failed');

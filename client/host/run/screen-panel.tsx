@@ -37,10 +37,11 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     // 对标 (issue 16): the chart of the presenter on stage, for their 晒成绩 report.
     ...(view.current ? [['benchmark', t('showBenchmark')] as [Forced, string]] : []),
   ];
-  // The lit button is what the projector shows; a 评比's progress grid, which has no button of its
-  // own and is only ever shown while the screen follows the contest, lights 自动 (not the 欢迎 the
-  // grid stands in for).
-  const lit: string = showsRatingProgress(view.screen) ? 'auto' : view.screen.stage;
+  // The lit button is what the projector shows. Stages with no button of their own (汇报, 评分,
+  // 亮分, a 评比's progress grid…) only come from following the contest: they light 自动, so one
+  // button is always lit, and never 欢迎 under the grid that stands in for it.
+  const shown = showsRatingProgress(view.screen) ? 'auto' : view.screen.stage;
+  const lit = buttons.some(([stage]) => stage === shown) ? shown : 'auto';
   return (
     <section className="panel screen-panel">
       <header className="panel-head">
