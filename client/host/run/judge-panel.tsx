@@ -7,6 +7,7 @@ import type { HostView } from '../../../shared/protocol/index.ts';
 import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { JudgeRow } from './judge-row.tsx';
+import { shortNames } from './short-names.ts';
 
 /** Beyond this many criteria the values share one column ("38/18/17/19"). */
 export const MAX_CRITERIA_COLUMNS = 5;
@@ -25,6 +26,8 @@ export function JudgePanel({ view, offline = false, focusId = null }: { view: Ho
   const result = showMarks ? view.results.presenters.find((r) => r.presenterId === p?.id) : undefined;
   const criteria = view.definition.criteria;
   const split = criteria.length <= MAX_CRITERIA_COLUMNS;
+  const heads2 = shortNames(criteria.map((c) => c.name), 2);
+  const heads1 = shortNames(criteria.map((c) => c.name), 1);
   const online = view.judges.filter((j) => j.online).length;
   const submitted = p ? Object.keys(p.marks).length : 0;
   const n = view.judges.length;
@@ -66,13 +69,15 @@ export function JudgePanel({ view, offline = false, focusId = null }: { view: Ho
               <th className="col-idx">#</th>
               <th>{t('colJudge')}</th>
               {split ? (
-                criteria.map((c) => (
+                criteria.map((c, i) => (
                   <th key={c.name} className="col-num" title={`${c.name} / ${c.max}`}>
-                    {c.name.slice(0, 2)}
+                    {heads2[i]}
                   </th>
                 ))
               ) : (
-                <th className="col-num">{criteria.map((c) => c.name.slice(0, 1)).join('/')}</th>
+                <th className="col-num" title={criteria.map((c) => c.name).join(' / ')}>
+                  {heads1.join('/')}
+                </th>
               )}
               <th className="col-num">{t('colTotal')}</th>
               <th className="col-state" />
