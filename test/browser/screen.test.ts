@@ -88,6 +88,13 @@ describe('projector screen', () => {
     const order = (await host.waitFor((v) => v.role === 'host' && v.orderMethod === 'drawn')).order;
     const units = order.map((id) => definition.presenters[Number(id.slice(1)) - 1]?.unit);
     expect(await page.locator('.order__unit').allInnerTexts()).toEqual(units);
+    // Title before name, as the presenter's own page and the champion's say it (党工委书记 陈志强).
+    const speakers = order.map((id) => definition.presenters[Number(id.slice(1)) - 1]!).map((p) => `${p.title} ${p.speaker}`);
+    expect(await page.locator('.order__speaker').allInnerTexts()).toEqual(speakers);
+    // The 点击启用提示音 prompt of a projector nobody has clicked yet sits below the corner join card.
+    const [prompt, card] = [await page.getByTestId('sound-prompt').boundingBox(), await page.locator('.join--corner').boundingBox()];
+    expect(prompt && card).toBeTruthy();
+    expect(prompt!.y).toBeGreaterThanOrEqual(card!.y + card!.height);
     expect(await pageText(page)).toContain('出场顺序');
     await shot(page, 'screen-order');
   });

@@ -51,7 +51,7 @@ export function OrderStage({ view, live }: { view: PublicView; live: boolean }) 
             <li key={i} className={`order__row ${still ? 'is-settled' : 'is-spinning'}`}>
               <span className="order__no">{i + 1}</span>
               <span className="order__unit">{shown.unit}</span>
-              {still && <span className="order__speaker">{[p.speaker, p.title].filter(Boolean).join(' ')}</span>}
+              {still && <span className="order__speaker">{[p.title, p.speaker].filter(Boolean).join(' ')}</span>}
             </li>
           );
         })}
