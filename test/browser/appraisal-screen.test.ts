@@ -227,6 +227,9 @@ describe('projector: join and 民主测评', () => {
         expect(await page.locator(`[data-presenter=p${i + 1}] .aboard__n`).allInnerTexts()).toEqual(expected);
       }
       await assertFits(page);
+      // Twenty rows still read from the back of a hall: the units' names at least 24 px on 1080p.
+      const px = await page.locator('[data-presenter=p1] .aboard__unit').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(px).toBeGreaterThanOrEqual(24);
       await shot(page, 'screen-appraisal-board');
       await page.setViewportSize({ width: 1280, height: 720 });
       await assertFits(page);
