@@ -12,7 +12,7 @@ import { formatIssues } from '../../shared/definition.ts';
 import { isoDay } from '../../shared/format.ts';
 import { chooseRecipients } from '../../shared/honours/choose.ts';
 import { CertificateChoice, CertificateSettings, SEAL_LIMITS, type CertificatesInfo } from '../../shared/honours/schema.ts';
-import { unknownPlaceholders } from '../../shared/honours/template.ts';
+import { templateFor, unknownPlaceholders } from '../../shared/honours/template.ts';
 import type { Contests } from '../contests.ts';
 import type { CertificateOwner, CertificateStore } from '../db/certificate-store.ts';
 import { contestHonours, seriesHonours, seriesYearHonours, type Honours } from '../honours.ts';
@@ -129,7 +129,7 @@ export function honoursRouter(deps: HonoursDeps) {
         const issues = formatIssues(parsed.error);
         return fail(res, 400, 'invalid', issues.join('; '), issues);
       }
-      const unknown = unknownPlaceholders(parsed.data.template);
+      const unknown = [...new Set([parsed.data.template, parsed.data.yearTemplate ?? ''].flatMap(unknownPlaceholders))];
       if (unknown.length)
         return fail(res, 400, 'unknown_placeholder', `模板中有未知的占位符：${unknown.map((u) => `{${u}}`).join('、')} (unknown placeholders)`, unknown);
       deps.certificates.saveSettings(o, parsed.data, Date.now());
@@ -177,7 +177,7 @@ export function honoursRouter(deps: HonoursDeps) {
       if (!chosen.ok) return fail(res, 400, 'invalid', `没有这些编号：${chosen.unknown.join('、')} (unknown ids)`, chosen.unknown);
       if (chosen.recipients.length === 0) return fail(res, 409, 'nobody', '没有符合条件的获奖者（尚未亮分？） (nobody qualifies yet)');
       const stored = deps.certificates.get(found.owner);
-      const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer };
+      const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer, template: templateFor(stored.settings, found.year) };
       const seal = stored.seal;
       try {
         // Made in the render worker (report/off-thread.ts), where the PDF writer loads on first use.

@@ -7,6 +7,16 @@ import { DEFAULT_TEMPLATE, DEFAULT_TITLE } from './template.ts';
 export const CertificateSettings = z.strictObject({
   title: text().trim().min(1, '不能为空 (must not be empty)').max(12).default(DEFAULT_TITLE),
   template: text().trim().min(1, '不能为空 (must not be empty)').max(600).default(DEFAULT_TEMPLATE),
+  /**
+   * A series' 年度表彰 (the year so far) in words of its own — a period's certificate may say 红榜,
+   * the year has none; null (or blank): the same text as the periods'. A contest has no year.
+   */
+  yearTemplate: text()
+    .trim()
+    .max(600)
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v)),
   /** 颁发单位, printed bottom right under the seal (e.g. 中共某某县委组织部). */
   issuer: text().trim().max(60).default(''),
   /** YYYY-MM-DD printed under the issuer; null: the day the PDF is made. */

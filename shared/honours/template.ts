@@ -47,6 +47,11 @@ export function fillTemplate(template: string, values: HonourValues): string {
   });
 }
 
+/** The text a certificate is filled from: a series' year has its own when one was written. */
+export function templateFor(settings: { template: string; yearTemplate: string | null }, year: boolean): string {
+  return year && settings.yearTemplate !== null ? settings.yearTemplate : settings.template;
+}
+
 export const DEFAULT_TEMPLATE = '{单位} {姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';
 export const DEFAULT_TITLE = '荣誉证书';
 

@@ -222,8 +222,24 @@ describe('表彰 on the host console', () => {
     // Padding and the arrow take 39 px of an auto-sized select; cut at 200 px, it had 26.
     expect(room[0]! + 36).toBeLessThanOrEqual(room[1]!);
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（3 张）');
+    // The year has no 红榜: its certificates get words of their own, and the periods' keep theirs.
+    const note = page.getByTestId('year-template-note');
+    expect(await note.innerText()).toContain('年度表彰目前与各期证书共用正文');
+    await expect.poll(() => preview.innerText()).toContain('评为红榜单位');
+    await page.getByLabel('证书正文（年度表彰）').fill('{单位}：\n在{比赛}中综合排名{名次}，被评为年度先进单位。');
+    await expect.poll(() => preview.innerText()).toContain('被评为年度先进单位');
+    expect(await preview.innerText()).not.toContain('红榜');
+    expect(await note.innerText()).toContain('年度表彰有单独的正文');
+    await screenshot(page, 'series-honours-year');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await expect.poll(async () => (await api<{ settings: { template: string; yearTemplate: string | null } }>(server.url, 'GET', `/api/series/${seriesId}/certificates`)).body.settings).toMatchObject({
+      template: '{单位}：\n在{比赛}中荣获{名次}，得分{得分}分，评为红榜单位。',
+      yearTemplate: '{单位}：\n在{比赛}中综合排名{名次}，被评为年度先进单位。',
+    });
     await page.getByTestId('honours-scope').selectOption('period');
     await page.getByRole('radio', { name: '红榜单位' }).waitFor();
+    expect(await page.locator('.honours-template').inputValue()).toContain('评为红榜单位');
+    await expect.poll(() => preview.innerText()).toContain('评为红榜单位');
 
     // In English: the same choice, the units and the certificate's own (Chinese) wording.
     await page.locator('.lang').click();

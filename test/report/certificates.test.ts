@@ -122,7 +122,7 @@ describe('certificate settings and seal', () => {
     await server.close();
     server = await startServer(dir);
     const info = (await api<CertificatesInfo>(server.url, 'GET', base())).body;
-    expect(info.settings).toEqual({ title: '荣誉证书', template: LONG_TEMPLATE, issuer: '中共峨山彝族自治县委员会组织部', date: '2026-03-31' });
+    expect(info.settings).toEqual({ title: '荣誉证书', template: LONG_TEMPLATE, issuer: '中共峨山彝族自治县委员会组织部', date: '2026-03-31', yearTemplate: null });
     expect(info.seal?.width).toBe(240);
     const png = await get(`${base()}/seal.png`);
     expect(png.type).toBe('image/png');
@@ -243,6 +243,20 @@ describe('年度表彰: a series tier’s year so far', () => {
     expect(red.status).toBe(400);
     expect(errorOf(red.body).message).toContain('红榜按期评定');
     expect((await get(`${base}.pdf?who=top&tier=t1&period=m2&scope=year`)).status).toBe(400);
+
+    // The year in words of its own: the periods' certificates keep theirs.
+    const both = { template: '{单位}：\n在{比赛}中列入红榜，位列{名次}。', yearTemplate: '{单位}：\n在{比赛}中综合排名{名次}，被评为年度先进单位。' };
+    const unknown = await api<{ error: { code: string; issues: string[] } }>(server.url, 'PUT', base, { ...both, yearTemplate: '{单位}荣获{称号}' });
+    expect([unknown.status, unknown.body.error.code, unknown.body.error.issues]).toEqual([400, 'unknown_placeholder', ['称号']]);
+    expect((await api<CertificatesInfo>(server.url, 'PUT', base, both)).body.settings).toMatchObject(both);
+    const yearPdf = pdfPages(tmpPdf((await get(`${base}.pdf?who=top&n=1&tier=t1&period=m2&scope=cumulative`)).body))[0]!.replace(/\s+/g, '');
+    expect(yearPdf).toContain('乙乡：在2026年度科级干部擂台赛（科级干部·截至2026年4月累计）中综合排名第1名，被评为年度先进单位。');
+    expect(yearPdf).not.toContain('红榜');
+    const periodPdf = pdfPages(tmpPdf((await get(`${base}.pdf?who=red&tier=t1&period=m2`)).body))[0]!.replace(/\s+/g, '');
+    expect(periodPdf).toContain('乙乡：在2026年度科级干部擂台赛（科级干部·2026年4月）中列入红榜，位列第1名。');
+    // Blank is "the same as the periods'": the year prints the periods' text again.
+    expect((await api<CertificatesInfo>(server.url, 'PUT', base, { ...both, yearTemplate: '  ' })).body.settings.yearTemplate).toBeNull();
+    expect(pdfPages(tmpPdf((await get(`${base}.pdf?who=top&n=1&tier=t1&period=m2&scope=cumulative`)).body))[0]!.replace(/\s+/g, '')).toContain('中列入红榜，位列第1名。');
   });
 });
 

@@ -7,7 +7,7 @@ import { useT } from '../../common/i18n.tsx';
 import { isoDay } from '../../../shared/format.ts';
 import { chooseRecipients } from '../../../shared/honours/choose.ts';
 import type { CertificatesInfo, CertificateSettings } from '../../../shared/honours/schema.ts';
-import { unknownPlaceholders } from '../../../shared/honours/template.ts';
+import { templateFor, unknownPlaceholders } from '../../../shared/honours/template.ts';
 import { downloadFile, fileName } from '../exports/download.ts';
 import { exportsStrings } from '../strings/exports.ts';
 import { honoursStrings } from '../strings/honours.ts';
@@ -89,7 +89,8 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   if (!info || !draft) return <NotLoaded failed={failed?.place === placeKey ? failed.message : null} retry={() => setAttempt((a) => a + 1)} />;
   const chosen = chooseRecipients(info.recipients, { who, n, ids: picked.join(',') });
   const recipients = chosen.ok ? chosen.recipients : [];
-  const unknown = unknownPlaceholders(draft.template);
+  // A series' year has its own text when one was written (shared/honours/template.ts).
+  const unknown = unknownPlaceholders(templateFor(draft, cumulative));
   // The server refuses the 擂主 and ranks of a contest still running (they may yet change).
   const provisional = running && who !== 'picked';
 
@@ -166,8 +167,8 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
           </button>
         </header>
         <div className="honours-body">
-          <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} />
-          <CertificatePreview settings={draft} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? isoDay(new Date())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
+          <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} year={cumulative} />
+          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative) }} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? isoDay(new Date())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
         </div>
       </section>
     </div>

@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { CertificatesInfo, CertificateSettings, SealInfo } from '../../../shared/honours/schema.ts';
-import { PLACEHOLDERS } from '../../../shared/honours/template.ts';
+import { PLACEHOLDERS, templateFor } from '../../../shared/honours/template.ts';
 import { honoursStrings } from '../strings/honours.ts';
 import { toast } from '../ui/toast.tsx';
 import { honoursApi, type HonoursOwner } from './honours-api.ts';
@@ -17,16 +17,20 @@ type Props = {
   unknown: readonly string[];
   seal: SealInfo | null;
   setInfo: (info: CertificatesInfo) => void;
+  /** A series' 年度表彰: the text edited is the year's own (yearTemplate), the periods' stays. */
+  year?: boolean;
 };
 
-export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, seal, setInfo }: Props) {
+export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, seal, setInfo, year = false }: Props) {
   const t = useT(honoursStrings);
   const area = useRef<HTMLTextAreaElement>(null);
+  const text = templateFor(draft, year);
+  const setText = (value: string) => edit(year ? { yearTemplate: value } : { template: value });
   const insert = (name: string) => {
     const el = area.current;
-    const at = el?.selectionStart ?? draft.template.length;
+    const at = el?.selectionStart ?? text.length;
     const end = el?.selectionEnd ?? at;
-    edit({ template: `${draft.template.slice(0, at)}{${name}}${draft.template.slice(end)}` });
+    setText(`${text.slice(0, at)}{${name}}${text.slice(end)}`);
     requestAnimationFrame(() => {
       el?.focus();
       el?.setSelectionRange(at + name.length + 2, at + name.length + 2);
@@ -65,9 +69,19 @@ export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, 
         <input className="input" value={draft.issuer} maxLength={60} placeholder={defaultIssuer ? t('issuerDefault', { issuer: defaultIssuer }) : t('issuerHint')} onChange={(e) => edit({ issuer: e.target.value })} />
       </label>
       <label className="field">
-        <span>{t('template')}</span>
-        <textarea ref={area} className="input honours-template" rows={6} maxLength={600} value={draft.template} onChange={(e) => edit({ template: e.target.value })} />
+        <span>{year ? t('yearTemplate') : t('template')}</span>
+        <textarea ref={area} className="input honours-template" rows={6} maxLength={600} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
+      {year && (
+        <p className="muted small year-note" data-testid="year-template-note">
+          {draft.yearTemplate === null ? t('yearShared') : t('yearOwn')}
+          {draft.yearTemplate !== null && (
+            <button type="button" className="btn btn-small" onClick={() => edit({ yearTemplate: null })}>
+              {t('yearSame')}
+            </button>
+          )}
+        </p>
+      )}
       <div className="honours-chips">
         {Object.keys(PLACEHOLDERS).map((name) => (
           <button key={name} type="button" className="chip" onClick={() => insert(name)}>
