@@ -47,8 +47,9 @@ export interface LeitaiOptions {
   /** REDIS_URL: share Socket.IO rooms with edge processes (docs/deployment.md); unset, one process. */
   redisUrl?: string;
   /**
-   * This long after a contest finishes, the printouts' worker loads the PDF writer and the fonts,
-   * ready for the office's first printout (`npm start`: 1 s). Unset, the first export loads them.
+   * This long after a contest finishes, the printouts' worker makes that contest's report and
+   * spreadsheet once (thrown away), so the office's first printout is as quick as any
+   * (`npm start`: 1 s). Unset, the first export loads the PDF writer and the fonts itself.
    */
   warmExportsAfterMs?: number;
 }

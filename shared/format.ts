@@ -141,6 +141,14 @@ export function formatSerial(serial: number): string {
   return `No. ${String(serial).padStart(3, '0')}`;
 }
 
+/** A slip's number as a host types it off the slip: "No. 020", "020", "20" or "２０" → 20; null if none. */
+export function readSerial(text: string): number | null {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^\s*(?:no\.?)?\s*(\d{1,6})\s*$/i.exec(ascii);
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 ? n : null;
+}
+
 /**
  * The calendar day of `at` in this device's time zone as YYYY-MM-DD, the form definitions and
  * formatDate use: the one "today" of the printouts (a poster's or a certificate's date left out).

@@ -24,13 +24,18 @@ export class ApiError extends Error {
   }
 }
 
-/** A refused command as a form shows it: `issues` as the server wrote them (rows and cells are
- * marked by them), `said` the same in the console's language, for reading. */
-export type Refused = { ok: false; message: string; issues: string[]; said: string[] };
+/**
+ * A refused command as a form shows it: `issues` as the server wrote them (rows and cells are
+ * marked by them); `lines` what to read, in the console's language — the message and each issue,
+ * or the issues alone when the message was only them joined (as `invalid` answers are).
+ */
+export type Refused = { ok: false; message: string; issues: string[]; lines: string[] };
 
 export function refused(e: ApiError): Refused {
   const lang = useLang.getState().lang;
-  return { ok: false, message: e.message, issues: e.issues, said: e.issues.map((i) => sayIssue(i, lang)) };
+  const said = e.issues.map((i) => sayIssue(i, lang));
+  const joined = said.length > 0 && e.message === said.join(lang === 'zh' ? '；' : '; ');
+  return { ok: false, message: e.message, issues: e.issues, lines: joined ? said : [e.message, ...said] };
 }
 
 export async function request<T>(schema: z.ZodType<T>, method: string, path: string, body?: unknown): Promise<T> {

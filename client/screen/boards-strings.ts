@@ -33,10 +33,11 @@ export const boardsStrings: Strings<Key> = {
     black: '黑榜',
     colRank: '名次',
     colUnit: '单位',
-    // The score a board ranks by is the period's (the contest's plus the points), not the
-    // contest's final the room saw a minute ago: one word for it everywhere (shared/series/words.ts).
+    // The score a board ranks by is the period's (the contest's and the points, each weighted),
+    // not the contest's final the room saw a minute ago: one word for it everywhere
+    // (shared/series/words.ts). The points column shows the points as entered, unweighted.
     colScore: SERIES_WORDS.period,
-    colPoints: '其中积分',
+    colPoints: SERIES_WORDS.ledger,
     tied: '并列入榜',
     consecutive: '连续上黑榜',
     ruleTop: '红榜：前 {n} 名',
@@ -57,7 +58,7 @@ export const boardsStrings: Strings<Key> = {
     colRank: 'Rank',
     colUnit: 'Unit',
     colScore: 'Period score',
-    colPoints: 'of which points',
+    colPoints: 'Points',
     tied: 'tied at the cut',
     consecutive: 'black again',
     ruleTop: 'Red: top {n}',

@@ -16,7 +16,8 @@ import { hostOnly, type HostAuthDeps } from './host-auth.ts';
 
 // The files are made in the render worker (report/off-thread.ts): a report takes a third of a
 // second and the first one another second for its fonts, which the judges' acks and the screen's
-// views must not wait for. pdfkit and exceljs load there, on the first export.
+// views must not wait for. pdfkit and exceljs load there, on the first export or (npm start) in
+// the warm-up after a contest finishes (report/warm-on-finish.ts).
 
 export interface ExportsDeps extends HostAuthDeps {
   contests: Contests;

@@ -11,11 +11,14 @@ const renderer = new WorkerCalls<RenderCall, Uint8Array>(import.meta.url, 'rende
 
 /** The file `kind` made from `input` in the render worker. */
 export async function render<K extends RenderKind>(kind: K, input: RenderInput<K>): Promise<Buffer> {
+  if (kind === 'report.pdf') reported = true;
   const bytes = await renderer.call({ kind, input });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 let warmed: Promise<boolean> | null = null;
+/** A report was asked of the worker already: what a warm-up would load is loaded, or loading. */
+let reported = false;
 
 /**
  * Has the render worker make `input`'s report and spreadsheet once and throws them away: the
@@ -25,12 +28,15 @@ let warmed: Promise<boolean> | null = null;
  * speed-up (the first export then does that work itself).
  */
 export function warmRenderer(input: ReportInput): Promise<boolean> {
+  // A report printed already (during the evening, or within the second after the finish) did the
+  // loading; a second one would only take the other core from the room's views.
+  if (reported && !warmed) return (warmed = Promise.resolve(true));
   warmed ??= (async () => {
     await render('report.pdf', input);
     await render('results.xlsx', input);
     return true;
   })().catch((e: unknown) => {
-    console.error(`[leitai] the printouts' worker could not get ready ahead (the first export will): ${(e as Error).message}`);
+    console.error(`[leitai] the printouts' worker could not get ready ahead (the first export will): ${e instanceof Error ? e.message : String(e)}`);
     warmed = null;
     return false;
   });

@@ -128,7 +128,7 @@ function drawBoard(p: Sheet, y: number, style: BoardStyle, rows: (Row & { name: 
     p.centred('名次', g.rank.x, y, headH, g.rank.w, { ...head, align: 'center' });
     p.centred('单位', g.name.x, y, headH, g.name.w, head);
     p.centred(SERIES_WORDS.period, g.score.x, y, headH, g.score.w, { ...head, align: 'right' });
-    if (showPoints) p.centred(columns > 1 ? '积分' : '其中积分', g.points.x, y, headH, g.points.w, { ...head, align: 'right' });
+    if (showPoints) p.centred(SERIES_WORDS.ledger, g.points.x, y, headH, g.points.w, { ...head, align: 'right' });
   }
   y += headH;
   if (rows.length === 0) p.centred('本期无', M, y, rowH, CONTENT, { size: 14, color: GRAY, align: 'center' });

@@ -16,12 +16,13 @@ export function warmExportsOnFinish(contests: Contests, benchmarks: BenchmarkBoo
       if (timer || !events.some((e) => e.type === 'ContestFinished')) return;
       const id = state.id;
       timer = setTimeout(() => {
+        timer = null; // a later finish schedules again; warmRenderer decides whether work is left
         try {
           const input = reportInput(contests, benchmarks, id);
           if (input) void warmRenderer(input);
         } catch (e) {
           // Only a speed-up: the first export reads and loads for itself.
-          console.error(`[leitai] could not read the finished contest ahead of its printouts: ${(e as Error).message}`);
+          console.error(`[leitai] could not read the finished contest ahead of its printouts: ${e instanceof Error ? e.message : String(e)}`);
         }
       }, afterMs);
       timer.unref();

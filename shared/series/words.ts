@@ -1,6 +1,7 @@
 // The words of a series standing, one set for every place a person reads them: the host
-// console, the 公示, the series report PDF and the spreadsheet. An office that reads 期得分 on
-// screen, 期次得分 in the report and 总分 on the notice asks whether they are three numbers.
+// console, the 公示, the series report PDF, the spreadsheet, the 红黑榜 on the projector and the
+// phones, and the poster. An office that reads 期得分 on screen, 期次得分 in the report and 总分
+// on the notice asks whether they are three numbers.
 // (Chinese only: the host console's English has its own table.)
 export const SERIES_WORDS = {
   /** The unit's contest final in the period (C). */

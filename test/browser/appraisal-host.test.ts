@@ -96,7 +96,7 @@ describe('民主测评 on the host console', () => {
     expect(await page.getByTestId('appraisal-codes').innerText()).toBe('已发放 20 张，作废 0 张，有效 20 张');
 
     await panel(page).getByRole('button', { name: '作废测评码' }).click();
-    await page.getByRole('dialog').getByLabel('测评票编号').fill('20');
+    await page.getByRole('dialog').getByLabel('测评票编号').fill('No. 020'); // typed as the slip prints it
     await dialogButton(page, '下一步').click();
     await page.getByRole('dialog').getByLabel('作废原因（必填，写入日志）').fill('测评票遗失');
     await dialogButton(page, '作废').click();

@@ -92,6 +92,8 @@ describe('projector screen', () => {
     const speakers = order.map((id) => definition.presenters[Number(id.slice(1)) - 1]!).map((p) => `${p.title} ${p.speaker}`);
     expect(await page.locator('.order__speaker').allInnerTexts()).toEqual(speakers);
     // The 点击启用提示音 prompt of a projector nobody has clicked yet sits below the corner join card.
+    // Unfolded: measured as it first stands (folded to a bell after 12 s, it is below the card anyway).
+    expect(await page.getByTestId('sound-prompt').getAttribute('class')).toBe('sound-prompt');
     const [prompt, card] = [await page.getByTestId('sound-prompt').boundingBox(), await page.locator('.join--corner').boundingBox()];
     expect(prompt && card).toBeTruthy();
     expect(prompt!.y).toBeGreaterThanOrEqual(card!.y + card!.height);

@@ -1,7 +1,7 @@
 // One formatter per kind, used by the screen, the phones, the host and the exports: these are the
 // texts all of them print.
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDuration, formatPercent, formatPoints, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { formatClock, formatDate, formatDuration, formatPercent, formatPoints, formatScore, formatTimeOfDay, formatSerial, readSerial } from '../../shared/format.ts';
 import { add, fromNumber, toNumber } from '../../shared/scoring/rational.ts';
 
 describe('formatScore', () => {
@@ -96,5 +96,31 @@ describe('one rule for elapsed times (issue 13)', () => {
     expect(formatElapsed(50_600)).toBe('0:50');
     expect(formatElapsed(4_900)).toBe('0:04');
     expect(formatElapsed(null)).toBe('—');
+  });
+});
+
+describe('formatSerial and readSerial (a 民主测评 slip’s number)', () => {
+  it.each([
+    [1, 'No. 001'],
+    [20, 'No. 020'],
+    [1234, 'No. 1234'],
+  ])('%i prints as %s, as on the slip', (n, text) => {
+    expect(formatSerial(n)).toBe(text);
+    expect(readSerial(text)).toBe(n);
+  });
+
+  it.each([
+    ['20', 20],
+    [' 020 ', 20],
+    ['no.20', 20],
+    ['NO 7', 7],
+    ['２０', 20],
+    ['', null],
+    ['0', null],
+    ['No.', null],
+    ['20a', null],
+    ['-3', null],
+  ])('reads %j as typed by the host as %s', (text, n) => {
+    expect(readSerial(text)).toBe(n);
   });
 });

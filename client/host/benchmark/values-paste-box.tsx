@@ -34,7 +34,7 @@ export function ValuesPasteBox({ benchmarkId, indicatorId, send }: { benchmarkId
     setBusy(true);
     const r = await send('values:set', { benchmarkId, indicatorId, rows }, preview.commandId);
     setBusy(false);
-    if (!r.ok) return setRefusal([r.message, ...r.said]);
+    if (!r.ok) return setRefusal(r.lines);
     toast(r.duplicate ? t('pasteDuplicate') : t('pasteDone', { n: rows.length }), 'ok');
     setText('');
     setPreview(null);

@@ -19,7 +19,7 @@ export function ValuesTable({ board, benchmarkId, indicatorId, send }: Props) {
   const add = async () => {
     const r = await send('values:set', { ...pair, rows: [{ period: row.period.trim(), own: readAmount(row.own), theirs: readAmount(row.theirs), target: row.target }] });
     if (r.ok) setRow({ period: '', own: '', theirs: '', target: false });
-    setError(r.ok ? null : [r.message, ...r.said].join('；'));
+    setError(r.ok ? null : r.lines.join('；'));
   };
   return (
     <div className="values-table">

@@ -2,7 +2,7 @@
 // (HTTP: the server draws them with a secure random source), void a lost slip. Part of
 // useActions, so the buttons and the 下一步 key act the same way on the freshest view.
 import type { HostView } from '../../../shared/protocol/index.ts';
-import { formatSerial } from '../../../shared/format.ts';
+import { formatSerial, readSerial } from '../../../shared/format.ts';
 import { api, ApiError } from '../api.ts';
 import type { RunCommand } from '../host-session.ts';
 import { appraisalStrings } from '../strings/appraisal.ts';
@@ -45,10 +45,10 @@ export function appraisalActions(run: RunCommand, view: () => HostView | null, t
   };
 
   const voidCode = async () => {
-    const text = await promptDialog({ title: t('voidTitle'), lines: [t('voidBody')], input: { label: t('voidSerial'), maxLength: 6 }, confirm: t('voidNext'), cancel });
+    const text = await promptDialog({ title: t('voidTitle'), lines: [t('voidBody')], input: { label: t('voidSerial'), maxLength: 12 }, confirm: t('voidNext'), cancel });
     if (text === null) return;
-    const serial = Number(text.trim());
-    if (!Number.isInteger(serial) || serial < 1) return toast(t('voidBadSerial'));
+    const serial = readSerial(text);
+    if (serial === null) return toast(t('voidBadSerial'));
     const reason = await promptDialog({
       title: `${t('voidTitle')} · ${formatSerial(serial)}`,
       input: { label: t('voidReason'), maxLength: 200 },

@@ -44,7 +44,7 @@ export function LedgerCorrect({ series, entry, by, close, done }: Props) {
     };
     const r = await runCommand(series.id, 'ledger:correct', payload, commandId);
     setBusy(false);
-    if (!r.ok) return setError([r.message, ...r.said.filter((m) => m !== r.message)].join('；'));
+    if (!r.ok) return setError(r.lines.join('；'));
     toast(t('corrected'), 'ok');
     close();
     await done();

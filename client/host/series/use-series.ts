@@ -45,6 +45,6 @@ export async function runCommand(id: string, type: Parameters<typeof seriesApi.c
     return { ok: true, duplicate: answer.duplicate === true };
   } catch (e) {
     if (e instanceof ApiError) return refused(e);
-    return { ok: false, message: String(e), issues: [], said: [] };
+    return { ok: false, message: String(e), issues: [], lines: [String(e)] };
   }
 }

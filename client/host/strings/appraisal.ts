@@ -71,7 +71,7 @@ const zh = {
   voidNext: '下一步',
   voidConfirm: '作废',
   voidBadSerial: '请填写测评票上的编号',
-  voided: '已作废测评票 {serial}',
+  voided: '已作废测评码 {serial}',
   voidedList: '已作废：{list}',
   secret: '投票不记名：这里只显示人数，任何人都看不到谁投了什么。',
   // Results
@@ -166,7 +166,7 @@ export const appraisalStrings: Strings<keyof typeof zh> = {
     voidNext: 'Next',
     voidConfirm: 'Void',
     voidBadSerial: 'Enter the number printed on the slip',
-    voided: 'Ballot slip {serial} voided',
+    voided: 'Ballot code {serial} voided',
     voidedList: 'Voided: {list}',
     secret: 'Ballots are secret: only counts are shown here; nobody can see who voted what.',
     resultHeading: 'Democratic appraisal',

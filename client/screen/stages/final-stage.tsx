@@ -3,7 +3,7 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { presenterMap } from '../format.ts';
+import { presenterMap, speakerLine } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';
 
@@ -41,7 +41,7 @@ export function FinalStage({ view }: { view: PublicView }) {
             {champions.map((p) => (
               <div key={p.id} className="champion__one">
                 <span className="champion__unit gold-text">{p.unit}</span>
-                {p.speaker && <span className="champion__speaker">{[p.title, p.speaker].filter(Boolean).join(' ')}</span>}
+                {(p.speaker || p.title) && <span className="champion__speaker">{speakerLine(p)}</span>}
               </div>
             ))}
           </div>
