@@ -41,6 +41,9 @@ const BARE = /^(不能|须|至少|must|needs)/;
  * predicate keeps its path ("name: 不能为空"), which is better than not saying what is empty.
  */
 export function sayIssue(raw: string, lang: Lang): string {
+  // A pasted row's issue ("第 2 行: 没有单位「戊乡」 (unknown unit)") keeps its row in either language.
+  const row = /^第\s*(\d+)\s*行[:：]\s*(.*)$/s.exec(raw);
+  if (row) return `${lang === 'zh' ? `第 ${row[1]} 行: ` : `Row ${row[1]}: `}${oneLanguage(row[2] ?? '', lang)}`;
   const m = /^([A-Za-z]\w*(?:\[\d+\]|\.[A-Za-z]\w*)*): (.*)$/s.exec(raw);
   const text = oneLanguage(m ? (m[2] ?? '') : raw, lang);
   return m && BARE.test(text) ? `${m[1]}: ${text}` : text;

@@ -20,5 +20,8 @@ describe('refused', () => {
   it('says each issue once when the message was only the issues joined', () => {
     useLang.setState({ lang: 'zh' });
     expect(refused(answer(issues.join('; '), issues)).lines).toEqual(['第 2 行: 没有单位「戊乡」', '第 3 行: 日期无效']);
+    useLang.setState({ lang: 'en' });
+    expect(refused(answer(issues.join('; '), issues)).lines).toEqual(['Row 2: unknown unit', 'Row 3: bad date']);
+    useLang.setState({ lang: 'zh' });
   });
 });

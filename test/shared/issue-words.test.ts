@@ -14,6 +14,9 @@ describe('sayIssue', () => {
     ['name: Too big: expected string to have <=40 characters', 'zh', 'name: 不能超过 40 个字'],
     // Not a path: a sentence with a colon stays whole.
     ['第 2 行: 没有单位「安居材」', 'zh', '第 2 行: 没有单位「安居材」'],
+    // A pasted row's issue keeps its row in either language.
+    ['第 2 行: 没有单位「戊乡」 (unknown unit)', 'zh', '第 2 行: 没有单位「戊乡」'],
+    ['第 2 行: 没有单位「戊乡」 (unknown unit)', 'en', 'Row 2: unknown unit'],
   ] as const)('%s (%s) → %s', (raw, lang, said) => expect(sayIssue(raw, lang)).toBe(said));
 
   it('says a refusal by its issues when it has them, else by its message', () => {

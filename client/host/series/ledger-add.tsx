@@ -31,7 +31,7 @@ export function LedgerAdd({ series, scope, by, done }: Props) {
     setBusy(true);
     const r = await runCommand(series.id, 'ledger:add', { periodId: scope.periodId, tierId: unit.tierId, by, rows }, newCommandId());
     setBusy(false);
-    if (!r.ok) return setError(r.lines.map((m) => m.replace(/^第\s*1\s*行[:：]\s*/, '')).join('；'));
+    if (!r.ok) return setError(r.lines.map((m) => m.replace(/^(第\s*1\s*行[:：]|Row 1:)\s*/, '')).join('；'));
     toast(t('added'), 'ok');
     setForm({ ...empty, date: form.date, headingId: form.headingId });
     await done();
