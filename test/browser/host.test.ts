@@ -224,6 +224,8 @@ describe('host console', () => {
     await page.getByRole('button', { name: '成绩' }).click();
     await page.getByTestId('champion').waitFor();
     expect(await page.getByTestId('champion').innerText()).toContain(secondUnit ?? '?');
+    // The judge who never scored the second unit is said so in words, beside 补录.
+    expect(await page.getByTestId('not-scored').allInnerTexts()).toEqual(['未评分']);
     await quiet(page);
     await screenshot(page, 'host-results');
 

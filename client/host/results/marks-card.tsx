@@ -70,8 +70,8 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
           {unscored.map((j) => (
             <tr key={j.id} data-judge={j.id} className="unscored">
               <td>{j.name}</td>
-              <td colSpan={criteria.length + 2} className="muted small">
-                —
+              <td colSpan={criteria.length + 2} className="muted small" data-testid="not-scored">
+                {t('notScored')}
               </td>
               <td className="col-fix">
                 <CorrectButton presenterId={presenter.id} judgeId={j.id} hasMark={false} />
