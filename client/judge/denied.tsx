@@ -1,10 +1,10 @@
 // A link that is wrong or was reissued: say so plainly, in words a judge can act on. A score the
 // phone still holds cannot be sent with this link any more (a new link is a new phone as far as
 // the server knows), so it is shown here with what to do: hand the values to the staff.
-import { formatScore } from '../../shared/format.ts';
 import { LangSwitch, useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { strings } from './strings.ts';
+import { valuesLine } from './values-list.tsx';
 
 export function Denied() {
   const t = useT(strings);
@@ -26,7 +26,7 @@ export function Denied() {
             {unsent.map((i) => (
               <li key={i.commandId}>
                 <b>{unit(i.presenterId)}</b>：
-                {i.values.map((v, k) => `${view?.criteria[k]?.name ?? k + 1} ${formatScore(v)}`).join('，')}
+                {valuesLine(i.values, view?.criteria)}
               </li>
             ))}
           </ul>

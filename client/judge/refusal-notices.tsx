@@ -4,6 +4,7 @@ import type { ErrorCode, JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { strings, type JudgeKey } from './strings.ts';
+import { valuesLine } from './values-list.tsx';
 
 export function reasonKey(code: ErrorCode): JudgeKey {
   switch (code) {
@@ -30,18 +31,24 @@ export function RefusalNotices({ view }: { view: JudgeView }) {
   if (others.length === 0) return null;
   return (
     <>
-      {others.map(({ item: { presenterId: id, commandId }, code }) => (
-        <div className="jp-card jp-refusal" role="alert" key={id} data-testid="refusal">
-          <p>
-            {id === cur?.presenterId && code === 'scoring_closed'
-              ? t('refusedWithdrawn', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id })
-              : t('refusedFor', { unit: view.presenters.find((p) => p.id === id)?.unit ?? id, reason: t(reasonKey(code)) })}
-          </p>
-          <button type="button" className="jp-link" onClick={() => scores.dismiss(commandId)} aria-label="OK">
-            ✕
-          </button>
-        </div>
-      ))}
+      {others.map(({ item, code }) => {
+        const id = item.presenterId;
+        const unit = view.presenters.find((p) => p.id === id)?.unit ?? id;
+        // Taken back while this presenter is on stage: it may be sent again once scoring reopens.
+        const again = id === cur?.presenterId && code === 'scoring_closed';
+        return (
+          <div className="jp-card jp-refusal" role="alert" key={id} data-testid="refusal">
+            <p>
+              {again ? t('refusedWithdrawn', { unit }) : t('refusedFor', { unit, reason: t(reasonKey(code)) })}
+              {/* Did not count and will not be resent: what was typed, for the staff's 补录. */}
+              {!again && <span className="jp-refused-values"> {t('refusedValues', { values: valuesLine(item.values, view.criteria) })}</span>}
+            </p>
+            <button type="button" className="jp-link" onClick={() => scores.dismiss(item.commandId)} aria-label="OK">
+              ✕
+            </button>
+          </div>
+        );
+      })}
     </>
   );
 }

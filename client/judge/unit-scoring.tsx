@@ -9,6 +9,7 @@ import { reasonKey } from './refusal-notices.tsx';
 import { ScoreForm } from './score-form.tsx';
 import { strings, type JudgeKey } from './strings.ts';
 import { SubmittedCard } from './submitted-card.tsx';
+import { valuesLine } from './values-list.tsx';
 
 interface Props {
   view: JudgeView;
@@ -43,6 +44,8 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
     <p className="jp-card jp-refusal" role="alert" data-testid="refusal">
       {/* Scoring open again after it was taken back: the old refusal says what to do now. */}
       {open && refusal.code === 'scoring_closed' ? t('refusedReopened') : t('refused', { reason: t(reasonKey(refusal.code)) })}
+      {/* Not counted and not to be resent from here: what was typed, for the staff's 补录. */}
+      {!open && <span className="jp-refused-values"> {t('refusedValues', { values: valuesLine(refusal.item.values, view.criteria) })}</span>}
     </p>
   );
   const sent = pending?.values ?? mine?.values ?? null;

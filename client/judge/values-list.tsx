@@ -6,6 +6,11 @@ import { useT } from '../common/i18n.tsx';
 import { total } from './grid.ts';
 import { strings } from './strings.ts';
 
+/** A held score as one line for the staff to type in: "工作成效 30，创新亮点 20" (names may be missing: the position). */
+export function valuesLine(values: readonly number[], criteria: readonly { name: string }[] | undefined): string {
+  return values.map((v, k) => `${criteria?.[k]?.name ?? k + 1} ${formatScore(v)}`).join('，');
+}
+
 export function ValuesList({ criteria, values, testId }: { criteria: JudgeView['criteria']; values: readonly number[]; testId?: string }) {
   const t = useT(strings);
   const sum = total(values, criteria.map((c) => c.weight));

@@ -240,7 +240,10 @@ describe('judge pad (评委打分端)', () => {
     await scoreNextOffline(['30', '20', '20']);
     await host.send('scoring:lock', {});
     await setNetwork(context, true);
-    await expect.poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 }).toBe('提交未被接受：评分未开启或已锁定');
+    // What was typed stays on the phone, for the staff to enter (补录): nothing else holds it now.
+    await expect
+      .poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 })
+      .toBe('提交未被接受：评分未开启或已锁定 您填写的是：工作成效 30，创新亮点 20，汇报表现 20。如需计入，请把分数告知工作人员补录。');
     expect(await again.getByTestId('notice').textContent()).toBe('您未对本单位提交评分。');
     expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p2')).toHaveLength(0);
 
