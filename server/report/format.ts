@@ -66,7 +66,7 @@ export function rulesInWords(def: Definition): [string, string][] {
   const a = r.aggregation;
   const drops = [a.dropHighest > 0 ? `${a.dropHighest} 个最高分` : '', a.dropLowest > 0 ? `${a.dropLowest} 个最低分` : '']
     .filter(Boolean)
-    .join('和');
+    .join('和 ');
   const within = def.judgeGroups.length > 0 ? '在各评委组内' : '';
   const aggregation =
     a.method === 'mean' || !drops

@@ -191,6 +191,20 @@ describe('host console', () => {
     await quiet(page);
     await screenshot(page, 'host-run-revealed');
 
+    // 退回一步 needs a reason: 退回 waits for one instead of closing into a refusal (then B again).
+    await page.getByRole('button', { name: /退回一步/ }).click();
+    const back = page.getByRole('dialog');
+    const confirmBack = back.getByRole('button', { name: '退回', exact: true });
+    expect(await confirmBack.isDisabled()).toBe(true);
+    await back.getByLabel('原因（必填，写入日志和报告）').fill('   ');
+    await page.keyboard.press('Enter');
+    expect(await back.isVisible()).toBe(true);
+    expect(await confirmBack.isDisabled()).toBe(true);
+    await back.getByLabel('原因（必填，写入日志和报告）').fill('误点亮分');
+    expect(await confirmBack.isDisabled()).toBe(false);
+    await back.getByRole('button', { name: '取消' }).click();
+    await back.waitFor({ state: 'detached' });
+
     // Second presenter: one judge never submits, so the reveal asks first.
     await press(page, 'click');
     await expectStep(page, 'timer');

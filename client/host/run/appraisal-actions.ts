@@ -51,13 +51,12 @@ export function appraisalActions(run: RunCommand, view: () => HostView | null, t
     if (serial === null) return toast(t('voidBadSerial'));
     const reason = await promptDialog({
       title: `${t('voidTitle')} · ${formatSerial(serial)}`,
-      input: { label: t('voidReason'), maxLength: 200 },
+      input: { label: t('voidReason'), maxLength: 200, required: true },
       confirm: t('voidConfirm'),
       cancel,
       danger: true,
     });
     if (reason === null) return;
-    // An empty reason is refused by the server in its own words.
     const ack = await run('appraisal:void', { serial, reason: reason.trim() });
     if (ack.ok) toast(t('voided', { serial: formatSerial(serial) }), 'ok');
   };

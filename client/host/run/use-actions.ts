@@ -68,12 +68,12 @@ export function useActions() {
       const reason = await promptDialog({
         title: v.contest.status === 'finished' ? t('reopenContest') : t('backTitle'),
         lines: [t('backBody', { what })],
-        input: { label: t('backReason') },
+        input: { label: t('backReason'), required: true },
         confirm: t('backConfirm'),
         cancel: tc('cancel'),
         danger: true,
       });
-      if (reason !== null) await run('flow:back', { reason: reason.trim() }); // empty: the server refuses with 请填写回退原因
+      if (reason !== null) await run('flow:back', { reason: reason.trim() });
     };
 
     const phaseLabel = (p: string) => ({ report: t('phReport'), qa: t('phQa'), scoring: t('phScoring'), revealed: t('phRevealed') })[p] ?? p;

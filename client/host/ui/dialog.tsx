@@ -10,7 +10,7 @@ interface DialogSpec {
   cancel: string;
   danger?: boolean;
   /** When set, the dialog asks for text (e.g. the reason for going back). */
-  input?: { label: string; initial?: string; maxLength?: number };
+  input?: { label: string; initial?: string; maxLength?: number; required?: boolean };
   /** When set, the dialog asks to pick one (e.g. the question to merge into); resolves to its value. */
   choices?: { value: string; label: string; hint?: string }[];
 }
@@ -49,6 +49,9 @@ function DialogBody({ open }: { open: Open }) {
   useEffect(() => {
     (open.input ? inputRef.current : confirmRef.current)?.focus();
   }, [open]);
+  // A reason the server requires (going back, voiding a code): 确定 waits for it, so the dialog
+  // stays open instead of closing into a refusal the operator has to start over from.
+  const missing = open.input?.required === true && text.trim() === '';
   const close = (value: string | null) => {
     useDialog.setState({ open: null });
     open.resolve(value);
@@ -62,7 +65,7 @@ function DialogBody({ open }: { open: Open }) {
         aria-label={open.title}
         onKeyDown={(e) => {
           if (e.key === 'Escape') close(null);
-          if (e.key === 'Enter' && (open.input || open.choices)) close(text);
+          if (e.key === 'Enter' && (open.input || open.choices) && !missing) close(text);
         }}
       >
         <h2>{open.title}</h2>
@@ -72,7 +75,7 @@ function DialogBody({ open }: { open: Open }) {
         {open.input && (
           <label className="field">
             <span>{open.input.label}</span>
-            <input ref={inputRef} className="input" value={text} maxLength={open.input.maxLength ?? 200} onChange={(e) => setText(e.target.value)} />
+            <input ref={inputRef} className="input" value={text} maxLength={open.input.maxLength ?? 200} aria-required={open.input.required === true} onChange={(e) => setText(e.target.value)} />
           </label>
         )}
         {open.choices && (
@@ -90,7 +93,7 @@ function DialogBody({ open }: { open: Open }) {
           <button type="button" className="btn" onClick={() => close(null)}>
             {open.cancel}
           </button>
-          <button ref={confirmRef} type="button" className={open.danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={() => close(text)}>
+          <button ref={confirmRef} type="button" className={open.danger ? 'btn btn-danger' : 'btn btn-primary'} disabled={missing} onClick={() => close(text)}>
             {open.confirm}
           </button>
         </div>
