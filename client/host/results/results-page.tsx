@@ -90,9 +90,11 @@ export function ResultsPage() {
                   <td className="col-idx">—</td>
                   <td>{p?.unit}</td>
                   <td>{p?.speaker}</td>
-                  <td colSpan={6} className="muted small">
+                  {/* Where the score would be, as the report's ranking says it. */}
+                  <td className="col-num muted" data-testid="unranked-note">
                     {p?.status === 'absent' ? t('absent') : t('notRevealed')}
                   </td>
+                  <td colSpan={5} />
                 </tr>
               );
             })}
