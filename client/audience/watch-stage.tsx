@@ -2,7 +2,7 @@
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
 import { formatDate, formatDuration, formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
-import { currentPresenter, currentResult, markGroups, presenterMap, type Result } from '../screen/format.ts';
+import { currentPresenter, currentResult, markGroups, presenterMap, speakerLine, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard } from '../screen/stages/reveal-stage.tsx';
 import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
@@ -93,11 +93,17 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
   }
   if (view.stage === 'final') {
     const names = presenterMap(view);
-    const champions = view.champions.map((id) => names.get(id)?.unit).filter(Boolean);
+    const champions = view.champions.flatMap((id) => names.get(id) ?? []);
+    // Each with who spoke for it, as the projector names them (党委书记 施明).
     return champions.length > 0 ? (
       <section className="watch__card watch__champion" data-testid="champion">
         <p className="watch__champion-label">{champions.length > 1 ? s('sharedChampion') : s('champion')}</p>
-        <p className="watch__champion-names">{champions.join('、')}</p>
+        {champions.map((c) => (
+          <div key={c.id} className="watch__champion-one">
+            <p className="watch__champion-names">{c.unit}</p>
+            {(c.speaker || c.title) && <p className="watch__champion-speaker">{speakerLine(c)}</p>}
+          </div>
+        ))}
       </section>
     ) : null;
   }
@@ -163,7 +169,8 @@ export function WatchStage({ view, offsetMs, audience }: { view: PublicView; off
               {s('rankingJudgesOnly')}
             </p>
           )}
-          <RankingList view={view} highlight={view.current?.presenterId ?? null} className="watch__ranking" />
+          {/* The presenter on stage is marked while the contest runs; the final ranking marks nobody. */}
+          <RankingList view={view} highlight={view.contest.status === 'finished' ? null : (view.current?.presenterId ?? null)} className="watch__ranking" />
         </section>
       )}
     </main>

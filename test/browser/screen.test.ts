@@ -288,5 +288,13 @@ describe('projector screen', () => {
     expect(banner).toContain(champion);
     await page.waitForTimeout(1500); // let a few gold flakes fall into the picture
     await shot(page, 'screen-final');
+
+    // The phones say the same: the 擂主 with who spoke for it, and a final ranking marking nobody
+    // (the presenter last on stage was highlighted as if still presenting).
+    const winner = definition.presenters[Number(host.view?.order[0]?.slice(1)) - 1]!;
+    await phone.getByTestId('champion').waitFor();
+    expect((await phone.getByTestId('champion').innerText()).replace(/\s+/g, ' ')).toBe(`擂主 ${winner.unit} ${winner.title} ${winner.speaker}`);
+    expect(await phone.locator('.watch__ranking .is-highlight').count()).toBe(0);
+    await shot(phone, 'audience-final');
   });
 });
