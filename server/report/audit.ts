@@ -7,8 +7,8 @@ import { logFingerprint, recordedLog, type Fingerprint } from './fingerprint.ts'
 
 export interface AuditFacts {
   fingerprint: Fingerprint;
-  /** Resubmissions by a judge of marks already submitted for the same presenter. */
-  amendments: { presenterId: string; judgeId: string; at: number }[];
+  /** Resubmissions by a judge of marks already submitted for the same presenter: what they replaced. */
+  amendments: { presenterId: string; judgeId: string; from: number[]; to: number[]; at: number }[];
   corrections: { presenterId: string; judgeId: string; reason: string; at: number }[];
   /** The host's corrections of a measured report time (report:correct): what was measured, what was set. */
   reportTimes: { presenterId: string; measuredMs: number; correctedMs: number; overtimeMs: number; reason: string; at: number }[];
@@ -38,13 +38,15 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
       return c ? [{ presenterId: c.presenterId, judgeId: c.judgeId, text: c.text, reason: h.reason, at: h.at }] : [];
     }),
   };
-  const submitted = new Set<string>();
+  /** The marks each judge last sent for each presenter, by "presenter/judge". */
+  const submitted = new Map<string, number[]>();
   for (const { data: e, at } of events) {
     switch (e.type) {
       case 'MarksSubmitted': {
         const key = `${e.presenterId}/${e.judgeId}`;
-        if (submitted.has(key)) f.amendments.push({ presenterId: e.presenterId, judgeId: e.judgeId, at: e.at });
-        submitted.add(key);
+        const before = submitted.get(key);
+        if (before) f.amendments.push({ presenterId: e.presenterId, judgeId: e.judgeId, from: before, to: e.values, at: e.at });
+        submitted.set(key, e.values);
         break;
       }
       case 'MarksCorrected':

@@ -86,7 +86,9 @@ export function drawAudit(c: ReportContext): void {
   };
   list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
   list('汇报用时更正明细', ['时间', '汇报单位', '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [at(x.at), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
-  list('评委修改明细', ['时间', '汇报单位', '评委'], [1, 3, 2], audit.amendments.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId)]));
+  // Each criterion's mark before and after, in the criteria's order (as on the judge's sheet).
+  const marks = (values: readonly number[]) => values.map((v) => formatScore(v)).join(' / ');
+  list('评委修改明细', ['时间', '汇报单位', '评委', '原分数', '改为'], [1, 2, 1.3, 1.9, 1.9], audit.amendments.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), marks(x.from), marks(x.to)]));
   list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [at(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
   list('隐藏的点评', ['时间', '汇报单位', '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [at(x.at), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));
   list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [at(x.at), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));

@@ -115,6 +115,8 @@ describe('report.pdf', () => {
     const audit = layoutPages[layoutPages.length - 1]!;
     expect(audit).toContain('审计信息');
     expect(audit).toMatch(/评委修改分数\s+1\s*次/);
+    // The amendment with what it replaced: judge 3's first marks for p1, then the ones that count.
+    expect(audit.replace(/\s+/g, ' ')).toContain('33 / 15 / 16 / 16 33.5 / 15 / 16 / 16');
     expect(audit).toMatch(/主持人更正\s+1\s*次/);
     expect(audit).toMatch(/缺评亮分\s+1\s*次/);
     expect(audit).toContain(fingerprint);
