@@ -20,7 +20,7 @@ export function drawBenchmarks(c: ReportContext): void {
   if (shown.length === 0) return;
   w.section('对标');
   w.heading('对标（与标杆单位比较）', 15);
-  w.text('柱高为本单位数值占标杆数值的百分比（精确计算后保留两位小数）；虚线柱为目标期次；各期名称下注明“本单位数值 / 标杆数值”。标杆数值为 0 或缺失的期次注明“无对标值”。', { size: 9, color: GRAY });
+  w.text('柱高为本单位数值占标杆数值的百分比（精确计算后四舍五入，最多两位小数）；虚线柱为目标期次；各期名称下注明“本单位数值 / 标杆数值”。标杆数值为 0 或缺失的期次注明“无对标值”。', { size: 9, color: GRAY });
   // The 对标 data has its own log (not the contest's, whose fingerprint is on every page): a
   // board edited after this report gives another fingerprint (docs/report.md).
   const logs = c.benchmarkLogs ?? [];

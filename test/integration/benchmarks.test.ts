@@ -99,6 +99,8 @@ describe('对标 boards', () => {
     expect(n).toBeGreaterThan(0);
     const page = pages[n]!.replace(/\s+/g, '');
     for (const s of ['安居区', '锂电池产值（亿元）·标杆：溧阳市（特色）', '1.07%', '15%', '23%', '27.5%', '3.21/300', '220/800']) expect(page).toContain(s);
+    // The note says what the bars' labels show: 15% beside 1.07%, never padded to 15.00%.
+    expect(page).toContain('精确计算后四舍五入，最多两位小数');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     renderPage(file, n + 1, 96, path.join(SCREENSHOTS, 'benchmark-report.png'));
   }, 30_000);
