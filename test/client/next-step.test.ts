@@ -1,7 +1,7 @@
 // The host's 下一步 button: which step the run page offers at each point of a real show, and who
 // is still missing while scoring. Host views come from the real domain and shared/views.ts.
 import { describe, expect, it } from 'vitest';
-import { missingJudges, nextStep, unitOf } from '../../client/host/run/next-step.ts';
+import { missingJudges, missingOffline, nextStep, unitOf } from '../../client/host/run/next-step.ts';
 import { hostView } from '../../shared/views.ts';
 import { judge, SEC, Show } from '../domain/given.ts';
 
@@ -79,6 +79,19 @@ describe('missing judges while scoring', () => {
 
   it('is empty with nobody on stage', () => {
     expect(missingJudges(view(new Show().start()))).toEqual([]);
+    expect(missingOffline(view(new Show().start()))).toEqual([]);
+  });
+
+  it('says which of them are offline: their phones may hold marks not yet delivered', () => {
+    const h = new Show().start().next().startTimer().qa().open();
+    const v = view(h);
+    const [first, second, third] = v.judges;
+    // The second has submitted; the first is online without submitting; the third is offline.
+    h.do({ type: 'score:submit', presenterId: onStage(h), values: [20, 15] }, { actor: judge(second!.id) });
+    const now = view(h);
+    const seen = { ...now, judges: now.judges.map((j) => ({ ...j, online: j.id !== third!.id })) };
+    expect(missingJudges(seen)).toEqual([first!.name, third!.name]);
+    expect(missingOffline(seen)).toEqual([third!.name]);
   });
 });
 

@@ -49,9 +49,23 @@ function ratingStep(units: { state: string }[]): StepKey {
 
 /** Judges (by name) who have not submitted for the current presenter. */
 export function missingJudges(v: HostView): string[] {
+  return missing(v).map((j) => j.name);
+}
+
+/**
+ * Those of them whose phone is offline now: their marks may be filled in and waiting on the phone
+ * (it sends them once back on the Wi-Fi), so revealing at once may leave them out for nothing.
+ */
+export function missingOffline(v: HostView): string[] {
+  return missing(v)
+    .filter((j) => !j.online)
+    .map((j) => j.name);
+}
+
+function missing(v: HostView): HostView['judges'] {
   const cur = v.presenters.find((p) => p.id === v.current?.presenterId);
   if (!cur) return [];
-  return v.judges.filter((j) => !cur.marks[j.id]).map((j) => j.name);
+  return v.judges.filter((j) => !cur.marks[j.id]);
 }
 
 export const unitOf = (v: HostView, id: string) => v.presenters.find((p) => p.id === id)?.unit ?? id;

@@ -12,7 +12,7 @@ import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
 import { appraisalActions } from './appraisal-actions.ts';
 import { finishLine } from './finish-words.ts';
 import { ratingActions } from './rating-actions.ts';
-import { missingJudges, nextStep, unitOf, type StepKey } from './next-step.ts';
+import { missingJudges, missingOffline, nextStep, unitOf, type StepKey } from './next-step.ts';
 import { createStepGuard, REPEAT_MS } from './step-guard.ts';
 import { useStepPause } from './step-pause.ts';
 
@@ -36,7 +36,9 @@ export function useActions() {
       if (ack.ok || ack.code !== 'missing_scores') return;
       const v = view();
       const names = v ? missingJudges(v).join('、') : ack.message;
-      const ok = await confirmDialog({ title: t('missingTitle'), lines: [t('missingBody', { names })], confirm: t('missingConfirm'), cancel: tc('cancel'), danger: true });
+      const offline = v ? missingOffline(v) : [];
+      const lines = [t('missingBody', { names }), ...(offline.length ? [t('missingOffline', { names: offline.join('、') })] : [])];
+      const ok = await confirmDialog({ title: t('missingTitle'), lines, confirm: t('missingConfirm'), cancel: tc('cancel'), danger: true });
       if (ok) await run('scoring:reveal', { allowMissing: true });
     };
 
