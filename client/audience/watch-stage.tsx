@@ -101,7 +101,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
         {champions.map((c) => (
           <div key={c.id} className="watch__champion-one">
             <p className="watch__champion-names">{c.unit}</p>
-            {(c.speaker || c.title) && <p className="watch__champion-speaker">{speakerLine(c)}</p>}
+            {speakerLine(c) && <p className="watch__champion-speaker">{speakerLine(c)}</p>}
           </div>
         ))}
       </section>

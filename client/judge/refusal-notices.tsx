@@ -41,7 +41,7 @@ export function RefusalNotices({ view }: { view: JudgeView }) {
             <p>
               {again ? t('refusedWithdrawn', { unit }) : t('refusedFor', { unit, reason: t(reasonKey(code)) })}
               {/* Did not count and will not be resent: what was typed, for the staff's 补录. */}
-              {!again && <span className="jp-refused-values"> {t('refusedValues', { values: valuesLine(item.values, view.criteria) })}</span>}
+              {!again && <span className="jp-refused-values">{t('refusedValues', { values: valuesLine(item.values, view.criteria) })}</span>}
             </p>
             <button type="button" className="jp-link" onClick={() => scores.dismiss(item.commandId)} aria-label="OK">
               ✕

@@ -45,7 +45,7 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
       {/* Scoring open again after it was taken back: the old refusal says what to do now. */}
       {open && refusal.code === 'scoring_closed' ? t('refusedReopened') : t('refused', { reason: t(reasonKey(refusal.code)) })}
       {/* Not counted and not to be resent from here: what was typed, for the staff's 补录. */}
-      {!open && <span className="jp-refused-values"> {t('refusedValues', { values: valuesLine(refusal.item.values, view.criteria) })}</span>}
+      {!open && <span className="jp-refused-values">{t('refusedValues', { values: valuesLine(refusal.item.values, view.criteria) })}</span>}
     </p>
   );
   const sent = pending?.values ?? mine?.values ?? null;

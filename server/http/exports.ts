@@ -43,19 +43,20 @@ export function exportsRouter(deps: ExportsDeps) {
   const host = hostOnly(deps);
 
   /** The contest's printout input read now (report/report-source.ts), or a 404 answered. */
-  const read = <T>(req: Request, res: Response, reader: (contests: Contests, benchmarks: BenchmarkBook, id: string) => T | null): T | null => {
-    const input = reader(deps.contests, deps.benchmarks, String(req.params.id));
+  const read = <T>(req: Request, res: Response, reader: (id: string) => T | null): T | null => {
+    const input = reader(String(req.params.id));
     if (input === null) fail(res, 404, 'not_found', '比赛不存在');
     return input;
   };
-  const snapshot = (req: Request, res: Response) => read(req, res, (contests, _b, id) => contestNow(contests, id));
+  const snapshot = (req: Request, res: Response) => read(req, res, (id) => contestNow(deps.contests, id));
+  const report = (req: Request, res: Response) => read(req, res, (id) => reportInput(deps.contests, deps.benchmarks, id));
 
   const send = (res: Response, type: string, dispositionValue: string, body: Buffer | string) => {
     res.set({ 'content-type': type, 'content-disposition': dispositionValue, 'cache-control': 'no-store' }).send(body);
   };
 
   r.get('/contests/:id/report.pdf', host, async (req, res, next) => {
-    const snap = read(req, res, reportInput);
+    const snap = report(req, res);
     if (!snap) return;
     try {
       const pdf = await render('report.pdf', snap);
@@ -71,7 +72,7 @@ export function exportsRouter(deps: ExportsDeps) {
   });
 
   r.get('/contests/:id/results.xlsx', host, async (req, res, next) => {
-    const snap = read(req, res, reportInput);
+    const snap = report(req, res);
     if (!snap) return;
     try {
       const xlsx = await render('results.xlsx', snap);

@@ -9,16 +9,16 @@ import type { ReportInput } from './report-context.ts';
 
 const renderer = new WorkerCalls<RenderCall, Uint8Array>(import.meta.url, 'render-worker', z.instanceof(Uint8Array));
 
+let warmed: Promise<boolean> | null = null;
+/** A report was asked of the worker already: what a warm-up would load is loaded, or loading. */
+let reported = false;
+
 /** The file `kind` made from `input` in the render worker. */
 export async function render<K extends RenderKind>(kind: K, input: RenderInput<K>): Promise<Buffer> {
   if (kind === 'report.pdf') reported = true;
   const bytes = await renderer.call({ kind, input });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-
-let warmed: Promise<boolean> | null = null;
-/** A report was asked of the worker already: what a warm-up would load is loaded, or loading. */
-let reported = false;
 
 /**
  * Has the render worker make `input`'s report and spreadsheet once and throws them away: the

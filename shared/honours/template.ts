@@ -47,9 +47,13 @@ export function fillTemplate(template: string, values: HonourValues): string {
   });
 }
 
-/** The text a certificate is filled from: a series' year has its own when one was written. */
+/**
+ * The text a certificate is filled from: a series' year has its own when one was written. Blank
+ * counts as none, as the server stores it (schema.ts), so a preview of a half-edited form shows
+ * what the PDF will print.
+ */
 export function templateFor(settings: { template: string; yearTemplate: string | null }, year: boolean): string {
-  return year && settings.yearTemplate !== null ? settings.yearTemplate : settings.template;
+  return year && settings.yearTemplate?.trim() ? settings.yearTemplate : settings.template;
 }
 
 export const DEFAULT_TEMPLATE = '{单位} {姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';

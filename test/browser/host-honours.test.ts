@@ -236,6 +236,11 @@ describe('表彰 on the host console', () => {
       template: '{单位}：\n在{比赛}中荣获{名次}，得分{得分}分，评为红榜单位。',
       yearTemplate: '{单位}：\n在{比赛}中综合排名{名次}，被评为年度先进单位。',
     });
+    // Emptied to write anew, the year prints the periods' text meanwhile, as the server keeps it:
+    // the preview says so rather than showing a blank certificate.
+    await page.getByLabel('证书正文（年度表彰）').fill('');
+    await expect.poll(() => preview.innerText()).toContain('评为红榜单位');
+    expect(await note.innerText()).toContain('年度表彰目前与各期证书共用正文');
     await page.getByTestId('honours-scope').selectOption('period');
     await page.getByRole('radio', { name: '红榜单位' }).waitFor();
     expect(await page.locator('.honours-template').inputValue()).toContain('评为红榜单位');

@@ -243,8 +243,9 @@ describe('judge pad (评委打分端)', () => {
     // What was typed stays on the phone, for the staff to enter (补录): nothing else holds it now.
     await expect
       .poll(() => again.getByTestId('refusal').textContent(), { timeout: 8000 })
-      .toBe('提交未被接受：评分未开启或已锁定 您填写的是：工作成效 30，创新亮点 20，汇报表现 20。如需计入，请把分数告知工作人员补录。');
+      .toBe('提交未被接受：评分未开启或已锁定您填写的是：工作成效 30，创新亮点 20，汇报表现 20。如需计入，请把分数告知工作人员补录。');
     expect(await again.getByTestId('notice').textContent()).toBe('您未对本单位提交评分。');
+    await screenshot(again, 'judge-refused-values');
     expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p2')).toHaveLength(0);
 
     // A score kept offline while the host steps back out of scoring: the pad is back at the report

@@ -24,7 +24,9 @@ type Props = {
 export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, seal, setInfo, year = false }: Props) {
   const t = useT(honoursStrings);
   const area = useRef<HTMLTextAreaElement>(null);
-  const text = templateFor(draft, year);
+  // The year's text as typed (blank while being rewritten), else what the year prints now.
+  const text = year ? (draft.yearTemplate ?? draft.template) : draft.template;
+  const own = year && templateFor(draft, true) !== draft.template;
   const setText = (value: string) => edit(year ? { yearTemplate: value } : { template: value });
   const insert = (name: string) => {
     const el = area.current;
@@ -74,8 +76,8 @@ export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, 
       </label>
       {year && (
         <p className="muted small year-note" data-testid="year-template-note">
-          {draft.yearTemplate === null ? t('yearShared') : t('yearOwn')}
-          {draft.yearTemplate !== null && (
+          {own ? t('yearOwn') : t('yearShared')}
+          {own && (
             <button type="button" className="btn btn-small" onClick={() => edit({ yearTemplate: null })}>
               {t('yearSame')}
             </button>

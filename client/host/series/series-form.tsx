@@ -53,48 +53,48 @@ export function SeriesForm({ initial, seriesId, heading, saved }: Props) {
 
   return (
     <IssueText.Provider value={say}>
-    <div className="setup-layout">
-      <div className="setup-main">
-        <h1>{heading}</h1>
-        <Section title={t('basics')}>
-          <div className="form-grid basics">
-            <Field label={t('seriesName')} wide>
-              <TextInput value={draft.name} placeholder={t('seriesNamePh')} onChange={(name) => set({ name })} />
-            </Field>
-            <Field label={t('issuer')} wide>
-              <TextInput value={draft.issuer} placeholder={t('issuerPh')} onChange={(issuer) => set({ issuer })} />
-            </Field>
-          </div>
-          <SectionIssues issues={issuesUnder(issues, ['name', 'issuer'])} />
-        </Section>
-        <NameList list="tiers" rows={draft.tiers} set={(tiers) => set({ tiers })} issues={issues} title={t('tiers')} label={t('tierName')} add={t('addTier')} help={t('tiersHelp')} />
-        <PeriodList rows={draft.periods} set={(periods) => set({ periods })} issues={issues} />
-        <NameList list="headings" rows={draft.headings} set={(headings) => set({ headings })} issues={issues} title={t('headings')} label={t('headingName')} add={t('addHeading')} help={t('headingsHelp')} />
-        <SeriesRulesForm draft={draft} set={set} issues={issues} />
-      </div>
-      <aside className="setup-side">
-        <div className="panel side-card">
-          <button type="button" className="btn btn-primary btn-block" disabled={saving} onClick={() => void save()}>
-            {saving ? t('saving') : seriesId ? t('saveSettings') : t('createSeries')}
-          </button>
-          <button type="button" className="btn btn-small btn-ghost-dark" onClick={() => go(seriesId ? { page: 'series', id: seriesId, tab: 'overview' } : { page: 'list' })}>
-            {t('cancel')}
-          </button>
-          {issues.length > 0 ? (
-            <div className="side-issues" role="alert">
-              <h3>{t('issuesHeading')}</h3>
-              <ul className="issues">
-                {issues.map((m) => (
-                  <li key={m}>{say(m)}</li>
-                ))}
-              </ul>
+      <div className="setup-layout">
+        <div className="setup-main">
+          <h1>{heading}</h1>
+          <Section title={t('basics')}>
+            <div className="form-grid basics">
+              <Field label={t('seriesName')} wide>
+                <TextInput value={draft.name} placeholder={t('seriesNamePh')} onChange={(name) => set({ name })} />
+              </Field>
+              <Field label={t('issuer')} wide>
+                <TextInput value={draft.issuer} placeholder={t('issuerPh')} onChange={(issuer) => set({ issuer })} />
+              </Field>
             </div>
-          ) : (
-            <p className="muted small">{seriesId ? t('settingsHelp') : t('createHelp')}</p>
-          )}
+            <SectionIssues issues={issuesUnder(issues, ['name', 'issuer'])} />
+          </Section>
+          <NameList list="tiers" rows={draft.tiers} set={(tiers) => set({ tiers })} issues={issues} title={t('tiers')} label={t('tierName')} add={t('addTier')} help={t('tiersHelp')} />
+          <PeriodList rows={draft.periods} set={(periods) => set({ periods })} issues={issues} />
+          <NameList list="headings" rows={draft.headings} set={(headings) => set({ headings })} issues={issues} title={t('headings')} label={t('headingName')} add={t('addHeading')} help={t('headingsHelp')} />
+          <SeriesRulesForm draft={draft} set={set} issues={issues} />
         </div>
-      </aside>
-    </div>
+        <aside className="setup-side">
+          <div className="panel side-card">
+            <button type="button" className="btn btn-primary btn-block" disabled={saving} onClick={() => void save()}>
+              {saving ? t('saving') : seriesId ? t('saveSettings') : t('createSeries')}
+            </button>
+            <button type="button" className="btn btn-small btn-ghost-dark" onClick={() => go(seriesId ? { page: 'series', id: seriesId, tab: 'overview' } : { page: 'list' })}>
+              {t('cancel')}
+            </button>
+            {issues.length > 0 ? (
+              <div className="side-issues" role="alert">
+                <h3>{t('issuesHeading')}</h3>
+                <ul className="issues">
+                  {issues.map((m) => (
+                    <li key={m}>{say(m)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <p className="muted small">{seriesId ? t('settingsHelp') : t('createHelp')}</p>
+            )}
+          </div>
+        </aside>
+      </div>
     </IssueText.Provider>
   );
 }

@@ -41,7 +41,7 @@ export function FinalStage({ view }: { view: PublicView }) {
             {champions.map((p) => (
               <div key={p.id} className="champion__one">
                 <span className="champion__unit gold-text">{p.unit}</span>
-                {(p.speaker || p.title) && <span className="champion__speaker">{speakerLine(p)}</span>}
+                {speakerLine(p) && <span className="champion__speaker">{speakerLine(p)}</span>}
               </div>
             ))}
           </div>
