@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { NoticeCommand } from '../shared/notice/commands.ts';
 import { correctionsSince, decideNotice, decidePublish, type NoticeClock, type NoticeDecision } from '../shared/notice/decide.ts';
 import { evolveNotice, latestPublication, replayNotice, type NoticeState, type NoticeSubject, type NoticeTerms } from '../shared/notice/state.ts';
-import { dayOf } from '../shared/notice/workdays.ts';
+import { dayOf } from '../shared/format.ts';
 import type { Contests } from './contests.ts';
 import { inTransaction, type Db } from './db/database.ts';
 import { NoticeStore } from './db/notice-store.ts';

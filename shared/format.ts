@@ -96,20 +96,17 @@ export function formatClock(ms: number): string {
 }
 
 /**
- * Wall-clock "14:03" (or "14:03:27") of an epoch time: in this device's time zone on a phone or
- * laptop, in a fixed UTC offset when one is given (the server's reports pass CHINA_TIME, so a
- * box set to UTC does not print 06:03 for 14:03).
+ * China time, UTC+8, in minutes: the one clock of every page, notice, objection, report and
+ * spreadsheet, so a laptop or phone set to another zone (or a server box on UTC) shows the time
+ * the PDF prints, not 15:53 beside 23:53. Counties run on Beijing time; there is no daylight saving.
  */
-export function formatTimeOfDay(epochMs: number, withSeconds = false, offsetMinutes?: number): string {
-  const local = offsetMinutes === undefined;
-  const d = new Date(local ? epochMs : epochMs + offsetMinutes * 60_000);
-  const [h, m, sec] = local ? [d.getHours(), d.getMinutes(), d.getSeconds()] : [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
-  const hm = `${two(h)}:${two(m)}`;
-  return withSeconds ? `${hm}:${two(sec)}` : hm;
-}
-
-/** China time, UTC+8, in minutes: the one clock of notices, objections, reports and the host's lists. */
 export const CHINA_TIME = 480;
+
+/** Wall-clock "14:03" (or "14:03:27") of an epoch time in China time (or another fixed UTC offset). */
+export function formatTimeOfDay(epochMs: number, withSeconds = false, offsetMinutes = CHINA_TIME): string {
+  const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
+  return iso.slice(11, withSeconds ? 19 : 16);
+}
 
 /**
  * "2026年3月18日 14:03" of an epoch time in a fixed UTC offset (China: +480 minutes): a page
@@ -150,9 +147,10 @@ export function readSerial(text: string): number | null {
 }
 
 /**
- * The calendar day of `at` in this device's time zone as YYYY-MM-DD, the form definitions and
- * formatDate use: the one "today" of the printouts (a poster's or a certificate's date left out).
+ * The calendar day of an instant as YYYY-MM-DD in China time, the form definitions and formatDate
+ * use: the one "today" of the printouts (a poster's or a certificate's date left out), of a
+ * notice's first day and of the series ledger, whatever zone the laptop or the server is set to.
  */
-export function isoDay(at: Date): string {
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+export function dayOf(epochMs: number, offsetMinutes = CHINA_TIME): string {
+  return new Date(epochMs + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }

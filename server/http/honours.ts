@@ -9,7 +9,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { formatIssues } from '../../shared/definition.ts';
-import { isoDay } from '../../shared/format.ts';
+import { dayOf } from '../../shared/format.ts';
 import { chooseRecipients } from '../../shared/honours/choose.ts';
 import { CertificateChoice, CertificateSettings, SEAL_LIMITS, type CertificatesInfo } from '../../shared/honours/schema.ts';
 import { templateFor, unknownPlaceholders } from '../../shared/honours/template.ts';
@@ -181,7 +181,7 @@ export function honoursRouter(deps: HonoursDeps) {
       const seal = stored.seal;
       try {
         // Made in the render worker (report/off-thread.ts), where the PDF writer loads on first use.
-        const body = await render('certificates.pdf', { settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? found.date ?? isoDay(new Date()), generatedAt: new Date() });
+        const body = await render('certificates.pdf', { settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? found.date ?? dayOf(Date.now()), generatedAt: new Date() });
         res.set({ 'content-type': 'application/pdf', 'content-disposition': disposition(found.title, found.owner, found.suffix), 'cache-control': 'no-store' }).send(body);
       } catch (e) {
         next(e);

@@ -3,7 +3,7 @@
 // fingerprint of the series' log, computed like a contest report's (server/report/fingerprint.ts).
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
-import { isoDay } from '../../shared/format.ts';
+import { dayOf } from '../../shared/format.ts';
 import type { SeriesState } from '../../shared/series/state.ts';
 import type { Contests } from '../contests.ts';
 import { logFingerprint } from '../report/fingerprint.ts';
@@ -58,7 +58,7 @@ export function seriesExportsRouter(deps: SeriesExportsDeps) {
     if (!s) return;
     const q = PosterQuery.safeParse(req.query);
     if (!q.success) return fail(res, 400, 'invalid', '需要 tier、period 参数，size 为 A3 或 A4，date 为 YYYY-MM-DD (tier and period required; size A3 or A4; date YYYY-MM-DD)');
-    const { tier, period, size, date = isoDay(new Date()) } = q.data;
+    const { tier, period, size, date = dayOf(Date.now()) } = q.data;
     if (!s.def.tiers.some((t) => t.id === tier) || !s.def.periods.some((p) => p.id === period)) return fail(res, 404, 'not_found', '没有这个层级或期次 (unknown tier or period)');
     try {
       const pdf = await render('poster.pdf', { state: s, tierId: tier, periodId: period, finals: seriesFinals(deps.contests, s, { tierId: tier, periodId: period }), options: { size, date } });

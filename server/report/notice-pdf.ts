@@ -3,8 +3,7 @@
 // version; an amended notice says so, with the reasons and both fingerprints), the fingerprint
 // that matches the printed report (a series notice also each counted contest's), the QR code of
 // the live page, and the issuing body and date at the foot as on an official notice.
-import { formatDate, formatDateTime, formatScore } from '../../shared/format.ts';
-import { dayOf } from '../../shared/notice/workdays.ts';
+import { dayOf, formatDate, formatDateTime, formatScore } from '../../shared/format.ts';
 import { closingSummary, type PublicNotice } from '../../shared/notice/views.ts';
 import { drawQr } from './judge-cards-pdf.ts';
 import { finish, GRAY, newDocument, Writer } from './pdf-kit-helpers.ts';

@@ -1,13 +1,13 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
-import { CHINA_TIME, formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
 import { timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 
 /** When something happened, in China time as every printed time (report/format.ts timestamp). */
-const at = (ms: number) => formatTimeOfDay(ms, true, CHINA_TIME);
+const at = (ms: number) => formatTimeOfDay(ms, true);
 
 const PHASE: Record<string, string> = { report: '汇报', qa: '提问', scoring: '打分', revealed: '亮分' };
 

@@ -21,8 +21,3 @@ export function addWorkingDays(start: string, days: number): string {
     t.setUTCDate(t.getUTCDate() + 1);
   }
 }
-
-/** The calendar day of an instant in a fixed UTC offset (China: +480 minutes, no daylight saving). */
-export function dayOf(epochMs: number, offsetMinutes = 480): string {
-  return new Date(epochMs + offsetMinutes * 60_000).toISOString().slice(0, 10);
-}

@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostView } from '../../shared/protocol/index.ts';
+import { formatTimeOfDay } from '../../shared/format.ts';
 import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 
@@ -28,6 +29,7 @@ const definition = {
 type Server = Awaited<ReturnType<typeof startBrowserServer>>;
 interface LoggedEvent {
   commandId: string | null;
+  at: number;
   data: { type: string; judgeId?: string; presenterId?: string; values?: number[] };
 }
 
@@ -55,8 +57,8 @@ async function contest() {
   return { id: created.id, host, joinUrl };
 }
 
-async function judgePage(): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newPage(browser, 'phone');
+async function judgePage(timezoneId?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await newPage(browser, 'phone', { timezoneId });
   closers.push(() => context.close());
   // Record the buzz a judge would feel when scoring opens.
   await context.addInitScript(() => {
@@ -88,7 +90,7 @@ describe('judge pad (评委打分端)', () => {
     const { id, host, joinUrl } = await contest();
     await host.send('presenter:next', {});
     await host.send('timer:start', {});
-    const { page } = await judgePage();
+    const { page } = await judgePage('America/Los_Angeles');
     await page.goto(joinUrl);
 
     await expect.poll(() => page.getByTestId('judge-name').textContent()).toBe('李明华');
@@ -160,6 +162,9 @@ describe('judge pad (评委打分端)', () => {
     await expect.poll(() => page.getByTestId('delivery').textContent()).toBe('✓已提交');
     expect(await page.getByTestId('submitted-values-total').textContent()).toBe('81.5');
     await marksOf(host, 'p1', [36.5, 27, 18]);
+    // The phone is set to Los Angeles time: it still says the China time the report prints.
+    const [sent] = await submittedEvents(id);
+    expect(await page.locator('.jp-done-at').textContent()).toBe(`${formatTimeOfDay(sent!.at)} 提交`);
     await screenshot(page, 'judge-submitted');
 
     // While scoring is open the judge may amend; the last submission counts.

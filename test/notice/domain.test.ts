@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ObjectionInput, PublishNotice } from '../../shared/notice/commands.ts';
 import { correctionsSince, decideNotice, decidePublish, type NoticeClock, type SourceFacts } from '../../shared/notice/decide.ts';
 import { evolveNotice, noticePhase, replayNotice, standingAnswer, type NoticeEvent, type NoticeState } from '../../shared/notice/state.ts';
-import { addWorkingDays, dayOf } from '../../shared/notice/workdays.ts';
+import { addWorkingDays } from '../../shared/notice/workdays.ts';
+import { dayOf } from '../../shared/format.ts';
 
 const terms = { start: '2026-03-16', end: '2026-03-20', issuer: '县委组织部', contact: '0851-1234567' };
 const subject = { kind: 'contest' as const, contestId: 'c1' };

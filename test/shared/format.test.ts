@@ -76,16 +76,15 @@ describe('formatClock', () => {
 });
 
 describe('formatTimeOfDay', () => {
-  it('prints the local wall clock with two-digit fields', () => {
-    const at = new Date(2024, 4, 6, 9, 3, 7).getTime();
+  it('prints China time with two-digit fields, whatever zone the phone, laptop or server is in', () => {
+    const at = Date.UTC(2024, 4, 6, 1, 3, 7);
     expect(formatTimeOfDay(at)).toBe('09:03');
     expect(formatTimeOfDay(at, true)).toBe('09:03:07');
+    expect(formatTimeOfDay(Date.UTC(2026, 2, 18, 17, 3, 7), true)).toBe('01:03:07');
   });
 
-  it('prints China time when the server asks for it, whatever zone the box is in', () => {
-    const at = Date.UTC(2026, 2, 18, 17, 3, 7);
-    expect(formatTimeOfDay(at, true, 480)).toBe('01:03:07');
-    expect(formatTimeOfDay(at, false, 480)).toBe('01:03');
+  it('prints another fixed offset when one is given', () => {
+    expect(formatTimeOfDay(Date.UTC(2026, 2, 18, 17, 3, 7), false, 0)).toBe('17:03');
   });
 });
 

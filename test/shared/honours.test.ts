@@ -1,7 +1,7 @@
 // The certificate template (shared by the server's PDF and the host's preview), the choice of
 // recipients, and the rank and day formatters, as tables.
 import { describe, expect, it } from 'vitest';
-import { formatRank, isoDay } from '../../shared/format.ts';
+import { formatRank, dayOf } from '../../shared/format.ts';
 import { chooseRecipients } from '../../shared/honours/choose.ts';
 import type { Recipient } from '../../shared/honours/schema.ts';
 import { DEFAULT_TEMPLATE, fillTemplate, honourValues, unknownPlaceholders } from '../../shared/honours/template.ts';
@@ -35,7 +35,7 @@ describe('the certificate template', () => {
   });
 });
 
-describe('formatRank and isoDay', () => {
+describe('formatRank and dayOf', () => {
   it.each([
     [1, true, 'zh', '擂主'],
     [1, false, 'zh', '第1名'],
@@ -45,9 +45,10 @@ describe('formatRank and isoDay', () => {
     [11, false, 'en', '11th place'],
     [23, false, 'en', '23rd place'],
   ] as const)('%i champion=%s %s → %s', (rank, champion, lang, text) => expect(formatRank(rank, champion, lang)).toBe(text));
-  it('null is empty; a day is YYYY-MM-DD in local time', () => {
+  it('null is empty; a day is YYYY-MM-DD in China time, whatever zone the box is in', () => {
     expect(formatRank(null)).toBe('');
-    expect(isoDay(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
+    expect(dayOf(Date.UTC(2026, 0, 9, 15, 59))).toBe('2026-01-09');
+    expect(dayOf(Date.UTC(2026, 0, 9, 16, 0))).toBe('2026-01-10');
   });
 });
 

@@ -28,13 +28,15 @@ export async function startBrowserServer() {
   return startServer(tempDir(), { clientDir, offlineGraceMs: 1500 });
 }
 
-export async function newPage(browser: Browser, size: keyof typeof sizes, opts: { touch?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+/** `timezoneId` sets the device's zone (a phone set to another zone must still show China time). */
+export async function newPage(browser: Browser, size: keyof typeof sizes, opts: { touch?: boolean; timezoneId?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: sizes[size],
     deviceScaleFactor: 1,
     hasTouch: opts.touch ?? size === 'phone',
     isMobile: size === 'phone',
     locale: 'zh-CN',
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
   });
   await routeSockets(context);
   const page = await context.newPage();

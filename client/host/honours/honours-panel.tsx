@@ -4,7 +4,7 @@
 // says where the recipients come from (`place`) and when to read them again (`refresh`).
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
-import { isoDay } from '../../../shared/format.ts';
+import { dayOf } from '../../../shared/format.ts';
 import { chooseRecipients } from '../../../shared/honours/choose.ts';
 import type { CertificatesInfo, CertificateSettings } from '../../../shared/honours/schema.ts';
 import { templateFor, unknownPlaceholders } from '../../../shared/honours/template.ts';
@@ -168,7 +168,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
         </header>
         <div className="honours-body">
           <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} year={cumulative} />
-          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative) }} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? isoDay(new Date())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
+          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative) }} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? dayOf(Date.now())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
         </div>
       </section>
     </div>

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { sayIssue } from '../../../shared/issue-words.ts';
-import { addWorkingDays, dayOf } from '../../../shared/notice/workdays.ts';
+import { addWorkingDays } from '../../../shared/notice/workdays.ts';
+import { dayOf } from '../../../shared/format.ts';
 import { ApiError } from '../api.ts';
 import { noticeStrings } from '../strings/notice.ts';
 import { toast } from '../ui/toast.tsx';

@@ -1,6 +1,6 @@
 // 录入一条: one entry of the chosen period — the same checks as a pasted row, then ledger:add.
 import { useState } from 'react';
-import { isoDay } from '../../../shared/format.ts';
+import { dayOf } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
@@ -44,7 +44,7 @@ export function LedgerAdd({ series, scope, by, done }: Props) {
       <form className="ledger-add-row" onSubmit={(e) => (e.preventDefault(), void submit())}>
         <label className="field">
           <span>{t('colDate')}</span>
-          <input className="input" value={form.date} placeholder={periodDateHint(series, scope.periodId, isoDay(new Date()))} onChange={(e) => set({ date: e.target.value })} />
+          <input className="input" value={form.date} placeholder={periodDateHint(series, scope.periodId, dayOf(Date.now()))} onChange={(e) => set({ date: e.target.value })} />
         </label>
         <label className="field">
           <span>{t('colUnit')}</span>

@@ -5,6 +5,7 @@ import { useLang, useT } from '../../common/i18n.tsx';
 import { seriesFormStrings } from '../strings/series-form.ts';
 import { issuesUnder, patchAt, rowHasIssue, RowButtons, Section, SectionIssues, TextInput } from '../setup/fields.tsx';
 import { monthsOf, type NamedRow, type PeriodKind, type PeriodRow } from './series-draft.ts';
+import { dayOf } from '../../../shared/format.ts';
 
 type ListProps<T> = { rows: T[]; set: (rows: T[]) => void; issues: string[] };
 
@@ -38,7 +39,7 @@ export function NameList({ rows, set, issues, list, title, label, add, help }: L
 export function PeriodList({ rows, set, issues }: ListProps<PeriodRow>) {
   const t = useT(seriesFormStrings);
   const lang = useLang((s) => s.lang);
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [year, setYear] = useState(dayOf(Date.now()).slice(0, 4));
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const monthName = (m: number) => (lang === 'zh' ? `${year}年${m}月` : `${months[m - 1]} ${year}`);
   const kinds: [PeriodKind, string][] = [
