@@ -154,15 +154,30 @@ describe('host console', () => {
     await expectStep(page, 'qa');
     await quiet(page);
     await screenshot(page, 'host-run-report');
-    // Overtime is an alarm: the badge turns red (not the running green).
+    // −30秒 with time to spare cuts at once; a cut that would put the speaker straight into
+    // (penalised) overtime asks first, and cancelling changes nothing.
+    await page.getByRole('button', { name: '−30秒' }).click();
+    await expect.poll(() => page.getByTestId('timer').textContent()).toMatch(/^4:[23]\d$/);
+    // The allotment cut to 0:30, so a few seconds in the next −30秒 leaves it at 0:00.
     const staff = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
-    expect(await staff.send('timer:add', { seconds: -299 })).toMatchObject({ ok: true });
+    expect(await staff.send('timer:add', { seconds: -240 })).toMatchObject({ ok: true });
     staff.close();
+    await expect.poll(() => page.getByTestId('timer').textContent()).toMatch(/^0:[12]\d$/);
+    await page.getByRole('button', { name: '−30秒' }).click();
+    const cut = page.getByRole('dialog');
+    await cut.getByText('减少时间后将立即超时，仍要减少？').waitFor();
+    expect(await cut.textContent()).toMatch(/剩余 0:[12]\d，减少后即为超时 0:\d\d，超时按比赛规则扣分。/);
+    await screenshot(page, 'host-timer-cut');
+    await cut.getByRole('button', { name: '取消' }).click();
+    expect(await page.getByTestId('timer').textContent()).toMatch(/^0:[12]\d$/);
+    // Overtime is an alarm: the badge turns red (not the running green).
+    await page.keyboard.press('-');
+    await cut.getByRole('button', { name: '仍然减少' }).click();
     await page.getByTestId('timer-state').getByText('已超时').waitFor();
     expect(await page.getByTestId('timer-state').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(198, 40, 40)');
     // The time is given back, so this presenter's report is recorded within its 5:00 (the 更正用时 check below).
     const staff2 = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
-    expect(await staff2.send('timer:add', { seconds: 299 })).toMatchObject({ ok: true });
+    expect(await staff2.send('timer:add', { seconds: 300 })).toMatchObject({ ok: true });
     staff2.close();
     await page.getByText('计时中').waitFor();
     await expectStep(page, 'qa');

@@ -1,7 +1,9 @@
 // Every run-of-show action with its confirmations, shared by the buttons and the shortcuts.
 // Reads the freshest view at the moment of acting, so a shortcut never acts on a stale render.
 import { useMemo, useRef } from 'react';
+import { remainingMs } from '../../common/clock.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
+import { formatClock, formatElapsed } from '../../../shared/format.ts';
 import type { CommandPayload } from '../../../shared/protocol/index.ts';
 import { useCommand, useHostSession } from '../host-session.ts';
 import { commonStrings } from '../strings/common.ts';
@@ -129,6 +131,30 @@ export function useActions() {
       if (ok) await run('presenter:absent', { presenterId: id });
     };
 
+    /**
+     * A cut that takes a speaker with time left straight into overtime asks first: overtime is
+     * penalised, and −30秒 sits beside +30秒 (a key apart on the keyboard), so a slip would cost a
+     * unit points without anyone noticing. Adding, or cutting while time remains, acts at once.
+     */
+    const addTime = async (seconds: number) => {
+      const timer = view()?.timer;
+      if (!timer) return;
+      const left = remainingMs(timer, session.useSession.getState().offsetMs);
+      const after = left + seconds * 1000;
+      // (A cut below a zero allotment is refused by the server, so it is not asked about.)
+      if (seconds < 0 && left > 0 && after < 0 && timer.durationMs + seconds * 1000 >= 0) {
+        const ok = await confirmDialog({
+          title: t('cutTitle'),
+          lines: [t('cutBody', { left: formatClock(left), over: formatElapsed(-after) })],
+          confirm: t('cutConfirm'),
+          cancel: tc('cancel'),
+          danger: true,
+        });
+        if (!ok) return;
+      }
+      await run('timer:add', { seconds });
+    };
+
     const toggleTimer = () => {
       const timer = view()?.timer;
       if (timer) void run(timer.running ? 'timer:pause' : 'timer:start', {});
@@ -144,7 +170,7 @@ export function useActions() {
       draw,
       absent,
       toggleTimer,
-      addTime: (seconds: number) => view()?.timer && void run('timer:add', { seconds }),
+      addTime: (seconds: number) => void addTime(seconds),
       resetTimer: () => void run('timer:reset', {}),
       lock: () => void run('scoring:lock', {}),
       openScoring: () => void run('scoring:open', {}),
