@@ -109,6 +109,12 @@ describe('a series on the host console', () => {
     expect(await page.getByLabel(/^单位 \d$/).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(['乙乡', '甲乡', '丙香', '丁乡']);
     // The series' periods arrive on their own request, after the template's units.
     await expect.poll(() => choice.locator('select').nth(2).evaluate((x) => (x as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('2026年5月');
+    // It names May, not April, and a date left in April is said before it reaches the certificates.
+    expect(await page.getByLabel('比赛名称').inputValue()).toBe('五月科级擂台赛');
+    await page.getByLabel('日期').fill('2026-04-25');
+    expect(await page.getByTestId('date-outside').innerText()).toBe('比赛日期 2026年4月25日 不在期次「2026年5月」内，请核对日期或期次（日期会印在成绩报告、证书和公示上）。');
+    await page.getByLabel('日期').fill('2026-05-20');
+    expect(await page.getByTestId('date-outside').count()).toBe(0);
     // A finished contest's setup stays read-only but for its series (saved on its own), and says which series it is in.
     await page.goto(`${server.url}/host#contest=${march}&tab=setup`);
     await page.getByText('比赛已开始，设置不能再修改').waitFor();

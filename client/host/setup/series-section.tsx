@@ -1,13 +1,16 @@
 // 所属系列: the series, tier and period a contest belongs to (or none). Saving links its
 // presenters to the tier's units by name (docs/contest-definition.md `series`).
 import type { ReactNode } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { useLang, useT } from '../../common/i18n.tsx';
 import { NewUnits } from '../series/new-units.tsx';
 import { PlacePicker } from '../series/place-picker.tsx';
 import { guessPlace } from '../series/series-model.ts';
 import { seriesApi } from '../series/series-api.ts';
 import { setupSeriesStrings } from '../strings/series-form.ts';
 import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
+import { formatDate } from '../../../shared/format.ts';
+import { normaliseDate } from '../series/ledger-paste.ts';
+import { monthOfPeriod } from '../series/next-period.ts';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues } from './fields.tsx';
 
@@ -51,10 +54,25 @@ export function SeriesSection({ series, set, issues, units, about, footer }: Pro
           )}
         </div>
       )}
+      {series && chosen && <DateOutside date={about.date} period={chosen.periods.find((p) => p.id === series.periodId)?.name ?? ''} />}
       {series && <NewUnits place={series} units={units} />}
       <p className="muted small">{series ? t('helpLinked') : t('helpNone')}</p>
       <SectionIssues issues={issuesUnder(issues, ['series'])} />
       {footer}
     </Section>
+  );
+}
+
+/** A date outside the period's month (last month's, left in a copy) is printed on the certificates and the notice: said before saving. */
+function DateOutside({ date, period }: { date: string | null; period: string }) {
+  const t = useT(setupSeriesStrings);
+  const lang = useLang((s) => s.lang);
+  const month = monthOfPeriod(period);
+  const iso = normaliseDate(date ?? '');
+  if (!month || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || iso.startsWith(month)) return null;
+  return (
+    <p className="warn-text small" data-testid="date-outside">
+      {t('dateOutside', { date: formatDate(iso, lang), period })}
+    </p>
   );
 }
