@@ -3,7 +3,7 @@
 // judge group too small to trim; the sound-unlock prompt and the full-screen hint.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
+import { launchBrowser, newPage, sizes, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
 import { assertFits, commander, pageText, shot, type Created } from './screen-support.ts';
 
@@ -190,6 +190,29 @@ describe('projector with the longest text, per-criterion trimming and the sound 
     await shot(phone, 'watch-title-short');
     await phone.context().close();
   }, 40_000);
+
+  it('shows whole unit and speaker names of a usual county list in the speaking order at both sizes', async () => {
+    // Village names of 7–8 characters with a 党总支书记's line: a QA run saw 城关镇东门… 党总支书记 杨…
+    // on a 1920×1080 screen that was mostly empty.
+    const presenters = ['城关镇东门社区', '岔河乡岔河村委会', '甸中镇大营村委会', '化念镇化念社区', '双江街道大寨村委会'].map((unit, i) => ({ unit, speaker: ['杨建华', '李春梅', '普正荣', '王家顺', '白云飞'][i]!, title: '党总支书记' }));
+    const village = (await api<Created>(app.url, 'POST', '/api/contests', { ...definition, title: '村（社区）党组织书记擂台赛', presenters })).body;
+    const staff = await connect(app.url, { role: 'host', token: HOST_TOKEN, contestId: village.id });
+    await commander(() => staff)('contest:start', {});
+    await commander(() => staff)('order:draw', {});
+    // Pages of its own: the tests above keep theirs on the long-text contest.
+    for (const size of [sizes.projector, { width: 1280, height: 720 }]) {
+      const ctx = await browser.newContext({ viewport: size, deviceScaleFactor: 1, locale: 'zh-CN' });
+      const p = await ctx.newPage();
+      await p.goto(`${app.url}/screen#${tokenOf(village.screenUrl)}`);
+      await p.waitForSelector('[data-stage=order][data-settled=true]', { timeout: 8000 });
+      await assertFits(p);
+      const cut = await p.locator('.order__unit, .order__speaker').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+      expect(cut).toEqual([]);
+      if (size === sizes.projector) await shot(p, 'screen-order-villages');
+      await ctx.close();
+    }
+    staff.close();
+  });
 });
 
 /** The bottom of `upper` is above the top of `lower` (no overlap). */
