@@ -168,6 +168,9 @@ describe('host console', () => {
     await cut.getByText('减少时间后将立即超时，仍要减少？').waitFor();
     expect(await cut.textContent()).toMatch(/剩余 0:[12]\d，减少后即为超时 0:\d\d，超时按比赛规则扣分。/);
     await screenshot(page, 'host-timer-cut');
+    // Left open, its words follow the clock running behind it.
+    const said = await cut.locator('p').first().textContent();
+    await expect.poll(() => cut.locator('p').first().textContent(), { timeout: 3000 }).not.toBe(said);
     await cut.getByRole('button', { name: '取消' }).click();
     expect(await page.getByTestId('timer').textContent()).toMatch(/^0:[12]\d$/);
     // Overtime is an alarm: the badge turns red (not the running green).

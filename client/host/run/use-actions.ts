@@ -139,17 +139,20 @@ export function useActions() {
     const addTime = async (seconds: number) => {
       const timer = view()?.timer;
       if (!timer) return;
-      const left = remainingMs(timer, session.useSession.getState().offsetMs);
-      const after = left + seconds * 1000;
+      const leftNow = () => {
+        const now = view()?.timer;
+        return now ? remainingMs(now, session.useSession.getState().offsetMs) : 0;
+      };
+      const left = leftNow();
       // (A cut below a zero allotment is refused by the server, so it is not asked about.)
-      if (seconds < 0 && left > 0 && after < 0 && timer.durationMs + seconds * 1000 >= 0) {
-        const ok = await confirmDialog({
-          title: t('cutTitle'),
-          lines: [t('cutBody', { left: formatClock(left), over: formatElapsed(-after) })],
-          confirm: t('cutConfirm'),
-          cancel: tc('cancel'),
-          danger: true,
-        });
+      if (seconds < 0 && left > 0 && left + seconds * 1000 < 0 && timer.durationMs + seconds * 1000 >= 0) {
+        // The clock runs on behind the dialog: its words follow it, into overtime if it gets there.
+        const live = () => {
+          const l = leftNow();
+          const after = formatElapsed(-(l + seconds * 1000));
+          return [l > 0 ? t('cutBody', { left: formatClock(l), over: after }) : t('cutBodyOver', { now: formatElapsed(-l), over: after })];
+        };
+        const ok = await confirmDialog({ title: t('cutTitle'), live, confirm: t('cutConfirm'), cancel: tc('cancel'), danger: true });
         if (!ok) return;
       }
       await run('timer:add', { seconds });

@@ -2,10 +2,13 @@
 // Enter confirms, Escape cancels; run-of-show shortcuts are off while it is open.
 import { useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
+import { useNow } from '../../common/clock.ts';
 
 interface DialogSpec {
   title: string;
   lines?: string[];
+  /** Lines that follow a running clock (a cut of the speaker's time): read again four times a second. */
+  live?: () => string[];
   confirm: string;
   cancel: string;
   danger?: boolean;
@@ -44,6 +47,7 @@ function DialogBody({ open }: { open: Open }) {
   // The initial text is state from the first render: set in an effect after paint, it would
   // wipe what a quick hand typed in between (the void dialog then read an empty serial).
   const [text, setText] = useState(() => open.input?.initial ?? open.choices?.[0]?.value ?? '');
+  useNow(open.live !== undefined, 250);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -69,7 +73,7 @@ function DialogBody({ open }: { open: Open }) {
         }}
       >
         <h2>{open.title}</h2>
-        {open.lines?.map((l, i) => (
+        {(open.live?.() ?? open.lines)?.map((l, i) => (
           <p key={i}>{l}</p>
         ))}
         {open.input && (
