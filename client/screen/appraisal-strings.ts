@@ -14,6 +14,7 @@ type Key =
   | 'codes'
   | 'open'
   | 'ballots'
+  | 'ballotsCounted'
   | 'satisfaction'
   | 'score'
   | 'combine'
@@ -41,6 +42,7 @@ export const appraisalStrings: Strings<Key> = {
     codes: '凭测评码',
     open: '开放测评',
     ballots: '共 {n} 票',
+    ballotsCounted: '共 {n} 票，计分 {c} 票',
     satisfaction: '满意率',
     score: '测评得分',
     combine: '评委 {j} × {wj} + 测评 {s} × {ws} = {raw}',
@@ -67,6 +69,7 @@ export const appraisalStrings: Strings<Key> = {
     codes: 'with ballot codes',
     open: 'open to all phones',
     ballots: '{n} ballots',
+    ballotsCounted: '{n} ballots, {c} counted',
     satisfaction: 'Satisfied',
     score: 'Appraisal score',
     combine: 'Judges {j} × {wj} + appraisal {s} × {ws} = {raw}',

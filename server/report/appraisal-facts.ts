@@ -20,7 +20,7 @@ const eligible = (held: Held): number => held.issued - held.voided.length;
 /** The electorate with its numbers, as the 民主测评 page and sheet print it. */
 export function electorateText(held: Held): string {
   if (held.electorate === 'open') return '开放（每台手机一票，不凭测评码）';
-  return `凭测评码（发放 ${held.issued} 张，作废 ${held.voided.length} 张，有效 ${eligible(held)} 张；一码一票）`;
+  return `凭测评码（发放 ${held.issued} 张，作废 ${held.voided.length} 张，可用 ${eligible(held)} 张；一码一票）`;
 }
 
 /** How the appraisal was held, one line per topic: the head of the PDF page and of the XLSX sheet. */

@@ -92,16 +92,16 @@ describe('民主测评 on the host console', () => {
     await panel(page).getByRole('button', { name: '发放测评码' }).click();
     await page.getByRole('dialog').getByLabel('张数（1–2000）').fill('20');
     await dialogButton(page, '发放').click();
-    await expect.poll(() => turnout(page)).toBe('已投 0 / 有效 20');
-    expect(await page.getByTestId('appraisal-codes').innerText()).toBe('已发放 20 张，作废 0 张，有效 20 张');
+    await expect.poll(() => turnout(page)).toBe('已投 0 / 可投 20');
+    expect(await page.getByTestId('appraisal-codes').innerText()).toBe('已发放 20 张，作废 0 张，可用 20 张');
 
     await panel(page).getByRole('button', { name: '作废测评码' }).click();
     await page.getByRole('dialog').getByLabel('测评票编号').fill('No. 020'); // typed as the slip prints it
     await dialogButton(page, '下一步').click();
     await page.getByRole('dialog').getByLabel('作废原因（必填，写入日志）').fill('测评票遗失');
     await dialogButton(page, '作废').click();
-    await expect.poll(() => turnout(page)).toBe('已投 0 / 有效 19');
-    expect(await page.getByTestId('appraisal-codes').innerText()).toBe('已发放 20 张，作废 1 张，有效 19 张');
+    await expect.poll(() => turnout(page)).toBe('已投 0 / 可投 19');
+    expect(await page.getByTestId('appraisal-codes').innerText()).toBe('已发放 20 张，作废 1 张，可用 19 张');
     expect(await page.getByTestId('appraisal-voided').innerText()).toContain('已作废：No. 020（测评票遗失）');
 
     // ── Scoring opens the hall's voting on the presenter by itself ──
@@ -122,14 +122,14 @@ describe('民主测评 on the host console', () => {
       const voter = await connect(server.url, { role: 'audience', contestId: id, voter: bySerial.get(i + 1)! });
       clients.push(voter);
       expect(await voter.send('appraisal:vote', { choices: { p1: option } })).toMatchObject({ ok: true });
-      await expect.poll(() => turnout(page)).toBe(`已投 ${i + 1} / 有效 19`);
+      await expect.poll(() => turnout(page)).toBe(`已投 ${i + 1} / 可投 19`);
     }
     await quiet(page);
     await screenshot(page, 'host-appraisal-panel');
 
     // Closing asks first, with the turnout in the question.
     await panel(page).getByRole('button', { name: '结束测评' }).click();
-    await page.getByRole('dialog').getByText('安居村：已投 3 / 有效 19', { exact: false }).waitFor();
+    await page.getByRole('dialog').getByText('安居村：已投 3 / 可投 19', { exact: false }).waitFor();
     await dialogButton(page, '结束测评').click();
     await page.getByTestId('appraisal-round').getByText('当前没有进行中的测评').waitFor();
 

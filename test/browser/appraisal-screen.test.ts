@@ -132,6 +132,8 @@ describe('projector: join and 民主测评', () => {
       }
       expect(await page.locator('[data-testid=appraisal-mode]').innerText()).toBe('凭测评码');
       expect(await page.locator('[data-testid=appraisal-satisfaction]').innerText()).toBe('85.71%'); // 6 of 7 counted
+      // The 不了解 ballot is said to be left out, or 85.71% of "8 ballots" would not add up.
+      expect(await page.getByTestId('appraisal-ballots').innerText()).toBe('共 8 票，计分 7 票');
       // Every number as the server computed it, printed by shared/format.ts.
       const audience = await connect(app.url, { role: 'audience', contestId: created.id });
       clients.push(audience);

@@ -134,7 +134,7 @@ describe('report.pdf with a 民主测评', () => {
     expect(at).toBeGreaterThan(0);
     const page = layout[at]!;
     const flat = pages[at]!.replace(/\s+/g, '');
-    expect(flat).toContain('测评方式：凭测评码（发放16张，作废1张，有效15张；一码一票）');
+    expect(flat).toContain('测评方式：凭测评码（发放16张，作废1张，可用15张；一码一票）');
     for (const words of ['满意100分（计入满意率）', '不了解不计分', '计入最终得分30%（评委得分占70%）', '某单位无有效票时，只按评委得分计', 'No.014（测评票遗失）'])
       expect(flat, words).toContain(words);
     const e = P1_EXPECTED;
@@ -210,7 +210,7 @@ describe('results.csv and results.xlsx with a 民主测评', () => {
     const rows: ExcelJS.Row[] = [];
     ws.eachRow((r) => void rows.push(r));
     const block = new Map(rows.map((r) => [String(r.getCell(1).value), String(r.getCell(2).value)]));
-    expect(block.get('测评方式')).toBe('凭测评码（发放 16 张，作废 1 张，有效 15 张；一码一票）');
+    expect(block.get('测评方式')).toBe('凭测评码（发放 16 张，作废 1 张，可用 15 张；一码一票）');
     expect(block.get('权重')).toBe('计入最终得分 30%（评委得分占 70%）');
     const head = rows.find((r) => r.getCell(2).value === '汇报单位')!;
     const names = (head.values as unknown[]).slice(1).map(String);

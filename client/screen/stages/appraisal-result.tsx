@@ -50,7 +50,10 @@ export function AppraisalResult({ view, result, shown }: { view: PublicView; res
         <span className="aresult__mode" data-testid="appraisal-mode">
           {electorate(a)}
         </span>
-        <span className="aresult__total">{t('ballots', { n: line.ballots })}</span>
+        {/* 不了解 ballots are not in the 满意率: "共 3 票" beside a 100% of 2 would look wrong. */}
+        <span className="aresult__total" data-testid="appraisal-ballots">
+          {line.counted === line.ballots ? t('ballots', { n: line.ballots }) : t('ballotsCounted', { n: line.ballots, c: line.counted })}
+        </span>
       </header>
       <div className="aresult__body">
         <ul className="abars">
