@@ -73,6 +73,10 @@ function contestFacts(contests: Contests, contestId: string): SourceFacts | null
     ...(speakers ? [speaker(l.presenterId)] : []),
     formatFinal(finals.get(l.presenterId), state.def.rules.decimals),
   ]);
+  // An absent unit is listed as the report lists it (— / 缺席), in speaking order: left out, the
+  // public asked why it was missing (a QA run's objection was exactly that).
+  const absent = state.order.filter((id) => state.presenters[id]?.status === 'absent');
+  for (const id of absent) rows.push(['—', unitName(state.def, id), ...(speakers ? [speaker(id)] : []), '缺席']);
   return {
     final: state.status === 'finished',
     frozen: {

@@ -25,8 +25,9 @@ const terms = { start: '2026-03-16', end: '2026-03-20', issuer: '县委组织部
 beforeAll(async () => {
   server = await startServer(undefined, { noticeClock: () => now });
   url = server.url;
-  const run = await runSeriesContest(url, null, ['甲村', '乙村', '丙村'], [90, 85, 80], { title: '三月擂台赛' });
+  const run = await runSeriesContest(url, null, ['甲村', '乙村', '丙村', '丁村'], [90, 85, 80], { title: '三月擂台赛' });
   host = run.host;
+  expect((await run.host.send('presenter:absent', { presenterId: 'p4' })).ok).toBe(true);
   contestId = run.created.id;
 });
 afterAll(async () => {
@@ -65,6 +66,8 @@ describe('公示 of a contest', () => {
     expect(html).toContain('公示中');
     expect(html).toContain('甲村');
     expect(html).toContain('90.00');
+    // The absent unit is listed as absent, after the ranking, not left out for the public to ask about.
+    expect(html).toContain('<td>丙村</td><td class="num">80.00</td></tr><tr><td class="num">—</td><td>丁村</td><td class="num">缺席</td></tr>');
     expect(html).toContain(notice.publications[0]!.fingerprint.sha256);
     expect(html).not.toMatch(/<script|<link|src=/);
     expect((await fetch(`${url}/notice/nope`)).status).toBe(404);
