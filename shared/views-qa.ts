@@ -31,7 +31,7 @@ export function publicQa(s: ContestState): PublicView['qa'] {
 }
 
 // A judge's own question or comment as their view shows it: the same object while it is.
-const myQuestion = perObject((q: Question) => ({ id: q.id, presenterId: q.presenterId, text: q.text, status: q.status, askedAt: q.askedAt }));
+const myQuestion = perObject((q: Question) => ({ id: q.id, presenterId: q.presenterId, text: q.text, status: q.status, askedAt: q.askedAt, wasShown: q.firstShownAt !== null }));
 const myComment = perObject((c: ContestState['comments'][number]) => ({ id: c.id, presenterId: c.presenterId, text: c.text, at: c.at }));
 
 export function judgeQa(s: ContestState, judgeId: string): Pick<JudgeView, 'myQuestions' | 'myComments'> {

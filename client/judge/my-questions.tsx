@@ -12,6 +12,12 @@ import { unitOf } from './qa-targets.ts';
 type Question = JudgeView['myQuestions'][number];
 const TONE: Record<Question['status'], Tone> = { waiting: 'wait', shown: 'shown', answered: 'ok', dismissed: 'muted', merged: 'muted' };
 
+/**
+ * A question the hall has seen stays 已上屏 on its asker's phone when the host takes it down or
+ * moves on without 已答复 (it waits again in the queue): 等待中 read as ignored.
+ */
+const shownOrStatus = (q: Question): Question['status'] => (q.status === 'waiting' && q.wasShown ? 'shown' : q.status);
+
 export function MyQuestions({ view }: { view: JudgeView }) {
   const t = useT(qaStrings);
   const { notes } = useJudgePad();
@@ -33,8 +39,8 @@ export function MyQuestions({ view }: { view: JudgeView }) {
       unit={unitOf(view, q.presenterId)}
       text={q.text}
       at={q.askedAt}
-      badge={t(`q_${q.status}`)}
-      tone={TONE[q.status]}
+      badge={t(`q_${shownOrStatus(q)}`)}
+      tone={TONE[shownOrStatus(q)]}
     />
   );
   return (

@@ -59,6 +59,8 @@ export const QuestionView = z.object({
   status: z.enum(['waiting', 'shown', 'answered', 'dismissed', 'merged']),
   mergedInto: z.string().nullable(),
   shownAt: z.number().nullable(),
+  /** When it was first on the screen (kept when taken down unanswered: it waits again); null: never. */
+  firstShownAt: z.number().nullable(),
   answeredAt: z.number().nullable(),
   answerMs: z.number().nullable(),
   summary: z.string(),
@@ -91,7 +93,8 @@ export const JudgeView = z.object({
    */
   myMarks: z.record(z.string(), z.object({ values: z.array(z.number()), total: z.number(), at: z.number(), byHost: z.boolean() })),
   /** This judge's own questions with their status (waiting, on screen, answered, not used). */
-  myQuestions: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), status: QuestionView.shape.status, askedAt: z.number() })),
+  /** `wasShown`: the question has been on the screen, even if it was taken down unanswered (it then waits again). */
+  myQuestions: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), status: QuestionView.shape.status, askedAt: z.number(), wasShown: z.boolean() })),
   myComments: z.array(z.object({ id: z.string(), presenterId: z.string(), text: z.string(), at: z.number() })),
   /** How many other devices hold this judge's link right now (0 normally); the pad warns when any. */
   otherDevices: z.number().int().min(0),

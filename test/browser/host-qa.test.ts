@@ -143,6 +143,11 @@ describe('host Q&A moderation, bank, comments and corrections', () => {
     expect(answered).toMatchObject({ status: 'answered', summary: '已复垦耕地 120 亩，其余建成村民活动场所' });
     expect(answered?.answerSeconds).not.toBeNull();
 
+    // Shown and taken down unanswered (or the step moved on): it waits again, marked as seen by the hall.
+    await item(page, 'q5').getByRole('button', { name: '上屏' }).click();
+    await item(page, 'q5').getByRole('button', { name: '撤下' }).click();
+    expect(await item(page, 'q5').getByTestId('was-shown').innerText()).toBe('曾上屏，未答复');
+
     // Not used: the judge who asked sees it on their phone.
     await item(page, 'q2').getByRole('button', { name: '不采用' }).click();
     await dialogButton(page, '不采用').click();

@@ -134,6 +134,12 @@ describe('judge pad: 提问 and 点评', () => {
     expect(await statusOf(page, ahead).textContent()).toBe('等待中');
     await page.getByTestId('my-questions').scrollIntoViewIfNeeded();
     await screenshot(page, 'judge-questions-status');
+    // Taken down unanswered it waits in the host's queue again, but the hall saw it: the asker
+    // still reads 已上屏 (等待中 read as ignored).
+    expect(await host.send('question:hide', {})).toMatchObject({ ok: true });
+    await questionsWith(host, (q) => q.id === id2 && q.status === 'waiting' && q.firstShownAt !== null);
+    await page.waitForTimeout(500);
+    expect(await statusOf(page, script).textContent()).toBe('已上屏');
     expect(await host.send('question:dismiss', { questionId: id2 })).toMatchObject({ ok: true });
     await expect.poll(() => statusOf(page, script).textContent()).toBe('未采用');
     expect(dialogs).toEqual([]);

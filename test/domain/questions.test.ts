@@ -209,6 +209,14 @@ describe('the life cycle ask → show → answered', () => {
     expect(judgeView(answered, 'j1').myQuestions[0]?.status).toBe('answered');
   });
 
+  it('a question on screen when the host moves on to scoring waits again, and its asker still reads it was shown', () => {
+    const h = ask(inQa().startTimer(), 'j1', '问');
+    expect(judgeView(h.state, 'j1').myQuestions[0]).toMatchObject({ status: 'waiting', wasShown: false });
+    h.do({ type: 'question:show', questionId: 'q1' }).open();
+    expect(h.state.questions[0]).toMatchObject({ status: 'waiting', shownAt: null });
+    expect(judgeView(h.state, 'j1').myQuestions[0]).toMatchObject({ status: 'waiting', wasShown: true });
+  });
+
   it('the summary is optional', () => {
     const h = ask(inQa(), 'j1', '问').do({ type: 'question:show', questionId: 'q1' });
     given(h.history())
@@ -934,13 +942,13 @@ describe('views', () => {
       .do({ type: 'question:show', questionId: 'q2' });
     const mine = judgeView(h.state, 'j1').myQuestions;
     expect(mine).toEqual([
-      { id: 'q1', presenterId: 'p1', text: '我的一', status: 'answered', askedAt: T0 },
-      { id: 'q3', presenterId: 'p1', text: '我的二', status: 'dismissed', askedAt: T0 },
-      { id: 'q4', presenterId: 'p1', text: '我的三', status: 'merged', askedAt: T0 },
-      { id: 'q5', presenterId: 'p2', text: '我的四', status: 'waiting', askedAt: T0 + 61 * SEC },
+      { id: 'q1', presenterId: 'p1', text: '我的一', status: 'answered', askedAt: T0, wasShown: true },
+      { id: 'q3', presenterId: 'p1', text: '我的二', status: 'dismissed', askedAt: T0, wasShown: false },
+      { id: 'q4', presenterId: 'p1', text: '我的三', status: 'merged', askedAt: T0, wasShown: false },
+      { id: 'q5', presenterId: 'p2', text: '我的四', status: 'waiting', askedAt: T0 + 61 * SEC, wasShown: false },
     ]);
     expect(JSON.stringify(judgeView(h.state, 'j1'))).not.toContain('别人的');
-    expect(judgeView(h.state, 'j2').myQuestions).toEqual([{ id: 'q2', presenterId: 'p1', text: '别人的', status: 'shown', askedAt: T0 }]);
+    expect(judgeView(h.state, 'j2').myQuestions).toEqual([{ id: 'q2', presenterId: 'p1', text: '别人的', status: 'shown', askedAt: T0, wasShown: true }]);
     expect(judgeView(h.state, 'j3').myQuestions).toEqual([]);
   });
 

@@ -42,6 +42,12 @@ export function QuestionItem({ q, ctx, actions, onMove }: { q: Question; ctx: It
               {ctx.timer?.kind === 'answer' && ` · ${t('answerLeft', { t: formatClock(remainingMs(ctx.timer, ctx.offsetMs, ctx.now)) })}`}
             </span>
           )}
+          {/* Taken down (or the step moved on) before 已答复: the hall saw it, so the queue says so. */}
+          {q.status === 'waiting' && q.firstShownAt !== null && (
+            <span className="qa-was-shown" data-testid="was-shown">
+              {t('wasShown')}
+            </span>
+          )}
           {q.status === 'answered' && <span className="qa-used">{q.answerMs !== null ? t('usedTime', { t: formatElapsed(q.answerMs) }) : t('notTimed')}</span>}
         </div>
         <div className="qa-text">{q.text}</div>
