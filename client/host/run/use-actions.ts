@@ -11,7 +11,8 @@ import { appraisalStrings } from '../strings/appraisal.ts';
 import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
 import { confirmDialog, promptDialog } from '../ui/dialog.tsx';
-import { appraisalActions } from './appraisal-actions.ts';
+import { appraisalActions, turnoutText } from './appraisal-actions.ts';
+import { backConsequences } from './back-words.ts';
 import { finishLine } from './finish-words.ts';
 import { ratingActions } from './rating-actions.ts';
 import { missingJudges, missingOffline, nextStep, unitOf, type StepKey } from './next-step.ts';
@@ -71,7 +72,7 @@ export function useActions() {
       const what = v.contest.status === 'finished' ? t('stepNone') : cur ? `${unitOf(v, cur.presenterId)} · ${phaseLabel(cur.phase)}` : where;
       const reason = await promptDialog({
         title: v.contest.status === 'finished' ? t('reopenContest') : t('backTitle'),
-        lines: [t('backBody', { what })],
+        lines: [t('backBody', { what }), ...backConsequences(v, t, v.appraisal ? turnoutText(v.appraisal, ta) : null)],
         input: { label: t('backReason'), required: true },
         confirm: t('backConfirm'),
         cancel: tc('cancel'),
