@@ -100,6 +100,9 @@ describe('where a contest first goes in a series', () => {
     // As typed in the setup form, before saving normalises it.
     [{ tier: ' 村干部 ', date: '2026年3月18日' }, { tierId: 't2', periodId: 'm2' }],
     [{ tier: '科级干部', date: '2026/12/1' }, { tierId: 't1', periodId: 'm3' }],
+    // A 参赛对象 in its own words names its tier (a QA run put village secretaries in 县级干部).
+    [{ tier: '村（社区）党组织书记', date: '2026-03-18' }, { tierId: 't2', periodId: 'm2' }],
+    [{ tier: '科级领导干部', date: '2026-03-18' }, { tierId: 't1', periodId: 'm2' }],
     // No exact match: the first tier and period, for the host to pick.
     [{ tier: '乡镇', date: '2026-02-10' }, { tierId: 't1', periodId: 'm1' }],
     [{ tier: '', date: null }, { tierId: 't1', periodId: 'm1' }],

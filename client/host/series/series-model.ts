@@ -72,11 +72,28 @@ export function defaultPlace(s: SeriesDetail, results = false): { tierId: string
  * host to pick. The setup form's 所属系列 and 关联已有比赛 both start from it.
  */
 export function guessPlace(def: Pick<SeriesDetail['definition'], 'tiers' | 'periods'>, c: { tier: string; date: string | null }): { tierId: string; periodId: string } {
-  const tier = def.tiers.find((x) => x.name.trim() === c.tier.trim()) ?? def.tiers[0];
+  const tier = def.tiers.find((x) => x.name.trim() === c.tier.trim()) ?? tierNamedIn(def.tiers, c.tier) ?? def.tiers[0];
   // 2026-03-18, or as typed in the setup form (2026年3月18日, 2026/3/18).
   const [y, m] = normaliseDate(c.date ?? '').split('-').map(Number);
   const period = (y && m && def.periods.find((p) => p.name.includes(`${y}年${m}月`))) || def.periods[0];
   return { tierId: tier?.id ?? '', periodId: period?.id ?? '' };
+}
+
+/** Brackets and spaces as typed either way: 村（社区） and 村(社区) are one name. */
+const bare = (text: string) => text.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '');
+
+/**
+ * The tier a contest's 参赛对象 names in its own words: 村（社区）党组织书记 belongs to 村(社区)干部.
+ * A tier's name without its 干部/书记 ending is looked for in the 参赛对象; the longest wins
+ * (村(社区) before 村). Without one the caller falls back to the first tier, which it says.
+ */
+function tierNamedIn<T extends { name: string }>(tiers: readonly T[], said: string): T | undefined {
+  const text = bare(said);
+  if (!text) return undefined;
+  const core = (name: string) => bare(name).replace(/(党组织书记|书记|干部)$/, '');
+  return tiers
+    .filter((x) => core(x.name).length > 0 && text.includes(core(x.name)))
+    .sort((a, b) => core(b.name).length - core(a.name).length)[0];
 }
 
 /**
