@@ -131,20 +131,27 @@ describe('a series on the host console', () => {
     expect(await page.locator('.ledger-toolbar select').first().evaluate((x) => (x as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('2026年4月');
     await page.locator('.ledger-toolbar select').nth(1).selectOption('t2');
     const box = page.getByTestId('ledger-paste');
-    const sheet = (unit2: string, date3: string) =>
-      ['日期\t单位\t项目\t分值\t事由', '2026-04-03\t甲乡\t责任落实\t3\t按期完成', `2026/4/12\t${unit2}\t问题化解\t-4\t信访积案未化解`, `${date3}\t丁乡\t服务成效\t+2.5\t经验被推广`].join('\n');
+    const sheet = (unit2: string, date3: string, heading2 = '问题化解') =>
+      ['日期\t单位\t项目\t分值\t事由', '2026-04-03\t甲乡\t责任落实\t3\t按期完成', `2026/4/12\t${unit2}\t${heading2}\t-4\t信访积案未化解`, `${date3}\t丁乡\t服务成效\t+2.5\t经验被推广`].join('\n');
     await box.locator('textarea').fill(sheet('戊乡', '2026-04-31'));
     await box.getByRole('button', { name: '预览' }).click();
     expect(await box.locator('tr[data-line="3"] .row-check').innerText()).toBe('没有这一天');
     expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(true);
-    await box.locator('textarea').fill(sheet('戊乡', '2026-04-20'));
+    // A unit the tier does not know is said in the preview, with the names one character off.
+    await box.locator('textarea').fill(sheet('乙相', '2026-04-20'));
+    await box.getByRole('button', { name: '预览' }).click();
+    expect(await box.locator('tr[data-line="2"] .row-check').innerText()).toBe('没有这个单位——是否应为 乙乡？');
+    expect(await box.locator('tr[data-line="2"] td.cell-bad').allInnerTexts()).toEqual(['乙相']);
+    expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(true);
+    // A heading the series does not have is refused by the server, on its row.
+    await box.locator('textarea').fill(sheet('乙乡', '2026-04-20', '问题化节'));
     await box.getByRole('button', { name: '预览' }).click();
     await box.getByRole('button', { name: '导入 3 行' }).click();
     await box.getByTestId('server-issue').waitFor();
     const serverIssue = await box.locator('tr[data-line="2"]').getByTestId('server-issue').innerText();
-    expect(serverIssue).toContain('服务器：没有单位「戊乡」');
+    expect(serverIssue).toContain('服务器：没有积分项目「问题化节」');
     expect(serverIssue).not.toMatch(/[A-Za-z]/); // the server's English half is not shown in Chinese
-    expect(await box.locator('tr[data-line="2"] td.cell-bad').allInnerTexts()).toEqual(['戊乡']);
+    expect(await box.locator('tr[data-line="2"] td.cell-bad').allInnerTexts()).toEqual(['问题化节']);
     expect(await box.getByTestId('paste-refusal').innerText()).toContain('未导入任何记录');
     // The same rows would be refused again: 导入 waits for the fixed sheet.
     expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(true);

@@ -8,7 +8,7 @@ import { sayIssue } from '../../../shared/issue-words.ts';
 import { formatPoints } from '../../../shared/format.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
-import { issuesByLine, ledgerRows, parseLedgerPaste, serverIssueField, type PastedRow } from './ledger-paste.ts';
+import { issuesByLine, ledgerRows, parseLedgerPaste, serverIssueField, withUnknownUnits, type PastedRow } from './ledger-paste.ts';
 import { problemText } from './ledger-problems.ts';
 import type { LedgerScope } from './ledger-scope.ts';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
@@ -31,7 +31,8 @@ export function LedgerPasteBox({ series, scope, by, done }: Props) {
   const bad = useMemo(() => preview?.rows.filter((r) => r.problems.length > 0).length ?? 0, [preview]);
 
   const read = () => {
-    setPreview({ rows: parseLedgerPaste(text), commandId: newCommandId() });
+    const tierIds = scope.tierId ? [scope.tierId] : def.tiers.map((x) => x.id);
+    setPreview({ rows: withUnknownUnits(parseLedgerPaste(text), series, tierIds), commandId: newCommandId() });
     setRefusal(null);
   };
   const send = async () => {

@@ -4,12 +4,14 @@
 // any row is wrong, naming rows as 第 N 行 — counted over the data rows, as numbered here.
 import { isCalendarDate, pointsWellFormed } from '../../../shared/series/ledger.ts';
 import type { LedgerRow } from '../../../shared/series/commands.ts';
+import { unitByName, unitsLike, type SeriesUnit } from '../../../shared/series/state.ts';
 
 export type PasteField = 'date' | 'unit' | 'heading' | 'points' | 'reason';
 export type PasteProblem =
   | { field: PasteField; code: 'missing' }
   | { field: 'date'; code: 'dateFormat' | 'dateInvalid' }
-  | { field: 'points'; code: 'pointsNumber' | 'pointsZero' | 'pointsForm' };
+  | { field: 'points'; code: 'pointsNumber' | 'pointsZero' | 'pointsForm' }
+  | { field: 'unit'; code: 'unitUnknown'; like: string[] };
 
 export interface PastedRow {
   /** 1-based among the data rows: the server's 第 N 行. */
@@ -71,6 +73,20 @@ export function parseLedgerPaste(text: string): PastedRow[] {
   const all = cells(text);
   const body = all.length > 0 && HEADER.test(all[0]![0] ?? '') ? all.slice(1) : all;
   return body.map((c, i) => readRow(c, i + 1));
+}
+
+/**
+ * Each row whose unit the series does not know in these tiers (the chosen one, or all) gets its
+ * problem in the preview, with a name one character off (安居材 → 安居村): found only after 导入,
+ * the server's refusal came late. Names before a rename count, as the server takes them.
+ */
+export function withUnknownUnits(rows: readonly PastedRow[], series: { units: readonly SeriesUnit[] }, tierIds: readonly string[]): PastedRow[] {
+  return rows.map((r) => {
+    const name = r.unit.trim();
+    if (!name || tierIds.some((tierId) => unitByName(series, tierId, name))) return r;
+    const like = [...new Set(tierIds.flatMap((tierId) => unitsLike(series, tierId, name).map((u) => u.name)))];
+    return { ...r, problems: [...r.problems, { field: 'unit', code: 'unitUnknown', like }] };
+  });
 }
 
 /** The rows as ledger:add takes them; null while any row has a problem (nothing is half-sent). */

@@ -20,5 +20,7 @@ export function problemText(p: PasteProblem, t: T): string {
       return t('pPointsZero');
     case 'pointsForm':
       return t('pPointsForm');
+    case 'unitUnknown':
+      return p.like.length > 0 ? t('pUnitLike', { names: p.like.join('、') }) : t('pUnitUnknown');
   }
 }
