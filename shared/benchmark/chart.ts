@@ -9,6 +9,7 @@ import type { BenchmarkChart, SharePoint } from './view.ts';
 
 export interface BenchmarkLabels {
   share: string;
+  /** After a target period's name: （目标） in Chinese, " (target)" in English. */
   target: string;
   /** On a bar that has no share. */
   noBenchmark: string;
@@ -19,7 +20,7 @@ export interface BenchmarkLabels {
 
 export const benchmarkLabelsZh: BenchmarkLabels = {
   share: '占标杆比例',
-  target: '目标',
+  target: '（目标）',
   noBenchmark: '无对标值',
   noValue: '无本单位值',
   title: (c) => `${c.unit}${c.indicator}${c.measure ? `（${c.measure}）` : ''} 对标 ${c.benchmark}`,
@@ -28,7 +29,7 @@ export const benchmarkLabelsZh: BenchmarkLabels = {
 
 export const benchmarkLabelsEn: BenchmarkLabels = {
   share: 'Share of benchmark',
-  target: 'target',
+  target: ' (target)',
   noBenchmark: 'no benchmark value',
   noValue: 'no value',
   title: (c) => `${c.unit} ${c.indicator}${c.measure ? ` (${c.measure})` : ''} vs ${c.benchmark}`,
@@ -53,7 +54,7 @@ export function barText(p: SharePoint, L: BenchmarkLabels = benchmarkLabelsZh): 
 }
 
 /** The period's name under its bar, with the two values it was computed from. */
-const periodLabel = (p: SharePoint, L: BenchmarkLabels) => `${p.period}${p.target ? `（${L.target}）` : ''}\n${formatAmount(p.own)} / ${formatAmount(p.theirs)}`;
+const periodLabel = (p: SharePoint, L: BenchmarkLabels) => `${p.period}${p.target ? L.target : ''}\n${formatAmount(p.own)} / ${formatAmount(p.theirs)}`;
 
 export function benchmarkChartOption(c: BenchmarkChart, o: BenchmarkChartOptions = {}): EChartsOption {
   const L = o.labels ?? benchmarkLabelsZh;
@@ -63,7 +64,7 @@ export function benchmarkChartOption(c: BenchmarkChart, o: BenchmarkChartOptions
     const p = c.points[i];
     if (!p) return '';
     return [
-      `<b>${p.period}${p.target ? `（${L.target}）` : ''}</b>`,
+      `<b>${p.period}${p.target ? L.target : ''}</b>`,
       `${c.unit}: ${formatAmount(p.own)}${measure}`,
       `${c.benchmark}: ${formatAmount(p.theirs)}${measure}`,
       `${L.share}: ${barText(p, L)}`,

@@ -1,6 +1,6 @@
 // 对标 arithmetic and the board's commands: exact shares, no division errors, all-or-none pastes.
 import { describe, expect, it } from 'vitest';
-import { benchmarkChartOption, barText } from '../../shared/benchmark/chart.ts';
+import { benchmarkChartOption, benchmarkLabelsEn, barText } from '../../shared/benchmark/chart.ts';
 import { decideBenchmark } from '../../shared/benchmark/decide.ts';
 import type { BenchmarkCommand } from '../../shared/benchmark/commands.ts';
 import { BenchmarkCommands } from '../../shared/benchmark/commands.ts';
@@ -85,6 +85,10 @@ describe('a unit board', () => {
     const option = benchmarkChartOption(chart!) as { series: { data: { itemStyle: { borderType?: string } }[] }[]; xAxis: { data: string[] } };
     expect(option.series[0]!.data.map((d) => d.itemStyle.borderType ?? 'solid')).toEqual(['solid', 'solid', 'solid', 'dashed']);
     expect(option.xAxis.data[0]).toBe('2020\n3.21 / 300');
+    // The target period is named in each language's own brackets (English said 2022（target）).
+    expect(option.xAxis.data[3]).toBe('2022（目标）\n220 / 800');
+    const en = benchmarkChartOption(chart!, { labels: benchmarkLabelsEn }) as { xAxis: { data: string[] } };
+    expect(en.xAxis.data[3]).toBe('2022 (target)\n220 / 800');
   });
 
   it('a period entered again replaces its row where it stands', () => {

@@ -66,4 +66,26 @@ describe('rare characters in names', () => {
     expect(await fetched(page)).toEqual([]);
     await page.context().close();
   });
+  it('draws English quotes and apostrophes narrow on English pages, full width on Chinese ones', async () => {
+    // A CJK face draws ’ a full em wide: "benchmark’s" read "benchmark’ s" in the English console.
+    const { page } = await newPage(browser, 'laptop');
+    await page.goto(`${app.url}/host#token=${HOST_TOKEN}`);
+    await page.locator('.lang').waitFor();
+    const width = () =>
+      page.evaluate(async () => {
+        const span = Object.assign(document.createElement('span'), { textContent: '’’’’’’’’’’' });
+        span.style.fontSize = '20px';
+        document.body.append(span);
+        await document.fonts.ready;
+        const w = span.getBoundingClientRect().width / 10;
+        span.remove();
+        return w;
+      });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await width()).toBeGreaterThan(15);
+    await page.locator('.lang').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await width()).toBeLessThan(9);
+    await page.context().close();
+  });
 });
