@@ -1,6 +1,8 @@
 // How numbers, dates and times read, the same on the projector, the phones, the host's laptop and
 // in the exports (PDF, CSV, XLSX): a score must not say 86.4 on the screen and 86.40000000000001
 // in the report. Pure and free of zod, DOM and Node, so every side (a judge's phone too) imports it.
+import type { ContestKind } from './definition.ts';
+import { firstPlaceWord } from './contest-kind.ts';
 import { decimalText } from './scoring/entry.ts';
 
 export type FormatLang = 'zh' | 'en';
@@ -120,11 +122,12 @@ export function formatDateTime(epochMs: number, offsetMinutes = CHINA_TIME, lang
 
 /**
  * A place as a certificate or a notice says it: 3 → "第3名" / "3rd place"; a contest's first
- * place (the 擂主, ties included) → "擂主" when `champion` is set; null → "".
+ * place (ties included) → its title when `champion` is set: "擂主", or a 评比's "第一名"
+ * (firstPlaceWord, the one rule of that word); null → "".
  */
-export function formatRank(rank: number | null, champion = false, lang: FormatLang = 'zh'): string {
+export function formatRank(rank: number | null, champion = false, lang: FormatLang = 'zh', kind: ContestKind = 'arena'): string {
   if (rank === null) return '';
-  if (champion && rank === 1) return lang === 'zh' ? '擂主' : 'Champion';
+  if (champion && rank === 1) return firstPlaceWord(kind, lang);
   if (lang === 'zh') return `第${rank}名`;
   const suffix = rank % 100 >= 11 && rank % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th');
   return `${rank}${suffix} place`;

@@ -15,6 +15,9 @@ export interface Percent {
 }
 export type Value = string | number | null | Fixed | Percent;
 
+/** These items when `on`, else none: a column a contest of some kind has (kindShows), spread into a list. */
+export const when = <T>(on: boolean, ...items: T[]): T[] => (on ? items : []);
+
 /** A result cell: a number that the CSV writes as "89.70" and the XLSX formats as 0.00. */
 export const fixedCell = (x: number | null, decimals: number): Fixed | null => (x === null ? null : { fixed: x, decimals });
 

@@ -2,6 +2,7 @@
 // contest rules in words (the cover prints them so the report explains its numbers). Marks,
 // dates and durations read as on the clients: shared/format.ts.
 import type { ContestState } from '../../shared/domain/state.ts';
+import { kindShows } from '../../shared/contest-kind.ts';
 import { CHINA_TIME, formatDateTime, formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
 import type { QuestionOutcome, ResultsDocument } from '../../shared/results.ts';
 import * as R from '../../shared/scoring/rational.ts';
@@ -60,9 +61,13 @@ export function questionStatus(outcome: QuestionOutcome, mergedInto: string | nu
   }
 }
 
-/** The rules in words, one line per topic, as printed on the cover. */
+/**
+ * The rules in words, one line per topic, as printed on the cover. A 评比's timer and penalty
+ * rules have nothing to act on (its setup form hides them): they are left out, not printed.
+ */
 export function rulesInWords(def: Definition): [string, string][] {
   const r = def.rules;
+  const timed = kindShows(def.kind).timing;
   const a = r.aggregation;
   const drops = [a.dropHighest > 0 ? `${a.dropHighest} 个最高分` : '', a.dropLowest > 0 ? `${a.dropLowest} 个最低分` : '']
     .filter(Boolean)
@@ -83,7 +88,8 @@ export function rulesInWords(def: Definition): [string, string][] {
           .join('；') + '。各组分别汇总后按权重加权相加；某组无人评分时，其余各组按权重比例折算';
   const p = r.overtimePenalty;
   const penalty = p ? `汇报超时每 ${p.everySeconds} 秒扣 ${formatScore(p.points)} 分（不足 ${p.everySeconds} 秒按 ${p.everySeconds} 秒计），最多扣 ${formatScore(p.max)} 分` : '超时不扣分';
-  const ties = r.tieBreak.map((t) => (t === 'lessOvertime' ? '超时少者居前' : `「${t.slice('criterion:'.length)}」得分高者居前`));
+  // Without a clock nobody ran over: 超时少者居前 never splits a 评比's tie.
+  const ties = r.tieBreak.filter((t) => timed || t !== 'lessOvertime').map((t) => (t === 'lessOvertime' ? '超时少者居前' : `「${t.slice('criterion:'.length)}」得分高者居前`));
   const tieBreak = ties.length ? `最终得分相同时依次比较：${ties.join('；')}；仍相同者名次并列` : '最终得分相同者名次并列';
   const warn = r.warnAtSeconds.length ? `（剩余 ${r.warnAtSeconds.map(formatDuration).join('、')} 时提醒）` : '';
   const answer = r.questions.answerSeconds ? `，每个问题答复限时 ${formatDuration(r.questions.answerSeconds)}` : '';
@@ -93,8 +99,12 @@ export function rulesInWords(def: Definition): [string, string][] {
     ['满分', `${formatScore(fullMarks(def))} 分；打分步长 ${formatScore(r.scoreStep)} 分`],
     ['汇总方式', aggregation],
     ['评委分组', groups],
-    ['时间', `汇报限时 ${formatDuration(r.reportSeconds)}${warn}，提问答复限时 ${formatDuration(r.qaSeconds)}${answer}`],
-    ['超时扣分', penalty],
+    ...(timed
+      ? ([
+          ['时间', `汇报限时 ${formatDuration(r.reportSeconds)}${warn}，提问答复限时 ${formatDuration(r.qaSeconds)}${answer}`],
+          ['超时扣分', penalty],
+        ] as [string, string][])
+      : []),
     ['并列规则', tieBreak],
     ['小数位数', `保留 ${r.decimals} 位小数，${rounding}`],
     ...(def.appraisal ? [['民主测评', `${electorateShort(def.appraisal)}；${appraisalWeightText(def.appraisal)}；详见「民主测评」`] as [string, string]] : []),

@@ -2,10 +2,12 @@
 // box, since a show of phones and a vote with printed codes must never be mistaken for each
 // other — and a table with each presenter's ballots per option, turnout, satisfaction rate,
 // appraisal score, its value on the judges' scale, its part of the final, and the final. Counts
-// only: the report never shows a code or who voted what.
+// only: the report never shows a code or who voted what. A 评比 has no penalty: its table ends at
+// the final, and its units are not numbered by a speaking order (shared/contest-kind.ts).
+import { kindShows, unitWord } from '../../shared/contest-kind.ts';
 import { appraisalCells, appraisalStatus, appraisalSummary, combinationText, electorateText, heldInWords } from './appraisal-facts.ts';
 import { formatFinal, formatScore } from '../../shared/format.ts';
-import { cellText, type Value } from './cells.ts';
+import { cellText, when, type Value } from './cells.ts';
 import { statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
@@ -39,10 +41,11 @@ function resultsTables(c: ReportContext): void {
   const cells = presenters.map((p) => appraisalCells(state, results, p)!);
   const turnout = a.electorate === 'codes';
   const t = (v: Value | undefined) => cellText(v ?? null) || '—';
-  const unit: Column = { header: '汇报单位', width: 2.6 };
+  const shows = kindShows(state.def.kind);
+  const unit: Column = { header: unitWord(state.def.kind), width: 2.6 };
   const num = (header: string, width = 1): Column => ({ header, width, align: 'right' });
   const opts = { size: presenters.length > 20 ? 8.5 : 9, padY: presenters.length > 20 ? 2 : 3 };
-  const name = (p: PresenterResult): string => `${p.order > 0 ? `${p.order}. ` : ''}${p.unit}`;
+  const name = (p: PresenterResult): string => `${shows.order && p.order > 0 ? `${p.order}. ` : ''}${p.unit}`;
 
   // Two tables rather than one of fifteen columns: every header and number stays on one line.
   w.heading('投票情况', 11.5);
@@ -58,11 +61,12 @@ function resultsTables(c: ReportContext): void {
   w.heading('测评得分与最终得分', 11.5);
   table(
     w,
-    [unit, num('测评得分 A', 1.2), num('折算 S'), num('权重', 0.8), num('计入分'), num('评委得分 J', 1.2), num('得分'), num('超时扣分', 1.1), num('最终得分', 1.1)],
+    [unit, num('测评得分 A', 1.2), num('折算 S'), num('权重', 0.8), num('计入分'), num('评委得分 J', 1.2), ...when(shows.timing, num('得分'), num('超时扣分', 1.1)), num('最终得分', 1.1)],
     presenters.map((p, i): CellValue[] => {
       const x = cells[i]!;
       const scored = p.final !== null;
-      return [name(p), t(x.score), t(x.scaled), t(x.weight), t(x.component), t(x.judges), formatFinal(p.raw, c.decimals), scored ? formatScore(p.penalty) : '—', { text: formatFinal(p.final, c.decimals), bold: true }];
+      const penalty = when<CellValue>(shows.timing, formatFinal(p.raw, c.decimals), scored ? formatScore(p.penalty) : '—');
+      return [name(p), t(x.score), t(x.scaled), t(x.weight), t(x.component), t(x.judges), ...penalty, { text: formatFinal(p.final, c.decimals), bold: true }];
     }),
     opts,
   );
@@ -80,7 +84,8 @@ export function drawAppraisal(c: ReportContext): void {
   w.space(6);
   resultsTables(c);
   w.space(4);
-  w.text('说明：票数为收到的全部选票，有效票为计分选项的票数；满意率、测评得分 A 按有效票计算；S 为 A 换算到评委满分后的分值，计入分 = 权重 × S；得分 = (1 − 权重) × 评委得分 J + 计入分；最终得分 = 得分 − 超时扣分。本页只统计票数，不记录任何测评码或投票人。', {
+  const combined = kindShows(c.state.def.kind).timing ? '得分 = (1 − 权重) × 评委得分 J + 计入分；最终得分 = 得分 − 超时扣分' : '最终得分 = (1 − 权重) × 评委得分 J + 计入分';
+  w.text(`说明：票数为收到的全部选票，有效票为计分选项的票数；满意率、测评得分 A 按有效票计算；S 为 A 换算到评委满分后的分值，计入分 = 权重 × S；${combined}。本页只统计票数，不记录任何测评码或投票人。`, {
     size: 8.5,
     color: GRAY,
   });

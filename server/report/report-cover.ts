@@ -1,9 +1,12 @@
 // Cover (title, facts, rules in words, 未完成 when it is not the final result) and the final
-// ranking with the champion marked and shared ranks shown as such.
+// ranking with the champion marked and shared ranks shown as such. A 评比 says 评比单位 and
+// 第一名, and its ranking has no penalty columns (shared/contest-kind.ts).
+import { firstPlaceWord, kindShows, unitWord } from '../../shared/contest-kind.ts';
 import { formatDate, formatFinal, formatScore } from '../../shared/format.ts';
 import { rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
-import { table, type CellValue } from './pdf-table.ts';
+import { when } from './cells.ts';
+import { table, type CellValue, type Column } from './pdf-table.ts';
 import type { ReportContext } from './report-context.ts';
 
 function unfinishedNote(c: ReportContext): string {
@@ -43,10 +46,10 @@ export function drawCover(c: ReportContext): void {
   if (def.date) fields.push(['日期', formatDate(def.date)]);
   if (def.tier) fields.push(['参赛对象', def.tier]);
   if (def.venue) fields.push(['地点', def.venue]);
-  fields.push(['汇报单位', `${def.presenters.length} 个${extra.length ? `（${extra.join('，')}）` : ''}`]);
+  fields.push([unitWord(def.kind), `${def.presenters.length} 个${extra.length ? `（${extra.join('，')}）` : ''}`]);
   fields.push(['评委', `${def.judges.length} 位${groupCounts.length ? `（${groupCounts.join('，')}）` : ''}`]);
   if (results.champions.length)
-    fields.push([results.sharedChampionship ? '擂主（并列）' : '擂主', results.champions.map((x) => c.unitName(x.presenterId)).join('、')]);
+    fields.push([`${firstPlaceWord(def.kind)}${results.sharedChampionship ? '（并列）' : ''}`, results.champions.map((x) => c.unitName(x.presenterId)).join('、')]);
   fields.push(['报告生成', timestamp(c.generatedAt)]);
   w.fields(fields);
 
@@ -74,6 +77,10 @@ export function drawCover(c: ReportContext): void {
 
 export function drawRanking(c: ReportContext): void {
   const { w, results } = c;
+  const kind = c.state.def.kind;
+  // Without a clock there is no penalty: the score before it is the final, and one column says it.
+  const timed = kindShows(kind).timing;
+  const first = firstPlaceWord(kind);
   w.section('排名');
   w.heading(unfinished(c.state) ? '排名（未完成）' : '最终排名', 16);
   const champions = new Set(results.champions.map((x) => x.presenterId));
@@ -83,7 +90,7 @@ export function drawRanking(c: ReportContext): void {
   const rows: CellValue[][] = [...ranked, ...rest].map((p) => {
     const champ = champions.has(p.presenterId);
     const notes = [
-      champ ? '★ 擂主' : '',
+      champ ? `★ ${first}` : '',
       p.decidedBy ? `依${p.decidedBy === 'lessOvertime' ? '超时较少' : `「${p.decidedBy.slice('criterion:'.length)}」`}决出` : '',
       p.rank === null ? statusText(p) : '',
       p.missingJudges.length ? `${p.missingJudges.length} 位评委未评` : '',
@@ -93,9 +100,12 @@ export function drawRanking(c: ReportContext): void {
       { text: rankText(p.rank, p.sharedRank), bold },
       { text: p.unit, bold },
       p.speaker,
-      formatFinal(p.raw, c.decimals),
-      // The points taken off, as the 民主测评 table and the spreadsheet write them; — with no score.
-      p.raw === null ? '—' : formatScore(p.penalty),
+      ...when<CellValue>(
+        timed,
+        formatFinal(p.raw, c.decimals),
+        // The points taken off, as the 民主测评 table and the spreadsheet write them; — with no score.
+        p.raw === null ? '—' : formatScore(p.penalty),
+      ),
       { text: formatFinal(p.final, c.decimals), bold },
       notes.join('；'),
     ];
@@ -105,17 +115,17 @@ export function drawRanking(c: ReportContext): void {
     w,
     [
       { header: '名次', width: 1.5, align: 'center' },
-      { header: '汇报单位', width: 3 },
+      { header: unitWord(kind), width: 3 },
       { header: '汇报人', width: 1.6 },
-      { header: '得分', width: 1.1, align: 'right' },
-      { header: '扣分', width: 0.9, align: 'right' },
+      ...when<Column>(timed, { header: '得分', width: 1.1, align: 'right' }, { header: '扣分', width: 0.9, align: 'right' }),
       { header: '最终得分', width: 1.3, align: 'right' },
       { header: '备注', width: 2.2 },
     ],
     rows,
     { size: all.length > 20 ? 9 : 10, padY: all.length > 20 ? 2 : 3, rowFill: (i) => (champions.has(all[i]?.presenterId ?? '') ? '#eeeeee' : null) },
   );
-  w.text('说明：“得分”为扣分前得分，“最终得分”= 得分 − 超时扣分。名次后标“（并列）”者与其他单位名次相同；★ 为擂主。', {
+  const penalty = timed ? '“得分”为扣分前得分，“最终得分”= 得分 − 超时扣分。' : '';
+  w.text(`说明：${penalty}名次后标“（并列）”者与其他单位名次相同；★ 为${first}。`, {
     size: 8.5,
     color: GRAY,
   });

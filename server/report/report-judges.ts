@@ -1,9 +1,11 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
+import { kindShows, unitWord } from '../../shared/contest-kind.ts';
 import { formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
 import { timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
-import { table, type CellValue } from './pdf-table.ts';
+import { when } from './cells.ts';
+import { table, type CellValue, type Column } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 
 /** When something happened, in China time as every printed time (report/format.ts timestamp). */
@@ -25,12 +27,14 @@ function judgeSheet(c: ReportContext, index: number): void {
   ]);
   w.space(4);
   const compact = def.presenters.length > 22;
+  // A 评比 has no speaking order to number its units by (shared/contest-kind.ts).
+  const numbered = kindShows(def.kind).order;
   const rows: CellValue[][] = inOrder(c.results, state).map((p) => {
     const j = p.judges.find((x) => x.judgeId === id);
     const status = p.status === 'absent' ? '缺席' : !p.revealed ? '未亮分' : !j ? '未提交' : '';
     const notes = [status, j?.correction ? `主持人更正：${j.correction.reason}` : ''].filter(Boolean).join('；');
     return [
-      String(p.order),
+      ...when(numbered, String(p.order)),
       p.unit,
       p.speaker,
       ...def.criteria.map((_, k) => formatScore(j?.values[k])),
@@ -41,8 +45,8 @@ function judgeSheet(c: ReportContext, index: number): void {
   table(
     w,
     [
-      { header: '顺序', width: 0.8, align: 'center' },
-      { header: '汇报单位', width: 2.6 },
+      ...when<Column>(numbered, { header: '顺序', width: 0.8, align: 'center' }),
+      { header: unitWord(def.kind), width: 2.6 },
       { header: '汇报人', width: 1.4 },
       ...def.criteria.map((k) => ({ header: `${k.name}（${k.max}）`, width: 1.2, align: 'center' as const })),
       { header: '总分', width: 1, align: 'center' },
@@ -66,6 +70,7 @@ export function drawJudgeSheets(c: ReportContext): void {
 export function drawAudit(c: ReportContext): void {
   const { w, audit } = c;
   const f = audit.fingerprint;
+  const unit = unitWord(c.state.def.kind);
   w.section('审计信息');
   w.heading('审计信息', 16);
   w.fields([
@@ -84,14 +89,14 @@ export function drawAudit(c: ReportContext): void {
     w.heading(title, 11);
     table(w, header.map((h, i) => ({ header: h, width: widths[i]! })), rows, { size });
   };
-  list('主持人更正明细', ['时间', '汇报单位', '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
-  list('汇报用时更正明细', ['时间', '汇报单位', '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [at(x.at), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
+  list('主持人更正明细', ['时间', unit, '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
+  list('汇报用时更正明细', ['时间', unit, '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [at(x.at), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
   // Each criterion's mark before and after, in the criteria's order (as on the judge's sheet).
   const marks = (values: readonly number[]) => values.map((v) => formatScore(v)).join(' / ');
-  list('评委修改明细', ['时间', '汇报单位', '评委', '原分数', '改为'], [1, 2, 1.3, 1.9, 1.9], audit.amendments.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), marks(x.from), marks(x.to)]));
-  list('缺评亮分明细', ['时间', '汇报单位', '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [at(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
-  list('隐藏的点评', ['时间', '汇报单位', '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [at(x.at), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));
-  list('流程回退明细', ['时间', '汇报单位', '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [at(x.at), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
+  list('评委修改明细', ['时间', unit, '评委', '原分数', '改为'], [1, 2, 1.3, 1.9, 1.9], audit.amendments.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), marks(x.from), marks(x.to)]));
+  list('缺评亮分明细', ['时间', unit, '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [at(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
+  list('隐藏的点评', ['时间', unit, '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [at(x.at), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));
+  list('流程回退明细', ['时间', unit, '回退', '原因'], [1, 2.6, 1.6, 2.4], audit.stepsBack.map((x) => [at(x.at), c.unitName(x.presenterId), `${PHASE[x.from] ?? x.from} → ${x.to ? (PHASE[x.to] ?? x.to) : '未开始'}`, x.reason]));
 
   w.ensure(170);
   w.space(6);

@@ -1,11 +1,14 @@
 // One section per presenter: every judge's marks with the dropped ones struck through and
 // labelled (↑去掉最高 / ↓去掉最低, readable on a black-and-white printout), group results and
-// the weighted final, timings, questions with answers, and comments.
+// the weighted final, timings, questions with answers, and comments — the last three only in a
+// 擂台赛: a 评比 unit's section is its marks and score (shared/contest-kind.ts).
+import { kindShows } from '../../shared/contest-kind.ts';
 import { formatDuration, formatPercent, formatScore, formatFinal } from '../../shared/format.ts';
 import { dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { drawAppraisalLine } from './report-appraisal.ts';
+import { when } from './cells.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 import { judgesPart } from '../../shared/scoring/appraisal.ts';
 
@@ -140,8 +143,10 @@ function comments(c: ReportContext, p: PresenterResult): void {
 
 export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   const { w, state } = c;
-  w.section(`${p.order}. ${p.unit}`);
-  w.text(`${p.order > 0 ? `${p.order}. ` : ''}${p.unit}`, { size: 15, bold: true, gap: 2 });
+  const shows = kindShows(state.def.kind);
+  // A 评比's list order is no speaking order: its units are not numbered by it.
+  w.section(shows.order ? `${p.order}. ${p.unit}` : p.unit);
+  w.text(`${shows.order && p.order > 0 ? `${p.order}. ` : ''}${p.unit}`, { size: 15, bold: true, gap: 2 });
   const who = [p.speaker, p.title].filter(Boolean).join('，');
   w.text(`${who ? `汇报人：${who}　　` : ''}状态：${statusText(p)}`, { size: 10, color: GRAY, gap: 8 });
   if (p.status === 'absent') return w.text('缺席：该单位未参加汇报，不计分、不排名。', { size: 12, bold: true });
@@ -157,10 +162,13 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   w.fields(
     [
       ['最终得分', `${formatFinal(p.final, c.decimals)}　　名次 ${rankText(p.rank, p.sharedRank)}`],
-      // 0:00 is a timer that never ran (the host went straight to Q&A or scoring): not a time.
-      ['汇报用时', p.reportSeconds ? `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}` : `未计时（限时 ${formatDuration(allotted)}）`],
-      // Likewise a Q&A timer never started reads 未计时, not 0:00 (null: no Q&A at all, —).
-      ['提问答复用时', p.qaSeconds === 0 ? '未计时' : formatDuration(p.qaSeconds)],
+      ...when<[string, string]>(
+        shows.timing,
+        // 0:00 is a timer that never ran (the host went straight to Q&A or scoring): not a time.
+        ['汇报用时', p.reportSeconds ? `${formatDuration(p.reportSeconds)}（限时 ${formatDuration(allotted)}）${p.overtimeSeconds > 0 ? `，超时 ${formatDuration(p.overtimeSeconds)}` : '，未超时'}` : `未计时（限时 ${formatDuration(allotted)}）`],
+        // Likewise a Q&A timer never started reads 未计时, not 0:00 (null: no Q&A at all, —).
+        ['提问答复用时', p.qaSeconds === 0 ? '未计时' : formatDuration(p.qaSeconds)],
+      ),
     ],
     70,
     10,
@@ -171,6 +179,7 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
     judgeTable(c, p);
     groupSummary(c, p);
   }
+  if (!shows.qa) return;
   questions(c, p);
   comments(c, p);
 }

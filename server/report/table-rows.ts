@@ -1,29 +1,46 @@
 // The per-judge detail table shared by results.csv and the 评分明细 sheet of results.xlsx:
 // one row per presenter × judge (docs/report.md lists the columns). Presenters without
 // revealed marks (absent, not yet scored) get one row with the judge columns empty, so every
-// presenter appears.
+// presenter appears. A 评比's file has no 出场顺序, 扣分前得分, 超时扣分 or 超时秒数 and calls its
+// units 评比单位 (shared/contest-kind.ts): the columns of a 擂台赛's file are unchanged.
+import { kindShows, unitWord } from '../../shared/contest-kind.ts';
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { appraisalHeader, appraisalValues } from './appraisal-facts.ts';
-import { fixedCell, type Value } from './cells.ts';
-import { statusText } from './format.ts';
+import { fixedCell, when, type Value } from './cells.ts';
+import { statusText, type PresenterResult } from './format.ts';
 import { inOrder } from './report-context.ts';
 
 const DROP: Record<string, string> = { highest: '最高', lowest: '最低' };
 
+type PresenterColumn = [header: string, cell: (p: PresenterResult) => Value];
+
+/** The presenter's columns, repeated on each of its judges' rows: a header and how its cell reads. */
+function presenterColumns(state: ContestState): PresenterColumn[] {
+  const def = state.def;
+  const shows = kindShows(def.kind);
+  const d = def.rules.decimals;
+  return [
+    ...when<PresenterColumn>(shows.order, ['出场顺序', (p) => p.order]),
+    ['单位编号', (p) => p.presenterId],
+    [unitWord(def.kind), (p) => p.unit],
+    ['汇报人', (p) => p.speaker],
+    ['单位状态', statusText],
+    ['名次', (p) => p.rank],
+    ['并列', (p) => (p.rank === null ? null : p.sharedRank ? '是' : '否')],
+    ['最终得分', (p) => fixedCell(p.final, d)],
+    ...when<PresenterColumn>(
+      shows.timing,
+      ['扣分前得分', (p) => fixedCell(p.raw, d)],
+      ['超时扣分', (p) => (p.revealed ? p.penalty : null)],
+      ['超时秒数', (p) => p.overtimeSeconds],
+    ),
+  ];
+}
+
 export function detailHeader(state: ContestState): string[] {
   return [
-    '出场顺序',
-    '单位编号',
-    '汇报单位',
-    '汇报人',
-    '单位状态',
-    '名次',
-    '并列',
-    '最终得分',
-    '扣分前得分',
-    '超时扣分',
-    '超时秒数',
+    ...presenterColumns(state).map(([header]) => header),
     // 民主测评 (only with an appraisal): a presenter's columns, repeated on each judge's row like the others.
     ...appraisalHeader(state),
     '评委编号',
@@ -42,21 +59,9 @@ export function detailHeader(state: ContestState): string[] {
 export function detailRows(state: ContestState, results: ResultsDocument): Value[][] {
   const def = state.def;
   const rows: Value[][] = [];
+  const columns = presenterColumns(state);
   for (const p of inOrder(results, state)) {
-    const presenter: Value[] = [
-      p.order,
-      p.presenterId,
-      p.unit,
-      p.speaker,
-      statusText(p),
-      p.rank,
-      p.rank === null ? null : p.sharedRank ? '是' : '否',
-      fixedCell(p.final, def.rules.decimals),
-      fixedCell(p.raw, def.rules.decimals),
-      p.revealed ? p.penalty : null,
-      p.overtimeSeconds,
-      ...appraisalValues(state, results, p),
-    ];
+    const presenter: Value[] = [...columns.map(([, cell]) => cell(p)), ...appraisalValues(state, results, p)];
     if (!p.revealed) {
       rows.push([...presenter, null, null, null, ...def.criteria.map(() => null), null, null, null, null, null, null]);
       continue;

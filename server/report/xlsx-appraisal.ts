@@ -1,11 +1,13 @@
 // The 民主测评 sheet of results.xlsx: how the appraisal was held (the electorate first: codes or
 // open), then one row per presenter with the ballots per option, turnout, satisfaction rate, the
-// appraisal score and its part of the final — the same columns as the CSV's appraisal block.
+// appraisal score and its part of the final — the same columns as the CSV's appraisal block. A
+// 评比's rows have no 出场顺序 and no score before a penalty (shared/contest-kind.ts).
+import { kindShows, unitWord } from '../../shared/contest-kind.ts';
 import type ExcelJS from 'exceljs';
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { ResultsDocument } from '../../shared/results.ts';
 import { appraisalHeader, appraisalValues, heldInWords } from './appraisal-facts.ts';
-import { addValueRow, fixedCell, type Value } from './cells.ts';
+import { addValueRow, fixedCell, when, type Value } from './cells.ts';
 import { statusText } from './format.ts';
 import { inOrder } from './report-context.ts';
 
@@ -16,8 +18,11 @@ const GRAY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { 
 export function appraisalSheet(wb: ExcelJS.Workbook, state: ContestState, results: ResultsDocument): void {
   if (!state.def.appraisal || !results.appraisal) return;
   const d = state.def.rules.decimals;
-  const header = ['出场顺序', '汇报单位', '汇报人', '单位状态', ...appraisalHeader(state), '扣分前得分', '最终得分'];
-  const widths = header.map((h, i) => (i === 0 ? 12 : h === '汇报单位' ? 24 : h === '测评状态' ? 22 : 11));
+  const shows = kindShows(state.def.kind);
+  const unit = unitWord(state.def.kind);
+  const header = [...when(shows.order, '出场顺序'), unit, '汇报人', '单位状态', ...appraisalHeader(state), ...when(shows.timing, '扣分前得分'), '最终得分'];
+  // The first column is wide enough for the labels of the block above the table.
+  const widths = header.map((h, i) => (h === unit ? 24 : i === 0 ? 12 : h === '测评状态' ? 22 : 11));
   const ws = wb.addWorksheet('民主测评');
   header.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i]!));
 
@@ -42,7 +47,7 @@ export function appraisalSheet(wb: ExcelJS.Workbook, state: ContestState, result
   head.fill = GRAY_FILL;
   head.alignment = { wrapText: true, vertical: 'middle' };
   for (const p of inOrder(results, state)) {
-    const values: Value[] = [p.order, p.unit, p.speaker, statusText(p), ...appraisalValues(state, results, p), fixedCell(p.raw, d), fixedCell(p.final, d)];
+    const values: Value[] = [...when<Value>(shows.order, p.order), p.unit, p.speaker, statusText(p), ...appraisalValues(state, results, p), ...when(shows.timing, fixedCell(p.raw, d)), fixedCell(p.final, d)];
     addValueRow(ws, values);
   }
   ws.views = [{ state: 'frozen', ySplit: head.number }];

@@ -192,6 +192,9 @@ describe('a 评比 run from the host console', () => {
     await screen.locator('[data-stage=final]').waitFor();
     // A 评比 has no 擂主: its best is announced as 第一名.
     expect(await screen.getByTestId('champion').innerText()).toMatch(/^第一名\s+安居村/);
+    // The host's 大屏 button for that page says the projector's word.
+    expect(await page.locator('.screen-buttons').getByRole('button', { name: '第一名', pressed: true }).count()).toBe(1);
+    expect(await page.locator('.screen-buttons').innerText()).not.toContain('擂主');
     await page.getByRole('button', { name: '红黑榜', exact: true }).click();
     await screen.locator('[data-stage=boards]').waitFor();
     const boardRows = (board: 'red' | 'black') =>
@@ -200,6 +203,17 @@ describe('a 评比 run from the host console', () => {
     expect(await boardRows('red')).toEqual(['1 安居村 92.00 0', '2 岔河村 88.00 0']);
     expect(await boardRows('black')).toEqual(['6 新寨村 76.00 0', '5 青龙村 78.00 0']);
     expect(await pageText(screen)).toContain('2026年5月 红黑榜');
+
+    // 成绩: the first place as the projector names it, and no column for a clock that never ran.
+    await page.getByRole('button', { name: '成绩' }).click();
+    await page.getByTestId('champion').waitFor();
+    expect(await page.getByTestId('champion').innerText()).toMatch(/^第一名\s+安居村\s+92\.00$/);
+    expect(await page.locator('.ranking-table th').allInnerTexts()).toEqual(['名次', '单位', '汇报人', '最后得分', '说明']);
+    expect(await page.locator('.ranking-table tr[data-presenter=p1] td').allInnerTexts()).toEqual(['1', '安居村', '', '92.00', '']);
+    expect(await page.locator('.results-page').innerText()).not.toMatch(/擂主|超时|扣分|汇报用时/);
+    await page.getByRole('button', { name: '语言 / Language' }).click();
+    expect(await page.getByTestId('champion').innerText()).toMatch(/^First place\s+安居村/);
+    await page.getByRole('button', { name: '语言 / Language' }).click();
   }, 90_000);
 
   it('fits the progress grid of 30 units on the projector at 1920×1080 and 1280×720', async () => {

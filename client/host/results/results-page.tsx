@@ -1,6 +1,9 @@
 // Results so far: the champion once finished, the ranking with penalties and overtime, and per
-// presenter every judge's marks with the dropped ones struck through; exports to download.
-import { useT } from '../../common/i18n.tsx';
+// presenter every judge's marks with the dropped ones struck through; exports to download. A
+// 评比 has no clock: no penalty, overtime or report time columns, and its best is 第一名, as the
+// projector and the report say (shared/contest-kind.ts).
+import { firstPlaceWord, kindShows } from '../../../shared/contest-kind.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
 import { formatDuration, formatElapsed, formatFinal, formatScore } from '../../../shared/format.ts';
 import { ExportButton } from '../exports/export-button.tsx';
 import { useHostView } from '../host-session.ts';
@@ -13,7 +16,10 @@ export function ResultsPage() {
   const t = useT(resultsStrings);
   const te = useT(exportsStrings);
   const view = useHostView();
+  const lang = useLang((s) => s.lang);
   if (!view) return null;
+  const kind = view.definition.kind;
+  const timed = kindShows(kind).timing;
   const byId = new Map(view.presenters.map((p) => [p.id, p]));
   const scores = new Map(view.results.presenters.map((r) => [r.presenterId, r]));
   const decimals = view.definition.rules.decimals;
@@ -27,7 +33,7 @@ export function ResultsPage() {
     <div className="results-page">
       {champions.length > 0 && (
         <section className="champion-banner" data-testid="champion">
-          <span className="champion-label">{t('champion')}</span>
+          <span className="champion-label">{firstPlaceWord(kind, lang)}</span>
           {champions.map((p) => (
             <span key={p.id} className="champion-name">
               {p.unit} <small>{p.speaker}</small> <b>{formatFinal(scores.get(p.id)?.final, decimals)}</b>
@@ -54,10 +60,14 @@ export function ResultsPage() {
               <th>{t('colUnit')}</th>
               <th>{t('colSpeaker')}</th>
               <th className="col-num">{t('colFinal')}</th>
-              <th className="col-num">{t('colRaw')}</th>
-              <th className="col-num">{t('colPenalty')}</th>
-              <th className="col-num">{t('colOvertime')}</th>
-              <th className="col-num">{t('colReport')}</th>
+              {timed && (
+                <>
+                  <th className="col-num">{t('colRaw')}</th>
+                  <th className="col-num">{t('colPenalty')}</th>
+                  <th className="col-num">{t('colOvertime')}</th>
+                  <th className="col-num">{t('colReport')}</th>
+                </>
+              )}
               <th>{t('colNote')}</th>
             </tr>
           </thead>
@@ -74,11 +84,15 @@ export function ResultsPage() {
                   <td className="strong">{p?.unit}</td>
                   <td>{p?.speaker}</td>
                   <td className="col-num strong">{formatFinal(s?.final, decimals)}</td>
-                  <td className="col-num">{formatFinal(s?.raw, decimals)}</td>
-                  {/* Under 扣分, the points taken off as the report and the spreadsheet write them (0.5). */}
-                  <td className="col-num">{s?.penalty ? formatScore(s.penalty) : '—'}</td>
-                  <td className="col-num">{s?.overtimeSeconds ? formatDuration(s.overtimeSeconds) : '—'}</td>
-                  <td className="col-num">{/* 0:00 is a timer that never ran, as the report says (未计时) */ p?.reportUsedMs ? formatElapsed(p.reportUsedMs) : '—'}</td>
+                  {timed && (
+                    <>
+                      <td className="col-num">{formatFinal(s?.raw, decimals)}</td>
+                      {/* Under 扣分, the points taken off as the report and the spreadsheet write them (0.5). */}
+                      <td className="col-num">{s?.penalty ? formatScore(s.penalty) : '—'}</td>
+                      <td className="col-num">{s?.overtimeSeconds ? formatDuration(s.overtimeSeconds) : '—'}</td>
+                      <td className="col-num">{/* 0:00 is a timer that never ran, as the report says (未计时) */ p?.reportUsedMs ? formatElapsed(p.reportUsedMs) : '—'}</td>
+                    </>
+                  )}
                   <td className="muted small">{r.decidedBy ? t('decidedBy', { rule: rule(r.decidedBy) }) : ''}</td>
                 </tr>
               );
@@ -94,7 +108,7 @@ export function ResultsPage() {
                   <td className="col-num muted" data-testid="unranked-note">
                     {p?.status === 'absent' ? t('absent') : t('notRevealed')}
                   </td>
-                  <td colSpan={5} />
+                  <td colSpan={timed ? 5 : 1} />
                 </tr>
               );
             })}

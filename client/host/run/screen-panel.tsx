@@ -1,6 +1,7 @@
 // What the projector shows right now (view.screen is its exact public view) and buttons to force
 // a stage; "auto" hands the projector back to the run of show.
-import { useT } from '../../common/i18n.tsx';
+import { firstPlaceWord } from '../../../shared/contest-kind.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
 import type { CommandPayload, HostView } from '../../../shared/protocol/index.ts';
 import { showsRatingProgress } from '../../common/rating-progress.ts';
 import { ratingStrings } from '../strings/rating.ts';
@@ -13,6 +14,7 @@ type Forced = CommandPayload<'screen:show'>['stage'];
 export function ScreenPanel({ view, actions }: { view: HostView; actions: Actions }) {
   const t = useT(runStrings);
   const tr = useT(ratingStrings);
+  const lang = useLang((s) => s.lang);
   const stageNames = {
     welcome: t('stageWelcome'),
     order: t('stageOrder'),
@@ -31,7 +33,8 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
     ['welcome', t('showWelcome')],
     ['order', t('showOrder')],
     ['ranking', t('showRanking')],
-    ['final', t('showFinal')],
+    // 擂主, or 第一名 in a 评比, as the projector then announces it.
+    ['final', firstPlaceWord(view.definition.kind, lang)],
     // The series' 红黑榜 (issue 15): only a contest that belongs to a series has one.
     ...(view.definition.series ? [['boards', t('showBoards')] as [Forced, string]] : []),
     // 对标 (issue 16): the chart of the presenter on stage, for their 晒成绩 report.

@@ -1,6 +1,7 @@
 // A compact, host-side rendering of the projector's current stage. Deliberately its own small
 // drawing (not the screen client): it only has to tell the operator what the room is seeing.
-import { useT } from '../../common/i18n.tsx';
+import { firstPlaceWord } from '../../../shared/contest-kind.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
 import { formatClock, formatFinal, formatShare } from '../../../shared/format.ts';
 import { remainingMs, useNow } from '../../common/clock.ts';
 import type { PublicView } from '../../../shared/protocol/index.ts';
@@ -12,6 +13,7 @@ import { runStrings } from '../strings/run.ts';
 export function ScreenPreview({ screen }: { screen: PublicView }) {
   const t = useT(runStrings);
   const tr = useT(ratingStrings);
+  const lang = useLang((s) => s.lang);
   const offset = useHostSession().useSession((s) => s.offsetMs);
   const now = useNow(Boolean(screen.timer?.running) && (screen.stage === 'presenter' || screen.stage === 'question'), 250);
   const unit = (id: string) => screen.presenters.find((p) => p.id === id)?.unit ?? id;
@@ -94,7 +96,7 @@ export function ScreenPreview({ screen }: { screen: PublicView }) {
       const champs = screen.champions.map(unit);
       body = (
         <>
-          {screen.stage === 'final' && champs.length > 0 && <div className="pv-champion">★ {t('previewChampion')} · {champs.join('、')}</div>}
+          {screen.stage === 'final' && champs.length > 0 && <div className="pv-champion">★ {firstPlaceWord(screen.contest.kind, lang)} · {champs.join('、')}</div>}
           <div className="pv-label">{t('stageRanking')}</div>
           {screen.ranking.length === 0 && <div className="pv-sub">{t('previewNoRanking')}</div>}
           <ol className="pv-list">
