@@ -13,7 +13,8 @@ type Appraisal = NonNullable<PublicView['appraisal']>;
 /** The electorate, printed on every result so a show of opinion is never taken for a counted vote. */
 export const mode = (a: Appraisal, t: (k: 'codes' | 'open') => string) => (a.electorate === 'codes' ? t('codes') : t('open'));
 
-export function AppraisalLine({ line, appraisal, decimals, head = true }: { line: Line; appraisal: Appraisal; decimals: number; head?: boolean }) {
+/** `raw`: the presenter's score before any overtime penalty, which the combination adds up to (as on the projector). */
+export function AppraisalLine({ line, raw, appraisal, decimals, head = true }: { line: Line; raw: number | null; appraisal: Appraisal; decimals: number; head?: boolean }) {
   const t = useT(strings);
   const f = (x: number | null) => formatFinal(x, decimals);
   if (line.pending) return <p className="watch__dim appraisal__note">{t('pending')}</p>;
@@ -52,7 +53,7 @@ export function AppraisalLine({ line, appraisal, decimals, head = true }: { line
         line.component !== null && (
           <>
             <p className="appraisal__combined" data-testid="appraisal-combined">
-              {t('combined', { j: f(line.judges), jw: formatPercent(1 - line.weight, 1), s: f(line.scaled ?? 0), w: formatPercent(line.weight, 1) })}
+              {t('combined', { j: f(line.judges), jw: formatPercent(1 - line.weight, 1), s: f(line.scaled ?? 0), w: formatPercent(line.weight, 1), raw: f(raw) })}
             </p>
             <p className="watch__dim">{t('component', { n: f(line.component) })}</p>
           </>
@@ -82,7 +83,7 @@ export function AtEndResults({ view }: { view: PublicView }) {
       {lines.map((r) => (
         <div className="appraisal__presenter" key={r.presenterId}>
           <p className="ballot__unit">{names.get(r.presenterId)?.unit}</p>
-          <AppraisalLine line={r.appraisal!} appraisal={appraisal} decimals={view.contest.decimals} head={false} />
+          <AppraisalLine line={r.appraisal!} raw={r.raw} appraisal={appraisal} decimals={view.contest.decimals} head={false} />
         </div>
       ))}
     </section>

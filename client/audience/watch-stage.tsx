@@ -2,9 +2,9 @@
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
 import { formatDate, formatDuration, formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
-import { currentPresenter, currentResult, markGroups, presenterMap, speakerLine, type Result } from '../screen/format.ts';
+import { currentPresenter, currentResult, markGroups, presenterMap, seats, speakerLine, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
-import { MarkCard } from '../screen/stages/reveal-stage.tsx';
+import { MarkCard, MissingCard } from '../screen/stages/reveal-stage.tsx';
 import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
 import { CriteriaGrid } from '../screen/stages/criteria-grid.tsx';
 import { fellBackNote, strings as screenStrings } from '../screen/strings.ts';
@@ -38,9 +38,8 @@ function RevealGroups({ result, decimals }: { result: Result; decimals: number }
             </p>
           )}
           <div className="watch__marks">
-            {g.marks.map((m) => (
-              <MarkCard key={m.seat} mark={m} shown struck />
-            ))}
+            {/* A judge revealed without a score keeps their seat (未评分), as on the projector. */}
+            {seats(g).map((c) => (c.mark ? <MarkCard key={c.seat} mark={c.mark} shown struck /> : <MissingCard key={c.seat} mark={c.missing} />))}
           </div>
         </div>
       ))}
@@ -143,7 +142,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
           {result.penalty > 0 && <p className="watch__dim">{s('penalty', { t: formatDuration(result.overtimeSeconds), n: formatScore(result.penalty) })}</p>}
           {result.fellBackToMean && <p className="watch__dim">{fellBackNote(s, result)}</p>}
           {view.appraisal && result.appraisal && (view.appraisal.opens === 'perPresenter' || result.appraisal.pending) && (
-            <AppraisalLine line={result.appraisal} appraisal={view.appraisal} decimals={view.contest.decimals} />
+            <AppraisalLine line={result.appraisal} raw={result.raw} appraisal={view.appraisal} decimals={view.contest.decimals} />
           )}
         </>
       )}

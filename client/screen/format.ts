@@ -39,6 +39,11 @@ export function markGroups(result: Result): { name: string | null; weight: numbe
   return result.groups.map((g) => ({ name: g.name, weight: g.weight, value: g.result, marks: sorted.filter((m) => m.group === g.name), missing: missing.filter((m) => m.group === g.name) }));
 }
 
+/** A group's judges in seat order, each with their mark or as missing (revealed anyway): so the count adds up. */
+export function seats(g: { marks: Mark[]; missing: MissingMark[] }): ({ seat: number; mark: Mark; missing: null } | { seat: number; mark: null; missing: MissingMark })[] {
+  return [...g.marks.map((m) => ({ seat: m.seat, mark: m, missing: null })), ...g.missing.map((m) => ({ seat: m.seat, mark: null, missing: m }))].sort((a, b) => a.seat - b.seat);
+}
+
 /** Columns for a list of `n` rows so that it fits a 16:9 or 4:3 screen without scrolling. */
 export function columnsFor(n: number): number {
   return n <= 8 ? 1 : n <= 18 ? 2 : n <= 40 ? 3 : 4;

@@ -115,7 +115,7 @@ describe('the audience ballot on a phone', () => {
     expect(text).toMatch(/满意率\s*100%/);
     expect(text).toMatch(/测评得分\s*80\.00/);
     // J = 82 (the mean of totals 80, 82, 84), S = 80 on the judges' 100: the line the server computed.
-    expect(await p.getByTestId('appraisal-combined').innerText()).toContain('评委 82.00 × 70% + 测评 80.00 × 30%');
+    expect(await p.getByTestId('appraisal-combined').innerText()).toBe('评委 82.00 × 70% + 测评 80.00 × 30% = 81.40');
     await shot(p, 'audience-appraisal-result');
   }, 60_000);
 

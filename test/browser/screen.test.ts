@@ -273,6 +273,12 @@ describe('projector screen', () => {
     // The room sees the judge's seat, not a gap: 1号, 2号, then 3号评委 未评分.
     expect(await page.locator('.reveal__marks [data-seat]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-seat')))).toEqual(['1', '2', '3']);
     expect((await page.getByTestId('missing-mark').innerText()).replace(/\s+/g, ' ')).toBe('3号评委 — 未评分');
+    // The audience's phone counts the same seats (it left the missing judge out).
+    await phone.getByTestId('missing-mark').waitFor();
+    expect(await phone.locator('.watch__marks [data-seat]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-seat')))).toEqual(['1', '2', '3']);
+    expect((await phone.getByTestId('missing-mark').innerText()).replace(/\s+/g, ' ')).toBe('3号评委 — 未评分');
+    await phone.getByTestId('missing-mark').scrollIntoViewIfNeeded();
+    await shot(phone, 'watch-reveal-missing');
     await shot(page, 'screen-reveal-missing');
     await run('screen:show', { stage: 'ranking' });
     await stage(page, 'ranking');

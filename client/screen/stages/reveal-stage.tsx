@@ -4,7 +4,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatDuration, formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
-import { currentPresenter, currentResult, markGroups, type Mark, type MissingMark } from '../format.ts';
+import { currentPresenter, currentResult, markGroups, seats, type Mark, type MissingMark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { fellBackNote, strings } from '../strings.ts';
 import { AppraisalResult } from './appraisal-result.tsx';
@@ -37,7 +37,7 @@ export function MarkCard({ mark, shown, struck }: { mark: Mark; shown: boolean; 
 }
 
 /** A judge who had not scored when the host revealed anyway: in their seat, so the count adds up. */
-function MissingCard({ mark }: { mark: MissingMark }) {
+export function MissingCard({ mark }: { mark: MissingMark }) {
   const t = useT(strings);
   return (
     <div className="mark is-shown is-missing" data-seat={mark.seat} data-testid="missing-mark">
@@ -91,9 +91,7 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
               )}
               <div className="mgroup__cards">
                 {/* In seat order, a missing judge in their own seat; only the marks take steps. */}
-                {[...g.marks.map((m) => ({ seat: m.seat, mark: m, missing: null })), ...g.missing.map((m) => ({ seat: m.seat, mark: null, missing: m }))]
-                  .sort((a, b) => a.seat - b.seat)
-                  .map((c) => (c.mark ? <MarkCard key={c.seat} mark={c.mark} shown={step > index++} struck={struck} /> : <MissingCard key={c.seat} mark={c.missing!} />))}
+                {seats(g).map((c) => (c.mark ? <MarkCard key={c.seat} mark={c.mark} shown={step > index++} struck={struck} /> : <MissingCard key={c.seat} mark={c.missing} />))}
               </div>
             </div>
           ))}
