@@ -22,6 +22,7 @@ import { originAllowed } from './origins.ts';
 import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
 import { SEAT_TAKEN, VoterSeats } from './voter-seats.ts';
+import { VOIDED } from './voters.ts';
 import { ClusterSubscribers, serveEdges } from './cluster/authority.ts';
 import type { ServerOptions } from 'socket.io';
 import { PatchRooms } from './view-patches.ts';
@@ -95,6 +96,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   // commit publishes at once and makes a pending ballot publish unnecessary.
   const pending = new Map<string, { state: ContestState; timer: NodeJS.Timeout }>();
   contests.onCommit((state, events, acks, senders) => {
+    for (const e of events) if (e.type === 'BallotCodeVoided') revokeVoter(state, e.serial);
     const waiting = pending.get(state.id);
     if (events.every((e) => e.type === 'BallotCast')) {
       if (waiting) waiting.state = state;
@@ -159,6 +161,21 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
       const room = roomOf({ contestId, actor: { role: 'judge', judgeId } }, form);
       io.to(room).emit('session:revoked', { reason });
       io.in(room).disconnectSockets(true);
+    }
+  }
+
+  /**
+   * A voided ballot code's phones are told at once: they drop the code and watch on, saying why
+   * (before, a phone kept 已提交 until its voter tapped again and was refused). Socket ids reach a
+   * socket on any process; an edge's connection is seated as `edge/socket`.
+   */
+  function revokeVoter(state: ContestState, serial: number): void {
+    const key = Object.keys(state.appraisal.codes).find((hash) => state.appraisal.codes[hash]?.serial === serial);
+    if (key === undefined) return;
+    for (const connection of seats.connections(state.id, key)) {
+      const id = connection.slice(connection.indexOf('/') + 1);
+      io.to(id).emit('session:revoked', { reason: VOIDED });
+      io.in(id).disconnectSockets(true);
     }
   }
 

@@ -30,6 +30,11 @@ export class VoterSeats {
     return true;
   }
 
+  /** The live connections seated for the voter: socket ids (an edge's named `edge/socket`). */
+  connections(contestId: string, voterKey: string): string[] {
+    return [...(this.seats.get(contestId)?.get(voterKey)?.sockets ?? [])];
+  }
+
   release(contestId: string, voterKey: string, socketId: string): void {
     const voters = this.seats.get(contestId);
     const seat = voters?.get(voterKey);

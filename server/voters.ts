@@ -17,6 +17,9 @@ export function issueVoterToken(hostToken: string, contestId: string): string {
   return `${nonce}.${sign(hostToken, contestId, nonce)}`;
 }
 
+/** Said at the door to a voided code, and to its phones when it is voided (realtime.ts). */
+export const VOIDED = '该测评码已作废 (this ballot code was voided)';
+
 export type VoterCheck = { ok: true; voter: Voter | null } | { ok: false; message: string };
 
 export function voterOf(state: ContestState, presented: string | undefined, hostToken: string): VoterCheck {
@@ -26,7 +29,7 @@ export function voterOf(state: ContestState, presented: string | undefined, host
     const key = codeHash(state.id, presented);
     const code = Object.hasOwn(state.appraisal.codes, key) ? state.appraisal.codes[key] : undefined;
     if (normaliseCode(presented).length !== 8 || !code) return { ok: false, message: '测评码无效，请核对测评票上的编码 (unknown ballot code)' };
-    if (code.voided) return { ok: false, message: '该测评码已作废 (this ballot code was voided)' };
+    if (code.voided) return { ok: false, message: VOIDED };
     return { ok: true, voter: { kind: 'code', key } };
   }
   const [nonce = '', sig = ''] = presented.split('.');

@@ -118,7 +118,14 @@ describe('300 voters with codes, 9 judges, a restart in the middle', () => {
     await expect(bad.connected()).rejects.toThrow(/测评码无效/);
     bad.close();
     const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
+    // The phone holding the code is told at once, not at its next tap.
+    const holder = await connect(server.url, { role: 'audience', contestId: id, voter: codes[299]! });
+    const told = new Promise<string>((resolve) => holder.socket.once('session:revoked', (info) => resolve(info.reason)));
+    const cut = new Promise<void>((resolve) => holder.socket.once('disconnect', () => resolve()));
     expect((await host.send('appraisal:void', { serial: 300, reason: '测评票遗失' })).ok).toBe(true);
+    expect(await told).toContain('该测评码已作废');
+    await cut;
+    holder.close();
     const voided = new TestClient(server.url, { role: 'audience', contestId: id, voter: codes[299]! });
     await expect(voided.connected()).rejects.toThrow(/作废/);
     voided.close();
