@@ -121,6 +121,16 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     [7, 14, 12, 20, 11, 11, 7, 40, 9, 26, 10, 24, 22],
   );
   ledgerSheet.getColumn(8).alignment = { wrapText: true, vertical: 'top' };
+  // 日期 a date Excel sorts and filters, read as the PDF and 录入时间 read (2026年4月3日); 分值 a number
+  // Excel sums, signed as the PDF prints it (+4.5, −2).
+  ledgerSheet.getColumn(5).eachCell((cell, row) => {
+    if (row === 1 || typeof cell.value !== 'string') return;
+    cell.value = new Date(`${cell.value}T00:00:00Z`);
+    cell.numFmt = 'yyyy"年"m"月"d"日"';
+  });
+  ledgerSheet.getColumn(7).eachCell((cell, row) => {
+    if (row > 1) cell.numFmt = '+General;"\u2212"General;0';
+  });
 
   const rule = boardRuleText(def.boards);
   const info: Value[][] = [

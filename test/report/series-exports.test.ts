@@ -193,7 +193,10 @@ describe('series XLSX', () => {
     expect(byUnit('红黑榜', '甸中镇', '缺席')!.slice(0, 5)).toEqual(['科级干部', '2026年4月', '缺席', undefined, '甸中镇']);
 
     const wrong = byUnit('积分明细', 'e2')!;
-    expect(wrong.slice(0, 7)).toEqual(['e2', '科级干部', '2026年3月', '富良棚乡', '2026-03-20', '问题化解', -3]);
+    expect(wrong.slice(0, 7)).toEqual(['e2', '科级干部', '2026年3月', '富良棚乡', new Date('2026-03-20T00:00:00Z'), '问题化解', -3]);
+    // Read as the PDF reads them: the day in words, the points signed (numbers and dates still).
+    const ledgerCell = (col: number) => wb.getWorksheet('积分明细')!.getRow(2).getCell(col).numFmt;
+    expect([ledgerCell(5), ledgerCell(7)]).toEqual(['yyyy"年"m"月"d"日"', '+General;"\u2212"General;0']);
     expect(wrong[12]).toBe('已被 e6 更正，不计入');
     const fix = byUnit('积分明细', 'e6')!;
     expect([fix[6], fix[8], fix[10], fix[11], fix[12]]).toEqual([-1.5, '王主任', 'e2', '核实后按半数扣分', '计入']);
