@@ -45,7 +45,7 @@ export function viewFor({ actor }: Channel, state: ContestState, presence: Onlin
   const { boards, benchmark } = extrasOf(state);
   const extras = { ...(boards ? { boards } : {}), ...(benchmark ? { benchmark } : {}) };
   if (actor.role === 'host') {
-    const view = hostView(state, presence.online(state.id), presence.devices(state.id));
+    const view = hostView(state, presence.online(state.id), presence.devices(state.id), presence.late?.(state.id));
     return boards || benchmark ? { ...view, screen: { ...view.screen, ...extras } } : view;
   }
   const view = publicView(state, actor.role);

@@ -8,6 +8,7 @@ import type { ContestState } from '../shared/domain/state.ts';
 import type { Sock } from './channels.ts';
 import type { Contests } from './contests.ts';
 import type { ConnectionLimits } from './rate-limit.ts';
+import type { RefusedHook } from './late-scores.ts';
 
 type Reply = (answer: unknown) => void;
 const KNOWN_EVENTS = new Set<string>([...commandTypes, 'view:get', 'clock:ping', 'result:get']);
@@ -23,9 +24,11 @@ export interface ConnectionDeps {
   limits: ConnectionLimits;
   /** This connection's full view of a state (the answer to view:get). */
   view: (state: ContestState) => View;
+  /** Told of each command refused by its contest (a judge's late score, late-scores.ts). */
+  refused?: RefusedHook | undefined;
 }
 
-export function serveConnection(socket: Sock, { contests, limits, view }: ConnectionDeps): void {
+export function serveConnection(socket: Sock, { contests, limits, view, refused }: ConnectionDeps): void {
   const id = socket.data;
   const strike = () => {
     // The refusal already sent is flushed before the close (Engine.IO drains its buffer).
@@ -47,6 +50,7 @@ export function serveConnection(socket: Sock, { contests, limits, view }: Connec
       pipeline.submit(id.actor, type, payload[0], (ack: Ack) => {
         if (!ack.ok || ack.duplicate) limits.unstored();
         reply?.(ack);
+        if (!ack.ok) refused?.(type, payload[0], ack);
         if (!ack.ok && ack.code === ErrorCode.Invalid) strike();
       });
     });

@@ -1,12 +1,15 @@
 // Which judges are online, and on how many devices. A device stops counting only after a grace
 // period with no connection, so a Wi-Fi blip neither flashes red on the host's panel nor makes a
 // second phone's warning flicker. Presence lives in memory, not in the event log (docs/protocol.md §10).
+import type { LateMark } from '../shared/protocol/index.ts';
 
 /** What the views read: the judges online in a contest, and how many devices hold each link. */
 export interface OnlineJudges {
   online(contestId: string): ReadonlySet<string>;
   /** Devices per online judge (a judge who is offline is absent). */
   devices(contestId: string): ReadonlyMap<string, number>;
+  /** Scores the judges' phones sent too late, refused (late-scores.ts); none when not kept. */
+  late?(contestId: string): readonly LateMark[];
 }
 
 /**
@@ -18,8 +21,12 @@ export interface OnlineJudges {
 export interface Presence extends OnlineJudges {
   connected(contestId: string, judgeId: string, device: string): void;
   disconnected(contestId: string, judgeId: string, device: string): void;
+  /** A judge's score refused as late: the host is shown it (the latest per judge and unit). */
+  refusedLate(contestId: string, mark: LateMark): void;
   close(): void;
 }
+
+const MAX_LATE = 500;
 
 /** Runs `fn` after `ms`; returns what cancels it. Injected so tests can move time by hand. */
 export type Schedule = (fn: () => void, ms: number) => () => void;
@@ -41,6 +48,7 @@ interface Device {
 export class LocalPresence implements Presence {
   /** contest → judge → device → its connections. A judge with no device left is removed. */
   private readonly contests = new Map<string, Map<string, Map<string, Device>>>();
+  private readonly lateMarks = new Map<string, LateMark[]>();
 
   constructor(
     private readonly graceMs: number,
@@ -55,6 +63,17 @@ export class LocalPresence implements Presence {
   devices(contestId: string): ReadonlyMap<string, number> {
     const judges = this.contests.get(contestId);
     return new Map([...(judges ?? [])].map(([judgeId, devices]) => [judgeId, devices.size]));
+  }
+
+  late(contestId: string): readonly LateMark[] {
+    return this.lateMarks.get(contestId) ?? [];
+  }
+
+  refusedLate(contestId: string, mark: LateMark): void {
+    const others = this.late(contestId).filter((m) => m.judgeId !== mark.judgeId || m.presenterId !== mark.presenterId);
+    // A bound a misbehaving client cannot grow: a contest has at most judges × units of them.
+    this.lateMarks.set(contestId, [...others, mark].slice(-MAX_LATE));
+    this.changed(contestId, mark.judgeId);
   }
 
   connected(contestId: string, judgeId: string, device: string): void {

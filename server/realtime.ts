@@ -23,6 +23,7 @@ import { LocalPresence, type Presence } from './presence.ts';
 import { LocalLimits, type Limits } from './rate-limit.ts';
 import { SEAT_TAKEN, VoterSeats } from './voter-seats.ts';
 import { VOIDED } from './voters.ts';
+import { lateScores } from './late-scores.ts';
 import { ClusterSubscribers, serveEdges } from './cluster/authority.ts';
 import type { ServerOptions } from 'socket.io';
 import { PatchRooms } from './view-patches.ts';
@@ -77,6 +78,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     }, PRESENCE_BATCH_MS);
     batches.add(batch);
   });
+  const late = lateScores(contests, presence);
   const boardsOf = boardsProvider(contests, opts.series);
   const benchmarkOf = benchmarkProvider(opts.benchmarks);
   const extrasOf: ExtrasOf = (state) => ({ boards: boardsOf(state), benchmark: benchmarkOf(state) });
@@ -144,7 +146,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
     const view = (s: ContestState) => viewIn(id, s, id.views);
     const state = contests.get(id.contestId)?.state;
     if (state) socket.emit('view', view(state));
-    serveConnection(socket, { contests, limits: limits.connect(id), view });
+    serveConnection(socket, { contests, limits: limits.connect(id), view, refused: id.actor.role === 'judge' ? late(id.contestId, id.actor.judgeId) : undefined });
     socket.on('disconnect', () => {
       if (id.actor.role === 'judge') presence.disconnected(id.contestId, id.actor.judgeId, device);
       if (id.actor.role === 'audience' && id.actor.voter) seats.release(id.contestId, id.actor.voter.key, socket.id);

@@ -14,7 +14,7 @@
 import type { ContestDefinition } from './definition.ts';
 import { judgeById, seatOf } from './roster.ts';
 import { orderOpen, type ContestState, type Marks, type PresenterRun } from './domain/state.ts';
-import type { HostView, JudgeView, PublicView, ScreenStage } from './protocol/index.ts';
+import type { HostView, JudgeView, LateMark, PublicView, ScreenStage } from './protocol/index.ts';
 import { scoreExact, type ScoredPresenter } from './scoring/aggregate.ts';
 import { judgeTotal } from './scoring/index.ts';
 import { rank } from './scoring/rank.ts';
@@ -259,7 +259,7 @@ function computeHostEntry(s: ContestState, p: PresenterEntry): HostView['present
  * Everything, for the host. `online` and `devices` (per judge, how many devices hold the link)
  * are presence, which the server tracks outside the event log.
  */
-export function hostView(s: ContestState, online: ReadonlySet<string>, devices: ReadonlyMap<string, number> = new Map()): HostView {
+export function hostView(s: ContestState, online: ReadonlySet<string>, devices: ReadonlyMap<string, number> = new Map(), late: readonly LateMark[] = []): HostView {
   const official = revealedResults(s);
   const cur = s.current ? s.presenters[s.current] : undefined;
   // The current presenter's provisional score (host only), shown before it is revealed.
@@ -282,5 +282,7 @@ export function hostView(s: ContestState, online: ReadonlySet<string>, devices: 
     canGoBack: s.status === 'finished' || Boolean(cur?.phase) || (s.def.kind === 'rating' && Object.values(s.presenters).some((p) => p.phase === 'revealed')),
     orderOpen: orderOpen(s),
     ...hostQa(s),
+    // Until marks for that judge and unit exist (the host's 补录): then they are what counts.
+    lateMarks: stable(s.def, 'lateMarks', late.filter((m) => s.presenters[m.presenterId] && !s.presenters[m.presenterId]!.marks[m.judgeId])),
   };
 }

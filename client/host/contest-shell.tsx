@@ -12,6 +12,7 @@ import { NoticeList } from './notice/notice-tab.tsx';
 import { ResultsPage } from './results/results-page.tsx';
 import { go, type Tab } from './route.ts';
 import { RunPage } from './run/run-page.tsx';
+import { useLateMarksNotice } from './run/late-notice.ts';
 import { EditContest } from './setup/edit-contest.tsx';
 import { commonStrings } from './strings/common.ts';
 import { noticeStrings } from './strings/notice.ts';
@@ -25,6 +26,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   const token = useAuth((s) => s.token) ?? '';
   const session = useMemo(() => openHostSession(id, token), [id, token]);
   const { view, status, denied } = session.useSession();
+  useLateMarksNotice(view);
 
   const tabs: [Tab, string][] = [
     ['run', t('tabRun')],

@@ -158,8 +158,15 @@ export const HostView = z.object({
   bank: z.array(z.object({ text: z.string(), drawn: z.boolean() })),
   comments: z.array(CommentView),
   onScreen: z.object({ question: z.string().nullable(), comment: z.string().nullable() }),
+  /**
+   * Scores a judge's phone sent after their unit was locked or revealed (the phone was offline):
+   * refused and not counted, kept here (in memory, like presence) until the host enters marks for
+   * that judge and unit (补录) — the values a 补录 would take. Added after 0.4.
+   */
+  lateMarks: z.array(z.object({ judgeId: z.string(), presenterId: z.string(), values: z.array(z.number()), at: z.number() })),
 });
 export type HostView = z.infer<typeof HostView>;
+export type LateMark = HostView['lateMarks'][number];
 
 export type View = HostView | JudgeView | PublicView;
 

@@ -219,6 +219,24 @@ describe('host Q&A moderation, bank, comments and corrections', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /评分明细（CSV）/ }).click();
     expect((await download).suggestedFilename()).toBe('书记擂台赛（演示）-评分明细.csv');
+
+    // A third judge's phone was offline at the reveal and sends its score now: refused, and shown
+    // here beside 未评分 with its values; 补录 starts from them with the reason filled in.
+    const j3 = await judge(2);
+    clients.push(j3);
+    expect(await j3.send('score:submit', { presenterId: cur, values: [33, 17, 16, 15] })).toMatchObject({ ok: false, code: 'scoring_closed' });
+    await page.locator('.toast', { hasText: '张丽 对「双江街道」的评分在亮分后才送达，未计入；可在「成绩」中核对后补录。' }).waitFor();
+    const row = page.locator(`.marks-card[data-presenter=${cur}] tr[data-judge=j3]`);
+    expect(await row.getByTestId('late-marks').innerText()).toMatch(/^ · 手机在亮分后送达（\d\d:\d\d，未计入）：工作成效 33，创新亮点 17，汇报表现 16，答辩情况 15$/);
+    await screenshot(page, 'host-late-marks');
+    await row.getByRole('button', { name: '补录' }).click();
+    const entry = page.getByRole('dialog', { name: '补录评分（纸质评分表）' });
+    expect(await entry.getByLabel('工作成效').inputValue()).toBe('33');
+    expect(await entry.getByLabel('答辩情况').inputValue()).toBe('15');
+    expect(await entry.getByLabel(/^更正原因/).inputValue()).toBe('评委手机离线，亮分后送达，按评委手机上的分数补录');
+    await entry.getByRole('button', { name: '确认更正' }).click();
+    await row.getByTestId('corrected').waitFor();
+    expect(await page.getByTestId('late-marks').count()).toBe(0);
     expect(dialogs).toEqual([]); // no alert() ever ran
     await context.close();
   }, 60_000);

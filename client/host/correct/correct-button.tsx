@@ -4,7 +4,7 @@ import { useT } from '../../common/i18n.tsx';
 import { correctStrings } from '../strings/correct.ts';
 import { openCorrection } from './correct-store.ts';
 
-export function CorrectButton({ presenterId, judgeId, hasMark }: { presenterId: string; judgeId: string; hasMark: boolean }) {
+export function CorrectButton({ presenterId, judgeId, hasMark, late }: { presenterId: string; judgeId: string; hasMark: boolean; late?: { values: number[] } | undefined }) {
   const t = useT(correctStrings);
   return (
     <button
@@ -12,7 +12,7 @@ export function CorrectButton({ presenterId, judgeId, hasMark }: { presenterId: 
       className="btn btn-tiny correct-btn"
       data-correct={judgeId}
       title={hasMark ? t('correctHint') : t('enterHint')}
-      onClick={() => openCorrection({ presenterId, judgeId })}
+      onClick={() => openCorrection(late ? { presenterId, judgeId, late } : { presenterId, judgeId })}
     >
       {hasMark ? t('correct') : t('enter')}
     </button>

@@ -22,10 +22,10 @@ export function CorrectDialog() {
   const judge = view.judges.find((j) => j.id === target.judgeId);
   if (!presenter || !judge) return null;
   // Keyed so that opening it for another judge starts from that judge's marks.
-  return <CorrectForm key={`${presenter.id}:${judge.id}`} presenterId={presenter.id} judgeId={judge.id} />;
+  return <CorrectForm key={`${presenter.id}:${judge.id}`} presenterId={presenter.id} judgeId={judge.id} late={target.late?.values ?? null} />;
 }
 
-function CorrectForm({ presenterId, judgeId }: { presenterId: string; judgeId: string }) {
+function CorrectForm({ presenterId, judgeId, late }: { presenterId: string; judgeId: string; late: number[] | null }) {
   const t = useT(correctStrings);
   const tc = useT(commonStrings);
   const run = useCommand();
@@ -36,8 +36,10 @@ function CorrectForm({ presenterId, judgeId }: { presenterId: string; judgeId: s
   const criteria = view?.definition.criteria ?? [];
   const step = view?.definition.rules.scoreStep ?? 1;
   // decimalText, not String: a mark of 1e-11 must start as text the field reads back.
-  const [texts, setTexts] = useState(() => criteria.map((_, k) => (mark?.values[k] !== undefined ? decimalText(mark.values[k]) : '')));
-  const [reason, setReason] = useState('');
+  const start = mark?.values ?? late ?? [];
+  const [texts, setTexts] = useState(() => criteria.map((_, k) => (start[k] !== undefined ? decimalText(start[k]) : '')));
+  // The reason a 补录 of a late score has, for the host to confirm (the log and the report keep it).
+  const [reason, setReason] = useState(() => (late && !mark ? t('lateReason') : ''));
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -89,7 +91,7 @@ function CorrectForm({ presenterId, judgeId }: { presenterId: string; judgeId: s
       >
         <h2>{mark ? t('titleCorrect') : t('titleEnter')}</h2>
         <p className="correct-who">{t('who', { judge: `${judge.name}${judge.title ? `（${judge.title}）` : ''}`, unit: presenter.unit })}</p>
-        <p className="muted small">{mark ? t('was', { values: mark.values.join(' / '), total: mark.total }) : t('none')}</p>
+        <p className="muted small">{mark ? t('was', { values: mark.values.join(' / '), total: mark.total }) : late ? t('fromLate') : t('none')}</p>
         <div className="correct-fields">
           {criteria.map((c, k) => {
             const problem = read[k]?.problem ?? null;

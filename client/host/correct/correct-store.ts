@@ -4,6 +4,8 @@ import { create } from 'zustand';
 export interface CorrectionTarget {
   presenterId: string;
   judgeId: string;
+  /** A 补录 of a score the judge's phone sent too late (HostView.lateMarks): starts from its values. */
+  late?: { values: number[] };
 }
 
 export const useCorrection = create<{ target: CorrectionTarget | null }>(() => ({ target: null }));

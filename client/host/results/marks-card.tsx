@@ -1,7 +1,7 @@
 // One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
 // corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row; the
 // report time with its overtime and penalty, and 更正用时 once the report has ended.
-import { formatFinal, formatScore } from '../../../shared/format.ts';
+import { formatFinal, formatScore, formatTimeOfDay } from '../../../shared/format.ts';
 import { judgesPart } from '../../../shared/scoring/appraisal.ts';
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
@@ -67,17 +67,26 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
               )}
             </tr>
           ))}
-          {unscored.map((j) => (
-            <tr key={j.id} data-judge={j.id} className="unscored">
-              <td>{j.name}</td>
-              <td colSpan={criteria.length + 2} className="muted small" data-testid="not-scored">
-                {t('notScored')}
-              </td>
-              <td className="col-fix">
-                <CorrectButton presenterId={presenter.id} judgeId={j.id} hasMark={false} />
-              </td>
-            </tr>
-          ))}
+          {unscored.map((j) => {
+            const sentLate = view.lateMarks.find((m) => m.judgeId === j.id && m.presenterId === presenter.id);
+            return (
+              <tr key={j.id} data-judge={j.id} className="unscored">
+                <td>{j.name}</td>
+                <td colSpan={criteria.length + 2} className="muted small" data-testid="not-scored">
+                  {t('notScored')}
+                  {/* The phone sent it after the reveal (it was offline): refused, here for the 补录. */}
+                  {sentLate && (
+                    <span className="warn-text late-marks" data-testid="late-marks">
+                      {t('lateMarks', { values: sentLate.values.map((v, k) => `${criteria[k]?.name ?? ''} ${formatScore(v)}`).join('，'), time: formatTimeOfDay(sentLate.at) })}
+                    </span>
+                  )}
+                </td>
+                <td className="col-fix">
+                  <CorrectButton presenterId={presenter.id} judgeId={j.id} hasMark={false} late={sentLate} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
         <tfoot>
           <tr>
