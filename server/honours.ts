@@ -1,7 +1,9 @@
 // Who may get a certificate, with the values each one's certificate is filled with: a contest's
-// ranked presenters (擂主 = every rank 1) and the rest, or a series period's ranked units with its
-// 红榜 marked. Rank and score are formatted here by the one formatter of each kind, so the host's
-// preview and the PDF print the same words.
+// ranked presenters (its first place = every rank 1: 擂主, or a 评比's 第一名) and the rest, or a
+// series period's ranked units with its 红榜 marked. Rank and score are formatted here by the one
+// formatter of each kind, so the host's preview and the PDF print the same words; the contest's
+// kind goes along to name its first place.
+import type { ContestKind } from '../shared/definition.ts';
 import type { ContestState } from '../shared/domain/state.ts';
 import { formatFinal } from '../shared/format.ts';
 import type { Recipient } from '../shared/honours/schema.ts';
@@ -13,6 +15,8 @@ import { revealedResults } from '../shared/views.ts';
 export interface Honours {
   /** What {比赛} reads as. */
   contest: string;
+  /** A contest's kind (what its first place is called); null for a series. */
+  kind: ContestKind | null;
   recipients: Recipient[];
 }
 
@@ -27,7 +31,7 @@ export function contestHonours(s: ContestState): Honours {
     return { id: p.id, unit: p.unit, person: p.speaker, rank, score: final === null ? '' : formatFinal(final, decimals), champion: rank === 1, red: false };
   };
   const all = s.def.presenters.map(line);
-  return { contest: s.def.title, recipients: rankedFirst(all) };
+  return { contest: s.def.title, kind: s.def.kind, recipients: rankedFirst(all) };
 }
 
 export function seriesHonours(s: SeriesState, tierId: string, periodId: string, finals: ContestFinals): Honours {
@@ -38,7 +42,7 @@ export function seriesHonours(s: SeriesState, tierId: string, periodId: string, 
   const recipients = periodStanding(s, tierId, periodId, finals).lines.map(
     (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.score === null ? '' : formatFinal(l.score, s.def.decimals), champion: false, red: red.has(l.unitId) }),
   );
-  return { contest: `${s.def.name}（${tier}·${period}）`, recipients: rankedFirst(recipients) };
+  return { contest: `${s.def.name}（${tier}·${period}）`, kind: null, recipients: rankedFirst(recipients) };
 }
 
 /**
@@ -53,7 +57,7 @@ export function seriesYearHonours(s: SeriesState, tierId: string, periodId: stri
   const recipients = cumulativeStanding(s, tierId, periodId, finals).lines.map(
     (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.total === null ? '' : formatFinal(l.total, s.def.decimals), champion: false, red: false }),
   );
-  return { contest: `${s.def.name}（${tier}·截至${period}累计）`, recipients: rankedFirst(recipients) };
+  return { contest: `${s.def.name}（${tier}·截至${period}累计）`, kind: null, recipients: rankedFirst(recipients) };
 }
 
 /** Ranked best first (a stable sort keeps the given order among equals), then the unranked. */

@@ -1,6 +1,7 @@
 // 表彰 (issue 16; docs/http-api.md "表彰"), host token only: each contest's and each series'
 // certificate settings (title, template, issuing body, date), its seal image, and the certificates
-// PDF for the 擂主, the top N, a series period's 红榜 or a hand-picked list.
+// PDF for the contest's first place (擂主, or a 评比's 第一名), the top N, a series period's 红榜
+// or a hand-picked list.
 //   GET|PUT /api/contests/:id/certificates            settings, seal info and who may get one
 //   GET|PUT|DELETE /api/contests/:id/certificates/seal(.png)
 //   GET /api/contests/:id/certificates.pdf?who=champions|top|picked&n=&ids=
@@ -8,7 +9,8 @@
 //   &scope=cumulative for the year so far up to that period (who=top|picked).
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { formatIssues } from '../../shared/definition.ts';
+import { firstPlaceWord } from '../../shared/contest-kind.ts';
+import { formatIssues, type ContestKind } from '../../shared/definition.ts';
 import { dayOf } from '../../shared/format.ts';
 import { chooseRecipients } from '../../shared/honours/choose.ts';
 import { CertificateChoice, CertificateSettings, SEAL_LIMITS, type CertificatesInfo } from '../../shared/honours/schema.ts';
@@ -43,7 +45,7 @@ interface Resolved {
   suffix: string;
   /** The issuer printed when the settings name none: a series' own 发布单位. */
   issuer: string;
-  /** A contest still running: its ranks may yet change, so nobody is 擂主 or Nth yet. */
+  /** A contest still running: its ranks may yet change, so nobody is first (擂主) or Nth yet. */
   provisional: boolean;
   /** A series' year so far (scope=cumulative): no 红榜 to choose. */
   year: boolean;
@@ -100,11 +102,13 @@ export function honoursRouter(deps: HonoursDeps) {
    * won), a series period's contest's; null: the day of download. Without a place, a series has none.
    */
   const dateOf = (o: CertificateOwner): string | null => (o.kind === 'contest' ? (deps.contests.get(o.id)?.state.def.date ?? null) : null);
+  /** A contest's kind, which names its first place; a series has none. */
+  const kindOf = (o: CertificateOwner): ContestKind | null => (o.kind === 'contest' ? (deps.contests.get(o.id)?.state.def.kind ?? null) : null);
 
   const info = (o: CertificateOwner, honours: Honours | null, date = dateOf(o)): CertificatesInfo => {
     const { settings, seal } = deps.certificates.get(o);
     const size = seal ? pngHeader(seal) : null;
-    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', recipients: honours?.recipients ?? [], defaultDate: date };
+    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', kind: kindOf(o), recipients: honours?.recipients ?? [], defaultDate: date };
   };
 
   for (const [kind, base] of [
@@ -169,10 +173,12 @@ export function honoursRouter(deps: HonoursDeps) {
       const found = resolve(kind, req, res);
       if (!found) return;
       if (found.year && choice.data.who === 'red') return fail(res, 400, 'invalid', '红榜按期评定；累计表彰请用 top 或 picked (the red list is per period: use top or picked)');
-      // A certificate naming the 擂主 or a rank is printed once the contest has finished; a
-      // hand-picked list (e.g. every unit's participation) may be printed at any time.
-      if (found.provisional && choice.data.who !== 'picked')
-        return fail(res, 409, 'wrong_state', '比赛尚未结束，擂主和名次未定；结束比赛后再打印 (the contest has not finished: no champion or rank yet)');
+      // A certificate naming the first place (擂主) or a rank is printed once the contest has
+      // finished; a hand-picked list (e.g. every unit's participation) may be printed at any time.
+      if (found.provisional && choice.data.who !== 'picked') {
+        const kind = found.honours.kind ?? 'arena';
+        return fail(res, 409, 'wrong_state', `比赛尚未结束，${firstPlaceWord(kind)}和名次未定；结束比赛后再打印 (the contest has not finished: no ${firstPlaceWord(kind, 'en').toLowerCase()} or rank yet)`);
+      }
       const chosen = chooseRecipients(found.honours.recipients, choice.data);
       if (!chosen.ok) return fail(res, 400, 'invalid', `没有这些编号：${chosen.unknown.join('、')} (unknown ids)`, chosen.unknown);
       if (chosen.recipients.length === 0) return fail(res, 409, 'nobody', '没有符合条件的获奖者（尚未亮分？） (nobody qualifies yet)');
@@ -181,7 +187,7 @@ export function honoursRouter(deps: HonoursDeps) {
       const seal = stored.seal;
       try {
         // Made in the render worker (report/off-thread.ts), where the PDF writer loads on first use.
-        const body = await render('certificates.pdf', { settings, seal, contest: found.honours.contest, recipients: chosen.recipients, date: settings.date ?? found.date ?? dayOf(Date.now()), generatedAt: new Date() });
+        const body = await render('certificates.pdf', { settings, seal, contest: found.honours.contest, kind: found.honours.kind, recipients: chosen.recipients, date: settings.date ?? found.date ?? dayOf(Date.now()), generatedAt: new Date() });
         res.set({ 'content-type': 'application/pdf', 'content-disposition': disposition(found.title, found.owner, found.suffix), 'cache-control': 'no-store' }).send(body);
       } catch (e) {
         next(e);

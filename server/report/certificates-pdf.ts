@@ -3,6 +3,7 @@
 // the honour text (the host's template, filled per recipient) centred in the sheet and shrunk to
 // fit rather than overflow, and the issuing body and date bottom right with the seal stamped over
 // them, as an office stamps a certificate over its name.
+import type { ContestKind } from '../../shared/definition.ts';
 import type { CertificateSettings, Recipient } from '../../shared/honours/schema.ts';
 import { fillTemplate, honourValues } from '../../shared/honours/template.ts';
 import { formatDate } from '../../shared/format.ts';
@@ -15,6 +16,8 @@ export interface CertificatesInput {
   seal: Buffer | null;
   /** What {比赛} reads as. */
   contest: string;
+  /** The contest's kind, naming its first place in {名次} (擂主 / 第一名); null for a series. */
+  kind: ContestKind | null;
   recipients: readonly Recipient[];
   /** YYYY-MM-DD printed under the issuer (and {日期}). */
   date: string;
@@ -124,7 +127,7 @@ function certificate(doc: PDFKit.PDFDocument, w: Writer, input: CertificatesInpu
   spacedTitle(doc, w, input.settings.title, 78, 54);
   ornament(doc, 168);
 
-  const text = fillTemplate(input.settings.template, honourValues(r, input.contest, input.date));
+  const text = fillTemplate(input.settings.template, honourValues(r, input.contest, input.date, input.kind));
   const body = layoutBody(text);
   let y = BODY.y + (BODY.height - body.lines.length * body.lineHeight) / 2;
   for (const { line, align } of body.lines) {

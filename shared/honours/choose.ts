@@ -1,4 +1,5 @@
-// Who gets a certificate: the 擂主 (every rank 1, ties included), the top N (ties at N all in, as
+// Who gets a certificate: a contest's first place — its 擂主, a 评比's 第一名 — (every rank 1, ties
+// included), the top N (ties at N all in, as
 // on the 红榜), the red list of a series period, or a hand-picked list of stable ids.
 import type { CertificateChoice, Recipient } from './schema.ts';
 

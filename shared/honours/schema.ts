@@ -1,6 +1,7 @@
 // What the host stores for certificates (per contest and per series) and asks for when
 // downloading them; docs/http-api.md "表彰". Validated at the door and again when read back.
 import { z } from 'zod';
+import { ContestKind } from '../definition.ts';
 import { text } from '../text.ts';
 import { DEFAULT_TEMPLATE, DEFAULT_TITLE } from './template.ts';
 
@@ -48,6 +49,11 @@ export const CertificatesInfo = z.object({
   seal: SealInfo.nullable(),
   /** What {比赛} reads as. */
   contest: z.string(),
+  /**
+   * A contest's kind, which names its first place (`champion`) on the certificate and the page:
+   * 擂主 of an arena, 第一名 of a rating (shared/contest-kind.ts); null for a series (no first place).
+   */
+  kind: ContestKind.nullable().default(null),
   /** Ranked first, then unranked, in the contest's (series') order. */
   recipients: z.array(Recipient),
   /** The date printed when the settings name none: a contest's own date (YYYY-MM-DD); null: the day of download. */

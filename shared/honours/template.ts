@@ -3,6 +3,7 @@
 // aliases are accepted so a template can be written either way. The server refuses a template
 // naming an unknown placeholder (naming it), and the host console's live preview fills it with
 // this same function, so the preview is exactly what the PDF prints.
+import type { ContestKind } from '../definition.ts';
 import { formatDate, formatRank } from '../format.ts';
 
 export const PLACEHOLDERS = {
@@ -59,7 +60,16 @@ export function templateFor(settings: { template: string; yearTemplate: string |
 export const DEFAULT_TEMPLATE = '{单位} {姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';
 export const DEFAULT_TITLE = '荣誉证书';
 
-/** The values of one recipient's certificate; `date` is YYYY-MM-DD, rank by the one rank formatter. */
-export function honourValues(r: { unit: string; person: string; rank: number | null; score: string; champion: boolean }, contest: string, date: string): HonourValues {
-  return { unit: r.unit, person: r.person, contest, rank: formatRank(r.rank, r.champion), score: r.score, date: formatDate(date) };
+/**
+ * The values of one recipient's certificate; `date` is YYYY-MM-DD, rank by the one rank formatter:
+ * a contest's first place is its kind's word ({名次} of a 擂台赛 reads 擂主, of a 评比 第一名).
+ * `kind` is null for a series, whose units are never a contest's first place.
+ */
+export function honourValues(
+  r: { unit: string; person: string; rank: number | null; score: string; champion: boolean },
+  contest: string,
+  date: string,
+  kind: ContestKind | null,
+): HonourValues {
+  return { unit: r.unit, person: r.person, contest, rank: formatRank(r.rank, r.champion, 'zh', kind ?? undefined), score: r.score, date: formatDate(date) };
 }

@@ -30,8 +30,17 @@ describe('the certificate template', () => {
 
   it('formats rank and date by the shared formatters', () => {
     const r = { unit: 'u', person: '', rank: 1, score: '9.5', champion: true };
-    expect(honourValues(r, 'c', '2026-03-05')).toEqual({ unit: 'u', person: '', contest: 'c', rank: '擂主', score: '9.5', date: '2026年3月5日' });
-    expect(honourValues({ ...r, champion: false }, 'c', '2026-03-05').rank).toBe('第1名');
+    expect(honourValues(r, 'c', '2026-03-05', 'arena')).toEqual({ unit: 'u', person: '', contest: 'c', rank: '擂主', score: '9.5', date: '2026年3月5日' });
+    expect(honourValues({ ...r, champion: false }, 'c', '2026-03-05', 'arena').rank).toBe('第1名');
+    expect(honourValues({ ...r, rank: 2, champion: false }, 'c', '2026-03-05', 'rating').rank).toBe('第2名');
+    // A series' unit is never a contest's first place: its rank 1 is 第1名.
+    expect(honourValues({ ...r, champion: false }, 'c', '2026-03-05', null).rank).toBe('第1名');
+  });
+
+  it("names a contest's first place by its kind: 擂主 of a 擂台赛, 第一名 of a 评比", () => {
+    const r = { unit: 'u', person: '', rank: 1, score: '9.5', champion: true };
+    expect(fillTemplate(DEFAULT_TEMPLATE, honourValues(r, '评比', '2026-03-05', 'rating'))).toContain('荣获第一名（9.5分）');
+    expect(fillTemplate(DEFAULT_TEMPLATE, honourValues(r, '擂台赛', '2026-03-05', 'arena'))).toContain('荣获擂主（9.5分）');
   });
 });
 

@@ -1,16 +1,18 @@
 // The first certificate as it will print, in miniature: the same filled text (shared template
-// code), the issuer, the date by formatDate and the stored seal over the issuer's line.
+// code, the contest's first place in its kind's word), the issuer, the date by formatDate and the
+// stored seal over the issuer's line.
 import { useEffect, useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { formatDate } from '../../../shared/format.ts';
+import type { ContestKind } from '../../../shared/definition.ts';
 import type { CertificateSettings, Recipient, SealInfo } from '../../../shared/honours/schema.ts';
 import { fillTemplate, honourValues } from '../../../shared/honours/template.ts';
 import { honoursStrings } from '../strings/honours.ts';
 import { honoursApi, type HonoursOwner } from './honours-api.ts';
 
-type Props = { settings: CertificateSettings; contest: string; first: Recipient | null; date: string; owner: HonoursOwner; seal: SealInfo | null; defaultIssuer?: string };
+type Props = { settings: CertificateSettings; contest: string; kind: ContestKind | null; first: Recipient | null; date: string; owner: HonoursOwner; seal: SealInfo | null; defaultIssuer?: string };
 
-export function CertificatePreview({ settings, contest, first, date, owner, seal, defaultIssuer = '' }: Props) {
+export function CertificatePreview({ settings, contest, kind: contestKind, first, date, owner, seal, defaultIssuer = '' }: Props) {
   const t = useT(honoursStrings);
   const [sealUrl, setSealUrl] = useState<string | null>(null);
   const { kind, id } = owner;
@@ -25,7 +27,7 @@ export function CertificatePreview({ settings, contest, first, date, owner, seal
     };
   }, [kind, id, seal]);
 
-  const text = first ? fillTemplate(settings.template, honourValues(first, contest, date)) : '';
+  const text = first ? fillTemplate(settings.template, honourValues(first, contest, date, contestKind)) : '';
   const paragraphs = text.split('\n').map((p) => p.trim()).filter(Boolean);
   const letter = paragraphs.length > 1 && /[:：]$/.test(paragraphs[0]!);
   return (

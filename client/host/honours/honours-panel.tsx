@@ -1,9 +1,11 @@
-// 表彰 for a contest or a series period: who gets a 荣誉证书 (the contest's 擂主 or a period's
-// 红榜, the top N, or picked by hand), the wording with a live preview of the first certificate
-// (filled by the same function as the PDF), the seal, and the PDF download. The owner's page
-// says where the recipients come from (`place`) and when to read them again (`refresh`).
+// 表彰 for a contest or a series period: who gets a 荣誉证书 (the contest's first place — 擂主, or
+// a 评比's 第一名, as the answer's `kind` says — or a period's 红榜, the top N, or picked by hand),
+// the wording with a live preview of the first certificate (filled by the same function as the
+// PDF), the seal, and the PDF download. The owner's page says where the recipients come from
+// (`place`) and when to read them again (`refresh`).
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { firstPlaceWord } from '../../../shared/contest-kind.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
 import { dayOf } from '../../../shared/format.ts';
 import { chooseRecipients } from '../../../shared/honours/choose.ts';
 import type { CertificatesInfo, CertificateSettings } from '../../../shared/honours/schema.ts';
@@ -27,7 +29,7 @@ type Props = {
   place?: HonoursPlace;
   /** Changes whenever the results may have moved (a contest's rev, a series' seq). */
   refresh: number;
-  /** The rule-based choice offered before 前 N 名 and 手动选择: 擂主 for a contest, 红榜 for a series period, none for a year. */
+  /** The rule-based choice offered before 前 N 名 and 手动选择: the first place (擂主) for a contest, 红榜 for a series period, none for a year. */
   first: 'champions' | 'red' | null;
   /** The ranks may still change (a contest not finished): only a hand-picked list prints. */
   provisional: boolean;
@@ -41,6 +43,7 @@ type Props = {
 export function HonoursPanel({ owner, place, refresh, first, provisional: running, fileStem, defaultIssuer = '', empty }: Props) {
   const t = useT(honoursStrings);
   const te = useT(exportsStrings);
+  const lang = useLang((s) => s.lang);
   // The answer with the place it was asked for: another tier or period shows "loading" until its
   // own answer comes, never the units of the one before.
   const [answer, setAnswer] = useState<{ place: string; info: CertificatesInfo } | null>(null);
@@ -93,6 +96,9 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const unknown = unknownPlaceholders(templateFor(draft, cumulative));
   // The server refuses the 擂主 and ranks of a contest still running (they may yet change).
   const provisional = running && who !== 'picked';
+  // The contest's first place in its kind's word (擂主 / 第一名), as the certificate prints it.
+  const firstPlace = firstPlaceWord(info.kind ?? 'arena', lang);
+  const label = (w: Who) => (w === 'champions' ? firstPlace : t(w));
 
   const edit = (patch: Partial<CertificateSettings>) => {
     setDraft({ ...draft, ...patch });
@@ -132,7 +138,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
           {[...(first ? [first] : []), 'top' as const, 'picked' as const].map((w) => (
             <label key={w} className={w === who ? 'mode active' : 'mode'}>
               <input type="radio" name="honours-who" value={w} checked={w === who} onChange={() => setWho(w)} />
-              {t(w)}
+              {label(w)}
             </label>
           ))}
           {who === 'top' && (
@@ -145,11 +151,12 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
         </div>
         {provisional && (
           <p className="muted pad" data-testid="honours-not-finished">
-            {t('notFinished')}
+            {t('notFinished', { first: lang === 'en' ? firstPlace.toLowerCase() : firstPlace })}
           </p>
         )}
         <RecipientTable
           recipients={info.recipients}
+          kind={info.kind}
           chosen={new Set(recipients.map((r) => r.id))}
           pickable={who === 'picked'}
           toggle={(rid) => setPicked((p) => (p.includes(rid) ? p.filter((x) => x !== rid) : [...p, rid]))}
@@ -168,7 +175,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
         </header>
         <div className="honours-body">
           <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} year={cumulative} />
-          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative) }} contest={info.contest} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? dayOf(Date.now())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
+          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative) }} contest={info.contest} kind={info.kind} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? dayOf(Date.now())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
         </div>
       </section>
     </div>

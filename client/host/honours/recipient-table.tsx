@@ -1,13 +1,16 @@
 // The presenters who may get a certificate, ranked; the chosen ones ticked. Boxes can be ticked
-// by hand only in 手动选择 mode; in the other modes they show who the rule picked.
+// by hand only in 手动选择 mode; in the other modes they show who the rule picked. A contest's first
+// place reads as its kind says (擂主, or a 评比's 第一名), as on the certificate.
+import { unitWord } from '../../../shared/contest-kind.ts';
+import type { ContestKind } from '../../../shared/definition.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { formatRank } from '../../../shared/format.ts';
 import type { Recipient } from '../../../shared/honours/schema.ts';
 import { honoursStrings } from '../strings/honours.ts';
 
-type Props = { recipients: readonly Recipient[]; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void; empty?: string };
+type Props = { recipients: readonly Recipient[]; kind: ContestKind | null; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void; empty?: string };
 
-export function RecipientTable({ recipients, chosen, pickable, toggle, empty }: Props) {
+export function RecipientTable({ recipients, kind, chosen, pickable, toggle, empty }: Props) {
   const t = useT(honoursStrings);
   const lang = useLang((s) => s.lang);
   if (!recipients.some((r) => r.rank !== null) && !pickable) return <p className="muted pad">{empty ?? t('nobody')}</p>;
@@ -21,7 +24,7 @@ export function RecipientTable({ recipients, chosen, pickable, toggle, empty }: 
         <tr>
           <th className="col-idx">{t('colPick')}</th>
           <th>{t('colRank')}</th>
-          <th>{people ? t('colUnit') : t('colUnitSeries')}</th>
+          <th>{people ? t('colUnit', { unit: unitWord(kind ?? 'arena') }) : t('colUnitSeries')}</th>
           {people && <th>{t('colSpeaker')}</th>}
           <th className="col-num">{t('colScore')}</th>
         </tr>
@@ -33,7 +36,7 @@ export function RecipientTable({ recipients, chosen, pickable, toggle, empty }: 
               <input type="checkbox" aria-label={r.unit} checked={chosen.has(r.id)} disabled={!pickable} onChange={() => toggle(r.id)} />
             </td>
             <td>
-              {formatRank(r.rank, r.champion, lang) || '—'}
+              {formatRank(r.rank, r.champion, lang, kind ?? undefined) || '—'}
               {tied(r.rank) && <small className="muted">{t('tied')}</small>}
             </td>
             <td>{r.unit}</td>

@@ -2,7 +2,6 @@ import type { Strings } from '../../common/i18n.tsx';
 
 const zh = {
   who: '颁发对象',
-  champions: '擂主',
   top: '前 N 名',
   topN: '前',
   topSuffix: '名',
@@ -10,13 +9,15 @@ const zh = {
   picked: '手动选择',
   colPick: '选',
   colRank: '名次',
-  colUnit: '汇报单位',
+  /** The unit's word of the contest's kind (shared/contest-kind.ts unitWord): 汇报单位 or 评比单位. */
+  colUnit: '{unit}',
   colUnitSeries: '单位',
   tied: '（并列）',
   colSpeaker: '汇报人',
   colScore: '得分',
   nobody: '尚无已亮分的汇报单位',
-  notFinished: '比赛结束后才能打印擂主和名次证书；手动选择的名单现在即可打印',
+  /** {first}: the contest's first place (firstPlaceWord): 擂主, or a 评比's 第一名. */
+  notFinished: '比赛结束后才能打印{first}和名次证书；手动选择的名单现在即可打印',
   content: '证书内容',
   title: '证书标题',
   issuer: '颁发单位',
@@ -54,7 +55,6 @@ export const honoursStrings: Strings<keyof typeof zh> = {
   zh,
   en: {
     who: 'Who',
-    champions: 'Champion(s)',
     top: 'Top N',
     topN: 'Top',
     topSuffix: '',
@@ -68,7 +68,7 @@ export const honoursStrings: Strings<keyof typeof zh> = {
     colSpeaker: 'Speaker',
     colScore: 'Score',
     nobody: 'No presenter has been revealed yet',
-    notFinished: 'Certificates naming the champion or a rank print once the contest has finished; a hand-picked list prints now',
+    notFinished: 'Certificates naming the {first} or a rank print once the contest has finished; a hand-picked list prints now',
     content: 'Certificate',
     title: 'Title',
     issuer: 'Issued by',
