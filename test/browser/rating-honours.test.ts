@@ -4,10 +4,10 @@
 // and choosing it still selects every rank 1 (a tie: both). (A 擂台赛's 擂主: host-honours.test.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ack } from '../../shared/protocol/index.ts';
 import { pdfPages } from '../report/poppler.ts';
 import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
-import { api, connect, HOST_TOKEN, tokenOf } from '../support/server.ts';
+import { HOST_TOKEN } from '../support/server.ts';
+import { runRatingContest } from '../support/rating-contest.ts';
 
 type Server = Awaited<ReturnType<typeof startBrowserServer>>;
 let server: Server;
@@ -23,30 +23,9 @@ const UNITS = [
 // 安居村 and 甸中社区 tie for first.
 const TOTALS = [94, 85, 94];
 
-const ok = async (p: Promise<Ack>) => {
-  const ack = await p;
-  expect(ack, JSON.stringify(ack)).toMatchObject({ ok: true });
-};
 
-async function runRating(title: string, finish: boolean): Promise<string> {
-  const made = await api<{ id: string; judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', {
-    kind: 'rating',
-    title,
-    criteria: [{ name: '综合', max: 100 }],
-    judges: [{ name: '李明华' }, { name: '王建国' }],
-    presenters: UNITS,
-  });
-  expect(made.status, JSON.stringify(made.body)).toBe(201);
-  const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });
-  const judges = await Promise.all(made.body.judges.map((j) => connect(server.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
-  await ok(host.send('contest:start', {}));
-  await ok(host.send('scoring:openAll', {}));
-  for (const j of judges) for (const [i, total] of TOTALS.entries()) await ok(j.send('score:submit', { presenterId: `p${i + 1}`, values: [total] }));
-  await ok(host.send('scoring:revealAll', {}));
-  if (finish) await ok(host.send('contest:finish', {}));
-  [host, ...judges].forEach((c) => c.close());
-  return made.body.id;
-}
+const runRating = (title: string, finish: boolean) =>
+  runRatingContest(server.url, { kind: 'rating', title, criteria: [{ name: '综合', max: 100 }], judges: [{ name: '李明华' }, { name: '王建国' }], presenters: UNITS }, TOTALS, finish);
 
 async function honoursTab(id: string): Promise<Page> {
   const { page } = await newPage(browser, 'laptop');

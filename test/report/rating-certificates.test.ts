@@ -5,9 +5,9 @@
 // first place of a contest (kind null, rank 1 is 第1名).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CertificatesInfo } from '../../shared/honours/schema.ts';
-import type { Ack } from '../../shared/protocol/index.ts';
 import { oneMonthSeries, runSeriesContest } from '../support/series-contest.ts';
-import { api, connect, startServer, tokenOf, HOST_TOKEN } from '../support/server.ts';
+import { api, startServer, HOST_TOKEN } from '../support/server.ts';
+import { runRatingContest } from '../support/rating-contest.ts';
 import { inkFraction, pdfPages, renderPage, tmpPdf } from './poppler.ts';
 
 const UNITS = [
@@ -25,25 +25,8 @@ let runningId: string;
 let arenaId: string;
 let seriesId: string;
 
-const ok = async (p: Promise<Ack>) => {
-  const ack = await p;
-  expect(ack, JSON.stringify(ack)).toMatchObject({ ok: true });
-};
 
-/** A 评比 created over the API, every unit scored by every judge and revealed; finished if asked. */
-async function runRating(title: string, finish: boolean): Promise<string> {
-  const made = await api<{ id: string; judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', rating(title));
-  expect(made.status, JSON.stringify(made.body)).toBe(201);
-  const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: made.body.id });
-  const judges = await Promise.all(made.body.judges.map((j) => connect(server.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
-  await ok(host.send('contest:start', {}));
-  await ok(host.send('scoring:openAll', {}));
-  for (const j of judges) for (const [i, total] of TOTALS.entries()) await ok(j.send('score:submit', { presenterId: `p${i + 1}`, values: [total] }));
-  await ok(host.send('scoring:revealAll', {}));
-  if (finish) await ok(host.send('contest:finish', {}));
-  [host, ...judges].forEach((c) => c.close());
-  return made.body.id;
-}
+const runRating = (title: string, finish: boolean) => runRatingContest(server.url, rating(title), TOTALS, finish);
 
 async function get(url: string) {
   const res = await fetch(server.url + url, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });

@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPlaceWord } from '../../shared/contest-kind.ts';
 import { formatRank } from '../../shared/format.ts';
-import type { Ack } from '../../shared/protocol/index.ts';
-import { api, connect, startServer, tokenOf, HOST_TOKEN } from '../support/server.ts';
+import { api, startServer, HOST_TOKEN } from '../support/server.ts';
+import { runRatingContest } from '../support/rating-contest.ts';
 import { parseCsv, row } from './helpers.ts';
 import { pdfPages, tmpPdf } from './poppler.ts';
 
@@ -35,10 +35,6 @@ const ARENA_ONLY = ['擂主', '汇报单位', '汇报限时', '提问答复', '�
 let server: Awaited<ReturnType<typeof startServer>>;
 let id: string;
 
-const ok = async (p: Promise<Ack>) => {
-  const ack = await p;
-  expect(ack, JSON.stringify(ack)).toMatchObject({ ok: true });
-};
 async function get(file: string): Promise<Buffer> {
   const res = await fetch(`${server.url}/api/contests/${id}/${file}`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
   expect(res.status, file).toBe(200);
@@ -47,17 +43,7 @@ async function get(file: string): Promise<Buffer> {
 
 beforeAll(async () => {
   server = await startServer();
-  const made = await api<{ id: string; judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', definition);
-  expect(made.status, JSON.stringify(made.body)).toBe(201);
-  id = made.body.id;
-  const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: id });
-  const judges = await Promise.all(made.body.judges.map((j) => connect(server.url, { role: 'judge', token: tokenOf(j.joinUrl) })));
-  await ok(host.send('contest:start', {}));
-  await ok(host.send('scoring:openAll', {}));
-  for (const j of judges) for (const [i, total] of TOTALS.entries()) await ok(j.send('score:submit', { presenterId: `p${i + 1}`, values: [total] }));
-  await ok(host.send('scoring:revealAll', {}));
-  await ok(host.send('contest:finish', {}));
-  [host, ...judges].forEach((c) => c.close());
+  id = await runRatingContest(server.url, definition, TOTALS, true);
 }, 30_000);
 afterAll(() => server?.close());
 
