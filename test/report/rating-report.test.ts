@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPlaceWord } from '../../shared/contest-kind.ts';
 import { formatRank } from '../../shared/format.ts';
-import { api, startServer, HOST_TOKEN } from '../support/server.ts';
+import { startServer, HOST_TOKEN } from '../support/server.ts';
 import { runRatingContest } from '../support/rating-contest.ts';
 import { parseCsv, row } from './helpers.ts';
 import { pdfPages, tmpPdf } from './poppler.ts';
