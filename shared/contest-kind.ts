@@ -32,3 +32,10 @@ export function firstPlaceWord(kind: ContestKind, lang: 'zh' | 'en' = 'zh'): str
   if (kind === 'rating') return lang === 'zh' ? '第一名' : 'First place';
   return lang === 'zh' ? '擂主' : 'Champion';
 }
+
+/**
+ * A unit that is neither absent nor revealed when a report is made: 未汇报 in a 擂台赛 (it never
+ * came on stage); a 评比 has no stage, and its unit is 未亮分 (scored or not, not yet revealed) —
+ * the host's finish dialog's word.
+ */
+export const notRankedWord = (kind: ContestKind): string => (kind === 'rating' ? '未亮分' : '未汇报');

@@ -2,7 +2,8 @@
 // contest rules in words (the cover prints them so the report explains its numbers). Marks,
 // dates and durations read as on the clients: shared/format.ts.
 import type { ContestState } from '../../shared/domain/state.ts';
-import { kindShows } from '../../shared/contest-kind.ts';
+import { kindShows, notRankedWord } from '../../shared/contest-kind.ts';
+import type { ContestKind } from '../../shared/definition.ts';
 import { CHINA_TIME, formatDateTime, formatDuration, formatPercent, formatScore } from '../../shared/format.ts';
 import type { QuestionOutcome, ResultsDocument } from '../../shared/results.ts';
 import * as R from '../../shared/scoring/rational.ts';
@@ -24,10 +25,13 @@ export function appraisalWeightText(a: { weight: number }): string {
 
 export const rankText = (rank: number | null, shared: boolean): string => (rank === null ? '—' : shared ? `${rank}（并列）` : String(rank));
 
-export function statusText(p: PresenterResult): string {
+/** Neither absent nor ranked yet: a 擂台赛's unit that never came on stage, a 评比's unit not revealed. */
+export const awaiting = (p: PresenterResult, kind: ContestKind): boolean => (kind === 'rating' ? p.status !== 'absent' && !p.revealed : p.status === 'waiting');
+
+export function statusText(p: PresenterResult, kind: ContestKind = 'arena'): string {
   if (p.status === 'absent') return '缺席';
   if (p.revealed) return '已亮分';
-  if (p.status === 'waiting') return '未汇报';
+  if (awaiting(p, kind)) return notRankedWord(kind);
   return '进行中（未亮分）';
 }
 

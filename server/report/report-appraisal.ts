@@ -27,7 +27,7 @@ function electorateBox(c: ReportContext): void {
 function notes(c: ReportContext, presenters: PresenterResult[]): string[] {
   const a = c.state.def.appraisal!;
   return presenters.flatMap((p) => {
-    if (p.status === 'absent' || !p.revealed) return [`${c.unitName(p.presenterId)}：${statusText(p)}，无测评结果`];
+    if (p.status === 'absent' || !p.revealed) return [`${c.unitName(p.presenterId)}：${statusText(p, c.state.def.kind)}，无测评结果`];
     if (!p.appraisal) return [];
     const status = appraisalStatus(p.appraisal, a);
     return status === '已计入' ? [] : [`${c.unitName(p.presenterId)}：${status}`];

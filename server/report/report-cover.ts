@@ -1,9 +1,9 @@
 // Cover (title, facts, rules in words, 未完成 when it is not the final result) and the final
 // ranking with the champion marked and shared ranks shown as such. A 评比 says 评比单位 and
 // 第一名, and its ranking has no penalty columns (shared/contest-kind.ts).
-import { firstPlaceWord, kindShows, unitWord } from '../../shared/contest-kind.ts';
+import { firstPlaceWord, kindShows, notRankedWord, unitWord } from '../../shared/contest-kind.ts';
 import { formatDate, formatFinal, formatScore } from '../../shared/format.ts';
-import { rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
+import { awaiting, rankText, rulesInWords, statusText, timestamp, unfinished } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { when } from './cells.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
@@ -11,10 +11,11 @@ import type { ReportContext } from './report-context.ts';
 
 function unfinishedNote(c: ReportContext): string {
   const { state } = c;
-  const waiting = c.results.presenters.filter((p) => p.status === 'waiting').length;
+  const waiting = c.results.presenters.filter((p) => awaiting(p, state.def.kind)).length;
   if (state.status === 'setup') return '比赛尚未开始，本报告不是最终结果。';
-  if (state.status === 'running') return `比赛尚未结束（${waiting} 个单位未汇报），本报告为生成时的中间结果，不是最终结果。`;
-  return `比赛已提前结束，${waiting} 个单位未汇报；排名只包括已亮分的单位。`;
+  const not = notRankedWord(state.def.kind);
+  if (state.status === 'running') return `比赛尚未结束（${waiting} 个单位${not}），本报告为生成时的中间结果，不是最终结果。`;
+  return `比赛已提前结束，${waiting} 个单位${not}；排名只包括已亮分的单位。`;
 }
 
 export function drawCover(c: ReportContext): void {
@@ -37,9 +38,9 @@ export function drawCover(c: ReportContext): void {
 
   const counts = {
     absent: results.presenters.filter((p) => p.status === 'absent').length,
-    waiting: results.presenters.filter((p) => p.status === 'waiting').length,
+    waiting: results.presenters.filter((p) => awaiting(p, def.kind)).length,
   };
-  const extra = [counts.absent ? `缺席 ${counts.absent} 个` : '', counts.waiting ? `未汇报 ${counts.waiting} 个` : ''].filter(Boolean);
+  const extra = [counts.absent ? `缺席 ${counts.absent} 个` : '', counts.waiting ? `${notRankedWord(def.kind)} ${counts.waiting} 个` : ''].filter(Boolean);
   const groupCounts = def.judgeGroups.map((g) => `${g.name} ${def.judges.filter((j) => j.group === g.name).length} 位`);
   const fields: [string, string][] = [];
   if (def.theme) fields.push(['主题', def.theme]);
@@ -92,7 +93,7 @@ export function drawRanking(c: ReportContext): void {
     const notes = [
       champ ? `★ ${first}` : '',
       p.decidedBy ? `依${p.decidedBy === 'lessOvertime' ? '超时较少' : `「${p.decidedBy.slice('criterion:'.length)}」`}决出` : '',
-      p.rank === null ? statusText(p) : '',
+      p.rank === null ? statusText(p, c.state.def.kind) : '',
       p.missingJudges.length ? `${p.missingJudges.length} 位评委未评` : '',
     ].filter(Boolean);
     const bold = champ;

@@ -2,9 +2,9 @@
 // labelled (↑去掉最高 / ↓去掉最低, readable on a black-and-white printout), group results and
 // the weighted final, timings, questions with answers, and comments — the last three only in a
 // 擂台赛: a 评比 unit's section is its marks and score (shared/contest-kind.ts).
-import { kindShows } from '../../shared/contest-kind.ts';
+import { kindShows, notRankedWord } from '../../shared/contest-kind.ts';
 import { formatDuration, formatPercent, formatScore, formatFinal } from '../../shared/format.ts';
-import { dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
+import { awaiting, dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { drawAppraisalLine } from './report-appraisal.ts';
@@ -148,10 +148,10 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   w.section(shows.order ? `${p.order}. ${p.unit}` : p.unit);
   w.text(`${shows.order && p.order > 0 ? `${p.order}. ` : ''}${p.unit}`, { size: 15, bold: true, gap: 2 });
   const who = [p.speaker, p.title].filter(Boolean).join('，');
-  w.text(`${who ? `汇报人：${who}　　` : ''}状态：${statusText(p)}`, { size: 10, color: GRAY, gap: 8 });
+  w.text(`${who ? `汇报人：${who}　　` : ''}状态：${statusText(p, c.state.def.kind)}`, { size: 10, color: GRAY, gap: 8 });
   if (p.status === 'absent') return w.text('缺席：该单位未参加汇报，不计分、不排名。', { size: 12, bold: true });
-  if (p.status === 'waiting') {
-    w.text('未汇报：该单位尚未上台，不计分、不排名。', { size: 12, bold: true, gap: 10 });
+  if (awaiting(p, c.state.def.kind)) {
+    w.text(`${notRankedWord(c.state.def.kind)}：该单位${c.state.def.kind === 'rating' ? '尚未亮分' : '尚未上台'}，不计分、不排名。`, { size: 12, bold: true, gap: 10 });
     // Judges may send questions before a presenter is on stage; keep them on the record.
     if (p.questions.length) questions(c, p);
     if (p.comments.length) comments(c, p);

@@ -25,7 +25,7 @@ function presenterColumns(state: ContestState): PresenterColumn[] {
     ['单位编号', (p) => p.presenterId],
     [unitWord(def.kind), (p) => p.unit],
     ['汇报人', (p) => p.speaker],
-    ['单位状态', statusText],
+    ['单位状态', (p) => statusText(p, def.kind)],
     ['名次', (p) => p.rank],
     ['并列', (p) => (p.rank === null ? null : p.sharedRank ? '是' : '否')],
     ['最终得分', (p) => fixedCell(p.final, d)],

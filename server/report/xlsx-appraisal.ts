@@ -47,7 +47,7 @@ export function appraisalSheet(wb: ExcelJS.Workbook, state: ContestState, result
   head.fill = GRAY_FILL;
   head.alignment = { wrapText: true, vertical: 'middle' };
   for (const p of inOrder(results, state)) {
-    const values: Value[] = [...when<Value>(shows.order, p.order), p.unit, p.speaker, statusText(p), ...appraisalValues(state, results, p), ...when(shows.timing, fixedCell(p.raw, d)), fixedCell(p.final, d)];
+    const values: Value[] = [...when<Value>(shows.order, p.order), p.unit, p.speaker, statusText(p, state.def.kind), ...appraisalValues(state, results, p), ...when(shows.timing, fixedCell(p.raw, d)), fixedCell(p.final, d)];
     addValueRow(ws, values);
   }
   ws.views = [{ state: 'frozen', ySplit: head.number }];

@@ -43,7 +43,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
       fixedCell(p.final, state.def.rules.decimals),
       ...when<Value>(shows.timing, fixedCell(p.raw, state.def.rules.decimals), p.revealed ? p.penalty : null, p.overtimeSeconds),
       ...when<Value>(shows.order, p.order),
-      statusText(p),
+      statusText(p, kind),
       champions.has(p.presenterId) ? firstPlaceWord(kind) : null,
     ]),
     [6, 6, 24, 12, 10, ...when(shows.timing, 11, 9, 9), ...when(shows.order, 9), 14, 8],

@@ -108,6 +108,18 @@ describe('a finished 评比', () => {
     for (const word of ['擂主', '汇报单位', '超时', '出场顺序', '汇报限时']) expect(text, word).not.toContain(word);
   });
 
+  it('finished early: the units not revealed are 未亮分 (a 评比 has no stage to be 未汇报 from)', async () => {
+    const early = await runRatingContest(server.url, { ...definition, title: '提前结束的评比' }, TOTALS.slice(0, 3), 'early');
+    const fetchOf = async (file: string) => (await fetch(`${server.url}/api/contests/${early}/${file}`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } })).arrayBuffer();
+    const pdf = tmpPdf(Buffer.from(await fetchOf('report.pdf')));
+    const text = pdfPages(pdf).join('\n');
+    expect(text).toContain('比赛已提前结束，2 个单位未亮分');
+    expect(text).toContain('未亮分：该单位尚未亮分，不计分、不排名。');
+    expect(text).not.toContain('未汇报');
+    const rows = parseCsv(Buffer.from(await fetchOf('results.csv')).toString('utf8').replace(/^\uFEFF/, ''));
+    expect([...new Set(rows.slice(1).map((r) => r[3]))].sort()).toEqual(['已亮分', '未亮分']);
+  });
+
   it('has one word for its first place wherever a rank is written: 第一名, as the projector says', () => {
     expect([firstPlaceWord('rating'), firstPlaceWord('rating', 'en'), formatRank(1, true, 'zh', 'rating')]).toEqual(['第一名', 'First place', '第一名']);
     expect([firstPlaceWord('arena'), firstPlaceWord('arena', 'en'), formatRank(1, true)]).toEqual(['擂主', 'Champion', '擂主']);
