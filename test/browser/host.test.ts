@@ -95,6 +95,13 @@ describe('host console', () => {
     await page.getByRole('button', { name: '+ 添加单位' }).click();
     await page.getByLabel('单位 2').fill('小街街道');
     await page.getByLabel('汇报人 2').fill('刘晓燕');
+    // A number field left empty is said, in words and by its name (创建比赛 used to do nothing).
+    const reportTime = page.getByLabel('汇报时长（秒）');
+    await reportTime.fill('');
+    await page.getByRole('button', { name: '创建比赛' }).click();
+    await page.locator('.side-issues').getByText('汇报时长不能为空', { exact: true }).waitFor();
+    await reportTime.fill('300');
+    await page.locator('.side-issues').waitFor({ state: 'detached' });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'host-setup');
     await page.getByRole('button', { name: '创建比赛' }).click();

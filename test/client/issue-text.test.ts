@@ -47,4 +47,26 @@ describe('setup issues', () => {
     expect(stillOpen(issues, fixed)).toEqual([issues.find((m) => m.startsWith('presenters'))]);
     expect(stillOpen(['比赛已开始，不能修改设置'], fixed)).toEqual(['比赛已开始，不能修改设置']);
   });
+
+  it('says the contest title is 比赛名称, not the judges’ 职务', () => {
+    expect(describeIssue('title: 不能为空 (must not be empty)', draft(), 'zh')).toBe('比赛名称不能为空');
+  });
+
+  it('reads zod’s own words for the rules in the interface language, with the field', () => {
+    const d = draft();
+    expect(describeIssue('rules.scoreStep: Too small: expected number to be >0', d, 'zh')).toBe('打分步长须大于 0');
+    expect(describeIssue('rules.decimals: Too small: expected number to be >=0', d, 'zh')).toBe('保留小数位不能小于 0');
+    expect(describeIssue('rules.overtimePenalty.points: Too small: expected number to be >0', d, 'zh')).toBe('超时扣分的“扣（分）”须大于 0');
+    expect(describeIssue('rules.questions.answerSeconds: Too small: expected number to be >=10', d, 'en')).toBe('answer time per question must be at least 10');
+    expect(describeIssue('rules.reportSeconds: Invalid input: expected number, received null', d, 'zh')).toBe('汇报时长不能为空');
+  });
+
+  it('keeps the server’s issue for a number field left empty (NaN here, null on the server)', () => {
+    const d = draft();
+    d.judges[5] = { ...d.judges[5]!, name: '孙八' };
+    const empty = { ...d, rules: { ...d.rules, reportSeconds: Number.NaN } };
+    const fromServer = ['rules.reportSeconds: Invalid input: expected number, received null'];
+    expect(stillOpen(fromServer, empty)).toEqual(fromServer);
+    expect(stillOpen(fromServer, d)).toEqual([]);
+  });
 });

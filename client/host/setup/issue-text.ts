@@ -40,9 +40,41 @@ const fields: Record<string, [zh: string, en: string]> = {
   options: ['测评选项', 'appraisal options'],
   appraisal: ['民主测评', 'appraisal'],
 };
-/** A judge's name is 姓名, a criterion's or group's is 名称. */
-const fieldLabel = (list: string, field: string, lang: Lang) =>
-  list === 'judges' && field === 'name' ? (lang === 'zh' ? '姓名' : 'name') : (fields[field]?.[lang === 'zh' ? 0 : 1] ?? field);
+/** Fields of the rules inside an object, by their path, as the form labels them. */
+const nestedFields: Record<string, [zh: string, en: string]> = {
+  'overtimePenalty.everySeconds': ['超时扣分的“每超时（秒）”', 'overtime penalty: every (seconds)'],
+  'overtimePenalty.points': ['超时扣分的“扣（分）”', 'overtime penalty: deduct (points)'],
+  'overtimePenalty.max': ['超时扣分的“最多扣（分）”', 'overtime penalty: at most (points)'],
+  'aggregation.dropHighest': ['去掉最高分个数', 'highest marks dropped'],
+  'aggregation.dropLowest': ['去掉最低分个数', 'lowest marks dropped'],
+  'questions.answerSeconds': ['每题答复计时', 'answer time per question'],
+};
+
+/** A judge's name is 姓名, a criterion's or group's is 名称; the contest's own title is 比赛名称. */
+function fieldLabel(list: string, field: string, path: string, lang: Lang): string {
+  const k = lang === 'zh' ? 0 : 1;
+  if (list === 'rules' && nestedFields[path]) return nestedFields[path][k];
+  if (list === 'title' && field === 'title') return lang === 'zh' ? '比赛名称' : 'title';
+  if (list === 'judges' && field === 'name') return lang === 'zh' ? '姓名' : 'name';
+  return fields[field]?.[k] ?? field;
+}
+
+/**
+ * zod's own words for a number out of range or missing (the schema gives no sentence of its
+ * own there): "Too small: expected number to be >0" read as 须大于 0, a field left empty as 不能为空.
+ */
+function zodWords(message: string, lang: Lang): string | null {
+  const range = /^Too (small|big): expected number to be ([<>]=?)(-?[\d.]+)$/.exec(message);
+  if (range) {
+    const [, , op, n] = range;
+    const zh = { '>': '须大于', '>=': '不能小于', '<': '须小于', '<=': '不能大于' }[op!] ?? '超出范围';
+    const en = { '>': 'must be more than', '>=': 'must be at least', '<': 'must be less than', '<=': 'must be at most' }[op!] ?? 'is out of range';
+    return lang === 'zh' ? `${zh} ${n}` : `${en} ${n}`;
+  }
+  if (/^Invalid input: expected (number|int), received (null|NaN|undefined)$/.test(message)) return lang === 'zh' ? '不能为空' : 'must not be empty';
+  if (/^Invalid input: expected int, received number$/.test(message)) return lang === 'zh' ? '须为整数' : 'must be a whole number';
+  return null;
+}
 
 export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
   // The appraisal's options are the one list nested in an object: read them as a list of their own.
@@ -50,12 +82,13 @@ export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
   const m = /^([A-Za-z]+)(?:\[(\d+)\])?((?:\.[A-Za-z]+|\[\d+\])*): (.*)$/s.exec(nested);
   if (!m) return oneLanguage(raw, lang);
   const [, list = '', index, rest = '', message = ''] = m;
-  const text = oneLanguage(message, lang);
+  const zod = zodWords(message, lang);
+  const text = zod ?? oneLanguage(message, lang);
   const field = /^\.([A-Za-z]+)/.exec(rest)?.[1] ?? (list === 'rules' || !(list in rows) ? list : '');
-  const label = field ? fieldLabel(list, field, lang) : '';
+  const label = field ? fieldLabel(list, field, rest.replace(/^\./, ''), lang) : '';
   // Only a bare predicate ("不能为空") needs its field; the server's own sentences
   // ("满分必须大于 0", "未知评委组: X") already say what they are about.
-  const bare = /^(不能|请|须|至少|must|needs)/.test(text);
+  const bare = zod !== null || /^(不能|请|须|至少|must|needs)/.test(text);
   const named = !label || !bare ? text : lang === 'zh' ? `${label}${text}` : `${label} ${text}`;
   if (index === undefined || !(list in rows)) return named;
   const row = rows[list as ListKey];
@@ -73,6 +106,9 @@ export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
 export function stillOpen(issues: string[], draft: Draft): string[] {
   if (issues.length === 0) return issues;
   const parsed = ContestDefinitionDraft.safeParse(definitionFromDraft(compactDraft(draft)));
-  const now = new Set(parsed.success ? [] : formatIssues(parsed.error));
-  return issues.filter((m) => !/^[A-Za-z]+[[.:]/.test(m) || now.has(m));
+  // By the field, not the words: a field left empty is NaN here and null on the server, so the
+  // same problem reads differently on each side (and was dropped, leaving 创建比赛 silent).
+  const pathOf = (m: string) => m.slice(0, m.indexOf(': '));
+  const now = new Set(parsed.success ? [] : formatIssues(parsed.error).map(pathOf));
+  return issues.filter((m) => !/^[A-Za-z]+[[.:]/.test(m) || now.has(pathOf(m)));
 }
