@@ -172,7 +172,8 @@ describe('importing a file', () => {
   });
 
   it('says what is wrong with a file that is not JSON or not a definition', () => {
-    expect(parseImported('{ not json')).toMatchObject({ ok: false, issues: [expect.any(String)] });
+    // In the host's words, not the browser parser's English ("Unexpected token…").
+    expect(parseImported('hello 你好')).toMatchObject({ ok: false, issues: [expect.stringMatching(/^不是比赛文件（JSON）：请选择从“导出 JSON”保存的文件/)] });
     const bad = parseImported(JSON.stringify({ ...baseInput, judges: [] }));
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues.join('\n')).toMatch(/^judges: /m);

@@ -177,8 +177,9 @@ export function parseImported(text: string): { ok: true; draft: Draft } | { ok: 
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, issues: [e instanceof Error ? e.message : String(e)] };
+  } catch {
+    // The browser's parser speaks English ("Unexpected token 'h'…"): what the host needs is which file.
+    return { ok: false, issues: ['不是比赛文件（JSON）：请选择从“导出 JSON”保存的文件 (not a contest file: choose one saved with Export JSON)'] };
   }
   const inner = typeof data === 'object' && data !== null && 'definition' in data ? data.definition : data;
   const parsed = ContestDefinition.safeParse(inner);
