@@ -180,6 +180,17 @@ describe('projector with the longest text, per-criterion trimming and the sound 
     for (const s of ['县级领导', '群众代表', '权重 60%', '权重 40%', '组内得分', '群众代表人数不足，按平均分计算']) expect(text).toContain(s);
     expect(await phone.getByTestId('watch-group').count()).toBe(2);
     expect(await phone.locator('[data-testid=criteria-grid] td.is-dropped').count()).toBe(8);
+    // In the ranking the long unit takes the row; a speaker who does not fit whole drops out of it
+    // rather than both being cut (化念镇农业农… 欧…).
+    const squeezed = await phone.locator('.ranking__row').evaluateAll((rows) =>
+      rows.flatMap((row) => {
+        const name = row.querySelector('.ranking__name')!.getBoundingClientRect();
+        const speaker = row.querySelector<HTMLElement>('.ranking__speaker');
+        const shown = speaker && speaker.getBoundingClientRect().top < name.bottom - 1;
+        return shown && speaker.scrollWidth > speaker.clientWidth + 1 ? [speaker.textContent] : [];
+      }),
+    );
+    expect(squeezed).toEqual([]);
     await shot(phone, 'watch-reveal-groups');
     await assertPhoneTitle(phone, TITLE);
     // A 17-character title: balanced, not 16 characters and one on its own line.
