@@ -191,6 +191,8 @@ describe('projector with the longest text, per-criterion trimming and the sound 
       }),
     );
     expect(squeezed).toEqual([]);
+    // The language switch is a thumb's target too (it was 33 px tall).
+    expect((await phone.locator('.watch__lang').boundingBox())!.height).toBeGreaterThanOrEqual(40);
     await shot(phone, 'watch-reveal-groups');
     await assertPhoneTitle(phone, TITLE);
     // A 17-character title: balanced, not 16 characters and one on its own line.
