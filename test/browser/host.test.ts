@@ -333,6 +333,9 @@ describe('host setup round trips', () => {
     await page.locator('.lang').click();
     expect(await page.getByTestId('date-readable').innerText()).toContain('18 February 2022');
     await page.locator('.lang').click();
+    // Typed the short way, it reads as saving takes it, not as a format error.
+    await page.getByLabel('日期').fill('2022-2-8');
+    expect(await page.getByTestId('date-readable').innerText()).toContain('2022年2月8日');
     await context.close();
   }, 30_000);
 });

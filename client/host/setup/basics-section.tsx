@@ -1,6 +1,7 @@
 import { useLang, useT, type Lang } from '../../common/i18n.tsx';
 import { ratingStrings } from '../strings/rating.ts';
 import { setupStrings } from '../strings/setup.ts';
+import { normaliseDate } from '../series/ledger-paste.ts';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues, TextInput } from './fields.tsx';
 
@@ -21,7 +22,8 @@ export function BasicsSection({ draft, set, issues }: Props) {
   const t = useT(setupStrings);
   const tr = useT(ratingStrings);
   const lang = useLang((s) => s.lang);
-  const readable = draft.date.trim() ? readableDate(draft.date.trim(), lang) : null;
+  // Read as saving reads it (2026-3-5 and 2026年3月5日 are taken): not 请按 年-月-日 填写 for a date that saves.
+  const readable = draft.date.trim() ? readableDate(normaliseDate(draft.date), lang) : null;
   return (
     <Section title={t('basics')}>
       <div className="kind-choice" role="radiogroup" aria-label={tr('kind')} data-testid="kind-choice">
