@@ -1,7 +1,7 @@
 // The score sheet for the presenter on stage: one row per criterion, a live total kept in
 // reach of the thumb, and a confirm sheet before anything is sent. Typed values are saved as a
 // draft on every change, so a reload or a flat battery loses nothing.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatScore } from '../../shared/format.ts';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
@@ -32,6 +32,9 @@ export function ScoreForm({ view, presenterId, start, onCancel, onSubmitted }: P
   });
   const [showEmpty, setShowEmpty] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  /** Counts refused submits: each one brings the first field in error into view. */
+  const [refused, setRefused] = useState(0);
+  const bar = useRef<HTMLDivElement>(null);
 
   const entries = texts.map((text, i) => readEntry(text, criteria[i]?.max ?? 0, scoreStep));
   const bad = entries.filter((e) => e.problem !== null).length;
@@ -48,12 +51,27 @@ export function ScoreForm({ view, presenterId, start, onCancel, onSubmitted }: P
   const review = () => {
     if (bad > 0) {
       setShowEmpty(true);
-      const first = entries.findIndex((e) => e.problem !== null);
-      document.getElementById(`jp-crit-${first}`)?.focus();
+      setRefused((n) => n + 1);
       return;
     }
     setConfirming(true);
   };
+
+  // After the render that shows the problems: the bar has grown by then (its "N items missing"
+  // line; four lines in English at 360 px), and focus() alone would leave the message under it.
+  useEffect(() => {
+    if (refused === 0) return;
+    const first = entries.findIndex((e) => e.problem !== null);
+    const input = document.getElementById(`jp-crit-${first}`);
+    input?.focus({ preventScroll: true });
+    const row = input?.closest('.jp-crit')?.getBoundingClientRect();
+    const top = bar.current?.getBoundingClientRect().top ?? innerHeight;
+    if (!row) return;
+    const room = 8;
+    if (row.top < room) window.scrollBy(0, row.top - room);
+    // Its message clear of the bar, unless the row is too tall for that: then its top in view.
+    else if (row.bottom > top - room) window.scrollBy(0, Math.min(row.bottom - top + room, row.top - room));
+  }, [refused]);
 
   const values = entries.map((e) => e.value ?? 0);
   return (
@@ -80,7 +98,7 @@ export function ScoreForm({ view, presenterId, start, onCancel, onSubmitted }: P
           onChange={(text) => change(i, text)}
         />
       ))}
-      <div className="jp-submit-bar">
+      <div className="jp-submit-bar" ref={bar}>
         <div className="jp-live-total">
           <span>{t('total')}</span>
           <b data-testid="live-total">{formatScore(live)}</b>

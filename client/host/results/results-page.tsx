@@ -11,6 +11,7 @@ import { exportsStrings } from '../strings/exports.ts';
 import { resultsStrings } from '../strings/results.ts';
 import { AppraisalTable } from './appraisal-table.tsx';
 import { MarksCard } from './marks-card.tsx';
+import { MarksGrid } from './marks-grid.tsx';
 
 export function ResultsPage() {
   const t = useT(resultsStrings);
@@ -117,13 +118,13 @@ export function ResultsPage() {
       </section>
       {detailIds.length > 0 && <AppraisalTable view={view} presenterIds={detailIds} />}
       {detailIds.length > 0 && <h2 className="results-sub">{t('details')}</h2>}
-      <div className="marks-grid">
+      <MarksGrid>
         {detailIds.map((id) => {
           const s = scores.get(id);
           const p = byId.get(id);
           return s && p ? <MarksCard key={id} view={view} presenter={p} score={s} provisional={!ranked.has(id)} /> : null;
         })}
-      </div>
+      </MarksGrid>
     </div>
   );
 }
