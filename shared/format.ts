@@ -121,6 +121,14 @@ export function formatDateTime(epochMs: number, offsetMinutes = CHINA_TIME, lang
 }
 
 /**
+ * Who speaks for a unit, as the projector, the audience phone and the host console name them:
+ * title first, as a programme does (党工委书记 陈志强).
+ */
+export function formatSpeaker(p: { title: string; speaker: string }): string {
+  return [p.title, p.speaker].filter(Boolean).join(' ');
+}
+
+/**
  * A place as a certificate or a notice says it: 3 → "第3名" / "3rd place"; a contest's first
  * place (ties included) → its title when `champion` is set: "擂主", or a 评比's "第一名"
  * (firstPlaceWord, the one rule of that word); null → "".

@@ -1,8 +1,8 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { formatDate, formatDuration, formatFinal, formatPercent, formatScore } from '../../shared/format.ts';
-import { currentPresenter, currentResult, markGroups, presenterMap, seats, speakerLine, type Result } from '../screen/format.ts';
+import { formatDate, formatDuration, formatFinal, formatPercent, formatScore, formatSpeaker } from '../../shared/format.ts';
+import { currentPresenter, currentResult, markGroups, presenterMap, seats, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard, MissingCard } from '../screen/stages/reveal-stage.tsx';
 import { PresenterHeading } from '../screen/stages/presenter-heading.tsx';
@@ -100,7 +100,7 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
         {champions.map((c) => (
           <div key={c.id} className="watch__champion-one">
             <p className="watch__champion-names">{c.unit}</p>
-            {speakerLine(c) && <p className="watch__champion-speaker">{speakerLine(c)}</p>}
+            {formatSpeaker(c) && <p className="watch__champion-speaker">{formatSpeaker(c)}</p>}
           </div>
         ))}
       </section>

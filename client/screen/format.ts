@@ -11,10 +11,6 @@ export function presenterMap(view: PublicView): Map<string, Presenter> {
   return new Map(view.presenters.map((p) => [p.id, p]));
 }
 
-/** Who speaks for a unit as the projector names them: title first, as a programme does (党工委书记 陈志强). */
-export function speakerLine(p: { title: string; speaker: string }): string {
-  return [p.title, p.speaker].filter(Boolean).join(' ');
-}
 
 export function currentPresenter(view: PublicView): Presenter | null {
   const id = view.current?.presenterId;

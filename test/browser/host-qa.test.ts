@@ -84,6 +84,8 @@ describe('host Q&A moderation, bank, comments and corrections', () => {
     });
     await page.goto(`${server.url}/host#token=${HOST_TOKEN}&contest=${id}`);
     await item(page, 'q3').waitFor();
+    // The host names the speaker as the projector does: title first.
+    expect(await page.locator('.stage-speaker').innerText()).toBe('党工委书记 陈志强');
 
     // Verbatim text, never markup; the asker's name and title are shown.
     expect(await item(page, 'q2').locator('.qa-text').textContent()).toBe(xss);

@@ -123,3 +123,12 @@ describe('formatSerial and readSerial (a 民主测评 slip’s number)', () => {
     expect(readSerial(text)).toBe(n);
   });
 });
+
+describe('formatSpeaker', () => {
+  it('names the speaker title first, as a programme does, on the projector, the phones and the host', async () => {
+    const { formatSpeaker } = await import('../../shared/format.ts');
+    expect(formatSpeaker({ title: '党工委书记', speaker: '陈志强' })).toBe('党工委书记 陈志强');
+    expect(formatSpeaker({ title: '', speaker: '陈志强' })).toBe('陈志强');
+    expect(formatSpeaker({ title: '党委书记', speaker: '' })).toBe('党委书记');
+  });
+});

@@ -1,6 +1,7 @@
 // Who is on stage, where in the order, and which phase (汇报 → 提问 → 评分 → 亮分).
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
+import { formatSpeaker } from '../../../shared/format.ts';
 import { runStrings } from '../strings/run.ts';
 
 const PHASES = ['report', 'qa', 'scoring', 'revealed'] as const;
@@ -43,7 +44,7 @@ export function StagePanel({ view }: { view: HostView }) {
       <div className="stage-unit" data-testid="current-unit">
         {p.unit}
       </div>
-      <div className="stage-speaker">{[p.speaker, p.title].filter(Boolean).join(' · ')}</div>
+      <div className="stage-speaker">{formatSpeaker(p)}</div>
     </section>
   );
 }

@@ -3,7 +3,8 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { presenterMap, speakerLine } from '../format.ts';
+import { presenterMap } from '../format.ts';
+import { formatSpeaker } from '../../../shared/format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { strings } from '../strings.ts';
 
@@ -41,7 +42,7 @@ export function FinalStage({ view }: { view: PublicView }) {
             {champions.map((p) => (
               <div key={p.id} className="champion__one">
                 <span className="champion__unit gold-text">{p.unit}</span>
-                {speakerLine(p) && <span className="champion__speaker">{speakerLine(p)}</span>}
+                {formatSpeaker(p) && <span className="champion__speaker">{formatSpeaker(p)}</span>}
               </div>
             ))}
           </div>

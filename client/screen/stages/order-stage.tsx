@@ -3,7 +3,8 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { columnsFor, presenterMap, speakerLine, type Presenter } from '../format.ts';
+import { columnsFor, presenterMap, type Presenter } from '../format.ts';
+import { formatSpeaker } from '../../../shared/format.ts';
 import { strings } from '../strings.ts';
 
 const SHUFFLE_MS = 1400;
@@ -51,7 +52,7 @@ export function OrderStage({ view, live }: { view: PublicView; live: boolean }) 
             <li key={i} className={`order__row ${still ? 'is-settled' : 'is-spinning'}`}>
               <span className="order__no">{i + 1}</span>
               <span className="order__unit">{shown.unit}</span>
-              {still && <span className="order__speaker">{speakerLine(p)}</span>}
+              {still && <span className="order__speaker">{formatSpeaker(p)}</span>}
             </li>
           );
         })}
