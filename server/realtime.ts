@@ -159,11 +159,13 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
    */
   function revokeJudge(contestId: string, judgeId: string, why: 'reissued' | 'removed'): void {
     const reason = why === 'reissued' ? '该评委链接已重新生成，旧链接失效' : '您已不在本场评委名单中';
-    for (const form of VIEW_FORMS) {
-      const room = roomOf({ contestId, actor: { role: 'judge', judgeId } }, form);
-      io.to(room).emit('session:revoked', { reason });
-      io.in(room).disconnectSockets(true);
-    }
+    for (const form of VIEW_FORMS) revoke(roomOf({ contestId, actor: { role: 'judge', judgeId } }, form), reason);
+  }
+
+  /** Says why to every socket of a room (a socket's id is a room too), then cuts them: they do not reconnect by themselves. */
+  function revoke(room: string, reason: string): void {
+    io.to(room).emit('session:revoked', { reason });
+    io.in(room).disconnectSockets(true);
   }
 
   /**
@@ -174,11 +176,7 @@ export function attachRealtime(http: HttpServer, contests: Contests, hostToken: 
   function revokeVoter(state: ContestState, serial: number): void {
     const key = Object.keys(state.appraisal.codes).find((hash) => state.appraisal.codes[hash]?.serial === serial);
     if (key === undefined) return;
-    for (const connection of seats.connections(state.id, key)) {
-      const id = connection.slice(connection.indexOf('/') + 1);
-      io.to(id).emit('session:revoked', { reason: VOIDED });
-      io.in(id).disconnectSockets(true);
-    }
+    for (const connection of seats.connections(state.id, key)) revoke(connection.slice(connection.indexOf('/') + 1), VOIDED);
   }
 
   /** Stops presence and drops the changes not yet sent (the server is stopping). */

@@ -104,10 +104,12 @@ export function formatClock(ms: number): string {
  */
 export const CHINA_TIME = 480;
 
+/** An instant as ISO text on a fixed offset's wall clock ("2026-03-18T14:03:27.000Z" for 14:03:27 China time). */
+const wallClock = (epochMs: number, offsetMinutes: number) => new Date(epochMs + offsetMinutes * 60_000).toISOString();
+
 /** Wall-clock "14:03" (or "14:03:27") of an epoch time in China time (or another fixed UTC offset). */
 export function formatTimeOfDay(epochMs: number, withSeconds = false, offsetMinutes = CHINA_TIME): string {
-  const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
-  return iso.slice(11, withSeconds ? 19 : 16);
+  return wallClock(epochMs, offsetMinutes).slice(11, withSeconds ? 19 : 16);
 }
 
 /**
@@ -116,8 +118,7 @@ export function formatTimeOfDay(epochMs: number, withSeconds = false, offsetMinu
  * zone the laptop happens to be set to.
  */
 export function formatDateTime(epochMs: number, offsetMinutes = CHINA_TIME, lang: FormatLang = 'zh', withSeconds = false): string {
-  const iso = new Date(epochMs + offsetMinutes * 60_000).toISOString();
-  return `${formatDate(iso.slice(0, 10), lang)} ${iso.slice(11, withSeconds ? 19 : 16)}`;
+  return `${formatDate(dayOf(epochMs, offsetMinutes), lang)} ${formatTimeOfDay(epochMs, withSeconds, offsetMinutes)}`;
 }
 
 /**
@@ -163,5 +164,5 @@ export function readSerial(text: string): number | null {
  * notice's first day and of the series ledger, whatever zone the laptop or the server is set to.
  */
 export function dayOf(epochMs: number, offsetMinutes = CHINA_TIME): string {
-  return new Date(epochMs + offsetMinutes * 60_000).toISOString().slice(0, 10);
+  return wallClock(epochMs, offsetMinutes).slice(0, 10);
 }

@@ -28,7 +28,7 @@ export const rankText = (rank: number | null, shared: boolean): string => (rank 
 /** Neither absent nor ranked yet: a 擂台赛's unit that never came on stage, a 评比's unit not revealed. */
 export const awaiting = (p: PresenterResult, kind: ContestKind): boolean => (kind === 'rating' ? p.status !== 'absent' && !p.revealed : p.status === 'waiting');
 
-export function statusText(p: PresenterResult, kind: ContestKind = 'arena'): string {
+export function statusText(p: PresenterResult, kind: ContestKind): string {
   if (p.status === 'absent') return '缺席';
   if (p.revealed) return '已亮分';
   if (awaiting(p, kind)) return notRankedWord(kind);

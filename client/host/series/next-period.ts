@@ -31,8 +31,8 @@ function retitle(title: string, from: string, to: string): string {
 const HAN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /**
- * The month a period's name says (2026年5月 → "2026-05"), or null (一季度, 第3期): the setup form
- * warns when a contest's date lies outside it.
+ * The month a period's name says (2026年5月 → "2026-05"), or null (一季度, 第3期): where a dated
+ * contest goes, the 积分 form's example date, and the setup form's warning of a date outside it.
  */
 export function monthOfPeriod(name: string): string | null {
   const m = MONTH.exec(name);

@@ -2,6 +2,7 @@
 // a period, and which entries a correction replaced. Pure, so the pages stay plain rendering.
 import type { LedgerEntryLine, SeriesContestLine, SeriesDetail, SeriesUnitLine } from '../../../shared/protocol/http.ts';
 import { normaliseDate } from './ledger-paste.ts';
+import { monthOfPeriod } from './next-period.ts';
 
 type Def = SeriesDetail['definition'];
 
@@ -74,8 +75,8 @@ export function defaultPlace(s: SeriesDetail, results = false): { tierId: string
 export function guessPlace(def: Pick<SeriesDetail['definition'], 'tiers' | 'periods'>, c: { tier: string; date: string | null }): { tierId: string; periodId: string } {
   const tier = def.tiers.find((x) => x.name.trim() === c.tier.trim()) ?? tierNamedIn(def.tiers, c.tier) ?? def.tiers[0];
   // 2026-03-18, or as typed in the setup form (2026年3月18日, 2026/3/18).
-  const [y, m] = normaliseDate(c.date ?? '').split('-').map(Number);
-  const period = (y && m && def.periods.find((p) => p.name.includes(`${y}年${m}月`))) || def.periods[0];
+  const day = normaliseDate(c.date ?? '');
+  const period = (/^\d{4}-\d{2}-\d{2}$/.test(day) && def.periods.find((p) => monthOfPeriod(p.name) === day.slice(0, 7))) || def.periods[0];
   return { tierId: tier?.id ?? '', periodId: period?.id ?? '' };
 }
 
@@ -104,7 +105,6 @@ function tierNamedIn<T extends { name: string }>(tiers: readonly T[], said: stri
 export function periodDateHint(s: Pick<SeriesDetail, 'definition' | 'contests'>, periodId: string, today: string): string {
   const held = s.contests.find((c) => c.periodId === periodId && c.date !== null)?.date;
   if (held) return normaliseDate(held);
-  const name = s.definition.periods.find((p) => p.id === periodId)?.name ?? '';
-  const month = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(name);
-  return month ? `${month[1]}-${month[2]!.padStart(2, '0')}-01` : today;
+  const month = monthOfPeriod(s.definition.periods.find((p) => p.id === periodId)?.name ?? '');
+  return month ? `${month}-01` : today;
 }
