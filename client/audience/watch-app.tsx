@@ -5,6 +5,7 @@ import { LangSwitch, useT } from '../common/i18n.tsx';
 import type { Audience } from './audience.ts';
 import { strings } from './strings.ts';
 import { WatchStage } from './watch-stage.tsx';
+import { Phrases } from '../common/phrases.tsx';
 
 export function NoContest() {
   const t = useT(strings);
@@ -34,7 +35,7 @@ export function WatchApp({ audience }: { audience: Audience }) {
       <header className="watch__head">
         <div className="watch__heading">
           <h1 className="watch__title" data-length={titleLength(title ?? '')}>
-            {title ?? t('pageTitle')}
+            <Phrases text={title ?? t('pageTitle')} />
           </h1>
           {view?.contest.tier && <p className="watch__tier">{view.contest.tier}</p>}
         </div>

@@ -16,6 +16,7 @@ import { strings } from './strings.ts';
 import { WatchBoards } from './watch-boards.tsx';
 import { ratingStrings } from '../screen/rating-strings.ts';
 import { WatchBenchmark } from './watch-benchmark.tsx';
+import { Phrases } from '../common/phrases.tsx';
 import { judgesOnlySoFar } from '../screen/appraisal-live.tsx';
 
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
@@ -70,7 +71,11 @@ function Now({ view, offsetMs }: { view: PublicView; offsetMs: number }) {
     const c = view.contest;
     return (
       <section className="watch__card watch__welcome">
-        {c.theme && <p className="watch__theme">{c.theme}</p>}
+        {c.theme && (
+          <p className="watch__theme">
+            <Phrases text={c.theme} />
+          </p>
+        )}
         <p className="watch__meta">{[formatDate(c.date, lang), c.venue].filter(Boolean).join(' · ')}</p>
       </section>
     );

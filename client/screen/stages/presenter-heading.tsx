@@ -4,6 +4,7 @@ import type { PublicView } from '../../../shared/protocol/index.ts';
 import type { Presenter } from '../format.ts';
 import { strings } from '../strings.ts';
 import { useFit } from '../use-fit.ts';
+import { Phrases } from '../../common/phrases.tsx';
 
 interface Props {
   view: PublicView;
@@ -19,7 +20,9 @@ export function PresenterHeading({ view, presenter, size }: Props) {
   return (
     <header className={`who who--${size}`}>
       {n > 0 && <p className="who__position">{t('position', { n, total: view.order.length })}</p>}
-      <h2 className="who__unit gold-text" ref={unit}>{presenter.unit}</h2>
+      <h2 className="who__unit gold-text" ref={unit}>
+        <Phrases text={presenter.unit} />
+      </h2>
       {(presenter.speaker || presenter.title) && (
         <p className="who__speaker">
           {presenter.title && <span className="who__title">{presenter.title}</span>}

@@ -6,6 +6,7 @@ import type { PublicView } from '../../../shared/protocol/index.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { JoinCard } from '../join-card.tsx';
 import { useFit } from '../use-fit.ts';
+import { Phrases } from '../../common/phrases.tsx';
 
 export function WelcomeStage({ view }: { view: PublicView }) {
   const lang = useLang((s) => s.lang);
@@ -19,8 +20,14 @@ export function WelcomeStage({ view }: { view: PublicView }) {
         <div className="welcome__emblem" aria-hidden="true">
           <span />
         </div>
-        <h1 className="welcome__title gold-text" ref={title}>{c.title}</h1>
-        {c.theme && <p className="welcome__theme" ref={theme}>{c.theme}</p>}
+        <h1 className="welcome__title gold-text" ref={title}>
+          <Phrases text={c.title} />
+        </h1>
+        {c.theme && (
+          <p className="welcome__theme" ref={theme}>
+            <Phrases text={c.theme} />
+          </p>
+        )}
         {c.tier && <p className="welcome__tier">{c.tier}</p>}
         <div className="welcome__rule" aria-hidden="true" />
         {meta.length > 0 && (
