@@ -197,6 +197,32 @@ describe('layouts at real sizes', () => {
     });
   }
 
+  /** The judge rows whose group drop-down cuts its chosen name, or whose title box is narrower than nine characters. */
+  const judgeRowsCut = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableRowElement>('table[data-table=judges] tbody tr')].flatMap((tr) => {
+        const select = tr.querySelector('select')!;
+        const title = tr.querySelectorAll('input')[1]!;
+        const style = getComputedStyle(select);
+        const probe = document.createElement('span');
+        probe.style.font = style.font;
+        probe.style.position = 'absolute';
+        probe.style.whiteSpace = 'pre';
+        document.body.append(probe);
+        probe.textContent = select.selectedOptions[0]?.textContent ?? '';
+        // Room for the text: the box less its padding and the drop-down arrow (~20 px).
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        const need = probe.getBoundingClientRect().width;
+        probe.textContent = '县人大常委会副主任';
+        const titleNeed = probe.getBoundingClientRect().width;
+        probe.remove();
+        const out: string[] = [];
+        if (need > room) out.push(`${select.value}: ${Math.round(need)} px in ${Math.round(room)}`);
+        if (title.clientWidth < titleNeed) out.push(`title box ${title.clientWidth} px < ${Math.round(titleNeed)}`);
+        return out;
+      }),
+    );
+
   it('gives a judge group’s name room for eight characters and its weight a narrow box', async () => {
     const fits = (page: Page) =>
       page.evaluate(() =>
@@ -216,6 +242,9 @@ describe('layouts at real sizes', () => {
       expect(row.fits, `${row.name}: ${JSON.stringify(row)}`).toBe(true);
       expect(row.weightWidth).toBeLessThan(row.nameWidth);
     }
+    // Each judge's 评委组 drop-down shows the whole name too (it cut 县级领导班子成 at 140 px),
+    // and the title beside it keeps room for 县人大常委会副主任.
+    expect(await judgeRowsCut(page)).toEqual([]);
     await context.close();
 
     // The same rows in a contest's 比赛设置 tab.
@@ -227,6 +256,8 @@ describe('layouts at real sizes', () => {
       expect(row.fits, `${row.name}: ${JSON.stringify(row)}`).toBe(true);
       expect(row.weightWidth).toBeLessThan(row.nameWidth);
     }
+    await edit.page.getByLabel('评委组 1', { exact: true }).selectOption('县级领导班子成员');
+    expect(await judgeRowsCut(edit.page)).toEqual([]);
     await edit.page.locator('table[data-table=groups]').scrollIntoViewIfNeeded();
     await screenshot(edit.page, 'host-edit-groups-1280');
     await edit.context.close();
