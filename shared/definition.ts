@@ -119,6 +119,12 @@ const ContestDefinitionBase = z.strictObject({
   series: SeriesLinkDef.nullable().default(null),
 });
 
+/**
+ * Each field's own shape, without the rules between fields (a judge's group must exist, names
+ * once): a file that passes this can be shown in the setup form with its problems marked.
+ */
+export const ContestDefinitionShape = ContestDefinitionBase;
+
 // The grid rule lives with the rest of the score-entry rule; re-exported for older importers.
 export { onGrid } from './scoring/entry.ts';
 

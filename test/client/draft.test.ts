@@ -177,5 +177,22 @@ describe('importing a file', () => {
     const bad = parseImported(JSON.stringify({ ...baseInput, judges: [] }));
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.issues.join('\n')).toMatch(/^judges: /m);
+    // Every problem of the file, each with the path the form reads rows from (judges[1], not judges.1).
+    const wrong = parseImported(JSON.stringify({ ...baseInput, title: 5, judges: [{ name: '张评委' }, { name: 7 }] }));
+    expect(wrong).toEqual({ ok: false, issues: ['title: Invalid input: expected string, received number', 'judges[1].name: Invalid input: expected string, received number'] });
+  });
+
+  it('loads a file that breaks only a rule between fields, with its problems to mark on their rows', () => {
+    const file = { ...baseInput, judges: [{ name: '张评委', group: '县级领导' }, { name: '李评委' }, { name: '李评委' }] };
+    const loaded = parseImported(JSON.stringify(file));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.draft.judges.map((j) => [j.name, j.group])).toEqual([
+      ['张评委', '县级领导'],
+      ['李评委', ''],
+      ['李评委', ''],
+    ]);
+    expect(loaded.issues).toEqual(expect.arrayContaining([expect.stringMatching(/^judges: 评委姓名重复: 李评委/), expect.stringMatching(/^judges\[0\]\.group: 未知评委组: 县级领导/)]));
+    expect(loaded.issues).toHaveLength(2);
   });
 });

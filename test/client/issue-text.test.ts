@@ -37,6 +37,16 @@ describe('setup issues', () => {
     expect(describeIssue('presenters: 至少一个汇报单位 (at least one presenter)', d, 'zh')).toBe('至少一个汇报单位');
   });
 
+  it('says a hand-written file’s wrong kinds and unknown fields in words', () => {
+    const d = draft();
+    expect(describeIssue('title: Invalid input: expected string, received number', d, 'zh')).toBe('比赛名称应为文字');
+    expect(describeIssue('rules.decimals: Invalid input: expected number, received string', d, 'zh')).toBe('保留小数位应为数字');
+    expect(describeIssue('judges[0]: Unrecognized key: "extra"', d, 'zh')).toBe('第 1 位评委（张三）：有未知的字段 "extra"');
+    expect(describeIssue('Unrecognized keys: "foo", "bar"', d, 'en')).toBe('has unknown fields "foo", "bar"');
+    expect(describeIssue('criteria: Invalid input: expected array, received string', d, 'en')).toBe('criteria must be a list');
+    expect(describeIssue('judges: Invalid input: expected array, received string', d, 'zh')).toBe('评委应为列表');
+  });
+
   it('clears an issue as soon as its field is fixed, keeps the others', () => {
     const d = draft();
     d.presenters[0] = { ...emptyPresenter(), speaker: '陈志强' }; // a second problem: no unit

@@ -1,6 +1,6 @@
 // The setup form's model: every field present and editable, converted to and from the contest
 // definition the server validates. The server stays the judge of validity; this only shapes data.
-import { ContestDefinition, type ContestDefinitionInput } from '../../../shared/definition.ts';
+import { ContestDefinition, ContestDefinitionShape, formatIssues, withIds, type ContestDefinitionInput } from '../../../shared/definition.ts';
 import type { SeriesPlace } from '../route.ts';
 import { normaliseDate } from '../series/ledger-paste.ts';
 import { appraisalDraftFrom, appraisalFromDraft, compactOptions, type AppraisalDraft } from './appraisal-draft.ts';
@@ -173,7 +173,13 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
 export const fullMarks = (criteria: CriterionRow[]) => criteria.reduce((sum, c) => sum + (Number.isFinite(c.max) ? c.max * c.weight : 0), 0);
 
 /** Reads an imported file: a bare definition, or the `{ definition }` that GET /api/contests/:id returns. */
-export function parseImported(text: string): { ok: true; draft: Draft } | { ok: false; issues: string[] } {
+/**
+ * A file chosen with 导入 JSON. One whose fields all have their shape loads into the form even
+ * when it breaks a rule between fields (a judge in a group the file does not list, a name
+ * twice): its problems come back as the server's would at 创建比赛 and are marked on their rows.
+ * One that cannot be shown (a field of the wrong kind, no judges) leaves the form as it was.
+ */
+export function parseImported(text: string): { ok: true; draft: Draft; issues: string[] } | { ok: false; issues: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -183,6 +189,8 @@ export function parseImported(text: string): { ok: true; draft: Draft } | { ok: 
   }
   const inner = typeof data === 'object' && data !== null && 'definition' in data ? data.definition : data;
   const parsed = ContestDefinition.safeParse(inner);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  return { ok: true, draft: draftFromDefinition(parsed.data) };
+  if (parsed.success) return { ok: true, draft: draftFromDefinition(parsed.data), issues: [] };
+  const shape = ContestDefinitionShape.safeParse(inner);
+  if (shape.success) return { ok: true, draft: draftFromDefinition(withIds(shape.data)), issues: formatIssues(parsed.error) };
+  return { ok: false, issues: formatIssues(parsed.error) };
 }

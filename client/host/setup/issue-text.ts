@@ -8,12 +8,13 @@ import { compactDraft, definitionFromDraft, type Draft } from './draft.ts';
 
 type ListKey = 'criteria' | 'judgeGroups' | 'judges' | 'presenters' | 'appraisalOptions';
 
-const rows: Record<ListKey, { zh: (n: number) => string; en: (n: number) => string; name: (d: Draft, i: number) => string }> = {
-  criteria: { zh: (n) => `第 ${n} 项评分细则`, en: (n) => `Criterion ${n}`, name: (d, i) => d.criteria[i]?.name ?? '' },
-  judgeGroups: { zh: (n) => `第 ${n} 个评委组`, en: (n) => `Judge group ${n}`, name: (d, i) => d.judgeGroups[i]?.name ?? '' },
-  judges: { zh: (n) => `第 ${n} 位评委`, en: (n) => `Judge ${n}`, name: (d, i) => d.judges[i]?.name ?? '' },
-  presenters: { zh: (n) => `第 ${n} 个汇报单位`, en: (n) => `Presenter ${n}`, name: (d, i) => d.presenters[i]?.unit ?? '' },
-  appraisalOptions: { zh: (n) => `第 ${n} 个测评选项`, en: (n) => `Appraisal option ${n}`, name: (d, i) => d.appraisal.custom[i]?.name ?? '' },
+type Row = { zh: (n: number) => string; en: (n: number) => string; name: (d: Draft, i: number) => string; list: [zh: string, en: string] };
+const rows: Record<ListKey, Row> = {
+  criteria: { zh: (n) => `第 ${n} 项评分细则`, en: (n) => `Criterion ${n}`, name: (d, i) => d.criteria[i]?.name ?? '', list: ['评分细则', 'criteria'] },
+  judgeGroups: { zh: (n) => `第 ${n} 个评委组`, en: (n) => `Judge group ${n}`, name: (d, i) => d.judgeGroups[i]?.name ?? '', list: ['评委组', 'judge groups'] },
+  judges: { zh: (n) => `第 ${n} 位评委`, en: (n) => `Judge ${n}`, name: (d, i) => d.judges[i]?.name ?? '', list: ['评委', 'judges'] },
+  presenters: { zh: (n) => `第 ${n} 个汇报单位`, en: (n) => `Presenter ${n}`, name: (d, i) => d.presenters[i]?.unit ?? '', list: ['汇报单位', 'presenters'] },
+  appraisalOptions: { zh: (n) => `第 ${n} 个测评选项`, en: (n) => `Appraisal option ${n}`, name: (d, i) => d.appraisal.custom[i]?.name ?? '', list: ['测评选项', 'appraisal options'] },
 };
 
 const fields: Record<string, [zh: string, en: string]> = {
@@ -73,19 +74,35 @@ function zodWords(message: string, lang: Lang): string | null {
   }
   if (/^Invalid input: expected (number|int), received (null|NaN|undefined)$/.test(message)) return lang === 'zh' ? '不能为空' : 'must not be empty';
   if (/^Invalid input: expected int, received number$/.test(message)) return lang === 'zh' ? '须为整数' : 'must be a whole number';
+  // An imported file written by hand: a field of the wrong kind, or one the definition has not.
+  const kind = /^Invalid input: expected (\w+), received \w+$/.exec(message)?.[1];
+  if (kind) return lang === 'zh' ? `应为${kinds[kind]?.[0] ?? kind}` : `must be ${kinds[kind]?.[1] ?? kind}`;
+  const keys = /^Unrecognized keys?: (.*)$/.exec(message)?.[1];
+  if (keys) return lang === 'zh' ? `有未知的字段 ${keys}` : `has unknown fields ${keys}`;
   return null;
 }
+
+const kinds: Record<string, [zh: string, en: string]> = {
+  string: ['文字', 'text'],
+  number: ['数字', 'a number'],
+  int: ['整数', 'a whole number'],
+  boolean: ['是或否（true / false）', 'true or false'],
+  array: ['列表', 'a list'],
+  object: ['一组字段', 'a set of fields'],
+};
 
 export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
   // The appraisal's options are the one list nested in an object: read them as a list of their own.
   const nested = /^appraisal\.options\[/.test(raw) ? raw.replace(/^appraisal\.options/, 'appraisalOptions') : raw;
   const m = /^([A-Za-z]+)(?:\[(\d+)\])?((?:\.[A-Za-z]+|\[\d+\])*): (.*)$/s.exec(nested);
-  if (!m) return oneLanguage(raw, lang);
+  if (!m) return zodWords(raw, lang) ?? oneLanguage(raw, lang);
   const [, list = '', index, rest = '', message = ''] = m;
   const zod = zodWords(message, lang);
   const text = zod ?? oneLanguage(message, lang);
   const field = /^\.([A-Za-z]+)/.exec(rest)?.[1] ?? (list === 'rules' || !(list in rows) ? list : '');
-  const label = field ? fieldLabel(list, field, rest.replace(/^\./, ''), lang) : '';
+  // A whole list of the wrong kind in a hand-written file ("criteria: expected array") is named by the list.
+  const whole = index === undefined && zod !== null && list in rows ? rows[list as ListKey].list[lang === 'zh' ? 0 : 1] : '';
+  const label = field ? fieldLabel(list, field, rest.replace(/^\./, ''), lang) : whole;
   // Only a bare predicate ("不能为空") needs its field; the server's own sentences
   // ("满分必须大于 0", "未知评委组: X") already say what they are about.
   const bare = zod !== null || /^(不能|请|须|至少|must|needs)/.test(text);

@@ -9,7 +9,7 @@ import { toast } from '../ui/toast.tsx';
 import { AppraisalSection } from './appraisal-section.tsx';
 import { BasicsSection } from './basics-section.tsx';
 import { CriteriaSection } from './criteria-section.tsx';
-import { compactDraft, definitionFromDraft, parseImported, withSpareRows, type Draft } from './draft.ts';
+import { compactDraft, definitionFromDraft, emptyDraft, parseImported, withSpareRows, type Draft } from './draft.ts';
 import { IssueText } from './fields.tsx';
 import { describeIssue, stillOpen } from './issue-text.ts';
 import { JudgesSection } from './judges-section.tsx';
@@ -29,6 +29,9 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
   const [reported, setIssues] = useState<string[]>([]);
   const issues = useMemo(() => stillOpen(reported, draft), [reported, draft]);
   const issueText = (raw: string) => describeIssue(raw, draft, lang);
+  // A file that could not be loaded: its problems are the file's, not the form's, so they are
+  // read against no rows and stay until the next file or save.
+  const [fileProblems, setFileProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -42,6 +45,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
       const def = definitionFromDraft(compact);
       const links = contestId ? await api.update(contestId, def) : await api.create(def);
       setIssues([]);
+      setFileProblems([]);
       toast(contestId ? t('saved') : t('created'), 'ok');
       if (!contestId) go({ page: 'contest', id: links.id, tab: 'access' });
     } catch (e) {
@@ -68,9 +72,10 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
     const result = parseImported(await file.text());
     if (result.ok) {
       setDraft(result.draft);
-      setIssues([]);
-      toast(t('imported'), 'ok');
-    } else setIssues([t('importFailed'), ...result.issues]);
+      setIssues(result.issues);
+      setFileProblems([]);
+      toast(result.issues.length === 0 ? t('imported') : t('importedWithIssues', { n: result.issues.length }), result.issues.length === 0 ? 'ok' : 'error');
+    } else setFileProblems(result.issues);
     if (fileRef.current) fileRef.current.value = '';
   };
 
@@ -121,6 +126,16 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
             </button>
           </div>
           <input ref={fileRef} type="file" accept="application/json,.json" hidden onChange={(e) => void importJson(e.target.files?.[0])} />
+          {fileProblems.length > 0 && (
+            <div className="side-issues" role="alert" data-testid="import-problems">
+              <h3>{t('importFailed')}</h3>
+              <ul className="issues">
+                {fileProblems.map((m) => (
+                  <li key={m}>{describeIssue(m, emptyDraft(), lang)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {issues.length > 0 ? (
             <div className="side-issues" role="alert">
               <h3>{t('issuesHeading')}</h3>
@@ -131,7 +146,7 @@ export function SetupForm({ initial, heading, contestId, locked = false }: Props
               </ul>
             </div>
           ) : (
-            <p className="muted small">{t('noIssues')}</p>
+            fileProblems.length === 0 && <p className="muted small">{t('noIssues')}</p>
           )}
         </div>
       </aside>
