@@ -39,3 +39,6 @@ export function firstPlaceWord(kind: ContestKind, lang: 'zh' | 'en' = 'zh'): str
  * the host's finish dialog's word.
  */
 export const notRankedWord = (kind: ContestKind): string => (kind === 'rating' ? '未亮分' : '未汇报');
+
+/** Why such a unit has no score on its page of the report: a 擂台赛's never came on stage, a 评比's was not revealed. */
+export const notRankedReason = (kind: ContestKind): string => (kind === 'rating' ? '尚未亮分' : '尚未上台');

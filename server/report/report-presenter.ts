@@ -2,7 +2,7 @@
 // labelled (↑去掉最高 / ↓去掉最低, readable on a black-and-white printout), group results and
 // the weighted final, timings, questions with answers, and comments — the last three only in a
 // 擂台赛: a 评比 unit's section is its marks and score (shared/contest-kind.ts).
-import { kindShows, notRankedWord } from '../../shared/contest-kind.ts';
+import { kindShows, notRankedReason, notRankedWord } from '../../shared/contest-kind.ts';
 import { formatDuration, formatPercent, formatScore, formatFinal } from '../../shared/format.ts';
 import { awaiting, dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
@@ -151,7 +151,7 @@ export function drawPresenter(c: ReportContext, p: PresenterResult): void {
   w.text(`${who ? `汇报人：${who}　　` : ''}状态：${statusText(p, c.state.def.kind)}`, { size: 10, color: GRAY, gap: 8 });
   if (p.status === 'absent') return w.text('缺席：该单位未参加汇报，不计分、不排名。', { size: 12, bold: true });
   if (awaiting(p, c.state.def.kind)) {
-    w.text(`${notRankedWord(c.state.def.kind)}：该单位${c.state.def.kind === 'rating' ? '尚未亮分' : '尚未上台'}，不计分、不排名。`, { size: 12, bold: true, gap: 10 });
+    w.text(`${notRankedWord(c.state.def.kind)}：该单位${notRankedReason(c.state.def.kind)}，不计分、不排名。`, { size: 12, bold: true, gap: 10 });
     // Judges may send questions before a presenter is on stage; keep them on the record.
     if (p.questions.length) questions(c, p);
     if (p.comments.length) comments(c, p);
