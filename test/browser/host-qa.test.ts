@@ -230,6 +230,15 @@ describe('host Q&A moderation, bank, comments and corrections', () => {
     await page.locator('.toast', { hasText: '张丽 对「双江街道」的评分在亮分后才送达，未计入；可在「成绩」中核对后补录。' }).waitFor();
     const row = page.locator(`.marks-card[data-presenter=${cur}] tr[data-judge=j3]`);
     expect(await row.getByTestId('late-marks').innerText()).toMatch(/^ · 手机在亮分后送达（\d\d:\d\d，未计入）：工作成效 33，创新亮点 17，汇报表现 16，答辩情况 15$/);
+    // The picture is of the row: the toasts (each goes on a click) would cover it.
+    const toasts = page.locator('.toast');
+    await expect
+      .poll(async () => {
+        await toasts.first().click({ timeout: 500 }).catch(() => undefined); // some go by themselves meanwhile
+        return toasts.count();
+      })
+      .toBe(0);
+    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'host-late-marks');
     await row.getByRole('button', { name: '补录' }).click();
     const entry = page.getByRole('dialog', { name: '补录评分（纸质评分表）' });
