@@ -135,7 +135,9 @@ function apply(s: ContestState, e: DomainEvent): ContestState {
       const corrected = withRun(s, e.presenterId, (r) => {
         const prev = r.marks[e.judgeId];
         const marks = { values: e.values, at: e.at, amended: prev?.amended ?? 0, correction: { reason: e.reason, at: e.at } };
-        return { marks: { ...r.marks, [e.judgeId]: marks } };
+        // A judge whose marks were missing at the reveal and are entered now (补录) is missing no more:
+        // the screen, the audience and the report would show them both scored and 未评分.
+        return { marks: { ...r.marks, [e.judgeId]: marks }, revealedWithMissing: r.revealedWithMissing.filter((id) => id !== e.judgeId) };
       });
       return { ...corrected, corrections: [...s.corrections, { presenterId: e.presenterId, judgeId: e.judgeId, reason: e.reason, at: e.at }] };
     }

@@ -16,7 +16,7 @@ import type { Comment, ContestState, HiddenComment, CorrectionEntry, Marks, Pres
  *
  * 1 was implicit (snapshots keyed by a hash of the TypeScript sources); 2 is the first explicit one.
  */
-export const STATE_FORMAT = 10; // 10: screenOverride may be `benchmark` (对标, issue 16)
+export const STATE_FORMAT = 11; // 11: 补录 takes a judge off revealedWithMissing; 10: screenOverride may be `benchmark` (对标, issue 16)
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 

@@ -1,7 +1,8 @@
 // A judge's phone must not say "已提交" for marks the host entered (补录) or corrected: the view
 // tells the judge which marks are the staff's, until the judge submits again.
 import { describe, expect, it } from 'vitest';
-import { judgeView } from '../../shared/views.ts';
+import { resultsDocument } from '../../shared/results.ts';
+import { hostView, judgeView, publicView } from '../../shared/views.ts';
 import { show, SHEETS_375 } from './given.ts';
 
 describe('marks entered by the host, as the judge sees them', () => {
@@ -19,5 +20,19 @@ describe('marks entered by the host, as the judge sees them', () => {
     expect(judgeView(h.state, 'j3').myMarks.p1).toMatchObject({ values: [20, 10], byHost: true });
     const again = h.submit('p1', 'j3', [21, 10]);
     expect(judgeView(again.state, 'j3').myMarks.p1).toMatchObject({ values: [21, 10], byHost: false });
+  });
+
+  it('takes a judge missing at the reveal off every list of the missing once the host enters their marks', () => {
+    const h = show().start().next('p1').open().submit('p1', 'j1', [25, 12.5]).submit('p1', 'j2', [20, 10]).reveal(true);
+    const missing = () => ({
+      host: hostView(h.state, new Set()).presenters.find((p) => p.id === 'p1')?.revealedWithMissing,
+      screen: publicView(h.state).revealed.find((r) => r.presenterId === 'p1')?.missing.map((m) => m.seat),
+      results: resultsDocument(h.state).presenters.find((p) => p.presenterId === 'p1')?.missingJudges,
+    });
+    expect(missing()).toEqual({ host: ['j3'], screen: [3], results: ['j3'] });
+    h.do({ type: 'score:correct', presenterId: 'p1', judgeId: 'j3', values: [22, 11], reason: '评委手机离线，亮分后按手机上的分数补录' });
+    // Counted, and no longer also shown as 未评分 beside the marks it now has.
+    expect(missing()).toEqual({ host: [], screen: [], results: [] });
+    expect(publicView(h.state).revealed.find((r) => r.presenterId === 'p1')?.marks.map((m) => m.seat)).toEqual([1, 2, 3]);
   });
 });
