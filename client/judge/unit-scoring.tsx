@@ -38,6 +38,8 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
   const inFlight = scores.useOutbox((s) => s.inFlight);
   const refusal = scores.useOutbox((s) => s.refusals.find((r) => r.item.presenterId === id));
   const [editing, setEditing] = useState(false);
+  /** The judge chose, with 取消, to keep what counts rather than resend a refused change. */
+  const [keptSent, setKeptSent] = useState(false);
   const mine = view.myMarks[id];
 
   const refusalLine = refusal && (
@@ -49,7 +51,11 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
     </p>
   );
   const sent = pending?.values ?? mine?.values ?? null;
-  if (open && (editing || !sent))
+  // Scoring open again after a change was refused (taken back or locked meanwhile): the notice says
+  // the refused values are filled in again, so the form shows them at once; a card saying 已提交
+  // with the earlier values under that notice read as if the change had counted.
+  const refusedChange = open && refusal?.code === 'scoring_closed' && sent !== null && !sameValues(refusal.item.values, sent) && !keptSent;
+  if (open && (editing || !sent || refusedChange))
     return (
       <>
         {refusalLine}
@@ -57,8 +63,15 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
           key={id}
           view={view}
           presenterId={id}
-          start={sent}
-          onCancel={sent ? () => setEditing(false) : null}
+          start={refusedChange ? refusal.item.values : sent}
+          onCancel={
+            sent
+              ? () => {
+                  setEditing(false);
+                  setKeptSent(true);
+                }
+              : null
+          }
           onSubmitted={() => {
             setEditing(false);
             onSubmitted?.();
@@ -87,3 +100,5 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
     </>
   );
 }
+
+const sameValues = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);

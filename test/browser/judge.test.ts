@@ -266,6 +266,31 @@ describe('judge pad (评委打分端)', () => {
     expect(await withdrawn.count()).toBe(0);
     await field(again, '工作成效').waitFor();
     expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p3')).toHaveLength(0);
+
+    // A change to a score that counted, refused the same way: when scoring opens again the form
+    // shows the change (a 已提交 card with the old values under "已为您填回" read as if it had
+    // counted); 取消修改 keeps what counts.
+    const fill = async (values: string[]) => {
+      for (const [k, name] of (['工作成效', '创新亮点', '汇报表现'] as const).entries()) await field(again, name).fill(values[k]!);
+      await again.getByRole('button', { name: '提交评分' }).click();
+      await again.getByRole('dialog').getByRole('button', { name: '确认提交' }).click();
+    };
+    await fill(['32', '22', '22']);
+    await expect.poll(() => again.getByTestId('submitted-values-total').textContent()).toBe('76');
+    await setNetwork(context, false);
+    await expect.poll(() => again.getByTestId('connection').textContent()).toBe('离线');
+    await again.getByRole('button', { name: '修改' }).click();
+    await fill(['35', '22', '22']);
+    expect(await host.send('flow:back', { reason: '汇报人需补充说明' })).toMatchObject({ ok: true });
+    await setNetwork(context, true);
+    await withdrawn.waitFor({ timeout: 8000 });
+    await host.send('scoring:open', {});
+    await again.getByTestId('refusal').filter({ hasText: '已为您填回' }).waitFor();
+    expect(await field(again, '工作成效').inputValue()).toBe('35');
+    expect(await again.getByTestId('submitted-card').count()).toBe(0);
+    await again.getByRole('button', { name: '取消修改' }).click();
+    expect(await again.getByTestId('submitted-values-total').textContent()).toBe('76');
+    expect((await submittedEvents(id)).filter((e) => e.data.presenterId === 'p3').map((e) => e.data.values)).toEqual([[32, 22, 22]]);
   });
 
   it('lists the judge’s own earlier scores and switches language', async () => {
