@@ -5,11 +5,10 @@ import { useState } from 'react';
 import type { JudgeView } from '../../shared/protocol/index.ts';
 import { useT } from '../common/i18n.tsx';
 import { useJudgePad } from './pad-store.ts';
-import { reasonKey } from './refusal-notices.tsx';
+import { aftermath, reasonKey, RefusedValues } from './refusal-notices.tsx';
 import { ScoreForm } from './score-form.tsx';
 import { strings, type JudgeKey } from './strings.ts';
 import { SubmittedCard } from './submitted-card.tsx';
-import { valuesLine } from './values-list.tsx';
 
 interface Props {
   view: JudgeView;
@@ -42,12 +41,12 @@ export function UnitScoring({ view, presenterId: id, open, closedNote, onSubmitt
   const [keptSent, setKeptSent] = useState(false);
   const mine = view.myMarks[id];
 
-  const refusalLine = refusal && (
+  const refusalLine = refusal && aftermath(view, id) !== 'answered' && (
     <p className="jp-card jp-refusal" role="alert" data-testid="refusal">
       {/* Scoring open again after it was taken back: the old refusal says what to do now. */}
       {open && refusal.code === 'scoring_closed' ? t('refusedReopened') : t('refused', { reason: t(reasonKey(refusal.code)) })}
       {/* Not counted and not to be resent from here: what was typed, for the staff's 补录. */}
-      {!open && <span className="jp-refused-values">{t('refusedValues', { values: valuesLine(refusal.item.values, view.criteria) })}</span>}
+      {!open && <RefusedValues view={view} item={refusal.item} />}
     </p>
   );
   const sent = pending?.values ?? mine?.values ?? null;

@@ -1,84 +1,18 @@
 // The judge pad in real Chromium at phone size, against the real server: a host drives the show
 // over a real socket, and we check what the judge sees and what the server ends up holding.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostView } from '../../shared/protocol/index.ts';
+import { describe, expect, it } from 'vitest';
 import { formatTimeOfDay } from '../../shared/format.ts';
-import { launchBrowser, newPage, screenshot, setNetwork, startBrowserServer } from '../support/browser.ts';
-import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
+import { screenshot, setNetwork } from '../support/browser.ts';
+import { connect, tokenOf } from '../support/server.ts';
+import { field, judgeBench, marksOf } from './judge-support.ts';
 
-const definition = {
-  title: '书记擂台赛（第一期）',
-  criteria: [
-    { name: '工作成效', max: 40 },
-    { name: '创新亮点', max: 30 },
-    { name: '汇报表现', max: 30 },
-  ],
-  judges: [
-    { name: '李明华', title: '县委书记' },
-    { name: '王建国', title: '县长' },
-  ],
-  presenters: [
-    { unit: '双江街道', speaker: '陈志强', title: '党工委书记' },
-    { unit: '小街街道', speaker: '刘晓燕', title: '党工委书记' },
-    { unit: '甸中镇', speaker: '普建华', title: '党委书记' },
-  ],
-  rules: { reportSeconds: 300, qaSeconds: 120, scoreStep: 0.5 },
-};
-
-type Server = Awaited<ReturnType<typeof startBrowserServer>>;
-interface LoggedEvent {
-  commandId: string | null;
-  at: number;
-  data: { type: string; judgeId?: string; presenterId?: string; values?: number[] };
-}
-
-let server: Server;
-let browser: Browser;
-const closers: (() => unknown)[] = [];
-
-beforeAll(async () => {
-  server = await startBrowserServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const close of closers.reverse()) await close();
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh contest, started, with a host socket and judge 1's link. */
-async function contest() {
-  const created = (await api<{ id: string; judges: { joinUrl: string }[] }>(server.url, 'POST', '/api/contests', definition)).body;
-  const host = await connect(server.url, { role: 'host', token: HOST_TOKEN, contestId: created.id });
-  closers.push(() => host.close());
-  expect(await host.send('contest:start', {})).toMatchObject({ ok: true });
-  const joinUrl = created.judges[0]!.joinUrl.replace('http://leitai.test', server.url);
-  return { id: created.id, host, joinUrl };
-}
-
-async function judgePage(timezoneId?: string): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newPage(browser, 'phone', { timezoneId });
-  closers.push(() => context.close());
-  // Record the buzz a judge would feel when scoring opens.
-  await context.addInitScript(() => {
-    const w = window as unknown as { buzz: unknown[] };
-    w.buzz = [];
-    Object.defineProperty(navigator, 'vibrate', { value: (p: unknown) => (w.buzz.push(p), true) });
-  });
-  return { context, page };
-}
-
-const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-const submittedEvents = async (id: string) =>
-  (await api<LoggedEvent[]>(server.url, 'GET', `/api/contests/${id}/events`)).body.filter((e) => e.data.type === 'MarksSubmitted' && e.data.judgeId === 'j1');
-const marksOf = (host: TestClient, presenterId: string, values: number[]) =>
-  host.waitFor<HostView>((v) => v.role === 'host' && JSON.stringify(v.presenters.find((p) => p.id === presenterId)?.marks.j1?.values) === JSON.stringify(values));
+const bench = judgeBench();
+const { contest, judgePage, submittedEvents } = bench;
 
 describe('judge pad (评委打分端)', () => {
   it('tells a judge with a bad or reissued link what to do, in Chinese', async () => {
     const { page } = await judgePage();
-    await page.goto(`${server.url}/judge#not-a-real-token`);
+    await page.goto(`${bench.url()}/judge#not-a-real-token`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('链接无效或已失效，请联系工作人员');
     // The right link pasted into the same tab changes only the part after '#': it still opens the pad.
     const { joinUrl } = await contest();
@@ -295,8 +229,8 @@ describe('judge pad (评委打分端)', () => {
 
   it('lists the judge’s own earlier scores and switches language', async () => {
     const { host, joinUrl } = await contest();
-    const judge = await connect(server.url, { role: 'judge', token: tokenOf(joinUrl) });
-    closers.push(() => judge.close());
+    const judge = await connect(bench.url(), { role: 'judge', token: tokenOf(joinUrl) });
+    bench.closeLater(() => judge.close());
     for (const [pid, values] of [['p1', [38, 26, 27.5]], ['p2', [33.5, 22, 24]]] as const) {
       await host.send('presenter:next', {});
       await host.send('scoring:open', {});
