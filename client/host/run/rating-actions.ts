@@ -26,15 +26,15 @@ export function ratingActions(run: RunCommand, view: () => HostView | null, t: T
   const revealUnit = async (presenterId: string) => {
     const ack = await run('scoring:reveal', { presenterId }, ['missing_scores']);
     if (ack.ok || ack.code !== 'missing_scores') return;
-    const v = view();
-    const names = v ? missingFor(v, presenterId) : [];
-    const ok = await confirmDialog({
-      title: t('missingTitle', { n: names.length }),
-      lines: [t('missingBody', { unit: v ? unitOf(v, presenterId) : presenterId, names: names.join('、') || ack.message })],
-      confirm: t('reveal'),
-      cancel,
-      danger: true,
-    });
+    // Judges go on submitting while the host reads: the words follow the view.
+    const live = () => {
+      const v = view();
+      const names = v ? missingFor(v, presenterId) : [];
+      const unit = v ? unitOf(v, presenterId) : presenterId;
+      if (v && names.length === 0) return { title: t('missingNoneTitle'), lines: [t('missingNone', { unit })], danger: false };
+      return { title: t('missingTitle', { n: names.length }), lines: [t('missingBody', { unit, names: names.join('、') || ack.message })], danger: true };
+    };
+    const ok = await confirmDialog({ title: '', live, confirm: t('reveal'), cancel, danger: true });
     if (ok) await run('scoring:reveal', { presenterId, allowMissing: true });
   };
 

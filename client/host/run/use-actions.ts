@@ -37,11 +37,16 @@ export function useActions() {
     const reveal = async () => {
       const ack = await run('scoring:reveal', {}, ['missing_scores']);
       if (ack.ok || ack.code !== 'missing_scores') return;
-      const v = view();
-      const names = v ? missingJudges(v).join('、') : ack.message;
-      const offline = v ? missingOffline(v) : [];
-      const lines = [t('missingBody', { names }), ...(offline.length ? [t('missingOffline', { names: offline.join('、') })] : [])];
-      const ok = await confirmDialog({ title: t('missingTitle'), lines, confirm: t('missingConfirm'), cancel: tc('cancel'), danger: true });
+      // Judges go on submitting while the host reads: the words follow the view.
+      const live = () => {
+        const v = view();
+        const names = v ? missingJudges(v) : [];
+        if (v && names.length === 0) return { title: t('missingNoneTitle'), lines: [t('missingNone')], confirm: t('stepReveal'), danger: false };
+        const offline = v ? missingOffline(v) : [];
+        const lines = [t('missingBody', { names: names.join('、') || ack.message }), ...(offline.length ? [t('missingOffline', { names: offline.join('、') })] : [])];
+        return { title: t('missingTitle'), lines, confirm: t('missingConfirm'), danger: true };
+      };
+      const ok = await confirmDialog({ title: t('missingTitle'), live, confirm: t('missingConfirm'), cancel: tc('cancel'), danger: true });
       if (ok) await run('scoring:reveal', { allowMissing: true });
     };
 
@@ -151,7 +156,7 @@ export function useActions() {
         const live = () => {
           const l = leftNow();
           const after = formatElapsed(-(l + seconds * 1000));
-          return [l > 0 ? t('cutBody', { left: formatClock(l), over: after }) : t('cutBodyOver', { now: formatElapsed(-l), over: after })];
+          return { lines: [l > 0 ? t('cutBody', { left: formatClock(l), over: after }) : t('cutBodyOver', { now: formatElapsed(-l), over: after })] };
         };
         const ok = await confirmDialog({ title: t('cutTitle'), live, confirm: t('cutConfirm'), cancel: tc('cancel'), danger: true });
         if (!ok) return;

@@ -7,8 +7,12 @@ import { useNow } from '../../common/clock.ts';
 interface DialogSpec {
   title: string;
   lines?: string[];
-  /** Lines that follow a running clock (a cut of the speaker's time): read again four times a second. */
-  live?: () => string[];
+  /**
+   * What follows the room while the dialog is open, read again four times a second: the lines of a
+   * cut of the speaker's running time; the judges still missing at 仍然亮分, title and all, since
+   * they keep submitting behind it (a dialog naming seven judges as 未提交 beside 已提交 7/7).
+   */
+  live?: () => Partial<Pick<DialogSpec, 'title' | 'lines' | 'confirm' | 'danger'>>;
   confirm: string;
   cancel: string;
   danger?: boolean;
@@ -43,16 +47,17 @@ export function Dialog() {
   return open ? <DialogBody key={open.id} open={open} /> : null;
 }
 
-function DialogBody({ open }: { open: Open }) {
+function DialogBody({ open: spec }: { open: Open }) {
+  const open = { ...spec, ...spec.live?.() };
   // The initial text is state from the first render: set in an effect after paint, it would
   // wipe what a quick hand typed in between (the void dialog then read an empty serial).
   const [text, setText] = useState(() => open.input?.initial ?? open.choices?.[0]?.value ?? '');
-  useNow(open.live !== undefined, 250);
+  useNow(spec.live !== undefined, 250);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     (open.input ? inputRef.current : confirmRef.current)?.focus();
-  }, [open]);
+  }, [spec]);
   // A reason the server requires (going back, voiding a code): 确定 waits for it, so the dialog
   // stays open instead of closing into a refusal the operator has to start over from.
   const missing = open.input?.required === true && text.trim() === '';
@@ -73,7 +78,7 @@ function DialogBody({ open }: { open: Open }) {
         }}
       >
         <h2>{open.title}</h2>
-        {(open.live?.() ?? open.lines)?.map((l, i) => (
+        {open.lines?.map((l, i) => (
           <p key={i}>{l}</p>
         ))}
         {open.input && (
