@@ -4,12 +4,19 @@
 import type { ContestState } from '../../shared/domain/state.ts';
 import type { LoggedEvent } from '../db/event-store.ts';
 import { logFingerprint, recordedLog, type Fingerprint } from './fingerprint.ts';
+import { dayOf } from '../../shared/format.ts';
 
 export interface AuditFacts {
   fingerprint: Fingerprint;
   /** Resubmissions by a judge of marks already submitted for the same presenter: what they replaced. */
   amendments: { presenterId: string; judgeId: string; from: number[]; to: number[]; at: number }[];
-  corrections: { presenterId: string; judgeId: string; reason: string; at: number }[];
+  /**
+   * The host's corrections (score:correct) and the marks a step back dropped: the marks before
+   * (null: the judge had none, a 补录) and after (null: dropped), per criterion.
+   */
+  corrections: { presenterId: string; judgeId: string; from: number[] | null; to: number[] | null; reason: string; at: number }[];
+  /** The day the contest took place (its first event, China time): times on other days print their date. */
+  day: string | null;
   /** The host's corrections of a measured report time (report:correct): what was measured, what was set. */
   reportTimes: { presenterId: string; measuredMs: number; correctedMs: number; overtimeMs: number; reason: string; at: number }[];
   missingReveals: { presenterId: string; missing: string[]; at: number }[];
@@ -28,6 +35,7 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
     fingerprint: logFingerprint(recordedLog(events)),
     amendments: [],
     corrections: [],
+    day: events[0] ? dayOf(events[0].at) : null,
     reportTimes: [],
     missingReveals: [],
     stepsBack: [],
@@ -38,7 +46,7 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
       return c ? [{ presenterId: c.presenterId, judgeId: c.judgeId, text: c.text, reason: h.reason, at: h.at }] : [];
     }),
   };
-  /** The marks each judge last sent for each presenter, by "presenter/judge". */
+  /** Each judge's marks for each presenter as they stood, sent or corrected, by "presenter/judge". */
   const submitted = new Map<string, number[]>();
   for (const { data: e, at } of events) {
     switch (e.type) {
@@ -49,9 +57,12 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
         submitted.set(key, e.values);
         break;
       }
-      case 'MarksCorrected':
-        f.corrections.push({ presenterId: e.presenterId, judgeId: e.judgeId, reason: reasonText(e.reason), at: e.at });
+      case 'MarksCorrected': {
+        const key = `${e.presenterId}/${e.judgeId}`;
+        f.corrections.push({ presenterId: e.presenterId, judgeId: e.judgeId, from: submitted.get(key) ?? null, to: e.values, reason: reasonText(e.reason), at: e.at });
+        submitted.set(key, e.values);
         break;
+      }
       case 'MarksRevealed':
         if (e.missing.length > 0) f.missingReveals.push({ presenterId: e.presenterId, missing: e.missing, at: e.at });
         break;
@@ -60,7 +71,11 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
         break;
       case 'MarksDiscarded':
         // A step back past the report dropped these marks; shown with the step's reason.
-        for (const judgeId of e.judgeIds) f.corrections.push({ presenterId: e.presenterId, judgeId, reason: `退回重新汇报，评分作废：${reasonText(e.reason)}`, at: e.at });
+        for (const judgeId of e.judgeIds) {
+          const key = `${e.presenterId}/${judgeId}`;
+          f.corrections.push({ presenterId: e.presenterId, judgeId, from: submitted.get(key) ?? null, to: null, reason: `退回重新汇报，评分作废：${reasonText(e.reason)}`, at: e.at });
+          submitted.delete(key);
+        }
         break;
       case 'ReportTimeCorrected':
         f.reportTimes.push({ presenterId: e.presenterId, measuredMs: e.was.reportUsedMs, correctedMs: e.reportUsedMs, overtimeMs: e.overtimeMs, reason: reasonText(e.reason), at: e.at });

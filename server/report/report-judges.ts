@@ -1,15 +1,20 @@
 // One score sheet per judge (评委评分表) for the judge to sign, and the audit page with the
 // event-log fingerprint.
 import { kindShows, unitWord } from '../../shared/contest-kind.ts';
-import { formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { dayOf, formatDateTime, formatElapsed, formatScore, formatTimeOfDay } from '../../shared/format.ts';
+import { weightedTotal } from '../../shared/scoring/entry.ts';
 import { timestamp } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { when } from './cells.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
 
-/** When something happened, in China time as every printed time (report/format.ts timestamp). */
-const at = (ms: number) => formatTimeOfDay(ms, true);
+/**
+ * When something happened, in China time as every printed time (report/format.ts timestamp): the
+ * time alone on the contest's day, with its date on any other (a correction made during 公示,
+ * days later, must not read as made that evening).
+ */
+export const auditTime = (day: string | null) => (ms: number) => (dayOf(ms) === day ? formatTimeOfDay(ms, true) : formatDateTime(ms, undefined, 'zh', true));
 
 const PHASE: Record<string, string> = { report: '汇报', qa: '提问', scoring: '打分', revealed: '亮分' };
 
@@ -32,7 +37,7 @@ function judgeSheet(c: ReportContext, index: number): void {
   const rows: CellValue[][] = inOrder(c.results, state).map((p) => {
     const j = p.judges.find((x) => x.judgeId === id);
     const status = p.status === 'absent' ? '缺席' : !p.revealed ? '未亮分' : !j ? '未提交' : '';
-    const notes = [status, j?.correction ? `主持人更正：${j.correction.reason}` : ''].filter(Boolean).join('；');
+    const notes = [status, j?.correction ? correctionNote(c, p.presenterId, id, j.correction.reason) : ''].filter(Boolean).join('；');
     return [
       ...when(numbered, String(p.order)),
       p.unit,
@@ -63,6 +68,17 @@ function judgeSheet(c: ReportContext, index: number): void {
   w.text('评委签字：______________________　　　　日期：________年____月____日', { size: 11.5, gap: 4 });
 }
 
+/**
+ * A mark on the sheet the judge signs that is not what the judge gave: the host's, with what the
+ * judge had given (总分), or 补录 when the judge gave nothing; the audit lists each criterion.
+ */
+function correctionNote(c: ReportContext, presenterId: string, judgeId: string, reason: string): string {
+  const first = c.audit.corrections.find((x) => x.presenterId === presenterId && x.judgeId === judgeId && x.to !== null);
+  const weights = c.state.def.criteria.map((k) => k.weight);
+  if (!first?.from) return `主持人补录：${reason}`;
+  return `主持人更正（评委原评总分 ${formatScore(weightedTotal(first.from, weights))}）：${reason}`;
+}
+
 export function drawJudgeSheets(c: ReportContext): void {
   c.state.def.judges.forEach((_, i) => judgeSheet(c, i));
 }
@@ -70,6 +86,7 @@ export function drawJudgeSheets(c: ReportContext): void {
 export function drawAudit(c: ReportContext): void {
   const { w, audit } = c;
   const f = audit.fingerprint;
+  const at = auditTime(audit.day);
   const unit = unitWord(c.state.def.kind);
   w.section('审计信息');
   w.heading('审计信息', 16);
@@ -89,10 +106,10 @@ export function drawAudit(c: ReportContext): void {
     w.heading(title, 11);
     table(w, header.map((h, i) => ({ header: h, width: widths[i]! })), rows, { size });
   };
-  list('主持人更正明细', ['时间', unit, '评委', '原因'], [1, 2.4, 1.4, 3.2], audit.corrections.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.reason]));
-  list('汇报用时更正明细', ['时间', unit, '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [at(x.at), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
   // Each criterion's mark before and after, in the criteria's order (as on the judge's sheet).
   const marks = (values: readonly number[]) => values.map((v) => formatScore(v)).join(' / ');
+  list('主持人更正明细', ['时间', unit, '评委', '原分数', '更正为', '原因'], [1.2, 1.6, 0.9, 1.5, 1.5, 3], audit.corrections.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), x.from ? marks(x.from) : '（未提交）', x.to ? marks(x.to) : '（作废）', x.reason]));
+  list('汇报用时更正明细', ['时间', unit, '计时', '更正为', '超时', '原因'], [1, 2.2, 0.9, 0.9, 0.9, 2.6], audit.reportTimes.map((x) => [at(x.at), c.unitName(x.presenterId), formatElapsed(x.measuredMs), formatElapsed(x.correctedMs), formatElapsed(x.overtimeMs), x.reason]));
   list('评委修改明细', ['时间', unit, '评委', '原分数', '改为'], [1, 2, 1.3, 1.9, 1.9], audit.amendments.map((x) => [at(x.at), c.unitName(x.presenterId), c.judgeName(x.judgeId), marks(x.from), marks(x.to)]));
   list('缺评亮分明细', ['时间', unit, '未提交的评委'], [1, 3, 3], audit.missingReveals.map((x) => [at(x.at), c.unitName(x.presenterId), x.missing.map(c.judgeName).join('、')]));
   list('隐藏的点评', ['时间', unit, '点评人', '内容', '隐藏原因'], [1, 1.8, 1.2, 3, 2], audit.hiddenComments.map((x) => [at(x.at), c.unitName(x.presenterId), x.judgeId ? c.judgeName(x.judgeId) : '主持人', x.text, x.reason]));

@@ -118,6 +118,11 @@ describe('report.pdf', () => {
     // The amendment with what it replaced: judge 3's first marks for p1, then the ones that count.
     expect(audit.replace(/\s+/g, ' ')).toContain('33 / 15 / 16 / 16 33.5 / 15 / 16 / 16');
     expect(audit).toMatch(/主持人更正\s+1\s*次/);
+    // The host's correction with the judge's marks it replaced (j5 for p3), and the sheet 张… signs says so.
+    expect(audit.replace(/\s+/g, ' ')).toContain('赵敏 33 / 16 / 16 / 17 32 / 16 / 16 / 17 评委口头确认，工作成效误录');
+    const sheet = layoutPages.find((t) => t.includes('评委评分表') && t.includes(rareDefinition.judges[4]!.name))!;
+    // (The note wraps in its cell: the next row's figures fall between its lines in the text.)
+    expect(sheet.replace(/\s+/g, '')).toMatch(/主持人更正（评委原评总[^）]{0,40}分82）：评委口头确认/);
     expect(audit).toMatch(/缺评亮分\s+1\s*次/);
     expect(audit).toContain(fingerprint);
     expect(audit).toMatch(/报告生成时间：\d{4}年\d{1,2}月\d{1,2}日\s*\d{2}:\d{2}:\d{2}（北京时间）/);
