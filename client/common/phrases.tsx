@@ -9,9 +9,11 @@ import { Fragment } from 'react';
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
 // Punctuation keeps to its word: no line starts with a closing mark or ends with an opening
-// one, and a number keeps its 年/月/期 (2026年, 第3期).
+// one, and a number keeps its 年/月/期 (2026年, 第3期). A lone character joins the word before
+// it: the word list knows 擂台 but not 擂台赛, 党 and 建 but not 党建, and cuts 述职评议 into four.
 const noBreakAfter = /[（(《“‘「【[0-9０-９]$/;
 const noBreakBefore = /^[，。、；：？！）)》”’」】\]·…—%％]/;
+const lone = /^\p{Script=Han}$/u;
 
 /** The text cut into the pieces between which a line may wrap. */
 export function phrasesOf(text: string): string[] {
@@ -19,7 +21,7 @@ export function phrasesOf(text: string): string[] {
   const pieces: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     const last = pieces[pieces.length - 1];
-    if (last !== undefined && (noBreakAfter.test(last) || noBreakBefore.test(segment))) pieces[pieces.length - 1] = last + segment;
+    if (last !== undefined && (noBreakAfter.test(last) || noBreakBefore.test(segment) || lone.test(segment))) pieces[pieces.length - 1] = last + segment;
     else pieces.push(segment);
   }
   return pieces;

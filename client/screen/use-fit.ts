@@ -50,13 +50,22 @@ export function useFit<T extends HTMLElement>(text: string, max: number, min: nu
       fit();
       box = `${el.clientWidth}x${el.clientHeight}`;
     };
-    // At most a few refits a second from the observer, should two neighbours keep moving each other.
+    // At most a few refits a second from the observer, should two neighbours keep moving each other;
+    // a change past that budget is refitted once the second is over, never dropped (the box may
+    // have settled meanwhile, e.g. after the stage's entrance, and the last fit was of a box
+    // that no longer is: a title at full size clipped to three of its four lines).
     let budget = { at: 0, left: 0 };
+    let later: ReturnType<typeof setTimeout> | undefined;
     const watch = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
       if (`${el.clientWidth}x${el.clientHeight}` === box) return;
       const now = performance.now();
       if (now - budget.at > 1000) budget = { at: now, left: 4 };
       if (budget.left-- > 0) refit();
+      else if (later === undefined)
+        later = setTimeout(() => {
+          later = undefined;
+          if (`${el.clientWidth}x${el.clientHeight}` !== box) refit();
+        }, budget.at + 1000 - now);
     });
     refit();
     watch?.observe(el);
@@ -65,6 +74,7 @@ export function useFit<T extends HTMLElement>(text: string, max: number, min: nu
     void document.fonts?.ready.then(refit);
     return () => {
       watch?.disconnect();
+      clearTimeout(later);
       window.removeEventListener('resize', refit);
     };
   }, [text, max, min]);

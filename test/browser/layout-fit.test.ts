@@ -301,4 +301,36 @@ describe('layouts at real sizes', () => {
       await context.close();
     });
   }
+
+  it('keeps the contest list’s dates, times and row buttons on one line at 1440×900', async () => {
+    // Long titles and 参赛对象 squeeze the columns, as a county's list does.
+    for (const title of ['2026年第一季度乡镇党委书记抓基层党建工作述职评议擂台赛', '产业发展晒成绩擂台赛（对标演示）'])
+      await api(server.url, 'POST', '/api/contests', { ...sixCriteria, title, date: '2022-04-20', tier: '乡镇（街道）党（工）委书记' });
+    const { context, page } = await hostPage({ width: 1440, height: 900 }, '');
+    await page.locator('.contest-table tr[data-contest]').first().waitFor();
+    const broken = await page.evaluate(() => {
+      const lines = (el: Element) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      };
+      const out: string[] = [];
+      for (const table of document.querySelectorAll('.contest-table')) {
+        const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+        for (const tr of table.querySelectorAll('tr[data-contest]')) {
+          const cells = [...tr.children];
+          for (const name of ['日期', '创建时间']) {
+            const cell = cells[heads.indexOf(name)];
+            if (cell && lines(cell) > 1) out.push(`${name}: ${cell.textContent}`);
+          }
+          const buttons = [...tr.querySelectorAll('.contest-actions button')].map((b) => Math.round(b.getBoundingClientRect().top));
+          if (new Set(buttons).size > 1) out.push(`buttons on ${new Set(buttons).size} lines`);
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+    await screenshot(page, 'host-contests-long-1440');
+    await context.close();
+  });
 });

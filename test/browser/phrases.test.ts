@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
 import { api, connect, HOST_TOKEN, tokenOf, type TestClient } from '../support/server.ts';
-import { commander, settle, shot, type Created } from './screen-support.ts';
+import { assertFits, commander, shot, type Created } from './screen-support.ts';
 
 const TITLE = '2026年第四季度乡镇党委书记抓基层党建工作述职评议暨乡村振兴擂台赛';
 const THEME = '抓党建促乡村振兴，比实绩晒亮点，以担当作为推动基层治理能力现代化';
@@ -83,7 +83,7 @@ describe('long titles and names wrap between words', () => {
       ['1280x720', small],
     ] as const) {
       await p.waitForSelector('[data-stage=welcome]');
-      await settle(p);
+      await assertFits(p);
       for (const selector of ['.welcome__title', '.welcome__theme']) {
         const { lines, bad } = await wrapsInsideWords(p, selector);
         expect(lines, `${selector} at ${size} should need two lines for this test to mean anything`).toBeGreaterThan(1);
@@ -107,7 +107,7 @@ describe('long titles and names wrap between words', () => {
     await run('contest:start', {});
     await run('presenter:next', {});
     await small.waitForSelector('[data-stage=presenter]');
-    await settle(small);
+    await assertFits(small);
     const { lines, bad } = await wrapsInsideWords(small, '.who__unit');
     expect(lines).toBeGreaterThan(1);
     expect(bad).toEqual([]);

@@ -58,6 +58,9 @@ export async function assertFits(p: Page): Promise<void> {
       if (!(lines >= 1)) out.push(`${el.className}: clipped without a line clamp`);
       else if (lines * parseFloat(css.lineHeight) > el.clientHeight + 1) out.push(`${el.className}: ${lines} lines clipped by ${el.clientHeight}px`);
     }
+    // Text that was fitted and then grew or was squeezed must be fitted again, not cut off below its box.
+    for (const el of document.querySelectorAll<HTMLElement>('.screen [data-clamped=false]'))
+      if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) out.push(`${el.className}: cut off (${el.scrollHeight} in ${el.clientHeight}px)`);
     const stage = document.querySelector<HTMLElement>('.stage');
     if (stage && (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1)) out.push('stage overflows');
     return out;

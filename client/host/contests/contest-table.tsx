@@ -7,6 +7,7 @@ import { go, type Route } from '../route.ts';
 import { contestsStrings } from '../strings/contests.ts';
 import { StatusPill } from '../ui/status-pill.tsx';
 import { ObjectionBadge } from '../notice/objection-badge.tsx';
+import { Phrases } from '../../common/phrases.tsx';
 
 export type ContestRow = {
   contest: ContestSummary;
@@ -45,18 +46,18 @@ export function ContestTable({ rows, inSeries = false, objections }: { rows: Con
             <tr data-contest={c.id}>
               <td>
                 <button type="button" className="link strong" onClick={() => go({ page: 'contest', id: c.id, tab: 'run' })}>
-                  {c.title}
+                  <Phrases text={c.title} />
                 </button>
               </td>
-              <td>{formatDate(c.date, lang) || '—'}</td>
-              {!inSeries && <td>{c.tier || '—'}</td>}
+              <td className="nowrap">{formatDate(c.date, lang) || '—'}</td>
+              {!inSeries && <td>{c.tier ? <Phrases text={c.tier} /> : '—'}</td>}
               <td>
                 <StatusPill status={c.status} />
                 <ObjectionBadge n={objections?.get(c.id)} open={() => go({ page: 'contest', id: c.id, tab: 'notice' })} />
               </td>
-              <td className="muted">{fmt(c.createdAt)}</td>
+              <td className="muted nowrap">{fmt(c.createdAt)}</td>
               <td>
-                <div className="row-gap">
+                <div className="row-gap contest-actions">
                   <button type="button" className="btn btn-small btn-primary" onClick={() => go({ page: 'contest', id: c.id, tab: 'run' })}>
                     {t('open')}
                   </button>
