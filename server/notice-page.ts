@@ -89,7 +89,9 @@ function objections(n: PublicNotice, w: Words, lang: NoticeLang): string {
   const decisions = lang === 'en' ? DECISION_TEXT_EN : DECISION_TEXT;
   const items = n.objections
     .map((o) => {
-      const settled = o.decision ? `<span class="decision">${decisions[o.decision]}</span>：${esc(o.reason ?? '')}` : `<span class="muted">${w.pending}</span>`;
+      // When it was answered, beside when it was raised: an answer given weeks later reads differently.
+      const answered = o.answeredAt === null ? '' : `<div class="muted">${esc(w.answeredAt(when(o.answeredAt, lang)))}</div>`;
+      const settled = o.decision ? `<span class="decision">${decisions[o.decision]}</span>${w.colon}${esc(o.reason ?? '')}${answered}` : `<span class="muted">${w.pending}</span>`;
       return `<div class="obj"><div>${w.objectionNo(o.number)} <span class="muted">${esc(w.raisedAt(when(o.at, lang)))}</span></div><div>${settled}</div></div>`;
     })
     .join('');

@@ -29,6 +29,9 @@ const zh = {
   privacy: '为保护提出人，只公布处理结果，不公布姓名、电话和内容。',
   objectionNo: (n: number) => `第 ${formatScore(n)} 件`,
   raisedAt: (at: string) => `提出于 ${at}`,
+  answeredAt: (at: string) => `答复于 ${at}`,
+  /** Between a decision and its reason. */
+  colon: '：',
   pending: '处理中',
   /** After a submission; `n` its number among the notice's objections (the list below says 第 n 件). */
   sent: (n: number | null) => `异议已提交${n ? `（第 ${formatScore(n)} 件）` : ''}，处理结果将在本页公布。`,
@@ -70,6 +73,8 @@ export const NOTICE_WORDS: Record<NoticeLang, typeof zh> = {
     privacy: 'To protect those who raise them, only the decisions are published: no names, phone numbers or texts.',
     objectionNo: (n: number) => `No. ${formatScore(n)}`,
     raisedAt: (at: string) => `raised ${at}`,
+    answeredAt: (at: string) => `answered ${at}`,
+    colon: ': ',
     pending: 'being handled',
     sent: (n: number | null) => `Your objection${n ? ` (No. ${formatScore(n)})` : ''} was received; its decision will be published on this page.`,
     raise: 'Raise an objection',

@@ -120,9 +120,14 @@ describe('公示 of a contest', () => {
     expect(re.body.pending).toEqual([]);
     expect(re.body.publications.map((p) => p.version)).toEqual([1, 2]);
     expect(re.body.publications[1]!.amendments).toEqual([expect.objectContaining({ reason })]);
+    // Answered the next day: the page says when, in China time, beside when it was raised.
+    now = CN('2026-03-19T14:05:00');
     expect((await command({ type: 'objection:answer', objectionId: 'o1', decision: 'corrected', reason: '乙村得分更正为 90.00' })).status).toBe(200);
+    const pub = (await (await fetch(`${url}/api/public/notices/${notice.id}`)).json()) as { objections: { number: number; at: number; answeredAt: number | null }[] };
+    expect(pub.objections[0]).toMatchObject({ number: 1, answeredAt: now });
 
     const html = await page();
+    expect(html).toMatch(/第 1 件 <span class="muted">提出于 2026年3月18日 \d\d:\d\d<\/span><\/div><div><span class="decision">已更正结果<\/span>：乙村得分更正为 90.00<div class="muted">答复于 2026年3月19日 14:05<\/div>/);
     expect(html).toContain('结果已更正');
     expect(html).toContain(reason);
     for (const p of re.body.publications) expect(html).toContain(p.fingerprint.sha256);
@@ -155,6 +160,8 @@ describe('公示 of a contest', () => {
     const en = await (await fetch(`${url}/notice/${notice.id}?lang=en`)).text();
     for (const s of ['<html lang="en">', 'Open for objections', 'Notice period: 16 Mar 2026 to 20 Mar 2026. Objections may be raised', 'Raise an objection', 'Fingerprint of the record', '<input type="hidden" name="lang" value="en">', `href="/notice/${notice.id}">中文</a>`]) expect(en).toContain(s);
     expect(en).not.toContain('提交异议');
+    // The answer's time in English, and an English colon after the decision.
+    expect(en).toContain('<span class="decision">result corrected</span>: 乙村得分更正为 90.00<div class="muted">answered 19 Mar 2026 14:05</div>');
     const form = (text: string) =>
       requestFrom('127.0.0.61', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ lang: 'en', text, name: '', phone: '' }).toString() });
     const bad = await form('');
