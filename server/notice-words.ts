@@ -1,5 +1,6 @@
 // The words of the 公示 page (server/notice-page.ts), Chinese first and English on request
 // (`?lang=en`). The published results (headings, columns, names) are shown as published.
+import { FINGERPRINT, FINGERPRINT_COMPARE } from '../shared/fingerprint-words.ts';
 import { formatScore } from '../shared/format.ts';
 
 export type NoticeLang = 'zh' | 'en';
@@ -16,13 +17,12 @@ const zh = {
   howToObject: (live: boolean) => `公示期内如有异议，${live ? '可通过本页提交' : '可扫描下方二维码在线提交'}，或按下方联系方式反映。`,
   amended: '结果已更正',
   amendedBody: (v: number) => `本次公示的结果在公示后经更正，现公示第 ${formatScore(v)} 版。更正原因：`,
-  versions: '各版本记录指纹：',
+  versions: `各版本${FINGERPRINT.zh}：`,
   version: (v: number) => `第 ${formatScore(v)} 版`,
   none: '（无）',
-  fingerprint: '记录指纹',
-  fingerprintBody: (n: number) => `与打印的成绩报告上的指纹一致，即为同一份记录（前 ${formatScore(n)} 条事件）。`,
-  contestFingerprints: '计入本期排名的各场比赛的记录指纹（与该场成绩报告上的一致）：',
-  contestFingerprint: (title: string, n: number) => `${title}（前 ${formatScore(n)} 条事件）`,
+  fingerprint: FINGERPRINT.zh,
+  fingerprintBody: FINGERPRINT_COMPARE.zh,
+  contestFingerprints: `计入本期排名的各场比赛的${FINGERPRINT.zh}（与该场成绩报告上的一致）：`,
   objections: '异议',
   objectionsCount: (n: number) => `异议（${formatScore(n)} 件）`,
   noObjections: '尚未收到异议。',
@@ -60,13 +60,12 @@ export const NOTICE_WORDS: Record<NoticeLang, typeof zh> = {
     howToObject: (live: boolean) => `Objections may be raised during the period ${live ? 'on this page' : 'online through the QR code below'}, or through the contact below.`,
     amended: 'The results were amended',
     amendedBody: (v: number) => `These results were corrected after they were published; this is version ${formatScore(v)}. Reasons:`,
-    versions: 'Fingerprint of each version:',
+    versions: `${FINGERPRINT.en} of each version:`,
     version: (v: number) => `Version ${formatScore(v)}`,
     none: '(none)',
-    fingerprint: 'Fingerprint of the record',
-    fingerprintBody: (n: number) => `The printed score report carries the same fingerprint when it is the same record (its first ${formatScore(n)} events).`,
-    contestFingerprints: "The fingerprint of each contest counted in this standing (as on that contest's score report):",
-    contestFingerprint: (title: string, n: number) => `${title} (its first ${formatScore(n)} events)`,
+    fingerprint: FINGERPRINT.en,
+    fingerprintBody: FINGERPRINT_COMPARE.en,
+    contestFingerprints: `The ${FINGERPRINT.en.toLowerCase()} of each contest counted in this standing (as on that contest's score report):`,
     objections: 'Objections',
     objectionsCount: (n: number) => `Objections (${formatScore(n)})`,
     noObjections: 'No objection has been raised.',

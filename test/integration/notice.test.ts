@@ -3,6 +3,7 @@
 // one objection and republished, the page and the log say so, and the period ends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logFingerprint } from '../../server/report/fingerprint.ts';
+import { FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inkFraction, pdfFonts, pdfPages, renderPage, tmpPdf } from '../report/poppler.ts';
@@ -158,7 +159,7 @@ describe('公示 of a contest', () => {
   it('reads in English on request, and its form keeps the language through a refusal and a submission', async () => {
     expect(await page()).toContain(`href="/notice/${notice.id}?lang=en">English</a>`);
     const en = await (await fetch(`${url}/notice/${notice.id}?lang=en`)).text();
-    for (const s of ['<html lang="en">', 'Open for objections', 'Notice period: 16 Mar 2026 to 20 Mar 2026. Objections may be raised', 'Raise an objection', 'Fingerprint of the record', '<input type="hidden" name="lang" value="en">', `href="/notice/${notice.id}">中文</a>`]) expect(en).toContain(s);
+    for (const s of ['<html lang="en">', 'Open for objections', 'Notice period: 16 Mar 2026 to 20 Mar 2026. Objections may be raised', 'Raise an objection', 'Record fingerprint', FINGERPRINT_COMPARE.en, '<input type="hidden" name="lang" value="en">', `href="/notice/${notice.id}">中文</a>`]) expect(en).toContain(s);
     expect(en).not.toContain('提交异议');
     // The answer's time in English, and an English colon after the decision.
     expect(en).toContain('<span class="decision">result corrected</span>: 乙村得分更正为 90.00<div class="muted">answered 19 Mar 2026 14:05</div>');
@@ -222,5 +223,23 @@ describe('公示 of a contest', () => {
     expect(inkFraction(file, 1)).toBeGreaterThan(0.01);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     renderPage(file, 1, 80, path.join(SCREENSHOTS, 'notice-pdf.png'));
+  });
+
+  it('names the fingerprint 记录指纹 with one sentence on the page, the notice PDF and the score report', async () => {
+    const sentence = FINGERPRINT_COMPARE.zh.replace(/\s+/g, '');
+    const html = await page();
+    const printed = pdfPages(tmpPdf(Buffer.from(await (await fetch(`${url}/api/notices/${notice.id}/notice.pdf`, { headers: { authorization: `Bearer test-host-token-0123456789` } })).arrayBuffer()))).join('').replace(/\s+/g, '');
+    const report = pdfPages(tmpPdf(Buffer.from(await (await fetch(`${url}/api/contests/${contestId}/report.pdf`, { headers: { authorization: `Bearer test-host-token-0123456789` } })).arrayBuffer()))).join('').replace(/\s+/g, '');
+    expect(html).toContain(`<h2>记录指纹</h2><p class="muted">${FINGERPRINT_COMPARE.zh}</p>`);
+    expect(printed).toContain('记录指纹（SHA-256）：');
+    expect(report).toContain('记录指纹（SHA-256）');
+    expect(report).toMatch(/记录指纹[0-9a-f]{16}/); // every page's footer
+    for (const [where, text] of [['page', html], ['notice PDF', printed], ['report', report]] as const) {
+      expect(text.replace(/\s+/g, ''), where).toContain(sentence);
+      // No other name for it, and no events counted at the public.
+      expect(text, where).not.toMatch(/日志指纹|事件指纹/);
+    }
+    expect(html).not.toContain('条事件');
+    expect(printed).not.toContain('条事件');
   });
 });

@@ -1,4 +1,5 @@
 import type { Strings } from '../../common/i18n.tsx';
+import { FINGERPRINT } from '../../../shared/fingerprint-words.ts';
 
 // Decision names stay as the public page prints them (shared/notice/views.ts DECISION_TEXT) in Chinese.
 const zh = {
@@ -53,8 +54,8 @@ const zh = {
   corrected: '已更正结果',
   rejected: '不予受理',
   history: '此前答复',
-  fingerprint: '记录指纹',
-  contestFingerprint: '「{title}」记录指纹',
+  fingerprint: FINGERPRINT.zh,
+  contestFingerprint: `「{title}」${FINGERPRINT.zh}`,
   seriesPublish: '公示本期',
 } as const;
 
@@ -63,7 +64,7 @@ export const noticeStrings: Strings<keyof typeof zh> = {
   en: {
     tab: 'Public notice',
     publishHeading: 'Publish a notice',
-    publishHelp: 'During the notice period anyone may object on the notice page; what is published is frozen now, with the log fingerprint.',
+    publishHelp: 'During the notice period anyone may object on the notice page; what is published is frozen now, with the record fingerprint.',
     notFinished: 'A contest can be published once it is finished.',
     start: 'Start',
     days: 'Working days',
@@ -112,8 +113,8 @@ export const noticeStrings: Strings<keyof typeof zh> = {
     corrected: 'Result corrected',
     rejected: 'Not accepted',
     history: 'Earlier answers',
-    fingerprint: 'Log fingerprint',
-    contestFingerprint: 'Log fingerprint of “{title}”',
+    fingerprint: FINGERPRINT.en,
+    contestFingerprint: `${FINGERPRINT.en} of “{title}”`,
     seriesPublish: 'Publish this period',
   },
 };
