@@ -70,7 +70,7 @@ function amendedSection(n: PublicNotice, w: Words, lang: NoticeLang): string {
 function contestFingerprints(n: PublicNotice, w: Words): string {
   const list = n.current.contests ?? [];
   if (list.length === 0) return '';
-  const items = list.map((c) => `<li>${esc(w.contestFingerprint(c.title, c.fingerprint.count))}<br><span class="fp">SHA-256 ${esc(c.fingerprint.sha256)}</span></li>`).join('');
+  const items = list.map((c) => `<li>${esc(c.title)}<br><span class="fp">SHA-256 ${esc(c.fingerprint.sha256)}</span></li>`).join('');
   return `<p class="muted">${w.contestFingerprints}</p><ul>${items}</ul>`;
 }
 
@@ -89,7 +89,9 @@ function objections(n: PublicNotice, w: Words, lang: NoticeLang): string {
   const decisions = lang === 'en' ? DECISION_TEXT_EN : DECISION_TEXT;
   const items = n.objections
     .map((o) => {
-      const settled = o.decision ? `<span class="decision">${decisions[o.decision]}</span>：${esc(o.reason ?? '')}` : `<span class="muted">${w.pending}</span>`;
+      // When it was answered, beside when it was raised: an answer given weeks later reads differently.
+      const answered = o.answeredAt === null ? '' : `<div class="muted">${esc(w.answeredAt(when(o.answeredAt, lang)))}</div>`;
+      const settled = o.decision ? `<span class="decision">${decisions[o.decision]}</span>${w.colon}${esc(o.reason ?? '')}${answered}` : `<span class="muted">${w.pending}</span>`;
       return `<div class="obj"><div>${w.objectionNo(o.number)} <span class="muted">${esc(w.raisedAt(when(o.at, lang)))}</span></div><div>${settled}</div></div>`;
     })
     .join('');
@@ -119,7 +121,7 @@ export async function noticeHtml(n: PublicNotice, opts: PageOptions): Promise<st
 <title>${esc(w.title(n.current.title))}</title><style>${CSS}</style></head><body>
 <header>${other}<div class="kind${lang === 'en' ? ' latin' : ''}">${w.kind}</div><h1>${esc(n.current.title)}</h1>${n.current.subtitle ? `<p>${esc(n.current.subtitle)}</p>` : ''}</header>
 <main><section>${statusSection(n, opts.form !== null, w, lang)}</section>${amendedSection(n, w, lang)}${tables(n, w)}
-<section><h2>${w.fingerprint}</h2><p class="muted">${esc(w.fingerprintBody(fp.count))}</p><p class="fp">SHA-256 ${esc(fp.sha256)}</p>${contestFingerprints(n, w)}</section>
+<section><h2>${w.fingerprint}</h2><p class="muted">${esc(w.fingerprintBody)}</p><p class="fp">SHA-256 ${esc(fp.sha256)}</p>${contestFingerprints(n, w)}</section>
 ${objections(n, w, lang)}${opts.form ? form(n, opts.form, w, lang) : ''}
 <section><h2>${w.contact}</h2><p>${esc(n.terms.contact || '—')}</p><div class="qr">${qr}<p class="muted">${w.scan}<br><span class="fp">${esc(opts.url)}</span></p></div></section>
 <footer><div>${esc(n.terms.issuer)}</div><div>${esc(when(n.current.at, lang))}</div></footer></main></body></html>`;

@@ -9,6 +9,8 @@ import { ReportTimeDialog } from './correct/report-time-dialog.tsx';
 import { HonoursPage } from './honours/honours-page.tsx';
 import { HostSessionContext, openHostSession } from './host-session.ts';
 import { NoticeList } from './notice/notice-tab.tsx';
+import { ObjectionBadge } from './notice/objection-badge.tsx';
+import { useContestUnanswered } from './notice/unanswered.ts';
 import { ResultsPage } from './results/results-page.tsx';
 import { go, type Tab } from './route.ts';
 import { RunPage } from './run/run-page.tsx';
@@ -27,6 +29,8 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   const session = useMemo(() => openHostSession(id, token), [id, token]);
   const { view, status, denied } = session.useSession();
   useLateMarksNotice(view);
+  // Objections come from the public at any hour: marked on the 公示 tab from every tab of the contest.
+  const unanswered = useContestUnanswered(id);
 
   const tabs: [Tab, string][] = [
     ['run', t('tabRun')],
@@ -56,7 +60,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
   else if (tab === 'benchmark') body = <BenchmarkPage id={id} />;
   else if (!view) body = <p className="muted pad">{t('loading')}</p>;
   else if (tab === 'results') body = <ResultsPage />;
-  else if (tab === 'notice') body = <NoticeList subject={{ kind: 'contest', contestId: id }} disabled={view.contest.status === 'finished' ? null : tn('notFinished')} />;
+  else if (tab === 'notice') body = <NoticeList subject={{ kind: 'contest', contestId: id }} onUnanswered={unanswered.set} disabled={view.contest.status === 'finished' ? null : tn('notFinished')} />;
   else body = <RunPage />;
 
   return (
@@ -80,6 +84,7 @@ export function ContestShell({ id, tab }: { id: string; tab: Tab }) {
             {tabs.map(([key, label]) => (
               <button key={key} type="button" className={key === tab ? 'tab active' : 'tab'} aria-current={key === tab ? 'page' : undefined} onClick={() => go({ page: 'contest', id, tab: key })}>
                 {label}
+                {key === 'notice' && <ObjectionBadge n={unanswered.n} inTab />}
               </button>
             ))}
           </nav>

@@ -4,6 +4,7 @@
 // that matches the printed report (a series notice also each counted contest's), the QR code of
 // the live page, and the issuing body and date at the foot as on an official notice.
 import { dayOf, formatDate, formatDateTime, formatScore } from '../../shared/format.ts';
+import { FINGERPRINT, FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
 import { closingSummary, type PublicNotice } from '../../shared/notice/views.ts';
 import { drawQr } from './judge-cards-pdf.ts';
 import { finish, GRAY, newDocument, Writer } from './pdf-kit-helpers.ts';
@@ -28,7 +29,7 @@ export async function buildNoticePdf(n: PublicNotice, url: string, generatedAt =
     w.heading(`结果已更正（现为第 ${formatScore(p.version)} 版）`, 12);
     for (const a of p.amendments) w.text(`更正原因：${a.reason}（${formatDateTime(a.at)}）`, { size: 10 });
     for (const e of n.earlier) {
-      w.text(`第 ${formatScore(e.version)} 版记录指纹：${e.fingerprint.sha256}`, { size: 8, color: GRAY });
+      w.text(`第 ${formatScore(e.version)} 版${FINGERPRINT.zh}：${e.fingerprint.sha256}`, { size: 8, color: GRAY });
       for (const c of e.contests ?? []) w.text(`　${c.title}：${c.fingerprint.sha256}`, { size: 8, color: GRAY });
     }
     w.space(6);
@@ -40,9 +41,10 @@ export async function buildNoticePdf(n: PublicNotice, url: string, generatedAt =
     w.space(8);
   }
   const contests = p.contests ?? [];
-  w.text(`记录指纹（SHA-256，前 ${formatScore(p.fingerprint.count)} 条事件）：${p.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: contests.length ? 2 : 8 });
+  w.text(`${FINGERPRINT.zh}（SHA-256）：${p.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: 2 });
+  w.text(FINGERPRINT_COMPARE.zh, { size: 8.5, color: GRAY, gap: contests.length ? 2 : 8 });
   // A series notice: each contest counted, with its own log's fingerprint (as on its score report).
-  contests.forEach((c, i) => w.text(`${c.title}（前 ${formatScore(c.fingerprint.count)} 条事件）：${c.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: i === contests.length - 1 ? 8 : 2 }));
+  contests.forEach((c, i) => w.text(`${c.title}：${c.fingerprint.sha256}`, { size: 8.5, color: GRAY, gap: i === contests.length - 1 ? 8 : 2 }));
   if (n.phase === 'closed') w.text(`公示期满。${closingSummary(n, formatScore)}`, { size: 11, bold: true, gap: 8 });
   // The QR code and the issuer at the foot, kept together, and on the page of the text that says
   // 扫描下方二维码: a smaller code (still ~2.5 cm, a short link) rather than a page of its own.

@@ -8,6 +8,7 @@ import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { when } from './cells.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
 import { inOrder, type ReportContext } from './report-context.ts';
+import { FINGERPRINT, FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
 
 /**
  * When something happened, in China time as every printed time (report/format.ts timestamp): the
@@ -117,12 +118,12 @@ export function drawAudit(c: ReportContext): void {
 
   w.ensure(170);
   w.space(6);
-  w.heading('事件日志指纹（SHA-256）', 11);
+  w.heading(`${FINGERPRINT.zh}（SHA-256）`, 11);
   w.text(f.sha256, { size: 10.5, bold: true, gap: 4 });
   w.text(`报告生成时间：${timestamp(c.generatedAt)}`, { size: 10, gap: 6 });
   w.text(
     // Said first for the office that files it; the recipe after it is for whoever checks it.
-    `这串字符由本场比赛的全部记录（第 1–${f.lastSeq} 条）算出：记录有任何改动，算出的值就会不同。供技术人员核对：取 GET /api/contests/${c.state.id}/events 中的这些事件，每条写成 JSON.stringify([seq, type, data, at, actor, commandId])，以换行符（\\n）连接，按 UTF-8 计算 SHA-256（小写十六进制）。`,
+    `${FINGERPRINT_COMPARE.zh}供技术人员核对：取 GET /api/contests/${c.state.id}/events 中第 1–${f.lastSeq} 条事件，每条写成 JSON.stringify([seq, type, data, at, actor, commandId])，以换行符（\\n）连接，按 UTF-8 计算 SHA-256（小写十六进制）。`,
     { size: 8.5, color: GRAY, gap: 30 },
   );
   w.ensure(lineHeight(11) * 2);

@@ -10,6 +10,7 @@ import { drawAudit, drawJudgeSheets } from './report-judges.ts';
 import { drawPresenters } from './report-presenter.ts';
 import { unfinished } from './format.ts';
 import { loadCharts } from './series-chart.ts';
+import { FINGERPRINT } from '../../shared/fingerprint-words.ts';
 
 export type { ReportInput } from './report-context.ts';
 
@@ -26,6 +27,6 @@ export async function buildReportPdf(input: ReportInput): Promise<Buffer> {
   drawJudgeSheets(c);
   drawAudit(c);
   const kind = unfinished(input.state) ? '成绩报告（未完成）' : '成绩报告';
-  w.stampPages(input.state.def.title, kind, `日志指纹 ${c.audit.fingerprint.sha256.slice(0, 16)}`);
+  w.stampPages(input.state.def.title, kind, `${FINGERPRINT.zh} ${c.audit.fingerprint.sha256.slice(0, 16)}`);
   return finish(doc);
 }

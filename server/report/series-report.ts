@@ -11,6 +11,7 @@ import { drawBoards, drawCumulative, drawLedger, drawPeriodStandings } from './s
 import { loadCharts } from './series-chart.ts';
 import { drawTrends } from './series-report-trends.ts';
 import { boardRuleText, cumulativeText, periodScoreText, tieBreakText, tierName } from './series-text.ts';
+import { FINGERPRINT, FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
 
 export type { SeriesReportInput } from './series-report-context.ts';
 
@@ -50,9 +51,9 @@ function drawCover(c: SeriesReportContext, tierIds: readonly string[], input: Se
     10,
   );
   w.space(10);
-  w.heading('系列事件指纹', 13);
+  w.heading(FINGERPRINT.zh, 13);
   w.text(`SHA-256：${input.eventsHash}`, { size: 9.5 });
-  w.text('指纹由系列的全部事件记录计算得出；事件记录有任何改动，指纹都会不同。', { size: 8.5, color: GRAY });
+  w.text(FINGERPRINT_COMPARE.zh, { size: 8.5, color: GRAY });
 }
 
 /** A tier's overview: the cumulative standing at a glance, before the details. */
@@ -81,7 +82,7 @@ export async function seriesReportPdf(input: SeriesReportInput): Promise<Buffer>
   const c = seriesReportContext(w, input);
   drawCover(c, tierIds, input);
   tierIds.forEach((t, i) => drawTier(c, t, i));
-  w.stampPages(def.name, '系列成绩报告', `事件指纹 ${input.eventsHash.slice(0, 16)}`);
+  w.stampPages(def.name, '系列成绩报告', `${FINGERPRINT.zh} ${input.eventsHash.slice(0, 16)}`);
   return finish(doc);
 }
 

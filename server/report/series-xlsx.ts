@@ -12,6 +12,7 @@ import { boardRuleText, cumulativeHeader, cumulativeText, decidedByText, heading
 import { fixedCell, type Value } from './cells.ts';
 import { sheet } from './cells.ts';
 import { SERIES_WORDS as W } from '../../shared/series/words.ts';
+import { FINGERPRINT } from '../../shared/fingerprint-words.ts';
 
 const yesNo = (x: boolean): string => (x ? '是' : '否');
 
@@ -142,7 +143,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     ['累计排名', cumulativeText(def)],
     ['并列', tieBreakText(def)],
     ['红黑榜', `${rule.red}；${rule.black}；名次相同者并列入榜；同时符合两榜条件的只列入红榜；连续两期列入黑榜的标注“连续上黑榜”`],
-    ['事件指纹（SHA-256）', input.eventsHash],
+    [`${FINGERPRINT.zh}（SHA-256）`, input.eventsHash],
     ['生成时间', timestamp(input.generatedAt)],
   ];
   const infoSheet = sheet(wb, '说明', ['项目', '内容'], info, [20, 90], false);

@@ -17,6 +17,7 @@ import { fixedCell, sheet, when, type Value } from './cells.ts';
 import { detailHeader, detailRows } from './table-rows.ts';
 import { appraisalSheet } from './xlsx-appraisal.ts';
 import { benchmarkSheet } from './xlsx-benchmark.ts';
+import { FINGERPRINT } from '../../shared/fingerprint-words.ts';
 
 export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
   const { state } = input;
@@ -67,7 +68,7 @@ export async function resultsXlsx(input: ReportInput): Promise<Buffer> {
     ...rulesInWords(def),
     ...audit.hiddenComments.map((h): Value[] => ['隐藏的点评', `${unitName(def, h.presenterId)}：${h.text}（隐藏原因：${h.reason}）`]),
     ['事件数', audit.fingerprint.count],
-    ['日志指纹（SHA-256）', audit.fingerprint.sha256],
+    [`${FINGERPRINT.zh}（SHA-256）`, audit.fingerprint.sha256],
     // The 对标 sheet's data has a log of its own (docs/report.md "Event-log fingerprint").
     ...(input.benchmarkLogs ?? []).map((l, _, all): Value[] => [`${benchmarkLogName(l, all)}（SHA-256）`, `${l.fingerprint.sha256}（前 ${formatScore(l.fingerprint.count)} 条事件）`]),
     ['报告生成时间', timestamp(input.generatedAt)],

@@ -45,6 +45,20 @@ describe('公示 on the host console and on a phone', () => {
     await page.getByLabel('发布单位').fill('中共某某县委组织部');
     await page.getByLabel('联系方式').fill('县委组织部干部科 0851-1234567');
     await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    // Nothing of it can be changed or withdrawn later: asked first, with the terms as they will be published.
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('发布公示？').waitFor();
+    const asked = await dialog.innerText();
+    for (const s of ['公示期：', ' 至 ', '发布单位：中共某某县委组织部', '联系方式：县委组织部干部科 0851-1234567', '不能再修改，也不能撤回']) expect(asked, s).toContain(s);
+    expect(asked).toMatch(/公示期：\d{4}年\d+月\d+日 至 \d{4}年\d+月\d+日/);
+    await screenshot(page, 'host-notice-publish-confirm');
+    // Cancelled: nothing is published, the form keeps what was typed.
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.notice-card').count()).toBe(0);
+    expect(await page.getByLabel('发布单位').inputValue()).toBe('中共某某县委组织部');
+    await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    await dialog.getByRole('button', { name: '发布公示', exact: true }).click();
     await page.locator('.notice-card').waitFor();
     // One notice at a time: the form goes once it is published (a correction is republished on it).
     expect(await page.getByRole('button', { name: '发布公示', exact: true }).count()).toBe(0);
@@ -154,6 +168,7 @@ describe('公示 on the host console and on a phone', () => {
     expect(await page.getByLabel('发布单位').inputValue()).toBe('中共某某县委组织部');
     await page.getByLabel('联系方式').fill('0851-1234567');
     await page.getByRole('button', { name: '发布公示', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '发布公示', exact: true }).click();
     await page.locator('.notice-card').waitFor();
     expect(await page.locator('.notice-card h2').innerText()).toContain('2026年度三级干部擂台赛 乡镇党委书记');
     // Beside the series' fingerprint, the period's contest's, under its title.

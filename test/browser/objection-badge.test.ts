@@ -98,4 +98,30 @@ describe('unanswered objections', () => {
     expect(await page.locator(`tr[data-contest="${looseId}"]`).getByTestId('objection-badge').count()).toBe(0);
     await context.close();
   });
+
+  it('are marked on the contest’s 公示 tab from any tab, and the mark goes with the last answer', async () => {
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);
+    await page.goto(`${server.url}/host#contest=${looseId}&tab=run`);
+    const tab = page.locator('nav.tabs .tab', { hasText: '公示' });
+    await page.locator('.conn-online').waitFor();
+    // Everything answered (the test before): no mark.
+    expect(await tab.getByTestId('objection-badge').count()).toBe(0);
+    await object(looseNotice, '城关镇的名次与现场宣布不一致');
+    // The operator is on 现场控制: the next look (every 15 s, or on coming back to the window) marks the tab.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const mark = tab.getByTestId('objection-badge');
+    await mark.waitFor();
+    expect(await mark.innerText()).toBe('1');
+    expect(await mark.getAttribute('title')).toBe('1 件异议待答复');
+    await screenshot(page, 'host-contest-objection-tab');
+    // The tab opens the 公示 with the objection waiting there; answered, the mark goes at once.
+    await tab.click();
+    const pending = page.locator('.objection-pending');
+    await pending.getByLabel('理由（将公开）').fill('经核对现场记录，名次无误');
+    await pending.getByRole('button', { name: '答复', exact: true }).click();
+    await mark.waitFor({ state: 'detached', timeout: 3000 });
+    await context.close();
+  });
 });

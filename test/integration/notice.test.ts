@@ -3,6 +3,7 @@
 // one objection and republished, the page and the log say so, and the period ends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logFingerprint } from '../../server/report/fingerprint.ts';
+import { FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inkFraction, pdfFonts, pdfPages, renderPage, tmpPdf } from '../report/poppler.ts';
@@ -120,9 +121,14 @@ describe('公示 of a contest', () => {
     expect(re.body.pending).toEqual([]);
     expect(re.body.publications.map((p) => p.version)).toEqual([1, 2]);
     expect(re.body.publications[1]!.amendments).toEqual([expect.objectContaining({ reason })]);
+    // Answered the next day: the page says when, in China time, beside when it was raised.
+    now = CN('2026-03-19T14:05:00');
     expect((await command({ type: 'objection:answer', objectionId: 'o1', decision: 'corrected', reason: '乙村得分更正为 90.00' })).status).toBe(200);
+    const pub = (await (await fetch(`${url}/api/public/notices/${notice.id}`)).json()) as { objections: { number: number; at: number; answeredAt: number | null }[] };
+    expect(pub.objections[0]).toMatchObject({ number: 1, answeredAt: now });
 
     const html = await page();
+    expect(html).toMatch(/第 1 件 <span class="muted">提出于 2026年3月18日 \d\d:\d\d<\/span><\/div><div><span class="decision">已更正结果<\/span>：乙村得分更正为 90.00<div class="muted">答复于 2026年3月19日 14:05<\/div>/);
     expect(html).toContain('结果已更正');
     expect(html).toContain(reason);
     for (const p of re.body.publications) expect(html).toContain(p.fingerprint.sha256);
@@ -153,8 +159,10 @@ describe('公示 of a contest', () => {
   it('reads in English on request, and its form keeps the language through a refusal and a submission', async () => {
     expect(await page()).toContain(`href="/notice/${notice.id}?lang=en">English</a>`);
     const en = await (await fetch(`${url}/notice/${notice.id}?lang=en`)).text();
-    for (const s of ['<html lang="en">', 'Open for objections', 'Notice period: 16 Mar 2026 to 20 Mar 2026. Objections may be raised', 'Raise an objection', 'Fingerprint of the record', '<input type="hidden" name="lang" value="en">', `href="/notice/${notice.id}">中文</a>`]) expect(en).toContain(s);
+    for (const s of ['<html lang="en">', 'Open for objections', 'Notice period: 16 Mar 2026 to 20 Mar 2026. Objections may be raised', 'Raise an objection', 'Record fingerprint', FINGERPRINT_COMPARE.en, '<input type="hidden" name="lang" value="en">', `href="/notice/${notice.id}">中文</a>`]) expect(en).toContain(s);
     expect(en).not.toContain('提交异议');
+    // The answer's time in English, and an English colon after the decision.
+    expect(en).toContain('<span class="decision">result corrected</span>: 乙村得分更正为 90.00<div class="muted">answered 19 Mar 2026 14:05</div>');
     const form = (text: string) =>
       requestFrom('127.0.0.61', `${url}/notice/${notice.id}/objection`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ lang: 'en', text, name: '', phone: '' }).toString() });
     const bad = await form('');
@@ -215,5 +223,23 @@ describe('公示 of a contest', () => {
     expect(inkFraction(file, 1)).toBeGreaterThan(0.01);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     renderPage(file, 1, 80, path.join(SCREENSHOTS, 'notice-pdf.png'));
+  });
+
+  it('names the fingerprint 记录指纹 with one sentence on the page, the notice PDF and the score report', async () => {
+    const sentence = FINGERPRINT_COMPARE.zh.replace(/\s+/g, '');
+    const html = await page();
+    const printed = pdfPages(tmpPdf(Buffer.from(await (await fetch(`${url}/api/notices/${notice.id}/notice.pdf`, { headers: { authorization: `Bearer test-host-token-0123456789` } })).arrayBuffer()))).join('').replace(/\s+/g, '');
+    const report = pdfPages(tmpPdf(Buffer.from(await (await fetch(`${url}/api/contests/${contestId}/report.pdf`, { headers: { authorization: `Bearer test-host-token-0123456789` } })).arrayBuffer()))).join('').replace(/\s+/g, '');
+    expect(html).toContain(`<h2>记录指纹</h2><p class="muted">${FINGERPRINT_COMPARE.zh}</p>`);
+    expect(printed).toContain('记录指纹（SHA-256）：');
+    expect(report).toContain('记录指纹（SHA-256）');
+    expect(report).toMatch(/记录指纹[0-9a-f]{16}/); // every page's footer
+    for (const [where, text] of [['page', html], ['notice PDF', printed], ['report', report]] as const) {
+      expect(text.replace(/\s+/g, ''), where).toContain(sentence);
+      // No other name for it, and no events counted at the public.
+      expect(text, where).not.toMatch(/日志指纹|事件指纹/);
+    }
+    expect(html).not.toContain('条事件');
+    expect(printed).not.toContain('条事件');
   });
 });

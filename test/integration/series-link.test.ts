@@ -61,7 +61,7 @@ describe('linking a contest to a series after it started', () => {
     expect(notice.status).toBe(201);
     expect(notice.body.publications[0]!.fingerprint).toMatchObject({ sha256: sha, count: before.length });
     const report = await fetch(`${server.url}/api/contests/${marchId}/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
-    expect(pdfPages(tmpPdf(Buffer.from(await report.arrayBuffer()))).join('')).toContain(`日志指纹 ${sha.slice(0, 16)}`);
+    expect(pdfPages(tmpPdf(Buffer.from(await report.arrayBuffer()))).join('')).toContain(`记录指纹 ${sha.slice(0, 16)}`);
 
     // The same link again writes nothing.
     const rev = out.body.rev;

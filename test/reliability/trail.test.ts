@@ -63,7 +63,7 @@ describe('corrections with a trail', () => {
     const res = await fetch(`${server.url}/api/contests/${created.id}/report.pdf`, { headers: { authorization: `Bearer ${HOST_TOKEN}` } });
     expect(res.status).toBe(200);
     const pages = pdfPages(tmpPdf(Buffer.from(await res.arrayBuffer())), true);
-    const audit = pages.find((p) => p.includes('审计信息') && p.includes('事件日志指纹'))!;
+    const audit = pages.find((p) => p.includes('审计信息') && p.includes('记录指纹（SHA-256）'))!;
     expect(audit).toMatch(/主持人更正\s+2\s*次/);
     expect(audit).toMatch(/流程回退\s+2\s*次；比赛结束后重新开放 1 次/);
     for (const reason of ['评委误填，按纸质评分表更正', '再次核对纸质评分表', '还有评委要提问', '亮分前漏看了一张评分表']) expect(audit).toContain(reason);

@@ -10,6 +10,7 @@ import { posterPdf } from '../../server/report/series-poster.ts';
 import { seriesReportPdf } from '../../server/report/series-report.ts';
 import { correctionReasons } from '../../server/report/series-text.ts';
 import { seriesXlsx } from '../../server/report/series-xlsx.ts';
+import { FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
 import { formatDate } from '../../shared/format.ts';
 import { trendChartOption } from '../../shared/series/trend-chart.ts';
 import { tierTrend, unitTrend } from '../../shared/series/trend.ts';
@@ -128,10 +129,13 @@ describe('series report PDF', () => {
     expect(text).toContain('已被e6更正，不计入');
     expect(layout).toMatch(/富良棚乡\s+合计：2026年3月\s*−1\.5\s/);
     expect(text).toContain(f.eventsHash);
+    // The name and the sentence the 公示 uses (shared/fingerprint-words.ts), not 系列事件指纹.
+    expect(text.replace(/\s+/g, '')).toContain(`记录指纹SHA-256：${f.eventsHash}${FINGERPRINT_COMPARE.zh}`);
+    expect(text).not.toContain('事件指纹');
     pages.forEach((p, i) => {
       const page = p.replace(/\s+/g, '');
       expect(page).toContain(`第${i + 1}页/共${pages.length}页`);
-      expect(page).toContain(`事件指纹${f.eventsHash.slice(0, 16)}`);
+      expect(page).toContain(`记录指纹${f.eventsHash.slice(0, 16)}`);
     });
   });
 
@@ -200,7 +204,7 @@ describe('series XLSX', () => {
     expect(wrong[12]).toBe('已被 e6 更正，不计入');
     const fix = byUnit('积分明细', 'e6')!;
     expect([fix[6], fix[8], fix[10], fix[11], fix[12]]).toEqual([-1.5, '王主任', 'e2', '核实后按半数扣分', '计入']);
-    expect(rows('说明').find((r) => r[0] === '事件指纹（SHA-256）')![1]).toBe(f.eventsHash);
+    expect(rows('说明').find((r) => r[0] === '记录指纹（SHA-256）')![1]).toBe(f.eventsHash);
     // Times are China time whatever zone the server runs in (the console and notices say 14:03 too).
     expect(rows('说明').find((r) => r[0] === '生成时间')![1]).toBe('2026年4月12日 14:03:27（北京时间）');
     const entered = new Date(f.s.state.ledger.find((e) => e.id === 'e6')!.at + 8 * 3_600_000).toISOString();

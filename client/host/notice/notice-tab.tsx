@@ -2,6 +2,7 @@
 // Also used on a series' standings for one tier and period (a different subject, same cards).
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime, CHINA_TIME } from '../../../shared/format.ts';
+import { unansweredCount } from '../../../shared/notice/state.ts';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { noticeStrings } from '../strings/notice.ts';
 import { NoticeCard } from './notice-card.tsx';
@@ -12,7 +13,9 @@ import { fresher, useLoadAgain } from '../ui/load-again.ts';
 
 const sameSubject = (a: Subject, b: Subject) => JSON.stringify(a) === JSON.stringify(b);
 
-export function NoticeList({ subject, issuer, disabled }: { subject: Subject; issuer?: string; disabled?: string | null }) {
+type Props = { subject: Subject; issuer?: string; disabled?: string | null; onUnanswered?: (n: number) => void };
+
+export function NoticeList({ subject, issuer, disabled, onUnanswered }: Props) {
   const t = useT(noticeStrings);
   const lang = useLang((x) => x.lang);
   const [notices, setNotices] = useState<HostNotice[] | null>(null);
@@ -35,6 +38,10 @@ export function NoticeList({ subject, issuer, disabled }: { subject: Subject; is
   // Objections arrive from the public: look again every 15 s while the tab is open, and at once
   // when the operator comes back to this window (a score corrected in another one is pending here).
   useLoadAgain(load, 15_000, false);
+  // The contest's 公示 tab mark follows what is shown here: answered here, it goes at once.
+  useEffect(() => {
+    if (notices) onUnanswered?.(notices.reduce((sum, n) => sum + unansweredCount(n), 0));
+  }, [notices, onUnanswered]);
   // In its place (a notice answered does not jump to the top), unless a look already brought newer.
   const replace = (n: HostNotice) =>
     setNotices((all) => (all?.some((x) => x.id === n.id) ? all.map((x) => (x.id === n.id ? fresher(x, n) : x)) : [...(all ?? []), n]));

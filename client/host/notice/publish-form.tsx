@@ -1,10 +1,15 @@
 // 发布公示: the notice period (start + 5 working days by default, the end editable for holidays),
-// the issuing body and a contact line. What is published is frozen by the server at this moment.
+// the issuing body and a contact line. What is published is frozen by the server at this moment,
+// and nothing of it can be changed or withdrawn afterwards: asked first, with the terms spelled out.
 import { useState } from 'react';
 import { useLang, useT } from '../../common/i18n.tsx';
 import { sayIssue } from '../../../shared/issue-words.ts';
 import { addWorkingDays } from '../../../shared/notice/workdays.ts';
-import { dayOf } from '../../../shared/format.ts';
+import { dayOf, formatDate } from '../../../shared/format.ts';
+import { formatIssues } from '../../../shared/definition.ts';
+import { PublishNotice } from '../../../shared/notice/commands.ts';
+import { commonStrings } from '../strings/common.ts';
+import { confirmDialog } from '../ui/dialog.tsx';
 import { ApiError } from '../api.ts';
 import { noticeStrings } from '../strings/notice.ts';
 import { toast } from '../ui/toast.tsx';
@@ -14,6 +19,7 @@ type Props = { subject: Subject; issuer?: string; disabled?: string | null; onPu
 
 export function PublishForm({ subject, issuer: defaultIssuer = '', disabled = null, onPublished }: Props) {
   const t = useT(noticeStrings);
+  const tc = useT(commonStrings);
   const lang = useLang((s) => s.lang);
   const [start, setStart] = useState(() => dayOf(Date.now()));
   const [days, setDays] = useState(5);
@@ -27,8 +33,24 @@ export function PublishForm({ subject, issuer: defaultIssuer = '', disabled = nu
     if (/^\d{4}-\d{2}-\d{2}$/.test(s) && d > 0) setEnd(addWorkingDays(s, d));
   };
   const submit = async () => {
-    setBusy(true);
     setIssues([]);
+    // The server's own rules first (the same schema): a form it would refuse is not worth a confirmation.
+    const checked = PublishNotice.safeParse({ subject, terms: { start, end, issuer, contact } });
+    if (!checked.success) return setIssues(formatIssues(checked.error));
+    const { terms } = checked.data;
+    const ok = await confirmDialog({
+      title: t('publishTitle'),
+      lines: [
+        t('publishPeriod', { start: formatDate(terms.start, lang), end: formatDate(terms.end, lang) }),
+        t('publishIssuer', { issuer: terms.issuer }),
+        t('publishContact', { contact: terms.contact || t('publishNoContact') }),
+        t('publishFinal'),
+      ],
+      confirm: t('publish'),
+      cancel: tc('cancel'),
+    });
+    if (!ok) return;
+    setBusy(true);
     try {
       const n = await noticeApi.publish(subject, { start, end, issuer, contact });
       toast(t('published'), 'ok');

@@ -1,4 +1,5 @@
 import type { Strings } from '../../common/i18n.tsx';
+import { FINGERPRINT } from '../../../shared/fingerprint-words.ts';
 
 // Decision names stay as the public page prints them (shared/notice/views.ts DECISION_TEXT) in Chinese.
 const zh = {
@@ -15,6 +16,12 @@ const zh = {
   publish: '发布公示',
   publishing: '正在发布…',
   published: '公示已发布',
+  publishTitle: '发布公示？',
+  publishPeriod: '公示期：{start} 至 {end}',
+  publishIssuer: '发布单位：{issuer}',
+  publishContact: '联系方式：{contact}',
+  publishNoContact: '（未填写）',
+  publishFinal: '发布后公示页即对外公开。公示的成绩、公示期、发布单位和联系方式都不能再修改，也不能撤回；公示期满前不能另发一份。',
   none: '尚未发布公示。',
   staleList: '未能刷新：{message}。以下为 {time} 的情况，稍后自动重试。',
   version: '第 {n} 版',
@@ -47,8 +54,8 @@ const zh = {
   corrected: '已更正结果',
   rejected: '不予受理',
   history: '此前答复',
-  fingerprint: '记录指纹',
-  contestFingerprint: '「{title}」记录指纹',
+  fingerprint: FINGERPRINT.zh,
+  contestFingerprint: `「{title}」${FINGERPRINT.zh}`,
   seriesPublish: '公示本期',
 } as const;
 
@@ -57,7 +64,7 @@ export const noticeStrings: Strings<keyof typeof zh> = {
   en: {
     tab: 'Public notice',
     publishHeading: 'Publish a notice',
-    publishHelp: 'During the notice period anyone may object on the notice page; what is published is frozen now, with the log fingerprint.',
+    publishHelp: 'During the notice period anyone may object on the notice page; what is published is frozen now, with the record fingerprint.',
     notFinished: 'A contest can be published once it is finished.',
     start: 'Start',
     days: 'Working days',
@@ -68,6 +75,12 @@ export const noticeStrings: Strings<keyof typeof zh> = {
     publish: 'Publish',
     publishing: 'Publishing…',
     published: 'Notice published',
+    publishTitle: 'Publish the notice?',
+    publishPeriod: 'Notice period: {start} – {end}',
+    publishIssuer: 'Issued by: {issuer}',
+    publishContact: 'Contact: {contact}',
+    publishNoContact: '(none given)',
+    publishFinal: 'The notice page is public at once. The results, the period, the issuing body and the contact cannot be changed or withdrawn afterwards, and no other notice can be published until the period ends.',
     none: 'No notice published yet.',
     staleList: 'Could not refresh: {message}. As of {time}; trying again shortly.',
     version: 'Version {n}',
@@ -100,8 +113,8 @@ export const noticeStrings: Strings<keyof typeof zh> = {
     corrected: 'Result corrected',
     rejected: 'Not accepted',
     history: 'Earlier answers',
-    fingerprint: 'Log fingerprint',
-    contestFingerprint: 'Log fingerprint of “{title}”',
+    fingerprint: FINGERPRINT.en,
+    contestFingerprint: `${FINGERPRINT.en} of “{title}”`,
     seriesPublish: 'Publish this period',
   },
 };
