@@ -11,6 +11,7 @@ import { DeviceNotice } from './device-notice.tsx';
 import { Header } from './header.tsx';
 import { History } from './history.tsx';
 import { MyQuestions } from './my-questions.tsx';
+import { OfflineNotice } from './offline-notice.tsx';
 import { useJudgePad } from './pad-store.ts';
 import { PresenterCard } from './presenter-card.tsx';
 import { RatingPadLoader } from './rating-pad-loader.tsx';
@@ -37,6 +38,7 @@ export function JudgeApp() {
     <div className="jp">
       <Header view={view} status={status} />
       <main className="jp-main">
+        <OfflineNotice status={status} />
         <DeviceNotice view={view} />
         {view.contest.kind === 'rating' ? <RatingPadLoader view={view} /> : <ArenaPad view={view} />}
       </main>
