@@ -21,6 +21,15 @@ export function boardRuleText(rule: StoredSeriesDef['boards']): { red: string; b
   };
 }
 
+/**
+ * A board line's marks in brackets — （并列入榜）, （连续上黑榜）, （并列入榜，连续上黑榜） — or '':
+ * the report's boards and the 公示's, so the public reads what the poster and the projector mark.
+ */
+export function boardNotes(l: { tiedAtCut: boolean; consecutive?: boolean }): string {
+  const notes = [l.tiedAtCut ? W.tiedAtCut : '', l.consecutive ? W.again : ''].filter(Boolean);
+  return notes.length ? `（${notes.join('，')}）` : '';
+}
+
 /** How a period score is made: 期次得分 = 比赛得分 × 1 + 积分 × 1. */
 export function periodScoreText(def: StoredSeriesDef): string {
   const { contest: c, ledger: l } = def.periodScore;

@@ -45,7 +45,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
           l.ledger,
           fixedCell(l.score, d),
           red.has(l.unitId) ? '红榜' : black.has(l.unitId) ? '黑榜' : null,
-          on?.tiedAtCut ? '并列入榜' : null,
+          on?.tiedAtCut ? W.tiedAtCut : null,
           black.get(l.unitId)?.consecutive ? '连续上黑榜' : null,
           l.score === null ? '缺席' : decidedByText(l.decidedBy) || null,
         ]);
@@ -58,7 +58,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
   sheet(
     wb,
     '期次排名',
-    ['层级', '期次', '名次', '并列', '单位', W.contest, W.ledger, W.period, '红黑榜', '并列入榜', W.again, '备注'],
+    ['层级', '期次', '名次', '并列', '单位', W.contest, W.ledger, W.period, '红黑榜', W.tiedAtCut, W.again, '备注'],
     periodRows,
     [14, 12, 6, 6, 20, 10, 8, 10, 8, 10, 11, 16],
   );
@@ -89,7 +89,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     [14, 6, 6, 20, 10, 9, 10, 14, ...def.periods.map(() => 11)],
   );
 
-  sheet(wb, '红黑榜', ['层级', '期次', '榜单', '名次', '单位', W.period, W.ledger, '并列入榜', W.again], boardRows, [14, 12, 8, 6, 20, 10, 8, 9, 11]);
+  sheet(wb, '红黑榜', ['层级', '期次', '榜单', '名次', '单位', W.period, W.ledger, W.tiedAtCut, W.again], boardRows, [14, 12, 8, 6, 20, 10, 8, 9, 11]);
 
   const reasons = input.correctionReasons ?? new Map<string, string>();
   const ledgerRows = state.ledger
