@@ -38,3 +38,13 @@ export function monthOfPeriod(name: string): string | null {
   const m = MONTH.exec(name);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
 }
+
+/**
+ * A day (YYYY-MM-DD) outside the month a period's name says: a contest dated last month, or points
+ * of February pasted into 2026年3月. False when the name says no month (一季度, 第3期) or the day
+ * is not one: nothing to compare.
+ */
+export function dateOutsidePeriod(day: string, period: string): boolean {
+  const month = monthOfPeriod(period);
+  return month !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) && !day.startsWith(month);
+}
