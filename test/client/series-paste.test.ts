@@ -3,7 +3,7 @@
 // lands next to the row the host pasted.
 import { describe, expect, it } from 'vitest';
 import { checkAgainstSeries, issuesByLine, ledgerRows, normaliseDate, parseLedgerPaste, readPoints, serverIssueField } from '../../client/host/series/ledger-paste.ts';
-import { dateOutsidePeriod } from '../../client/host/series/next-period.ts';
+import { dateOutsidePeriod } from '../../client/host/series/period-month.ts';
 import { formatPoints } from '../../shared/format.ts';
 
 const excel = ['日期\t单位\t项目\t分值\t事由', '2026-04-03\t甲乡\t责任落实\t3\t按期完成', '2026/4/12\t乙乡\t问题化解\t-4\t信访积案未化解', '2026年4月20日\t丁乡\t责任落实\t+2.5\t经验被推广'].join('\r\n');

@@ -9,7 +9,7 @@ import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
 import { FormModal } from './form-modal.tsx';
 import { normaliseDate, readPoints } from './ledger-paste.ts';
-import { dateOutsidePeriod } from './next-period.ts';
+import { dateOutsidePeriod } from './period-month.ts';
 import { newCommandId, type LedgerEntryLine, type SeriesDetail } from './series-api.ts';
 import { activeUnits, nameOf, unitLabel } from './series-model.ts';
 import { runCommand } from './use-series.ts';

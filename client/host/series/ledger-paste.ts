@@ -6,7 +6,7 @@
 import { isCalendarDate, pointsWellFormed } from '../../../shared/series/ledger.ts';
 import type { LedgerRow } from '../../../shared/series/commands.ts';
 import { unitByName, unitsLike, type SeriesUnit } from '../../../shared/series/state.ts';
-import { dateOutsidePeriod } from './next-period.ts';
+import { dateOutsidePeriod } from './period-month.ts';
 
 export type PasteField = 'date' | 'unit' | 'heading' | 'points' | 'reason';
 export type PasteProblem =

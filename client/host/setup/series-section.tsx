@@ -10,7 +10,7 @@ import { setupSeriesStrings } from '../strings/series-form.ts';
 import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import { formatDate } from '../../../shared/format.ts';
 import { normaliseDate } from '../series/ledger-paste.ts';
-import { dateOutsidePeriod } from '../series/next-period.ts';
+import { dateOutsidePeriod } from '../series/period-month.ts';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues } from './fields.tsx';
 
