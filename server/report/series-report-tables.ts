@@ -12,7 +12,7 @@ import { rankText } from './format.ts';
 import { GRAY } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import type { SeriesReportContext } from './series-report-context.ts';
-import { boardNotes, correctionNote, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText } from './series-text.ts';
+import { boardNotes, correctionNote, cumulativeHeader, cumulativeTotal, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText } from './series-text.ts';
 import { SERIES_WORDS as W } from '../../shared/series/words.ts';
 
 const KIND = { arena: '擂台赛', rating: '评比' } as const;
@@ -77,7 +77,7 @@ export function drawCumulative(c: SeriesReportContext, tierId: string): void {
     const l = p.lines.find((x) => x.unitId === unitId);
     return l?.score === null || !l ? '缺席' : `${formatFinal(l.score, def.decimals)}（${formatScore(l.rank as number)}）`;
   };
-  const total = (x: number | null) => (x === null ? '缺席' : def.cumulative.method === 'rankPoints' ? formatScore(x) : formatFinal(x, def.decimals));
+  const total = (x: number | null) => (x === null ? '缺席' : cumulativeTotal(def, x));
   table(
     w,
     [

@@ -1,7 +1,7 @@
 // Words shared by the series poster, PDF report and spreadsheet: names by stable id, the rules
 // in words (so every printed number says how it was made), and the reasons of ledger
 // corrections, which live in the series' event log rather than its state.
-import { formatPoints, formatScore } from '../../shared/format.ts';
+import { formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
 import type { StoredSeriesDef, TieBreak } from '../../shared/series/definition.ts';
 import { correctionOf, ledgerEntry } from '../../shared/series/ledger.ts';
 import type { LedgerEntry, SeriesEvent, SeriesState } from '../../shared/series/state.ts';
@@ -49,6 +49,9 @@ export function cumulativeText(def: StoredSeriesDef): string {
 
 export const cumulativeHeader = (def: StoredSeriesDef): string =>
   def.cumulative.method === 'sum' ? '累计得分' : def.cumulative.method === 'average' ? '平均得分' : '名次积分';
+
+/** A cumulative total as the report prints it: a sum or average of period scores in the series' decimals, rank points whole. */
+export const cumulativeTotal = (def: StoredSeriesDef, x: number): string => (def.cumulative.method === 'rankPoints' ? formatScore(x) : formatFinal(x, def.decimals));
 
 const TIE_BREAKS: Record<TieBreak, string> = { contest: W.contest, ledger: W.ledger, latestPeriod: '最近一期得分' };
 
