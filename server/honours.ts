@@ -11,6 +11,7 @@ import { boards } from '../shared/series/boards.ts';
 import { cumulativeStanding, periodStanding, type ContestFinals } from '../shared/series/standings.ts';
 import type { SeriesState } from '../shared/series/state.ts';
 import { revealedResults } from '../shared/views.ts';
+import { cumulativeHeader, cumulativeTotal } from './report/series-text.ts';
 
 export interface Honours {
   /** What {比赛} reads as. */
@@ -18,6 +19,8 @@ export interface Honours {
   /** A contest's kind (what its first place is called); null for a series. */
   kind: ContestKind | null;
   recipients: Recipient[];
+  /** A series' year: what its {得分} is (累计得分, 平均得分, 名次积分); null for a contest or a period. */
+  totalWord: string | null;
 }
 
 export function contestHonours(s: ContestState): Honours {
@@ -31,7 +34,7 @@ export function contestHonours(s: ContestState): Honours {
     return { id: p.id, unit: p.unit, person: p.speaker, rank, score: final === null ? '' : formatFinal(final, decimals), champion: rank === 1, red: false };
   };
   const all = s.def.presenters.map(line);
-  return { contest: s.def.title, kind: s.def.kind, recipients: rankedFirst(all) };
+  return { contest: s.def.title, kind: s.def.kind, recipients: rankedFirst(all), totalWord: null };
 }
 
 export function seriesHonours(s: SeriesState, tierId: string, periodId: string, finals: ContestFinals): Honours {
@@ -42,22 +45,23 @@ export function seriesHonours(s: SeriesState, tierId: string, periodId: string, 
   const recipients = periodStanding(s, tierId, periodId, finals).lines.map(
     (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.score === null ? '' : formatFinal(l.score, s.def.decimals), champion: false, red: red.has(l.unitId) }),
   );
-  return { contest: `${s.def.name}（${tier}·${period}）`, kind: null, recipients: rankedFirst(recipients) };
+  return { contest: `${s.def.name}（${tier}·${period}）`, kind: null, recipients: rankedFirst(recipients), totalWord: null };
 }
 
 /**
  * A tier's year so far (年度表彰): the cumulative standing over its periods up to `periodId`, as
- * 排名与红黑榜 shows it, each unit with its cumulative rank and total ({得分}). No 红榜 here: the
- * boards are per period, so the choice is the top N or by hand.
+ * 排名与红黑榜 shows it, each unit with its cumulative rank and total ({得分}) printed as the series
+ * report prints it, and the word the report heads it with (累计得分, 名次积分) for the year's
+ * default text. No 红榜 here: the boards are per period, so the choice is the top N or by hand.
  */
 export function seriesYearHonours(s: SeriesState, tierId: string, periodId: string, finals: ContestFinals): Honours {
   const tier = s.def.tiers.find((t) => t.id === tierId)?.name ?? tierId;
   const period = s.def.periods.find((p) => p.id === periodId)?.name ?? periodId;
   const name = (id: string) => s.units.find((u) => u.id === id)?.name ?? id;
   const recipients = cumulativeStanding(s, tierId, periodId, finals).lines.map(
-    (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.total === null ? '' : formatFinal(l.total, s.def.decimals), champion: false, red: false }),
+    (l): Recipient => ({ id: l.unitId, unit: name(l.unitId), person: '', rank: l.rank, score: l.total === null ? '' : cumulativeTotal(s.def, l.total), champion: false, red: false }),
   );
-  return { contest: `${s.def.name}（${tier}·截至${period}累计）`, kind: null, recipients: rankedFirst(recipients) };
+  return { contest: `${s.def.name}（${tier}·截至${period}累计）`, kind: null, recipients: rankedFirst(recipients), totalWord: cumulativeHeader(s.def) };
 }
 
 /** Ranked best first (a stable sort keeps the given order among equals), then the unranked. */

@@ -13,6 +13,8 @@ import { revealedResults } from '../shared/views.ts';
 import type { Contests } from './contests.ts';
 import { seriesFinals } from './http/series.ts';
 import { logFingerprint, recordedLog } from './report/fingerprint.ts';
+import { rankText } from './report/format.ts';
+import { boardNotes } from './report/series-text.ts';
 import type { SeriesBook } from './series.ts';
 import type { SeriesState } from '../shared/series/state.ts';
 import { SERIES_WORDS as W } from '../shared/series/words.ts';
@@ -54,8 +56,6 @@ function seriesCorrections(events: readonly SeriesEventRow[], s: SeriesState, ti
 }
 type ContestEventRow = ReturnType<Contests['store']['events']>[number];
 type SeriesEventRow = ReturnType<SeriesBook['store']['events']>[number];
-
-const rankText = (rank: number, shared: boolean) => `${formatScore(rank)}${shared ? '（并列）' : ''}`;
 
 function contestFacts(contests: Contests, contestId: string): SourceFacts | null {
   const state = contests.get(contestId)?.state;
@@ -121,10 +121,11 @@ function seriesFacts(contests: Contests, book: SeriesBook, seriesId: string, tie
       heading: '本期排名',
       // 积分 only where they count (ledgerCounts): a public figure beside the score reads as counted.
       columns: ['名次', '单位', W.contest, ...(points ? [W.ledger] : []), W.period],
-      rows: standing.lines.map((l) => [l.rank === null ? '—' : formatScore(l.rank), name(l.unitId), formatFinal(l.contest, s.def.decimals), ...(points ? [formatPoints(l.ledger)] : []), score(l.score)]),
+      // Ranks and board marks as the report prints them (2（并列）, 并列入榜): two bare 2s read as a mistake.
+      rows: standing.lines.map((l) => [rankText(l.rank, l.shared), name(l.unitId), formatFinal(l.contest, s.def.decimals), ...(points ? [formatPoints(l.ledger)] : []), score(l.score)]),
     },
-    { heading: '红榜', columns: ['名次', '单位', W.period], rows: b.red.map((l) => [formatScore(l.rank), name(l.unitId), score(l.score)]) },
-    { heading: '黑榜', columns: ['名次', '单位', W.period], rows: b.black.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${l.consecutive ? `（${W.again}）` : ''}`]) },
+    { heading: '红榜', columns: ['名次', '单位', W.period], rows: b.red.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${boardNotes(l)}`]) },
+    { heading: '黑榜', columns: ['名次', '单位', W.period], rows: b.black.map((l) => [formatScore(l.rank), name(l.unitId), `${score(l.score)}${boardNotes(l)}`]) },
   ];
   // Contests of the period count once finished; the period is final when every one of them is.
   const linked = periodContests(s, tierId, periodId).map((c) => contests.get(c.contestId)?.state.status);

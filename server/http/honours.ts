@@ -83,9 +83,10 @@ export function honoursRouter(deps: HonoursDeps) {
     const finals = seriesFinals(deps.contests, s);
     const year = q.data.scope === 'cumulative';
     const honours = year ? seriesYearHonours(s, tier.id, period.id, finals) : seriesHonours(s, tier.id, period.id, finals);
-    // A period's certificates are dated as its contest (the latest, if the tier held two).
+    // A period's certificates are dated as its contest (the latest, if the tier held two). A year's
+    // are awarded when the year is done, not on the day of its last contest: the day of download.
     const dates = s.contests.filter((c) => c.tierId === tier.id && c.periodId === period.id).flatMap((c) => deps.contests.get(c.contestId)?.state.def.date ?? []);
-    const date = dates.sort().at(-1) ?? null;
+    const date = year ? null : (dates.sort().at(-1) ?? null);
     return { owner: { kind, id }, title: s.def.name, honours, suffix: `-${tier.name}-${year ? `截至${period.name}累计` : period.name}`, issuer: s.def.issuer, provisional: false, year, date };
   };
 
@@ -108,7 +109,7 @@ export function honoursRouter(deps: HonoursDeps) {
   const info = (o: CertificateOwner, honours: Honours | null, date = dateOf(o)): CertificatesInfo => {
     const { settings, seal } = deps.certificates.get(o);
     const size = seal ? pngHeader(seal) : null;
-    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', kind: kindOf(o), recipients: honours?.recipients ?? [], defaultDate: date };
+    return { settings, seal: seal && size ? { bytes: seal.length, width: size.width, height: size.height } : null, contest: honours?.contest ?? '', kind: kindOf(o), recipients: honours?.recipients ?? [], defaultDate: date, totalWord: honours?.totalWord ?? null };
   };
 
   for (const [kind, base] of [
@@ -183,7 +184,7 @@ export function honoursRouter(deps: HonoursDeps) {
       if (!chosen.ok) return fail(res, 400, 'invalid', `没有这些编号：${chosen.unknown.join('、')} (unknown ids)`, chosen.unknown);
       if (chosen.recipients.length === 0) return fail(res, 409, 'nobody', '没有符合条件的获奖者（尚未亮分？） (nobody qualifies yet)');
       const stored = deps.certificates.get(found.owner);
-      const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer, template: templateFor(stored.settings, found.year) };
+      const settings = { ...stored.settings, issuer: stored.settings.issuer || found.issuer, template: templateFor(stored.settings, found.year, found.honours.totalWord) };
       const seal = stored.seal;
       try {
         // Made in the render worker (report/off-thread.ts), where the PDF writer loads on first use.

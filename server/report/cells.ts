@@ -1,8 +1,9 @@
 // A spreadsheet cell that is a number to Excel and reads as the report prints it: a computed
-// result with the contest's decimals (89.70), a share as a percentage (96.97%). The CSV writes
+// result with the contest's decimals (89.70), a share as a percentage (96.97%), ledger points
+// with their sign (+2, −1). The CSV writes
 // the text, the XLSX the number with a matching number format, the PDF the text.
 import type ExcelJS from 'exceljs';
-import { formatFinal, formatPercent } from '../../shared/format.ts';
+import { formatFinal, formatPercent, formatPoints } from '../../shared/format.ts';
 
 /** A computed result (final, score before penalty) that reads with the contest's decimals. */
 export interface Fixed {
@@ -13,7 +14,18 @@ export interface Fixed {
 export interface Percent {
   percent: number;
 }
-export type Value = string | number | null | Fixed | Percent;
+/** Ledger points (积分) that read signed, as formatPoints prints them: +2, −1.5, 0. */
+export interface Points {
+  points: number;
+}
+export type Value = string | number | null | Fixed | Percent | Points;
+
+/**
+ * formatPoints as an Excel number format: a plus before gains, a true minus (U+2212, not Excel's
+ * hyphen) before losses, 0 bare, and never padded (General). Points have at most two decimals,
+ * which General shows as entered.
+ */
+export const POINTS_FORMAT = '+General;"\u2212"General;0';
 
 /** These items when `on`, else none: a column a contest of some kind has (kindShows), spread into a list. */
 export const when = <T>(on: boolean, ...items: T[]): T[] => (on ? items : []);
@@ -24,16 +36,21 @@ export const fixedCell = (x: number | null, decimals: number): Fixed | null => (
 /** A percentage cell: "96.97%" in the CSV (Excel reads it back as a percentage), 0.9697 formatted 0.00% in the XLSX. */
 export const percentCell = (x: number | null): Percent | null => (x === null ? null : { percent: x });
 
+/** A points cell: "+2" / "−1.5" in the CSV and the PDF, the number signed by POINTS_FORMAT in the XLSX. */
+export const pointsCell = (x: number | null): Points | null => (x === null ? null : { points: x });
+
 /** A cell as read: numbers as computed, results and percentages as shared/format.ts prints them, "" for empty. */
 export function cellText(v: Value): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return v;
+  if ('points' in v) return formatPoints(v.points);
   return 'percent' in v ? formatPercent(v.percent, 1) : formatFinal(v.fixed, v.decimals);
 }
 
 /** The number a cell stores in the XLSX, and its number format (none: Excel's General). */
-export function cellNumber(v: Fixed | Percent): { value: number; numFmt: string } {
+export function cellNumber(v: Fixed | Percent | Points): { value: number; numFmt: string } {
+  if ('points' in v) return { value: v.points, numFmt: POINTS_FORMAT };
   if ('fixed' in v) return { value: v.fixed, numFmt: v.decimals > 0 ? `0.${'0'.repeat(v.decimals)}` : '0' };
   // As formatPercent: whole percentages without decimals (30%), others with two (96.97%).
   const whole = Number.isInteger(+(v.percent * 100).toFixed(6));

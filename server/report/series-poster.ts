@@ -140,8 +140,8 @@ function drawBoard(p: Sheet, y: number, style: BoardStyle, rows: (Row & { name: 
     p.centred(`第 ${formatScore(r.rank)} 名`, g.rank.x, ry, rowH, g.rank.w, { size: Math.max(10, size * 0.72), bold: true, color: style.color, align: 'center' });
     // Marks sit right of the name, before the score column.
     let marksLeft = g.score.x - 4;
-    if (r.consecutive) marksLeft = p.badge('连续上黑榜', marksLeft, ry, rowH, style.color, true) - 5;
-    if (r.tiedAtCut) marksLeft = p.badge('并列入榜', marksLeft, ry, rowH, style.color, false) - 5;
+    if (r.consecutive) marksLeft = p.badge(SERIES_WORDS.again, marksLeft, ry, rowH, style.color, true) - 5;
+    if (r.tiedAtCut) marksLeft = p.badge(SERIES_WORDS.tiedAtCut, marksLeft, ry, rowH, style.color, false) - 5;
     p.name(r.name, g.name.x, ry, rowH, marksLeft - g.name.x - 2, size);
     p.centred(`${formatFinal(r.score, decimals)} 分`, g.score.x, ry, rowH, g.score.w, { size: size * 0.85, bold: true, align: 'right' });
     if (showPoints) p.centred(formatPoints(r.ledger), g.points.x, ry, rowH, g.points.w, { size: Math.max(10, size * 0.7), color: GRAY, align: 'right' });

@@ -12,7 +12,7 @@ import { rankText } from './format.ts';
 import { GRAY } from './pdf-kit-helpers.ts';
 import { table, type CellValue } from './pdf-table.ts';
 import type { SeriesReportContext } from './series-report-context.ts';
-import { correctionNote, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText } from './series-text.ts';
+import { boardNotes, correctionNote, cumulativeHeader, cumulativeTotal, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText } from './series-text.ts';
 import { SERIES_WORDS as W } from '../../shared/series/words.ts';
 
 const KIND = { arena: '擂台赛', rating: '评比' } as const;
@@ -20,11 +20,9 @@ const KIND = { arena: '擂台赛', rating: '评比' } as const;
 /** 红榜 / 黑榜 (并列入榜, 连续上黑榜) of a unit in a period, as the standing's remark. */
 function boardMark(b: Boards, unitId: string): { text: string; red: boolean } | null {
   const red = b.red.find((l) => l.unitId === unitId);
-  if (red) return { text: `红榜${red.tiedAtCut ? '（并列入榜）' : ''}`, red: true };
+  if (red) return { text: `红榜${boardNotes(red)}`, red: true };
   const black = b.black.find((l) => l.unitId === unitId);
-  if (!black) return null;
-  const notes = [black.tiedAtCut ? '并列入榜' : '', black.consecutive ? '连续上黑榜' : ''].filter(Boolean);
-  return { text: `黑榜${notes.length ? `（${notes.join('，')}）` : ''}`, red: false };
+  return black ? { text: `黑榜${boardNotes(black)}`, red: false } : null;
 }
 
 export function drawPeriodStandings(c: SeriesReportContext, tierId: string, periods: PeriodStanding[]): void {
@@ -79,7 +77,7 @@ export function drawCumulative(c: SeriesReportContext, tierId: string): void {
     const l = p.lines.find((x) => x.unitId === unitId);
     return l?.score === null || !l ? '缺席' : `${formatFinal(l.score, def.decimals)}（${formatScore(l.rank as number)}）`;
   };
-  const total = (x: number | null) => (x === null ? '缺席' : def.cumulative.method === 'rankPoints' ? formatScore(x) : formatFinal(x, def.decimals));
+  const total = (x: number | null) => (x === null ? '缺席' : cumulativeTotal(def, x));
   table(
     w,
     [
@@ -107,10 +105,7 @@ export function drawBoards(c: SeriesReportContext, tierId: string, periods: Peri
   const { w, state } = c;
   const def = state.def;
   w.heading('红黑榜', 15);
-  const entry = (l: { unitId: string; score: number; tiedAtCut: boolean; consecutive?: boolean }) => {
-    const notes = [l.tiedAtCut ? '并列入榜' : '', l.consecutive ? '连续上黑榜' : ''].filter(Boolean);
-    return `${c.unitName(l.unitId)} ${formatFinal(l.score, def.decimals)}${notes.length ? `（${notes.join('，')}）` : ''}`;
-  };
+  const entry = (l: { unitId: string; score: number; tiedAtCut: boolean; consecutive?: boolean }) => `${c.unitName(l.unitId)} ${formatFinal(l.score, def.decimals)}${boardNotes(l)}`;
   const rows: CellValue[][] = periods.map((p) => {
     const b = boardsOf(state, tierId, p.periodId, c.finals);
     return [

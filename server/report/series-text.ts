@@ -1,7 +1,7 @@
 // Words shared by the series poster, PDF report and spreadsheet: names by stable id, the rules
 // in words (so every printed number says how it was made), and the reasons of ledger
 // corrections, which live in the series' event log rather than its state.
-import { formatPoints, formatScore } from '../../shared/format.ts';
+import { formatFinal, formatPoints, formatScore } from '../../shared/format.ts';
 import type { StoredSeriesDef, TieBreak } from '../../shared/series/definition.ts';
 import { correctionOf, ledgerEntry } from '../../shared/series/ledger.ts';
 import type { LedgerEntry, SeriesEvent, SeriesState } from '../../shared/series/state.ts';
@@ -19,6 +19,15 @@ export function boardRuleText(rule: StoredSeriesDef['boards']): { red: string; b
     red: `红榜：${r.by === 'top' ? `前 ${r.count} 名` : `${formatScore(r.score)} 分及以上`}`,
     black: `黑榜：${b.by === 'bottom' ? `后 ${b.count} 名` : `${formatScore(b.score)} 分及以下`}`,
   };
+}
+
+/**
+ * A board line's marks in brackets — （并列入榜）, （连续上黑榜）, （并列入榜，连续上黑榜） — or '':
+ * the report's boards and the 公示's, so the public reads what the poster and the projector mark.
+ */
+export function boardNotes(l: { tiedAtCut: boolean; consecutive?: boolean }): string {
+  const notes = [l.tiedAtCut ? W.tiedAtCut : '', l.consecutive ? W.again : ''].filter(Boolean);
+  return notes.length ? `（${notes.join('，')}）` : '';
 }
 
 /** How a period score is made: 期次得分 = 比赛得分 × 1 + 积分 × 1. */
@@ -40,6 +49,9 @@ export function cumulativeText(def: StoredSeriesDef): string {
 
 export const cumulativeHeader = (def: StoredSeriesDef): string =>
   def.cumulative.method === 'sum' ? '累计得分' : def.cumulative.method === 'average' ? '平均得分' : '名次积分';
+
+/** A cumulative total as the report prints it: a sum or average of period scores in the series' decimals, rank points whole. */
+export const cumulativeTotal = (def: StoredSeriesDef, x: number): string => (def.cumulative.method === 'rankPoints' ? formatScore(x) : formatFinal(x, def.decimals));
 
 const TIE_BREAKS: Record<TieBreak, string> = { contest: W.contest, ledger: W.ledger, latestPeriod: '最近一期得分' };
 

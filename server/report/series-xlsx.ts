@@ -1,15 +1,15 @@
 // The series spreadsheet: sheets 期次排名 (every held period of every tier), 累计排名 (with each
 // period's score beside the total), 红黑榜 (both boards and the absent units per period), 积分明细
 // (every ledger entry, corrections and corrected entries marked) and 说明 (the rules in words and
-// the fingerprint of the series' event log). Scores are numbers in the series' decimals, so Excel
-// sums and sorts them; the sheet helper is the contest spreadsheet's (xlsx.ts).
+// the fingerprint of the series' event log). Scores are numbers in the series' decimals, and 积分
+// numbers signed as everywhere else (+2, −1) in every sheet, so Excel sums and sorts them; the sheet helper is the contest spreadsheet's (xlsx.ts).
 import ExcelJS from 'exceljs';
 import { boards as boardsOf } from '../../shared/series/boards.ts';
 import { cumulativeStanding } from '../../shared/series/standings.ts';
 import { timestamp } from './format.ts';
 import type { SeriesReportInput } from './series-report-context.ts';
 import { boardRuleText, cumulativeHeader, cumulativeText, decidedByText, headingName, periodName, periodScoreText, tieBreakText, tierName, unitName } from './series-text.ts';
-import { fixedCell, type Value } from './cells.ts';
+import { fixedCell, pointsCell, type Value } from './cells.ts';
 import { sheet } from './cells.ts';
 import { SERIES_WORDS as W } from '../../shared/series/words.ts';
 import { FINGERPRINT } from '../../shared/fingerprint-words.ts';
@@ -43,23 +43,23 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
           l.rank === null ? null : yesNo(l.shared),
           name(l.unitId),
           fixedCell(l.contest, d),
-          l.ledger,
+          pointsCell(l.ledger),
           fixedCell(l.score, d),
           red.has(l.unitId) ? '红榜' : black.has(l.unitId) ? '黑榜' : null,
-          on?.tiedAtCut ? '并列入榜' : null,
+          on?.tiedAtCut ? W.tiedAtCut : null,
           black.get(l.unitId)?.consecutive ? '连续上黑榜' : null,
           l.score === null ? '缺席' : decidedByText(l.decidedBy) || null,
         ]);
       }
       const board = (label: string, lines: typeof b.black) =>
-        lines.map((l): Value[] => [tier.name, periodName(def, p.periodId), label, l.rank, name(l.unitId), fixedCell(l.score, d), l.ledger, l.tiedAtCut ? '是' : null, l.consecutive ? '是' : null]);
+        lines.map((l): Value[] => [tier.name, periodName(def, p.periodId), label, l.rank, name(l.unitId), fixedCell(l.score, d), pointsCell(l.ledger), l.tiedAtCut ? '是' : null, l.consecutive ? '是' : null]);
       boardRows.push(...board('红榜', b.red.map((l) => ({ ...l, consecutive: false }))), ...board('黑榜', b.black));
       boardRows.push(...b.absent.map((id): Value[] => [tier.name, periodName(def, p.periodId), '缺席', null, name(id), null, null, null, null]));
     }
   sheet(
     wb,
     '期次排名',
-    ['层级', '期次', '名次', '并列', '单位', W.contest, W.ledger, W.period, '红黑榜', '并列入榜', W.again, '备注'],
+    ['层级', '期次', '名次', '并列', '单位', W.contest, W.ledger, W.period, '红黑榜', W.tiedAtCut, W.again, '备注'],
     periodRows,
     [14, 12, 6, 6, 20, 10, 8, 10, 8, 10, 11, 16],
   );
@@ -90,7 +90,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     [14, 6, 6, 20, 10, 9, 10, 14, ...def.periods.map(() => 11)],
   );
 
-  sheet(wb, '红黑榜', ['层级', '期次', '榜单', '名次', '单位', W.period, W.ledger, '并列入榜', W.again], boardRows, [14, 12, 8, 6, 20, 10, 8, 9, 11]);
+  sheet(wb, '红黑榜', ['层级', '期次', '榜单', '名次', '单位', W.period, W.ledger, W.tiedAtCut, W.again], boardRows, [14, 12, 8, 6, 20, 10, 8, 9, 11]);
 
   const reasons = input.correctionReasons ?? new Map<string, string>();
   const ledgerRows = state.ledger
@@ -105,7 +105,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
         name(e.unitId),
         e.date,
         headingName(def, e.headingId),
-        e.points,
+        pointsCell(e.points),
         e.reason,
         e.by,
         timestamp(new Date(e.at)),
@@ -122,15 +122,11 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     [7, 14, 12, 20, 11, 11, 7, 40, 9, 26, 10, 24, 22],
   );
   ledgerSheet.getColumn(8).alignment = { wrapText: true, vertical: 'top' };
-  // 日期 a date Excel sorts and filters, read as the PDF and 录入时间 read (2026年4月3日); 分值 a number
-  // Excel sums, signed as the PDF prints it (+4.5, −2).
+  // 日期 a date Excel sorts and filters, read as the PDF and 录入时间 read (2026年4月3日).
   ledgerSheet.getColumn(5).eachCell((cell, row) => {
     if (row === 1 || typeof cell.value !== 'string') return;
     cell.value = new Date(`${cell.value}T00:00:00Z`);
     cell.numFmt = 'yyyy"年"m"月"d"日"';
-  });
-  ledgerSheet.getColumn(7).eachCell((cell, row) => {
-    if (row > 1) cell.numFmt = '+General;"\u2212"General;0';
   });
 
   const rule = boardRuleText(def.boards);

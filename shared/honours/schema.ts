@@ -58,6 +58,11 @@ export const CertificatesInfo = z.object({
   recipients: z.array(Recipient),
   /** The date printed when the settings name none: a contest's own date (YYYY-MM-DD); null: the day of download. */
   defaultDate: z.string().nullable().default(null),
+  /**
+   * A series' year (scope=cumulative): what its recipients' `score` is, as the series report heads
+   * it (累计得分, 平均得分, 名次积分), named by the year's default text; null otherwise.
+   */
+  totalWord: z.string().nullable().default(null),
 });
 export type CertificatesInfo = z.infer<typeof CertificatesInfo>;
 

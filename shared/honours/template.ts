@@ -53,11 +53,19 @@ export function fillTemplate(template: string, values: HonourValues): string {
  * counts as none, as the server stores it (schema.ts), so a preview of a half-edited form shows
  * what the PDF will print.
  */
-export function templateFor(settings: { template: string; yearTemplate: string | null }, year: boolean): string {
-  return year && settings.yearTemplate?.trim() ? settings.yearTemplate : settings.template;
+export function templateFor(settings: { template: string; yearTemplate: string | null }, year: boolean, totalWord: string | null = null): string {
+  if (year && settings.yearTemplate?.trim()) return settings.yearTemplate;
+  // The default says （{得分}分）, a score out of 100; a year's total (a sum of months, 271.00)
+  // printed so reads as one. The year's default names its total instead.
+  return year && settings.template === DEFAULT_TEMPLATE ? yearDefaultTemplate(totalWord ?? '累计得分') : settings.template;
 }
 
 export const DEFAULT_TEMPLATE = '{单位} {姓名}：\n在{比赛}中表现突出，成绩优异，荣获{名次}（{得分}分）。\n特发此证，以资鼓励。';
+/**
+ * The default for a year (年度表彰), the periods' default with its total named as the series report
+ * heads that column (累计得分, 平均得分, 名次积分: `totalWord`): 荣获第1名（累计得分 271.00）.
+ */
+export const yearDefaultTemplate = (totalWord: string): string => DEFAULT_TEMPLATE.replace('（{得分}分）', `（${totalWord} {得分}）`);
 export const DEFAULT_TITLE = '荣誉证书';
 
 /**

@@ -12,4 +12,6 @@ export const SERIES_WORDS = {
   period: '期次得分',
   /** On the tier's black board in the period before too. */
   again: '连续上黑榜',
+  /** Level at a board's cut, with more units than N (or M): all of them are on it. */
+  tiedAtCut: '并列入榜',
 } as const;

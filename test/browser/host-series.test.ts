@@ -143,21 +143,25 @@ describe('a series on the host console', () => {
     expect(await box.locator('tr[data-line="2"] .row-check').innerText()).toBe('没有这个单位——是否应为 乙乡？');
     expect(await box.locator('tr[data-line="2"] td.cell-bad').allInnerTexts()).toEqual(['乙相']);
     expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(true);
-    // A heading the series does not have is refused by the server, on its row.
-    await box.locator('textarea').fill(sheet('乙乡', '2026-04-20', '问题化节'));
+    // A 项目 the series does not have is said in the preview with the series' list (it passed as
+    // 格式正确, then the server refused the paste), and a day of March pasted into 2026年4月 is
+    // warned of: it would count in April.
+    await box.locator('textarea').fill(sheet('乙乡', '2026-03-28', '问题化节'));
     await box.getByRole('button', { name: '预览' }).click();
-    await box.getByRole('button', { name: '导入 3 行' }).click();
-    await box.getByTestId('server-issue').waitFor();
-    const serverIssue = await box.locator('tr[data-line="2"]').getByTestId('server-issue').innerText();
-    expect(serverIssue).toContain('服务器：没有积分项目「问题化节」');
-    expect(serverIssue).not.toMatch(/[A-Za-z]/); // the server's English half is not shown in Chinese
+    expect(await box.locator('tr[data-line="2"] .row-check').innerText()).toBe('本系列没有这个积分项目（现有：责任落实、问题化解、服务成效）');
     expect(await box.locator('tr[data-line="2"] td.cell-bad').allInnerTexts()).toEqual(['问题化节']);
-    expect(await box.getByTestId('paste-refusal').innerText()).toContain('未导入任何记录');
-    // The same rows would be refused again: 导入 waits for the fixed sheet.
+    expect(await box.locator('tr[data-line="3"]').getByTestId('row-warning').innerText()).toBe('日期不在「2026年4月」内，仍将计入2026年4月：请核对日期或期次');
+    expect(await box.locator('tr[data-line="3"] td.cell-warn').allInnerTexts()).toEqual(['2026-03-28']);
+    expect(await box.locator('tr[data-line="1"] .row-check').innerText()).toBe('格式正确');
+    expect(await box.getByText('1 行的日期不在2026年4月内，导入前请核对').count()).toBe(1);
     expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(true);
     expect((await api<{ ledger: unknown[] }>(server.url, 'GET', `/api/series/${seriesId}`)).body.ledger).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'host-series-ledger-paste');
+    // The date alone is a warning, not an error: the rows may be sent.
+    await box.locator('textarea').fill(sheet('乙乡', '2026-03-28'));
+    await box.getByRole('button', { name: '预览' }).click();
+    expect(await box.getByRole('button', { name: '导入 3 行' }).isDisabled()).toBe(false);
     // Fixed in Excel and pasted again; a double click on 导入 enters the month once.
     await box.locator('textarea').fill(sheet('乙乡', '2026-04-20'));
     await box.getByRole('button', { name: '预览' }).click();

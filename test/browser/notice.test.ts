@@ -182,6 +182,38 @@ describe('公示 on the host console and on a phone', () => {
     await context.close();
   });
 
+  it('a series notice on a phone marks ties as the host console, the poster and the projector do', async () => {
+    // Four towns, two level in second place: the 红榜 (top 2) takes both, said as 并列入榜; the
+    // black board's two level at the bottom (bottom 1) likewise.
+    const made = await api<{ id: string }>(server.url, 'POST', '/api/series', {
+      name: '2026年度乡镇党委书记擂台赛',
+      issuer: '中共某某县委组织部',
+      tiers: [{ name: '乡镇党委书记' }],
+      periods: [{ name: '2026年3月' }],
+      boards: { red: { by: 'top', count: 2 }, black: { by: 'bottom', count: 1 } },
+    });
+    const seriesId = made.body.id;
+    const run = await runSeriesContest(server.url, { seriesId, tierId: 't1', periodId: 'm1' }, ['双江街道', '小街街道', '化念镇', '岔河乡', '富良棚乡'], [90, 88, 88, 72, 72], { finish: true });
+    run.host.close();
+    const published = await api<{ id: string }>(server.url, 'POST', '/api/notices', { subject: { kind: 'series', seriesId, tierId: 't1', periodId: 'm1' }, terms: { start: '2026-04-01', end: '2026-04-08', issuer: '中共某某县委组织部' } });
+    expect(published.status).toBe(201);
+    const { context, page } = await newPage(browser, 'phone');
+    await page.goto(`${server.url}/notice/${published.body.id}`);
+    const rows = (heading: string) => page.locator('section', { has: page.locator('h2', { hasText: new RegExp(`^${heading}$`) }) }).locator('tbody tr').allInnerTexts();
+    const cells = async (heading: string) => (await rows(heading)).map((r) => r.split('\t').map((c) => c.trim()));
+    // The rank as the series report prints it (2（并列）), the board marks as the poster's.
+    expect((await cells('本期排名')).map((r) => r[0])).toEqual(['1', '2（并列）', '2（并列）', '4（并列）', '4（并列）']);
+    expect(await cells('红榜')).toEqual([
+      ['1', '双江街道', '90.00'],
+      ['2', '小街街道', '88.00（并列入榜）'],
+      ['2', '化念镇', '88.00（并列入榜）'],
+    ]);
+    expect((await cells('黑榜')).map((r) => r[2])).toEqual(['72.00（并列入榜）', '72.00（并列入榜）']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'notice-phone-series-ties');
+    await context.close();
+  });
+
   it('a score corrected after publishing is flagged on the host’s notice until it is republished', async () => {
     const { context, page } = await newPage(browser, 'laptop');
     await page.goto(`${server.url}/host#token=${HOST_TOKEN}`);

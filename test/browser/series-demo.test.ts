@@ -2,6 +2,7 @@
 // and March to run, and 排名与红黑榜 of February with its boards, in real Chromium at 1440×900.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf, formatDate } from '../../shared/format.ts';
 import { seedSeriesDemo } from '../../server/demo/series-demo.ts';
 import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { HOST_TOKEN } from '../support/server.ts';
@@ -41,6 +42,20 @@ describe('the demo series in the host console', () => {
     await expect.poll(() => rows.first().innerText()).toMatch(/第1名（并列）/);
     expect(await rows.nth(1).innerText()).toMatch(/第1名（并列）/);
     expect(await rows.nth(2).innerText()).not.toContain('并列');
+    // The year's certificate names its total (a sum of two months is no score out of 100), and is
+    // dated the day it is printed, not February's contest day; the empty date field says so.
+    const preview = page.getByTestId('certificate-preview');
+    await expect.poll(() => preview.innerText()).toContain('荣获第1名（累计得分 181.00）');
+    expect(await preview.innerText()).not.toContain('181.00分');
+    expect(await page.getByTestId('honours-recipients').locator('th').last().innerText()).toBe('累计得分');
+    const today = formatDate(dayOf(Date.now()));
+    expect(await preview.innerText()).toContain(today);
+    expect(await page.getByTestId('date-default').innerText()).toBe(`留空则为下载当天（今天是 ${today}）`);
+    await page.getByTestId('certificate-preview').scrollIntoViewIfNeeded();
+    await screenshot(page, 'series-demo-honours-year');
+    // A period's certificate keeps its contest's date, and says which.
+    await page.getByTestId('honours-scope').selectOption('period');
+    await expect.poll(() => page.getByTestId('date-default').innerText()).toBe('留空则为比赛日期：2026年2月22日');
     await context.close();
   });
 });

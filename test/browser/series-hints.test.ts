@@ -3,7 +3,7 @@
 // name the tier does not know becomes a new unit on save (a typo splits a unit in two).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, startBrowserServer } from '../support/browser.ts';
+import { launchBrowser, newPage, screenshot, startBrowserServer } from '../support/browser.ts';
 import { runSeriesContest } from '../support/series-contest.ts';
 import { api, HOST_TOKEN } from '../support/server.ts';
 
@@ -90,6 +90,36 @@ describe('a series contest set up with a name the tier does not know', () => {
     // Only the typo: 城关镇 with a trailing space is still 城关镇.
     expect(await hint.locator('li').allInnerTexts()).toEqual(['石桥乡——是否应为 石桥镇？']);
     expect(await hint.innerText()).toContain('以下名称在“村干部”中还没有');
+    await context.close();
+  });
+});
+
+describe('an entry put in the wrong unit and month', () => {
+  it('is moved by 更正 to the right ones, as docs/series.md says, with a date outside the period said', async () => {
+    const rows = [{ date: '2026-04-02', unit: '石桥镇', heading: '问题化解', points: 2, reason: '四月走访' }];
+    const added = await api(server.url, 'POST', `/api/series/${seriesId}/commands`, { type: 'ledger:add', periodId: 'm1', tierId: 't1', by: '办公室', rows });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    const units = (await api<{ units: { id: string; name: string }[] }>(server.url, 'GET', `/api/series/${seriesId}`)).body.units;
+    const { context, page } = await newPage(browser, 'laptop');
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/host#token=${HOST_TOKEN}&series=${seriesId}&tab=ledger`);
+    await page.locator('.ledger-toolbar select').first().selectOption('m1');
+    await page.getByLabel('录入人（签名，每条记录都会记下）').fill('李干事');
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.locator('tr[data-entry=e3]').getByRole('button', { name: '更正' }).click();
+    const dialog = page.getByRole('dialog');
+    // The entry's date as the list reads it; April's day in March is said.
+    expect(await dialog.innerText()).toContain('原记录：2026年4月2日 · 石桥镇');
+    expect(await dialog.getByTestId('correct-date-outside').innerText()).toBe('日期不在「2026年3月」内，仍将计入2026年3月：请核对日期或期次');
+    await dialog.getByRole('combobox', { name: /^单位/ }).selectOption({ label: '城关镇' });
+    await dialog.getByRole('combobox', { name: /^期次/ }).selectOption({ label: '2026年4月' });
+    expect(await dialog.getByTestId('correct-date-outside').count()).toBe(0);
+    await dialog.getByLabel('更正原因（必填）').fill('应为城关镇四月的走访');
+    await screenshot(page, 'host-series-ledger-correct-move');
+    await dialog.getByRole('button', { name: '确认更正' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const ledger = (await api<{ ledger: { id: string; unitId: string; periodId: string; corrects: string | null; points: number }[] }>(server.url, 'GET', `/api/series/${seriesId}`)).body.ledger;
+    expect(ledger.find((e) => e.corrects === 'e3')).toMatchObject({ unitId: units.find((u) => u.name === '城关镇')!.id, periodId: 'm2', points: 2 });
     await context.close();
   });
 });

@@ -2,7 +2,8 @@
 // certificates and notice (a QA run printed 2026年4月… and 2026年4月25日 on May's certificates).
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../client/host/setup/draft.ts';
-import { carryToPeriod, monthOfPeriod } from '../../client/host/series/next-period.ts';
+import { carryToPeriod } from '../../client/host/series/next-period.ts';
+import { monthOfPeriod } from '../../client/host/series/period-month.ts';
 
 const copy = (title: string, from: string, to: string) => carryToPeriod({ ...emptyDraft(), title, date: '2026-04-25' }, from, to);
 

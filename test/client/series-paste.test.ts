@@ -2,7 +2,8 @@
 // which problems it names before anything is sent, and how the server's refusal (第 N 行 …)
 // lands next to the row the host pasted.
 import { describe, expect, it } from 'vitest';
-import { issuesByLine, ledgerRows, normaliseDate, parseLedgerPaste, readPoints, serverIssueField } from '../../client/host/series/ledger-paste.ts';
+import { checkAgainstSeries, issuesByLine, ledgerRows, normaliseDate, parseLedgerPaste, readPoints, serverIssueField } from '../../client/host/series/ledger-paste.ts';
+import { dateOutsidePeriod } from '../../client/host/series/period-month.ts';
 import { formatPoints } from '../../shared/format.ts';
 
 const excel = ['日期\t单位\t项目\t分值\t事由', '2026-04-03\t甲乡\t责任落实\t3\t按期完成', '2026/4/12\t乙乡\t问题化解\t-4\t信访积案未化解', '2026年4月20日\t丁乡\t责任落实\t+2.5\t经验被推广'].join('\r\n');
@@ -84,6 +85,32 @@ describe('problems found before sending', () => {
     expect(ledgerRows([])).toBeNull();
     expect(ledgerRows(rows.slice(6))).toHaveLength(1);
   });
+});
+
+describe('checked against the series before sending', () => {
+  const series = {
+    units: [{ id: 'u1', name: '安居村', tierId: 't1', formerNames: [], mergedInto: null }],
+    definition: { headings: [{ id: 'h1', name: '责任落实' }, { id: 'h2', name: '问题化解' }] },
+  };
+  const rows = checkAgainstSeries(
+    parseLedgerPaste(['2026-03-03\t安居村\t责任落实\t2\t按期完成', '2026-03-04\t安居村\t服务成效\t1\t群众好评', '2026-02-28\t安居村\t问题化解\t-1\t整改逾期'].join('\n')),
+    series,
+    ['t1'],
+    '2026年3月',
+  );
+  it('names a 项目 the series does not have, with its list: the server would refuse the paste', () => {
+    expect(rows.map((r) => r.problems)).toEqual([[], [{ field: 'heading', code: 'headingUnknown', known: ['责任落实', '问题化解'] }], []]);
+  });
+  it('warns of a day outside the month the period names, and sends it all the same', () => {
+    expect(rows.map((r) => r.warnings)).toEqual([[], [], [{ field: 'date', code: 'dateOutside', period: '2026年3月' }]]);
+    expect(ledgerRows([rows[0]!, rows[2]!])).toHaveLength(2);
+  });
+  it.each<[string, string, boolean]>([
+    ['2026-02-28', '2026年3月', true],
+    ['2026-03-31', '2026年3月', false],
+    ['2026-02-28', '2026年一季度', false],
+    ['2月28日', '2026年3月', false],
+  ])('%s outside %s: %s (the setup form’s rule for a contest’s date too)', (day, period, outside) => expect(dateOutsidePeriod(day, period)).toBe(outside));
 });
 
 describe("the server's refusal", () => {

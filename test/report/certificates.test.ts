@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf, formatDate } from '../../shared/format.ts';
 import type { CertificatesInfo } from '../../shared/honours/schema.ts';
 import { SCREENSHOTS } from '../support/screenshots.ts';
 import { rgbaPng, sealPng } from '../support/seal-png.ts';
@@ -233,6 +234,11 @@ describe('年度表彰: a series tier’s year so far', () => {
     ]);
     // Up to March only: March's order.
     expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1&scope=cumulative`)).body.recipients.map((r) => r.unit)).toEqual(['甲乡', '乙乡']);
+    // The default text names the year's total as the report heads it: （165.00分） read as a score out of 100.
+    expect(info.totalWord).toBe('累计得分');
+    const byDefault = pdfPages(tmpPdf((await get(`${base}.pdf?who=top&n=1&tier=t1&period=m2&scope=cumulative`)).body))[0]!.replace(/\s+/g, '');
+    expect(byDefault).toContain('荣获第1名（累计得分165.00）。');
+    expect(byDefault).not.toContain('165.00分');
     expect((await api(server.url, 'PUT', base, { template: '{单位}：\n在{比赛}中位列{名次}，累计{得分}分。' })).status).toBe(200);
     const res = await get(`${base}.pdf?who=top&n=1&tier=t1&period=m2&scope=cumulative`);
     expect(res.status).toBe(200);
@@ -274,13 +280,17 @@ describe('the date a certificate is signed', () => {
     expect(pdfPages(tmpPdf((await get(`${base}.pdf?who=champions`)).body)).join('').replace(/\s+/g, '')).toContain('2026年3月31日');
   });
 
-  it('is the period’s contest’s date for a series period (and its year so far up to it)', async () => {
+  it('is the period’s contest’s date for a series period, and the day of download for its year so far', async () => {
     const year = await oneMonthSeries(server.url);
     const run = await runSeriesContest(server.url, { seriesId: year, tierId: 't1', periodId: 'm1' }, ['甲村', '乙村'], [90, 80], { finish: true, more: { date: '2026-03-20' } });
     run.host.close();
     const base = `/api/series/${year}/certificates`;
     expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1`)).body.defaultDate).toBe('2026-03-20');
-    expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1&scope=cumulative`)).body.defaultDate).toBe('2026-03-20');
+    // A year's award is given when the year is done, not on its last contest's day (China time, as every printout).
+    expect((await api<CertificatesInfo>(server.url, 'GET', `${base}?tier=t1&period=m1&scope=cumulative`)).body.defaultDate).toBeNull();
+    const yearText = pdfPages(tmpPdf((await get(`${base}.pdf?who=top&n=1&tier=t1&period=m1&scope=cumulative`)).body)).join('').replace(/\s+/g, '');
+    expect(yearText).toContain(formatDate(dayOf(Date.now())));
+    expect(yearText).not.toContain('2026年3月20日');
     expect((await api<CertificatesInfo>(server.url, 'GET', base)).body.defaultDate).toBeNull();
     expect(pdfPages(tmpPdf((await get(`${base}.pdf?who=red&tier=t1&period=m1`)).body)).join('').replace(/\s+/g, '')).toContain('2026年3月20日');
   });

@@ -11,7 +11,8 @@ import { seriesReportPdf } from '../../server/report/series-report.ts';
 import { correctionReasons } from '../../server/report/series-text.ts';
 import { seriesXlsx } from '../../server/report/series-xlsx.ts';
 import { FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
-import { formatDate } from '../../shared/format.ts';
+import { formatDate, formatPoints } from '../../shared/format.ts';
+import { cellText, pointsCell, POINTS_FORMAT } from '../../server/report/cells.ts';
 import { trendChartOption } from '../../shared/series/trend-chart.ts';
 import { tierTrend, unitTrend } from '../../shared/series/trend.ts';
 import { SCREENSHOTS } from '../support/screenshots.ts';
@@ -204,6 +205,17 @@ describe('series XLSX', () => {
     expect(wrong[12]).toBe('已被 e6 更正，不计入');
     const fix = byUnit('积分明细', 'e6')!;
     expect([fix[6], fix[8], fix[10], fix[11], fix[12]]).toEqual([-1.5, '王主任', 'e2', '核实后按半数扣分', '计入']);
+    // 积分 read the same in every sheet: signed with a true minus (+2, −1.5), as formatPoints prints
+    // them on the console and in the PDFs — not 2 and -1.5 in 期次排名 and 红黑榜.
+    for (const [name, col] of [['期次排名', 7], ['红黑榜', 7], ['积分明细', 7]] as const) {
+      const ws = wb.getWorksheet(name)!;
+      const formats = new Set<string>();
+      ws.getColumn(col).eachCell((cell, r) => void (r > 1 && typeof cell.value === 'number' && formats.add(cell.numFmt)));
+      expect([...formats], name).toEqual([POINTS_FORMAT]);
+    }
+    expect(byUnit('期次排名', '富良棚乡', '2026年3月')![6]).toBe(-1.5);
+    expect(byUnit('红黑榜', '富良棚乡', '2026年3月')![6]).toBe(-1.5);
+    expect([-1.5, 2, 0].map((x) => cellText(pointsCell(x)!))).toEqual([-1.5, 2, 0].map((x) => formatPoints(x)));
     expect(rows('说明').find((r) => r[0] === '记录指纹（SHA-256）')![1]).toBe(f.eventsHash);
     // Times are China time whatever zone the server runs in (the console and notices say 14:03 too).
     expect(rows('说明').find((r) => r[0] === '生成时间')![1]).toBe('2026年4月12日 14:03:27（北京时间）');

@@ -93,7 +93,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
   const chosen = chooseRecipients(info.recipients, { who, n, ids: picked.join(',') });
   const recipients = chosen.ok ? chosen.recipients : [];
   // A series' year has its own text when one was written (shared/honours/template.ts).
-  const unknown = unknownPlaceholders(templateFor(draft, cumulative));
+  const unknown = unknownPlaceholders(templateFor(draft, cumulative, info.totalWord));
   // The server refuses the 擂主 and ranks of a contest still running (they may yet change).
   const provisional = running && who !== 'picked';
   // The contest's first place in its kind's word (擂主 / 第一名), as the certificate prints it.
@@ -157,6 +157,7 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
         <RecipientTable
           recipients={info.recipients}
           kind={info.kind}
+          totalWord={info.totalWord}
           chosen={new Set(recipients.map((r) => r.id))}
           pickable={who === 'picked'}
           toggle={(rid) => setPicked((p) => (p.includes(rid) ? p.filter((x) => x !== rid) : [...p, rid]))}
@@ -174,8 +175,8 @@ export function HonoursPanel({ owner, place, refresh, first, provisional: runnin
           </button>
         </header>
         <div className="honours-body">
-          <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} year={cumulative} />
-          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative) }} contest={info.contest} kind={info.kind} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? dayOf(Date.now())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
+          <SettingsForm owner={owner} defaultIssuer={defaultIssuer} draft={draft} edit={edit} unknown={unknown} seal={info.seal} setInfo={(saved) => setInfo((i) => ({ ...i, seal: saved.seal }))} year={cumulative} totalWord={info.totalWord} defaultDate={info.defaultDate} />
+          <CertificatePreview settings={{ ...draft, template: templateFor(draft, cumulative, info.totalWord) }} contest={info.contest} kind={info.kind} first={recipients[0] ?? null} date={draft.date ?? info.defaultDate ?? dayOf(Date.now())} owner={owner} seal={info.seal} defaultIssuer={defaultIssuer} />
         </div>
       </section>
     </div>

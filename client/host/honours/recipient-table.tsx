@@ -8,9 +8,9 @@ import { formatRank } from '../../../shared/format.ts';
 import type { Recipient } from '../../../shared/honours/schema.ts';
 import { honoursStrings } from '../strings/honours.ts';
 
-type Props = { recipients: readonly Recipient[]; kind: ContestKind | null; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void; empty?: string };
+type Props = { recipients: readonly Recipient[]; kind: ContestKind | null; chosen: ReadonlySet<string>; pickable: boolean; toggle: (id: string) => void; empty?: string; /** A year's total, named as the report heads it (累计得分). */ totalWord?: string | null };
 
-export function RecipientTable({ recipients, kind, chosen, pickable, toggle, empty }: Props) {
+export function RecipientTable({ recipients, kind, chosen, pickable, toggle, empty, totalWord = null }: Props) {
   const t = useT(honoursStrings);
   const lang = useLang((s) => s.lang);
   if (!recipients.some((r) => r.rank !== null) && !pickable) return <p className="muted pad">{empty ?? t('nobody')}</p>;
@@ -26,7 +26,7 @@ export function RecipientTable({ recipients, kind, chosen, pickable, toggle, emp
           <th>{t('colRank')}</th>
           <th>{people ? t('colUnit', { unit: unitWord(kind ?? 'arena') }) : t('colUnitSeries')}</th>
           {people && <th>{t('colSpeaker')}</th>}
-          <th className="col-num">{t('colScore')}</th>
+          <th className="col-num">{lang === 'zh' && totalWord ? totalWord : t('colScore')}</th>
         </tr>
       </thead>
       <tbody>

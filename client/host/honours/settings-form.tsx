@@ -1,7 +1,8 @@
 // The certificate's wording: title, issuing body, date, the template with clickable placeholders
 // (an unknown one is named at once, as the server would refuse it), and the seal upload.
 import { useRef } from 'react';
-import { useT } from '../../common/i18n.tsx';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { dayOf, formatDate } from '../../../shared/format.ts';
 import type { CertificatesInfo, CertificateSettings, SealInfo } from '../../../shared/honours/schema.ts';
 import { PLACEHOLDERS, templateFor } from '../../../shared/honours/template.ts';
 import { honoursStrings } from '../strings/honours.ts';
@@ -19,14 +20,19 @@ type Props = {
   setInfo: (info: CertificatesInfo) => void;
   /** A series' 年度表彰: the text edited is the year's own (yearTemplate), the periods' stays. */
   year?: boolean;
+  /** A year's total as the series report names it (累计得分): the year's default text says it. */
+  totalWord?: string | null;
+  /** What an empty 落款日期 prints: the contest's (or period's) date, or null for the day of download. */
+  defaultDate: string | null;
 };
 
-export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, seal, setInfo, year = false }: Props) {
+export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, seal, setInfo, year = false, totalWord = null, defaultDate }: Props) {
   const t = useT(honoursStrings);
+  const lang = useLang((s) => s.lang);
   const area = useRef<HTMLTextAreaElement>(null);
   // The year's text as typed (blank while being rewritten), else what the year prints now.
-  const text = year ? (draft.yearTemplate ?? draft.template) : draft.template;
-  const own = year && templateFor(draft, true) !== draft.template;
+  const text = year ? (draft.yearTemplate ?? templateFor(draft, true, totalWord)) : draft.template;
+  const own = year && !!draft.yearTemplate?.trim() && draft.yearTemplate !== templateFor({ ...draft, yearTemplate: null }, true, totalWord);
   const setText = (value: string) => edit(year ? { yearTemplate: value } : { template: value });
   const insert = (name: string) => {
     const el = area.current;
@@ -63,7 +69,13 @@ export function SettingsForm({ owner, defaultIssuer = '', draft, edit, unknown, 
         </label>
         <label className="field">
           <span>{t('date')}</span>
-          <input className="input" type="date" value={draft.date ?? ''} title={t('dateHint')} onChange={(e) => edit({ date: e.target.value || null })} />
+          <input className="input" type="date" value={draft.date ?? ''} onChange={(e) => edit({ date: e.target.value || null })} />
+          {/* A date field left empty reads mm/dd/yyyy: what it prints then is said under it. */}
+          {draft.date === null && (
+            <span className="muted small" data-testid="date-default">
+              {defaultDate ? t('dateDefault', { date: formatDate(defaultDate, lang) }) : t('dateToday', { date: formatDate(dayOf(Date.now()), lang) })}
+            </span>
+          )}
         </label>
       </div>
       <label className="field">

@@ -4,8 +4,8 @@ import { dayOf } from '../../../shared/format.ts';
 import { useT } from '../../common/i18n.tsx';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
-import { ledgerRows, readRow } from './ledger-paste.ts';
-import { problemText } from './ledger-problems.ts';
+import { ledgerRows, readRow, withDatesOutside, type PastedRow } from './ledger-paste.ts';
+import { problemText, warningText } from './ledger-problems.ts';
 import type { LedgerScope } from './ledger-scope.ts';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
 import { activeUnits, nameOf, periodDateHint } from './series-model.ts';
@@ -22,7 +22,7 @@ export function LedgerAdd({ series, scope, by, done }: Props) {
   const [busy, setBusy] = useState(false);
   const units = activeUnits(series, scope.tierId || undefined);
   const unit = units.find((u) => u.id === form.unitId);
-  const row = readRow([form.date, unit?.name ?? '', nameOf(def.headings, form.headingId), form.points, form.reason], 1);
+  const [row] = withDatesOutside([readRow([form.date, unit?.name ?? '', nameOf(def.headings, form.headingId), form.points, form.reason], 1)], nameOf(def.periods, scope.periodId)) as [PastedRow];
   const touched = Object.values(form).some((v) => v !== '');
   const set = (patch: Partial<typeof empty>) => (setForm({ ...form, ...patch }), setError(null));
   const submit = async () => {
@@ -81,6 +81,7 @@ export function LedgerAdd({ series, scope, by, done }: Props) {
         </button>
       </form>
       {touched && row.problems.some((p) => p.code !== 'missing') && <p className="field-error small pad-x">{row.problems.filter((p) => p.code !== 'missing').map((p) => problemText(p, t)).join('；')}</p>}
+      {row.warnings.length > 0 && <p className="warn-text small pad-x">{row.warnings.map((w) => warningText(w, t)).join('；')}</p>}
       {!by && <p className="muted small pad-x">{t('needRecorder')}</p>}
       {error && (
         <p className="issues" role="alert">

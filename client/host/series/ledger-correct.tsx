@@ -1,25 +1,33 @@
-// 更正: a new entry that replaces one (new points, heading or date) with a reason of its own;
-// points 0 withdraws an entry made in error. The corrected entry stays in the list, struck through.
+// 更正: a new entry that replaces one (new points, heading, date, unit or period) with a reason of
+// its own; points 0 withdraws an entry made in error. The corrected entry stays in the list, struck
+// through. A date outside the chosen period is said, as in the paste's preview.
 import { useState } from 'react';
-import { useT } from '../../common/i18n.tsx';
-import { formatPoints } from '../../../shared/format.ts';
+import { useLang, useT } from '../../common/i18n.tsx';
+import { formatDate, formatPoints } from '../../../shared/format.ts';
 import { isCalendarDate, pointsWellFormed } from '../../../shared/series/ledger.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
 import { FormModal } from './form-modal.tsx';
 import { normaliseDate, readPoints } from './ledger-paste.ts';
+import { dateOutsidePeriod } from './period-month.ts';
 import { newCommandId, type LedgerEntryLine, type SeriesDetail } from './series-api.ts';
-import { nameOf, unitLabel } from './series-model.ts';
+import { activeUnits, nameOf, unitLabel } from './series-model.ts';
 import { runCommand } from './use-series.ts';
 
 type Props = { series: SeriesDetail; entry: LedgerEntryLine; by: string; close: () => void; done: () => Promise<void> };
 
 export function LedgerCorrect({ series, entry, by, close, done }: Props) {
   const t = useT(seriesLedgerStrings);
+  const lang = useLang((s) => s.lang);
   const def = series.definition;
   const [points, setPoints] = useState(String(entry.points));
   const [headingId, setHeadingId] = useState(entry.headingId);
   const [date, setDate] = useState(entry.date);
+  // The unit it counts for now (a unit merged since: the one it went into), and its period.
+  const [unitId, setUnitId] = useState(() => series.units.find((u) => u.id === entry.unitId)?.mergedInto ?? entry.unitId);
+  const [periodId, setPeriodId] = useState(entry.periodId);
+  const units = activeUnits(series);
+  const tiers = new Set(units.map((u) => u.tierId)).size;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +39,8 @@ export function LedgerCorrect({ series, entry, by, close, done }: Props) {
     ...(value === null || !pointsWellFormed(value) ? [t('pPointsForm')] : []),
     ...(!isCalendarDate(day) ? [t('pDateInvalid')] : []),
   ];
+  const period = nameOf(def.periods, periodId);
+  const outside = isCalendarDate(day) && dateOutsidePeriod(day, period);
   const submit = async () => {
     if (value === null || !by) return;
     setBusy(true);
@@ -41,6 +51,8 @@ export function LedgerCorrect({ series, entry, by, close, done }: Props) {
       by,
       ...(day !== entry.date ? { date: day } : {}),
       ...(headingId !== entry.headingId ? { headingId } : {}),
+      ...(unitId !== entry.unitId ? { unitId } : {}),
+      ...(periodId !== entry.periodId ? { periodId } : {}),
     };
     const r = await runCommand(series.id, 'ledger:correct', payload, commandId);
     setBusy(false);
@@ -61,7 +73,7 @@ export function LedgerCorrect({ series, entry, by, close, done }: Props) {
       onCancel={close}
     >
       <p className="muted">
-        {t('correctWas', { date: entry.date, unit: unitLabel(series, entry.unitId), heading: nameOf(def.headings, entry.headingId), points: formatPoints(entry.points), reason: entry.reason })}
+        {t('correctWas', { date: formatDate(entry.date, lang), unit: unitLabel(series, entry.unitId), heading: nameOf(def.headings, entry.headingId), points: formatPoints(entry.points), reason: entry.reason })}
       </p>
       <div className="correct-grid">
         <label className="field">
@@ -82,7 +94,32 @@ export function LedgerCorrect({ series, entry, by, close, done }: Props) {
           <span>{t('colDate')}</span>
           <input className="input" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
+        <label className="field">
+          <span>{t('colUnit')}</span>
+          <select className="input" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {tiers > 1 ? `${u.name}（${nameOf(def.tiers, u.tierId)}）` : u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('correctPeriod')}</span>
+          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+            {def.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
+      {outside && (
+        <p className="warn-text small" data-testid="correct-date-outside">
+          {t('wDateOutside', { period })}
+        </p>
+      )}
       <label className="field">
         <span>{t('correctReason')}</span>
         <input className="input" value={reason} maxLength={200} onChange={(e) => (setReason(e.target.value), setError(null))} />

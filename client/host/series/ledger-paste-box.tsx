@@ -8,8 +8,8 @@ import { sayIssue } from '../../../shared/issue-words.ts';
 import { formatPoints } from '../../../shared/format.ts';
 import { seriesLedgerStrings } from '../strings/series-ledger.ts';
 import { toast } from '../ui/toast.tsx';
-import { issuesByLine, ledgerRows, parseLedgerPaste, serverIssueField, withUnknownUnits, type PastedRow } from './ledger-paste.ts';
-import { problemText } from './ledger-problems.ts';
+import { checkAgainstSeries, issuesByLine, ledgerRows, parseLedgerPaste, serverIssueField, type PastedRow } from './ledger-paste.ts';
+import { problemText, warningText } from './ledger-problems.ts';
 import type { LedgerScope } from './ledger-scope.ts';
 import { newCommandId, type SeriesDetail } from './series-api.ts';
 import { nameOf } from './series-model.ts';
@@ -29,10 +29,11 @@ export function LedgerPasteBox({ series, scope, by, done }: Props) {
   const [busy, setBusy] = useState(false);
   const rows = preview ? ledgerRows(preview.rows) : null;
   const bad = useMemo(() => preview?.rows.filter((r) => r.problems.length > 0).length ?? 0, [preview]);
+  const warned = useMemo(() => preview?.rows.filter((r) => r.warnings.length > 0).length ?? 0, [preview]);
 
   const read = () => {
     const tierIds = scope.tierId ? [scope.tierId] : def.tiers.map((x) => x.id);
-    setPreview({ rows: withUnknownUnits(parseLedgerPaste(text), series, tierIds), commandId: newCommandId() });
+    setPreview({ rows: checkAgainstSeries(parseLedgerPaste(text), series, tierIds, nameOf(def.periods, scope.periodId)), commandId: newCommandId() });
     setRefusal(null);
   };
   const send = async () => {
@@ -68,6 +69,7 @@ export function LedgerPasteBox({ series, scope, by, done }: Props) {
             </button>
           )}
           {preview && bad > 0 && <span className="field-error small">{t('pasteBadRows', { n: bad })}</span>}
+          {preview && warned > 0 && <span className="warn-text small">{t('pasteWarnRows', { n: warned, period: nameOf(def.periods, scope.periodId) })}</span>}
           {preview && !by && <span className="muted small">{t('needRecorder')}</span>}
         </div>
         {refusal && (
@@ -107,13 +109,13 @@ function PreviewTable({ rows, refusal }: { rows: PastedRow[]; refusal: Refusal |
           return (
             <tr key={r.line} data-line={r.line} className={r.problems.length || server.length ? 'row-error' : undefined}>
               <td className="col-idx">{r.line}</td>
-              <td className={wrong('date')}>{r.date}</td>
+              <td className={wrong('date') ?? (r.warnings.length ? 'cell-warn' : undefined)}>{r.date}</td>
               <td className={wrong('unit')}>{r.unit}</td>
               <td className={wrong('heading')}>{r.heading}</td>
               <td className={`col-num ${wrong('points') ?? ''}`}>{r.points === null ? r.pointsText : formatPoints(r.points)}</td>
               <td className={wrong('reason')}>{r.reason}</td>
               <td className="row-check small">
-                {r.problems.length === 0 && server.length === 0 ? (
+                {r.problems.length === 0 && server.length === 0 && r.warnings.length === 0 ? (
                   <span className="ok-text">{refusal ? t('rowServerOk') : t('rowOk')}</span>
                 ) : (
                   <ul>
@@ -123,6 +125,11 @@ function PreviewTable({ rows, refusal }: { rows: PastedRow[]; refusal: Refusal |
                     {server.map((m) => (
                       <li key={m} data-testid="server-issue">
                         {t('serverSays', { msg: sayIssue(m, lang) })}
+                      </li>
+                    ))}
+                    {r.warnings.map((w) => (
+                      <li key={w.code} className="warn-text" data-testid="row-warning">
+                        {warningText(w, t)}
                       </li>
                     ))}
                   </ul>

@@ -1,17 +1,22 @@
 // A month of ledger rows pasted from Excel: 日期 单位 项目 分值 事由, tab-separated, a header row
 // optional. Read into a preview with each row's problems found here (the date, the number, an
-// empty cell); the server then checks names against the series and refuses the whole paste when
-// any row is wrong, naming rows as 第 N 行 — counted over the data rows, as numbered here.
+// empty cell, a unit or 项目 the series does not know) and its warnings (a date outside the
+// period); the server then checks again and refuses the whole paste when any row is wrong,
+// naming rows as 第 N 行 — counted over the data rows, as numbered here.
 import { isCalendarDate, pointsWellFormed } from '../../../shared/series/ledger.ts';
 import type { LedgerRow } from '../../../shared/series/commands.ts';
 import { unitByName, unitsLike, type SeriesUnit } from '../../../shared/series/state.ts';
+import { dateOutsidePeriod } from './period-month.ts';
 
 export type PasteField = 'date' | 'unit' | 'heading' | 'points' | 'reason';
 export type PasteProblem =
   | { field: PasteField; code: 'missing' }
   | { field: 'date'; code: 'dateFormat' | 'dateInvalid' }
   | { field: 'points'; code: 'pointsNumber' | 'pointsZero' | 'pointsForm' }
-  | { field: 'unit'; code: 'unitUnknown'; like: string[] };
+  | { field: 'unit'; code: 'unitUnknown'; like: string[] }
+  | { field: 'heading'; code: 'headingUnknown'; known: string[] };
+/** Sent all the same, but likely a mistake: said beside the row before 导入. */
+export type PasteWarning = { field: 'date'; code: 'dateOutside'; period: string };
 
 export interface PastedRow {
   /** 1-based among the data rows: the server's 第 N 行. */
@@ -24,6 +29,7 @@ export interface PastedRow {
   pointsText: string;
   reason: string;
   problems: PasteProblem[];
+  warnings: PasteWarning[];
 }
 
 const FIELDS: readonly PasteField[] = ['date', 'unit', 'heading', 'points', 'reason'];
@@ -65,7 +71,7 @@ export function readRow(c: readonly string[], line: number): PastedRow {
   if (pointsText.trim() && points === null) problems.push({ field: 'points', code: 'pointsNumber' });
   else if (points === 0) problems.push({ field: 'points', code: 'pointsZero' });
   else if (points !== null && !pointsWellFormed(points)) problems.push({ field: 'points', code: 'pointsForm' });
-  return { line, date, unit, heading, points, pointsText, reason, problems };
+  return { line, date, unit, heading, points, pointsText, reason, problems, warnings: [] };
 }
 
 /** The preview of a paste: every data row, numbered as the server will number it. */
@@ -87,6 +93,37 @@ export function withUnknownUnits(rows: readonly PastedRow[], series: { units: re
     const like = [...new Set(tierIds.flatMap((tierId) => unitsLike(series, tierId, name).map((u) => u.name)))];
     return { ...r, problems: [...r.problems, { field: 'unit', code: 'unitUnknown', like }] };
   });
+}
+
+/**
+ * A 项目 the series does not have is refused by the server (没有积分项目「服务成效」) after 导入: the
+ * preview names it with the series' own list, short enough to read whole. Matched as the server
+ * matches it (decide.ts: the name exactly, or the id).
+ */
+export function withUnknownHeadings(rows: readonly PastedRow[], headings: readonly { id: string; name: string }[]): PastedRow[] {
+  return rows.map((r) => {
+    const name = r.heading.trim();
+    if (!name || headings.some((h) => h.name === name || h.id === name)) return r;
+    return { ...r, problems: [...r.problems, { field: 'heading', code: 'headingUnknown', known: headings.map((h) => h.name) }] };
+  });
+}
+
+/**
+ * A day outside the month the period names (2026-02-28 pasted into 2026年3月) counts in that period
+ * all the same: the setup form's rule for a contest's date (dateOutsidePeriod), said as a warning.
+ */
+export function withDatesOutside(rows: readonly PastedRow[], period: string): PastedRow[] {
+  return rows.map((r) => (isCalendarDate(r.date) && dateOutsidePeriod(r.date, period) ? { ...r, warnings: [...r.warnings, { field: 'date', code: 'dateOutside', period }] } : r));
+}
+
+/** Every check the preview can make against the series: units, 项目 and the period's month. */
+export function checkAgainstSeries(
+  rows: readonly PastedRow[],
+  series: { units: readonly SeriesUnit[]; definition: { headings: readonly { id: string; name: string }[] } },
+  tierIds: readonly string[],
+  period: string,
+): PastedRow[] {
+  return withDatesOutside(withUnknownHeadings(withUnknownUnits(rows, series, tierIds), series.definition.headings), period);
 }
 
 /** The rows as ledger:add takes them; null while any row has a problem (nothing is half-sent). */

@@ -1,7 +1,7 @@
 // A pasted row's problem in words, in the interface's language.
 import type { useT } from '../../common/i18n.tsx';
 import type { seriesLedgerStrings } from '../strings/series-ledger.ts';
-import type { PasteProblem } from './ledger-paste.ts';
+import type { PasteProblem, PasteWarning } from './ledger-paste.ts';
 
 type T = ReturnType<typeof useT<keyof (typeof seriesLedgerStrings)['zh']>>;
 
@@ -22,5 +22,11 @@ export function problemText(p: PasteProblem, t: T): string {
       return t('pPointsForm');
     case 'unitUnknown':
       return p.like.length > 0 ? t('pUnitLike', { names: p.like.join('、') }) : t('pUnitUnknown');
+    case 'headingUnknown':
+      return p.known.length > 0 ? t('pHeadingUnknown', { names: p.known.join('、') }) : t('noHeadings');
   }
+}
+
+export function warningText(w: PasteWarning, t: T): string {
+  return t('wDateOutside', { period: w.period });
 }

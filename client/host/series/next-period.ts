@@ -3,8 +3,7 @@
 // and its date is cleared, so last month's date is not printed on this month's report,
 // certificates and notice (the host types the new one; an empty date prints the day of printing).
 import type { Draft } from '../setup/draft.ts';
-
-const MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月/;
+import { MONTH } from './period-month.ts';
 
 /** The draft as it goes into the period named `to`, copied from the period named `from`. */
 export function carryToPeriod(d: Draft, from: string, to: string): Draft {
@@ -30,11 +29,3 @@ function retitle(title: string, from: string, to: string): string {
 
 const HAN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-/**
- * The month a period's name says (2026年5月 → "2026-05"), or null (一季度, 第3期): where a dated
- * contest goes, the 积分 form's example date, and the setup form's warning of a date outside it.
- */
-export function monthOfPeriod(name: string): string | null {
-  const m = MONTH.exec(name);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : null;
-}

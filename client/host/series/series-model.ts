@@ -2,7 +2,7 @@
 // a period, and which entries a correction replaced. Pure, so the pages stay plain rendering.
 import type { LedgerEntryLine, SeriesContestLine, SeriesDetail, SeriesUnitLine } from '../../../shared/protocol/http.ts';
 import { normaliseDate } from './ledger-paste.ts';
-import { monthOfPeriod } from './next-period.ts';
+import { monthOfPeriod } from './period-month.ts';
 
 type Def = SeriesDetail['definition'];
 

@@ -10,7 +10,7 @@ import { setupSeriesStrings } from '../strings/series-form.ts';
 import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
 import { formatDate } from '../../../shared/format.ts';
 import { normaliseDate } from '../series/ledger-paste.ts';
-import { monthOfPeriod } from '../series/next-period.ts';
+import { dateOutsidePeriod } from '../series/period-month.ts';
 import type { Draft } from './draft.ts';
 import { Field, issuesUnder, Section, SectionIssues } from './fields.tsx';
 
@@ -67,9 +67,8 @@ export function SeriesSection({ series, set, issues, units, about, footer }: Pro
 function DateOutside({ date, period }: { date: string | null; period: string }) {
   const t = useT(setupSeriesStrings);
   const lang = useLang((s) => s.lang);
-  const month = monthOfPeriod(period);
   const iso = normaliseDate(date ?? '');
-  if (!month || !/^\d{4}-\d{2}-\d{2}$/.test(iso) || iso.startsWith(month)) return null;
+  if (!dateOutsidePeriod(iso, period)) return null;
   return (
     <p className="warn-text small" data-testid="date-outside">
       {t('dateOutside', { date: formatDate(iso, lang), period })}
