@@ -48,6 +48,15 @@ export function formatPercent(part: number, whole: number): string {
 }
 
 /**
+ * A judge group's weight as people read it, its share of all the groups' weights: 60 and 40, or
+ * 0.6 and 0.4, are 60% and 40% alike — on the projector, the phones, the run view, the 成绩 tab and
+ * in the report's formula (the 成绩 tab said 权重 0.6 beside the projector's 60%).
+ */
+export function formatGroupWeight(weight: number, groups: readonly { weight: number | null }[]): string {
+  return formatPercent(weight, groups.reduce((t, g) => t + (g.weight ?? 0), 0));
+}
+
+/**
  * 对标: a unit's value as a share of its benchmark's, already rounded exactly to two places
  * (shared/benchmark/share.ts) and never padded, as a board reads: 1.07 → "1.07%", 15 → "15%",
  * 27.5 → "27.5%"; null (no benchmark value, or 0) → "—", never NaN or Infinity.

@@ -1,7 +1,7 @@
 // One card for what is happening now, and the ranking below it once there is one.
 import { useLang, useT } from '../common/i18n.tsx';
 import type { PublicView } from '../../shared/protocol/index.ts';
-import { formatDate, formatDuration, formatFinal, formatPercent, formatScore, formatSpeaker } from '../../shared/format.ts';
+import { formatDate, formatDuration, formatFinal, formatGroupWeight, formatScore, formatSpeaker } from '../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, presenterMap, seats, type Result } from '../screen/format.ts';
 import { RankingList } from '../screen/ranking-list.tsx';
 import { MarkCard, MissingCard } from '../screen/stages/reveal-stage.tsx';
@@ -22,7 +22,6 @@ import { judgesOnlySoFar } from '../screen/appraisal-live.tsx';
 /** The marks by judge group, each with its weight and result, as the projector shows them. */
 function RevealGroups({ result, decimals }: { result: Result; decimals: number }) {
   const s = useT(screenStrings);
-  const weightSum = result.groups.reduce((t, g) => t + g.weight, 0);
   return (
     <>
       {markGroups(result).map((g) => (
@@ -30,7 +29,7 @@ function RevealGroups({ result, decimals }: { result: Result; decimals: number }
           {g.name !== null && (
             <p className="watch__group-head">
               <span className="watch__group-name">{g.name}</span>
-              {g.weight !== null && <span className="watch__dim">{s('groupWeight', { w: formatPercent(g.weight, weightSum) })}</span>}
+              {g.weight !== null && <span className="watch__dim">{s('groupWeight', { w: formatGroupWeight(g.weight, result.groups) })}</span>}
               {g.value !== null && (
                 <span className="watch__group-score">
                   {s('groupScore')} <b>{formatFinal(g.value, decimals)}</b>

@@ -3,7 +3,7 @@
 // the weighted final, timings, questions with answers, and comments — the last three only in a
 // 擂台赛: a 评比 unit's section is its marks and score (shared/contest-kind.ts).
 import { kindShows, notRankedReason, notRankedWord } from '../../shared/contest-kind.ts';
-import { formatDuration, formatPercent, formatScore, formatFinal } from '../../shared/format.ts';
+import { formatDuration, formatFinal, formatGroupWeight, formatScore } from '../../shared/format.ts';
 import { awaiting, dropText, questionStatus, rankText, statusText, type PresenterResult } from './format.ts';
 import { GRAY, lineHeight } from './pdf-kit-helpers.ts';
 import { table, type CellValue, type Column } from './pdf-table.ts';
@@ -98,13 +98,12 @@ function groupSummary(c: ReportContext, p: PresenterResult): void {
     );
   }
   const active = p.groups.filter((g) => g.result !== null);
-  const sumW = active.reduce((t, g) => t + g.weight, 0);
   // With a 民主测评 the score before penalty is J and the appraisal combined: the judges' formula ends at J.
   const judges = p.appraisal ? p.appraisal.judges : p.raw;
   const who = p.appraisal ? '评委' : '';
   const formula =
     named.length > 0 && active.length > 0
-      ? `${who}加权得分 = ${active.map((g) => `${formatPercent(g.weight, sumW)} × ${formatFinal(g.result, c.decimals)}`).join(' + ')} = ${formatFinal(judges, c.decimals)}`
+      ? `${who}加权得分 = ${active.map((g) => `${formatGroupWeight(g.weight, active)} × ${formatFinal(g.result, c.decimals)}`).join(' + ')} = ${formatFinal(judges, c.decimals)}`
       : `${who}得分 ${formatFinal(judges, c.decimals)}${p.fellBackToMean ? '（有效分数不足，未去分）' : ''}`;
   const penalty = p.penalty ? `超时 ${formatDuration(p.overtimeSeconds)}，扣 ${formatScore(p.penalty)} 分；` : '';
   const final = `最终得分 ${formatFinal(p.final, c.decimals)}`;

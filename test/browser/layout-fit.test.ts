@@ -137,6 +137,10 @@ describe('layouts at real sizes', () => {
       expect(await marksProblems(page), `${size.width}×${size.height}`).toEqual([]);
       // A head that is cut short says its whole name on hover.
       expect(await page.locator('.marks-card').first().locator('thead th[title^="汇报表现（语言表达、时间把控）"]').count()).toBe(1);
+      // The groups' weights as the projector and the report give them (60%), not as typed (60).
+      const notes = await page.locator('.marks-card').first().locator('.marks-notes').innerText();
+      expect(notes).toMatch(/县级领导：[\d.]+（权重 60%）/);
+      expect(notes).toMatch(/群众代表：[\d.]+（权重 40%）/);
       await context.close();
     }
   });

@@ -1,7 +1,7 @@
 // One presenter's marks: a row per judge, a column per criterion, dropped marks struck through,
 // corrected marks flagged, and 更正 (or 补录 for a judge who never submitted) on each row; the
 // report time with its overtime and penalty, and 更正用时 once the report has ended.
-import { formatFinal, formatScore, formatTimeOfDay } from '../../../shared/format.ts';
+import { formatFinal, formatGroupWeight, formatScore, formatTimeOfDay } from '../../../shared/format.ts';
 import { judgesPart } from '../../../shared/scoring/appraisal.ts';
 import { useT } from '../../common/i18n.tsx';
 import type { HostView } from '../../../shared/protocol/index.ts';
@@ -109,7 +109,7 @@ export function MarksCard({ view, presenter, score, provisional }: { view: HostV
       <div className="marks-notes small">
         {score.groups.length > 1 &&
           score.groups.map((g) => (
-            <span key={g.name ?? ''}>{t('groupLine', { name: g.name ?? t('noGroup'), score: formatFinal(g.result, decimals), w: formatScore(g.weight) })}</span>
+            <span key={g.name ?? ''}>{t('groupLine', { name: g.name ?? t('noGroup'), score: formatFinal(g.result, decimals), w: g.weight === null ? '—' : formatGroupWeight(g.weight, score.groups) })}</span>
           ))}
         {score.appraisal && <AppraisalCardLine line={score.appraisal} raw={score.raw} decimals={decimals} />}
         {score.fellBackToMean && <span className="warn-text">{t('fellBack')}</span>}

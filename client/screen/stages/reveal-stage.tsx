@@ -3,7 +3,7 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import { formatDuration, formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
+import { formatDuration, formatFinal, formatGroupWeight, formatScore } from '../../../shared/format.ts';
 import { currentPresenter, currentResult, markGroups, seats, type Mark, type MissingMark } from '../format.ts';
 import { RankingList } from '../ranking-list.tsx';
 import { fellBackNote, strings } from '../strings.ts';
@@ -62,7 +62,6 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
   const finalShown = step > count + 2;
   const rankingShown = step > count + 3;
   // Each weight as a share of all, whatever scale the host typed them in (0.6/0.4 or 60/40).
-  const weightSum = result.groups.reduce((t, g) => t + g.weight, 0);
   // Few judges get big cards; many still fit without scrolling.
   const cards = count + groups.reduce((n, g) => n + g.missing.length, 0);
   const scale = cards <= 4 ? 1.45 : cards <= 7 ? 1.2 : cards <= 12 ? 1 : cards <= 20 ? 0.78 : 0.6;
@@ -78,7 +77,7 @@ export function RevealStage({ view, live }: { view: PublicView; live: boolean })
               {g.name !== null && (
                 <div className="mgroup__head">
                   <span className="mgroup__name">{g.name}</span>
-                  {g.weight !== null && <span className="mgroup__weight">{t('groupWeight', { w: formatPercent(g.weight, weightSum) })}</span>}
+                  {g.weight !== null && <span className="mgroup__weight">{t('groupWeight', { w: formatGroupWeight(g.weight, result.groups) })}</span>}
                   <span className={`mgroup__result${groupsShown ? ' is-shown' : ''}`}>
                     {groupsShown && g.value !== null && (
                       <>
