@@ -189,7 +189,7 @@ export async function posterPdf(state: SeriesState, tierId: string, periodId: st
   const ranked = periodStanding(state, tierId, periodId, finals).lines.filter((l) => l.rank !== null).length;
   const absent = b.absent.length ? `；缺席（不列入红黑榜）：${b.absent.map((id) => unitName(state, id)).join('、')}` : '';
   notes.push(`本期参加排名 ${formatScore(ranked)} 个单位${absent}`);
-  notes.push(`评选规则：${rule.red}；${rule.black}；名次相同者并列入榜；同时符合红榜和黑榜条件的单位只列入红榜。`);
+  notes.push(`评选规则：${rule.red}；${rule.black}；${SERIES_WORDS.tiesRule}；同时符合红榜和黑榜条件的单位只列入红榜。`);
   notes.push(`${periodScoreText(def)}。连续两期列入黑榜的单位标注“连续上黑榜”。`);
   const notesY = issuerY - 26 - notes.length * 17;
 

@@ -12,6 +12,7 @@ import { loadCharts } from './series-chart.ts';
 import { drawTrends } from './series-report-trends.ts';
 import { boardRuleText, cumulativeText, periodScoreText, tieBreakText, tierName } from './series-text.ts';
 import { FINGERPRINT, FINGERPRINT_COMPARE } from '../../shared/fingerprint-words.ts';
+import { SERIES_WORDS } from '../../shared/series/words.ts';
 
 export type { SeriesReportInput } from './series-report-context.ts';
 
@@ -44,7 +45,7 @@ function drawCover(c: SeriesReportContext, tierIds: readonly string[], input: Se
       ['期次得分', periodScoreText(def)],
       ['累计排名', cumulativeText(def)],
       ['并列', tieBreakText(def)],
-      ['红黑榜', `${rule.red}；${rule.black}。名次相同者并列入榜；同时符合两榜条件的单位只列入红榜；缺席单位不列入；连续两期列入黑榜的单位标注“连续上黑榜”。`],
+      ['红黑榜', `${rule.red}；${rule.black}。${SERIES_WORDS.tiesRule}；同时符合两榜条件的单位只列入红榜；缺席单位不列入；连续两期列入黑榜的单位标注“连续上黑榜”。`],
       ['缺席', '需要比赛成绩而某期无成绩的单位为缺席，不排名'],
     ],
     84,

@@ -138,7 +138,7 @@ export async function seriesXlsx(input: SeriesReportInput): Promise<Buffer> {
     [W.period, periodScoreText(def)],
     ['累计排名', cumulativeText(def)],
     ['并列', tieBreakText(def)],
-    ['红黑榜', `${rule.red}；${rule.black}；名次相同者并列入榜；同时符合两榜条件的只列入红榜；连续两期列入黑榜的标注“连续上黑榜”`],
+    ['红黑榜', `${rule.red}；${rule.black}；${W.tiesRule}；同时符合两榜条件的只列入红榜；连续两期列入黑榜的标注“连续上黑榜”`],
     [`${FINGERPRINT.zh}（SHA-256）`, input.eventsHash],
     ['生成时间', timestamp(input.generatedAt)],
   ];

@@ -14,4 +14,6 @@ export const SERIES_WORDS = {
   again: '连续上黑榜',
   /** Level at a board's cut, with more units than N (or M): all of them are on it. */
   tiedAtCut: '并列入榜',
+  /** The boards' rule for ties at the cut, one sentence wherever the rules are written out. */
+  tiesRule: '名次相同者并列入榜',
 } as const;

@@ -79,7 +79,7 @@ describe('the 红黑榜 stage', () => {
     await page.locator('[data-stage=boards]').waitFor();
 
     const text = await pageText(page);
-    for (const s of ['2026年度三级干部擂台赛 · 村(社区)干部', '2026年4月 红黑榜', '红榜', '黑榜', '红榜：前 3 名 · 黑榜：后 2 名 · 名次并列者一并入榜', '本期缺席：青龙村', '中共峨山县委组织部'])
+    for (const s of ['2026年度三级干部擂台赛 · 村(社区)干部', '2026年4月 红黑榜', '红榜', '黑榜', '红榜：前 3 名 · 黑榜：后 2 名 · 名次相同者并列入榜', '本期缺席：青龙村', '中共峨山县委组织部'])
       expect(text).toContain(s);
     // The column says which score: the contest's final was 90.00, the board ranks by 93.00.
     expect((await page.locator('[data-testid=board-red] .board__cols').innerText()).replace(/\s+/g, ' ')).toBe('名次 单位 期次得分 积分');

@@ -79,7 +79,7 @@ describe('the 红黑榜 on the audience page', () => {
     expect(await host.send('screen:show', { stage: 'boards' })).toMatchObject({ ok: true });
     await card().waitFor();
     const text = await card().innerText();
-    for (const s of ['2026年度三级干部擂台赛 · 村(社区)干部', '2026年4月 红黑榜', '红榜：前 3 名 · 黑榜：后 2 名 · 名次并列者一并入榜', '本期缺席：青龙村', '中共峨山县委组织部'])
+    for (const s of ['2026年度三级干部擂台赛 · 村(社区)干部', '2026年4月 红黑榜', '红榜：前 3 名 · 黑榜：后 2 名 · 名次相同者并列入榜', '本期缺席：青龙村', '中共峨山县委组织部'])
       expect(text).toContain(s);
     // 岔河 90 + 3 = 93; 安居 88 − 1.5, 大石 84 + 2.5 and 新寨 82 + 4.5 all 86.5, level at the cut: all four red.
     const red = await rows('red');

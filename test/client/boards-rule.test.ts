@@ -22,10 +22,10 @@ const boards = (red: number, black: number): PublicBoards => ({
 
 describe('the boards rule line', () => {
   it('states the rule, with ties', () => {
-    expect(ruleText(boards(3, 3), t)).toBe('红榜：前 3 名 · 黑榜：后 3 名 · 名次并列者一并入榜');
+    expect(ruleText(boards(3, 3), t)).toBe('红榜：前 3 名 · 黑榜：后 3 名 · 名次相同者并列入榜');
   });
 
   it('says why the black board is short when units are on the red board too', () => {
-    expect(ruleText(boards(3, 2), t)).toBe('红榜：前 3 名 · 黑榜：后 3 名 · 名次并列者一并入榜 · 同时符合红榜的单位只列红榜');
+    expect(ruleText(boards(3, 2), t)).toBe('红榜：前 3 名 · 黑榜：后 3 名 · 名次相同者并列入榜 · 同时符合红榜的单位只列红榜');
   });
 });
