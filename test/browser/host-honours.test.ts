@@ -54,6 +54,29 @@ describe('表彰 on the host console', () => {
     await expect.poll(() => download.innerText()).toBe('⤓ 下载证书（2 张）');
     expect(await page.locator('.honours-table tr.chosen td:nth-child(3)').allInnerTexts()).toEqual(['岔河乡大龙潭村', '化念镇文明社区']);
 
+    // A score is never cut across two lines of the preview (荣获擂主（92. / 65分）), wherever the text
+    // puts it; like the PDF, the line may end before its 分.
+    const template0 = page.getByLabel('证书正文');
+    const cut: number[] = [];
+    for (let n = 0; n < 30; n += 1) {
+      await template0.fill(`${'荣'.repeat(n)}得分{得分}分`);
+      const lines = await preview.evaluate(async (el) => {
+        await new Promise((r) => requestAnimationFrame(r));
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          const at = t.textContent!.indexOf('95.00');
+          if (at < 0) continue;
+          const r = document.createRange();
+          r.setStart(t, at);
+          r.setEnd(t, at + 5);
+          return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+        }
+        return -1;
+      });
+      if (lines !== 1) cut.push(n);
+    }
+    expect(cut).toEqual([]);
+
     // An unknown placeholder is named at once and nothing can be downloaded with it.
     const template = page.getByLabel('证书正文');
     await template.fill('{单位}{职务}：\n荣获{名次}。');
