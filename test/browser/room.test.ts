@@ -257,6 +257,9 @@ describe('the room', () => {
     expect((await cmd('bank:load', { questions: ['如何防止拆后返潮？', '拆除资金如何监管？'] })).status).toBe(200);
     expect((await cmd('bank:draw')).status).toBe(200);
     await screen.getByTestId('drawing').waitFor();
+    // As many cards as the questions it was drawn from: two, not five.
+    expect(await screen.getByTestId('drawing').locator('.draw-card').count()).toBe(2);
+    expect(await screen.getByTestId('drawing').innerText()).toContain('从 2 道题中随机抽取');
     await screenshot(screen, 'room-screen-draw');
     await expect.poll(() => screen.getByTestId('question').textContent()).toMatch(/如何防止拆后返潮？|拆除资金如何监管？/);
     expect(await screen.getByTestId('answered').textContent()).toContain('危房改造的资金如何保障？');

@@ -18,7 +18,8 @@ export function ScreenPanel({ view, actions }: { view: HostView; actions: Action
   const stageNames = {
     welcome: t('stageWelcome'),
     order: t('stageOrder'),
-    presenter: t('stagePresenter'),
+    // The same stage carries the report's clock and then the Q&A's: named as the projector titles it.
+    presenter: view.current?.phase === 'qa' ? t('stageQa') : t('stagePresenter'),
     scoring: t('stageScoring'),
     reveal: t('stageReveal'),
     question: t('stageQuestion'),

@@ -40,7 +40,8 @@ export function QuestionStage({ view, offsetMs, live }: { view: PublicView; offs
             <span>{t('drawing')}</span>
           </p>
           <p className="draw-cards" aria-hidden="true">
-            {[0, 1, 2, 3, 4].map((i) => (
+            {/* As many cards as the questions drawn from (a bank of 4 showed 5), at most five. */}
+            {Array.from({ length: Math.min(5, view.qa.bankRemaining + 1) }, (_, i) => (
               <span key={i} className="draw-card" style={{ animationDelay: `${i * 90}ms` } as CSSProperties}>
                 ？
               </span>

@@ -18,7 +18,8 @@ export function RankingStage({ view }: { view: PublicView }) {
   }
   return (
     <section className="stage stage--ranking" data-stage="ranking">
-      <h2 className="stage__title gold-text">{t('rankingTitle')}</h2>
+      {/* Once the contest is over, the ranking is the final one (the audience page says so too). */}
+      <h2 className="stage__title gold-text">{t(view.contest.status === 'finished' ? 'finalTitle' : 'rankingTitle')}</h2>
       <p className="stage__subtitle">
         {t('rankingSoFar', { done: view.ranking.length, total: view.presenters.length })}
         {judgesOnlySoFar(view) && <span data-testid="judges-only"> · {t('rankingJudgesOnly')}</span>}
