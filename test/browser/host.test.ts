@@ -192,14 +192,18 @@ describe('host console', () => {
     await page.getByText('计时中').waitFor();
     await expectStep(page, 'qa');
     await press(page, 'click');
+    // Minutes of the report left: ending it asks first (the dialog is checked on the second presenter).
+    await dialogButton(page, '结束汇报').click();
+    await expectStep(page, 'score');
+    await page.waitForTimeout(REPEAT_MS);
+    await press(page, 'click');
     // Just pressed, the button says so: dimmed and disabled until a second press could act.
     await expect.poll(() => nextStep(page).getAttribute('class')).toContain('is-paused');
     expect(await nextStep(page).isDisabled()).toBe(true);
     await nextStep(page).click({ force: true }); // a double-click: the second click lands on a disabled button, like a second N
-    await expectStep(page, 'score');
+    await expectStep(page, 'reveal');
     await page.waitForTimeout(REPEAT_MS);
-    expect(await nextStep(page).getAttribute('data-step')).toBe('score');
-    await press(page, 'click');
+    expect(await nextStep(page).getAttribute('data-step')).toBe('reveal');
 
     const first = await currentPresenter(j1);
     for (const [j, values] of [[j1, [50, 30]], [j2, [55, 35]], [j3, [45, 25]]] as const)
@@ -239,7 +243,16 @@ describe('host console', () => {
     await expectStep(page, 'qa');
     await page.waitForTimeout(REPEAT_MS);
     expect(await nextStep(page).getAttribute('data-step')).toBe('qa');
+    // With minutes of the report left, ending it asks first (a stray N ended a report at 1:28 left);
+    // Escape keeps the report running, and the dialog's button ends it.
     await press(page, 'key');
+    const early = page.getByRole('dialog', { name: '提前结束汇报？' });
+    await expect.poll(() => early.innerText()).toMatch(/汇报计时还剩 [45]:\d\d，结束后进入提问答复。/);
+    await page.keyboard.press('Escape');
+    await early.waitFor({ state: 'detached' });
+    expect(await nextStep(page).getAttribute('data-step')).toBe('qa');
+    await press(page, 'key');
+    await dialogButton(page, '结束汇报').click();
     await expectStep(page, 'score');
     await press(page, 'key'); // a deliberate press comes after the repeat guard
     await expectStep(page, 'reveal');

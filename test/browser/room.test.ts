@@ -67,6 +67,8 @@ async function step(host: Page, name: string): Promise<void> {
   await host.waitForTimeout(Math.max(0, clickedAt + REPEAT_MS + 50 - Date.now()));
   await nextStep(host, name).click();
   clickedAt = Date.now();
+  // Minutes of the report left: the host confirms ending it (use-actions.ts endReport).
+  if (name === 'qa') await host.getByRole('dialog', { name: '提前结束汇报？' }).getByRole('button', { name: '结束汇报' }).click();
 }
 
 /** A judge scores through the pad: type each value, submit, confirm. */

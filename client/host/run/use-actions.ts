@@ -19,6 +19,9 @@ import { missingJudges, missingOffline, nextStep, unitOf, type StepKey } from '.
 import { createStepGuard, REPEAT_MS } from './step-guard.ts';
 import { useStepPause } from './step-pause.ts';
 
+/** A report ended with more than this left is asked about first. */
+export const EARLY_END_MS = 60_000;
+
 export function useActions() {
   const run = useCommand();
   const session = useHostSession();
@@ -86,6 +89,21 @@ export function useActions() {
       if (reason !== null) await run('flow:back', { reason: reason.trim() });
     };
 
+    // 进入提问 with more than a minute of the report left asks first: it is the step after 开始计时,
+    // and a second press of N meant for something else ended a speaker's report at 1:28 left.
+    const endReport = async () => {
+      const left = () => {
+        const timer = view()?.timer;
+        return timer?.kind === 'report' ? remainingMs(timer, session.useSession.getState().offsetMs) : 0;
+      };
+      if (left() > EARLY_END_MS) {
+        const live = () => ({ lines: [t('endReportBody', { left: formatClock(Math.max(0, left())) })] });
+        const ok = await confirmDialog({ title: t('endReportTitle'), live, confirm: t('endReportConfirm'), cancel: tc('cancel') });
+        if (!ok) return;
+      }
+      await run('phase:qa', {});
+    };
+
     const phaseLabel = (p: string) => ({ report: t('phReport'), qa: t('phQa'), scoring: t('phScoring'), revealed: t('phRevealed') })[p] ?? p;
 
     const stepCommands: Record<StepKey, () => Promise<unknown>> = {
@@ -93,7 +111,7 @@ export function useActions() {
       first: () => run('presenter:next', {}),
       next: () => run('presenter:next', {}),
       timer: () => run('timer:start', {}),
-      qa: () => run('phase:qa', {}),
+      qa: endReport,
       score: () => run('scoring:open', {}),
       reveal,
       finish,
