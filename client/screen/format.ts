@@ -57,3 +57,14 @@ export function textSize(length: number): number {
   ];
   return steps.find(([max]) => length <= max)?.[1] ?? 2.4;
 }
+
+/**
+ * Which speaker this is: the place in the speaking order (第 N 位 as the 出场顺序 page numbers it),
+ * except for a unit on stage later than that place — absent when its turn came and called at the
+ * end — which is its turn (those who have spoken, plus one): 第 6 位 · 共 6 位, not 第 2 位.
+ */
+export function turnOf(view: PublicView, id: string): number {
+  const place = view.order.indexOf(id) + 1;
+  if (id !== view.current?.presenterId) return place;
+  return Math.max(place, view.presenters.filter((p) => p.status === 'done' && p.id !== id).length + 1);
+}

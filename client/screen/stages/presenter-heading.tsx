@@ -1,7 +1,7 @@
 // Who is on stage: position in the order, unit, speaker and their title.
 import { useT } from '../../common/i18n.tsx';
 import type { PublicView } from '../../../shared/protocol/index.ts';
-import type { Presenter } from '../format.ts';
+import { turnOf, type Presenter } from '../format.ts';
 import { strings } from '../strings.ts';
 import { useFit } from '../use-fit.ts';
 import { Phrases } from '../../common/phrases.tsx';
@@ -14,7 +14,7 @@ interface Props {
 
 export function PresenterHeading({ view, presenter, size }: Props) {
   const t = useT(strings);
-  const n = view.order.indexOf(presenter.id) + 1;
+  const n = turnOf(view, presenter.id);
   // A 60-character unit name must not push the clock off the screen: two lines, shrinking.
   const unit = useFit<HTMLHeadingElement>(presenter.unit, size === 'large' ? 9 : 5.6, size === 'large' ? 4.2 : 3);
   return (
@@ -32,3 +32,4 @@ export function PresenterHeading({ view, presenter, size }: Props) {
     </header>
   );
 }
+
