@@ -52,6 +52,10 @@ export function joinRouter(deps: JoinDeps) {
     res.set('cache-control', 'no-store').json(joinInfo(state, deps.publicUrl()));
   });
 
+  // The short address typed without its code: the home page, where the code is asked for (it
+  // answered "Cannot GET /j", in English).
+  r.get(['/j', '/j/'], (_req, res) => res.set('cache-control', 'no-store').redirect(302, '/'));
+
   r.get('/j/:joinCode', (req, res) => {
     if (limited(req, res)) return;
     const code = String(req.params.joinCode);

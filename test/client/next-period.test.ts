@@ -2,7 +2,7 @@
 // certificates and notice (a QA run printed 2026年4月… and 2026年4月25日 on May's certificates).
 import { describe, expect, it } from 'vitest';
 import { emptyDraft } from '../../client/host/setup/draft.ts';
-import { carryToPeriod } from '../../client/host/series/next-period.ts';
+import { asCopy, carryToPeriod } from '../../client/host/series/next-period.ts';
 import { monthOfPeriod } from '../../client/host/series/period-month.ts';
 
 const copy = (title: string, from: string, to: string) => carryToPeriod({ ...emptyDraft(), title, date: '2026-04-25' }, from, to);
@@ -29,5 +29,14 @@ describe('a contest copied into the next period', () => {
 
   it('reads the month a period names, or none', () => {
     expect([monthOfPeriod('2026年5月'), monthOfPeriod('2026年 11 月'), monthOfPeriod('2026年一季度')]).toEqual(['2026-05', '2026-11', null]);
+  });
+});
+
+describe('a contest copied as a template', () => {
+  it('says it is a copy and has no date yet, once however often it is copied', () => {
+    const d = asCopy({ ...emptyDraft(), title: '书记擂台赛（演示）', date: '2022-02-18' });
+    expect([d.title, d.date]).toEqual(['书记擂台赛（演示）（副本）', '']);
+    expect(asCopy(d).title).toBe('书记擂台赛（演示）（副本）');
+    expect(asCopy({ ...emptyDraft(), title: '擂'.repeat(100) }).title).toHaveLength(100);
   });
 });

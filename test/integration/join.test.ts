@@ -71,6 +71,14 @@ describe('GET /j/:joinCode', () => {
       expect(await res.text()).toContain('加入码无效');
     }
   });
+
+  it('sends the short address without a code to the home page, where the code is asked for', async () => {
+    for (const path of ['/j', '/j/']) {
+      const res = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      expect(res.status, path).toBe(302);
+      expect(res.headers.get('location')).toBe('/');
+    }
+  });
 });
 
 describe('join codes are unique on a server', () => {

@@ -29,3 +29,14 @@ function retitle(title: string, from: string, to: string): string {
 
 const HAN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
+/**
+ * 复制为模板 outside a move to another period: the copy says it is one (书记擂台赛（副本）) and has
+ * no date yet, so saving it unchanged does not make a second contest that reads exactly like the
+ * first, dated the first one's day.
+ */
+export function asCopy(d: Draft): Draft {
+  const title = d.title.endsWith(COPY) ? d.title : `${d.title.slice(0, 100 - COPY.length)}${COPY}`;
+  return { ...d, title, date: '' };
+}
+
+const COPY = '（副本）';

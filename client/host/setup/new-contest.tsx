@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useT } from '../../common/i18n.tsx';
 import { api } from '../api.ts';
 import type { SeriesPlace } from '../route.ts';
-import { carryToPeriod } from '../series/next-period.ts';
+import { asCopy, carryToPeriod } from '../series/next-period.ts';
 import { seriesApi } from '../series/series-api.ts';
 import { setupStrings } from '../strings/setup.ts';
 import { NotLoaded, useLoaded } from '../ui/loaded.tsx';
@@ -13,11 +13,11 @@ import { TopBar } from '../ui/top-bar.tsx';
 import { draftFromDefinition, emptyDraft, type Draft } from './draft.ts';
 import { SetupForm } from './setup-form.tsx';
 
-/** A contest's draft as a template; moved to another period of its own series, it names the new one. */
+/** A contest's draft as a template, marked a copy; moved to another period of its own series, it names the new one. */
 async function copyOf(from: string, series: SeriesPlace | undefined): Promise<Draft> {
   const d = draftFromDefinition((await api.get(from)).definition);
   const was = d.series;
-  if (!series || !was || was.seriesId !== series.seriesId || was.periodId === series.periodId) return d;
+  if (!series || !was || was.seriesId !== series.seriesId || was.periodId === series.periodId) return asCopy(d);
   const periods = (await seriesApi.list()).find((x) => x.id === series.seriesId)?.periods ?? [];
   const name = (id: string) => periods.find((p) => p.id === id)?.name ?? '';
   return carryToPeriod(d, name(was.periodId), name(series.periodId));
