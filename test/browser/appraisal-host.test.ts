@@ -89,8 +89,22 @@ describe('民主测评 on the host console', () => {
     // ── Run view: 20 codes out, one voided ──
     await page.getByRole('button', { name: '现场控制' }).click();
     await panel(page).waitFor();
+    // Nothing to print before any code is issued.
+    const print = panel(page).getByRole('button', { name: '打印测评票' });
+    expect(await print.isDisabled()).toBe(true);
+    expect(await print.getAttribute('title')).toBe('请先发放测评码');
     await panel(page).getByRole('button', { name: '发放测评码' }).click();
-    await page.getByRole('dialog').getByLabel('张数（1–2000）').fill('20');
+    // A wrong count is said in the dialog, which stays open for the right one (it closed into a toast).
+    const count = page.getByRole('dialog').getByLabel('张数（1–2000）');
+    for (const wrong of ['0', 'abc', '3000']) {
+      await count.fill(wrong);
+      expect(await page.getByTestId('dialog-problem').innerText()).toBe('请填写 1–2000 之间的整数');
+      expect(await dialogButton(page, '发放').isDisabled()).toBe(true);
+    }
+    await count.press('Enter');
+    expect(await page.getByRole('dialog').count()).toBe(1);
+    await count.fill('20');
+    expect(await page.getByTestId('dialog-problem').count()).toBe(0);
     await dialogButton(page, '发放').click();
     await expect.poll(() => turnout(page)).toBe('已投 0 / 可投 20');
     expect(await page.getByTestId('appraisal-codes').innerText()).toBe('已发放 20 张，作废 0 张，可用 20 张');

@@ -6,9 +6,10 @@ import { exportsStrings } from '../strings/exports.ts';
 import { toast } from '../ui/toast.tsx';
 import { downloadExport, type ExportFile } from './download.ts';
 
-type Props = { contestId: string; title: string; file: ExportFile; label: string; primary?: boolean; small?: boolean; hint?: string };
+/** `unavailable`: why there is nothing to export yet (the button is off and says so on hover). */
+type Props = { contestId: string; title: string; file: ExportFile; label: string; primary?: boolean; small?: boolean; hint?: string; unavailable?: string | null };
 
-export function ExportButton({ contestId, title, file, label, primary, small, hint }: Props) {
+export function ExportButton({ contestId, title, file, label, primary, small, hint, unavailable = null }: Props) {
   const t = useT(exportsStrings);
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -22,7 +23,7 @@ export function ExportButton({ contestId, title, file, label, primary, small, hi
     }
   };
   return (
-    <button type="button" className={`btn${primary ? ' btn-primary' : ''}${small ? ' btn-small' : ''}`} data-export={file} disabled={busy} title={hint} onClick={() => void run()}>
+    <button type="button" className={`btn${primary ? ' btn-primary' : ''}${small ? ' btn-small' : ''}`} data-export={file} disabled={busy || unavailable !== null} title={unavailable ?? hint} onClick={() => void run()}>
       {busy ? t('busy') : `⤓ ${label}`}
     </button>
   );

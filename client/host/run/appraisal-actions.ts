@@ -32,10 +32,14 @@ export function appraisalActions(run: RunCommand, view: () => HostView | null, t
   const issueCodes = async () => {
     const v = view();
     if (!v) return;
-    const text = await promptDialog({ title: t('issueTitle'), lines: [t('issueBody')], input: { label: t('issueCount'), maxLength: 4 }, confirm: t('issueConfirm'), cancel });
-    if (text === null) return;
+    const valid = (text: string) => {
+      const n = Number(text.trim());
+      return Number.isInteger(n) && n >= 1 && n <= 2000;
+    };
+    const input = { label: t('issueCount'), maxLength: 4, required: true, check: (text: string) => (valid(text) ? null : t('issueBad')) };
+    const text = await promptDialog({ title: t('issueTitle'), lines: [t('issueBody')], input, confirm: t('issueConfirm'), cancel });
+    if (text === null || !valid(text)) return;
     const count = Number(text.trim());
-    if (!Number.isInteger(count) || count < 1 || count > 2000) return toast(t('issueBad'));
     try {
       const { serials } = await api.issueBallotCodes(v.contest.id, count);
       toast(t('issued', { n: serials.length }), 'ok');

@@ -62,7 +62,8 @@ export function AppraisalPanel({ view, actions }: { view: HostView; actions: Act
             <button type="button" className="btn btn-small" onClick={() => void actions.issueCodes()}>
               {t('issue')}
             </button>
-            <ExportButton contestId={view.contest.id} title={view.contest.title} file="ballot-slips.pdf" label={t('print')} small />
+            {/* No code issued yet: a sheet of empty slips is nothing to print. */}
+            <ExportButton contestId={view.contest.id} title={view.contest.title} file="ballot-slips.pdf" label={t('print')} small unavailable={a.issued === 0 ? t('printNone') : null} />
             <button type="button" className="btn btn-small" disabled={a.issued === voided} onClick={() => void actions.voidCode()}>
               {t('void')}
             </button>

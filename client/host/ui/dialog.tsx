@@ -17,7 +17,14 @@ interface DialogSpec {
   cancel: string;
   danger?: boolean;
   /** When set, the dialog asks for text (e.g. the reason for going back). */
-  input?: { label: string; initial?: string; maxLength?: number; required?: boolean };
+  input?: {
+    label: string;
+    initial?: string;
+    maxLength?: number;
+    required?: boolean;
+    /** What is wrong with the text as typed, or null: said under the field, and 确定 waits (a wrong count closed the dialog into a toast). */
+    check?: (text: string) => string | null;
+  };
   /** When set, the dialog asks to pick one (e.g. the question to merge into); resolves to its value. */
   choices?: { value: string; label: string; hint?: string }[];
 }
@@ -60,7 +67,8 @@ function DialogBody({ open: spec }: { open: Open }) {
   }, [spec]);
   // A reason the server requires (going back, voiding a code): 确定 waits for it, so the dialog
   // stays open instead of closing into a refusal the operator has to start over from.
-  const missing = open.input?.required === true && text.trim() === '';
+  const problem = text.trim() === '' ? null : (open.input?.check?.(text) ?? null);
+  const missing = (open.input?.required === true && text.trim() === '') || problem !== null;
   const close = (value: string | null) => {
     useDialog.setState({ open: null });
     open.resolve(value);
@@ -84,7 +92,12 @@ function DialogBody({ open: spec }: { open: Open }) {
         {open.input && (
           <label className="field">
             <span>{open.input.label}</span>
-            <input ref={inputRef} className="input" value={text} maxLength={open.input.maxLength ?? 200} aria-required={open.input.required === true} onChange={(e) => setText(e.target.value)} />
+            <input ref={inputRef} className="input" value={text} maxLength={open.input.maxLength ?? 200} aria-required={open.input.required === true} aria-invalid={problem !== null} onChange={(e) => setText(e.target.value)} />
+            {problem && (
+              <span className="field-error" role="alert" data-testid="dialog-problem">
+                {problem}
+              </span>
+            )}
           </label>
         )}
         {open.choices && (
