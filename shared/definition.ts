@@ -105,7 +105,7 @@ const ContestDefinitionBase = z.strictObject({
   kind: ContestKind.default('arena'),
   title: name(100),
   theme: text().trim().max(200).default(''),
-  date: z.iso.date('日期格式应为 YYYY-MM-DD (date must be a real YYYY-MM-DD date)').optional(),
+  date: z.iso.date('应为真实的年月日，如 2026-03-18 (must be a real date, e.g. 2026-03-18)').optional(),
   tier: text().trim().max(60).default(''),
   venue: text().trim().max(100).default(''),
   criteria: z.array(CriterionDef).min(1, '至少一项评分细则 (at least one criterion)').max(20),

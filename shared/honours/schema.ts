@@ -21,7 +21,7 @@ export const CertificateSettings = z.strictObject({
   /** 颁发单位, printed bottom right under the seal (e.g. 中共某某县委组织部). */
   issuer: text().trim().max(60).default(''),
   /** YYYY-MM-DD printed under the issuer; null: the day the PDF is made. */
-  date: z.iso.date('日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)').nullable().default(null),
+  date: z.iso.date('应为真实的年月日，如 2026-03-18 (must be a real date, e.g. 2026-03-18)').nullable().default(null),
 });
 export type CertificateSettings = z.output<typeof CertificateSettings>;
 

@@ -37,6 +37,13 @@ describe('setup issues', () => {
     expect(describeIssue('presenters: 至少一个汇报单位 (at least one presenter)', d, 'zh')).toBe('至少一个汇报单位');
   });
 
+  it('names the field of a date that is not one (2026-2-30)', () => {
+    const d = { ...draft(), date: '2026-02-30' };
+    const raw = serverIssues(d).find((m) => m.startsWith('date: '))!;
+    expect(describeIssue(raw, d, 'zh')).toBe('日期应为真实的年月日，如 2026-03-18');
+    expect(describeIssue(raw, d, 'en')).toBe('date must be a real date, e.g. 2026-03-18');
+  });
+
   it('says a hand-written file’s wrong kinds and unknown fields in words', () => {
     const d = draft();
     expect(describeIssue('title: Invalid input: expected string, received number', d, 'zh')).toBe('比赛名称应为文字');

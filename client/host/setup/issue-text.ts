@@ -105,7 +105,7 @@ export function describeIssue(raw: string, draft: Draft, lang: Lang): string {
   const label = field ? fieldLabel(list, field, rest.replace(/^\./, ''), lang) : whole;
   // Only a bare predicate ("不能为空") needs its field; the server's own sentences
   // ("满分必须大于 0", "未知评委组: X") already say what they are about.
-  const bare = zod !== null || /^(不能|请|须|至少|must|needs)/.test(text);
+  const bare = zod !== null || /^(不能|请|须|应为|至少|must|needs)/.test(text);
   const named = !label || !bare ? text : lang === 'zh' ? `${label}${text}` : `${label} ${text}`;
   if (index === undefined || !(list in rows)) return named;
   const row = rows[list as ListKey];
