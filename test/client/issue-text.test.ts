@@ -44,6 +44,13 @@ describe('setup issues', () => {
     expect(describeIssue(raw, d, 'en')).toBe('date must be a real date, e.g. 2026-03-18');
   });
 
+  it('says a warning time that is not a number as such, and a negative one as out of range', () => {
+    const d = { ...draft(), rules: { ...draft().rules, warnAt: 'abc, 600, -1' } };
+    const said = serverIssues(d).map((m) => describeIssue(m, d, 'zh'));
+    expect(said).toEqual(expect.arrayContaining(['提醒时间应为数字', '提醒时间须大于 0']));
+    expect(said.filter((m) => m.startsWith('提醒时间'))).toHaveLength(2);
+  });
+
   it('says a hand-written file’s wrong kinds and unknown fields in words', () => {
     const d = draft();
     expect(describeIssue('title: Invalid input: expected string, received number', d, 'zh')).toBe('比赛名称应为文字');

@@ -148,10 +148,12 @@ export function definitionFromDraft(draft: Draft): ContestDefinitionInput {
     rules: {
       reportSeconds: r.reportSeconds,
       qaSeconds: r.qaSeconds,
+      // A word that is not a number goes as typed, so the check says 应为数字 (as NaN it read as
+      // 不能为空, the words of a number field left empty).
       warnAtSeconds: r.warnAt
         .split(/[,，、\s]+/)
         .filter(Boolean)
-        .map(Number),
+        .map((x) => (Number.isFinite(Number(x)) ? Number(x) : (x as unknown as number))),
       scoreStep: r.scoreStep,
       aggregation: {
         method: r.method,
