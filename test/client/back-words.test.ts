@@ -28,15 +28,23 @@ function scoring(): Show {
 
 describe('退回一步 says what it does', () => {
   it('from scoring: the marks are kept for when scoring reopens, the hall goes on voting', () => {
-    expect(words(scoring())).toEqual(['已有 2 位评委提交评分：退回后评分收回，分数保留，重新开启评分时恢复。', '民主测评仍在进行（已投 1 / 可投 4），已投的票保留。']);
+    expect(words(scoring())).toEqual(['回到提问答复，提问计时重新开始。', '已有 2 位评委提交评分：退回后评分收回，分数保留，重新开启评分时恢复。', '民主测评仍在进行（已投 1 / 可投 4），已投的票保留。']);
   });
 
   it('from the report back to the queue: the marks are discarded and the hall votes again', () => {
-    expect(words(scoring().back('还要提问').back('汇报未完'))).toEqual(['2 位评委的评分将作废，该单位重新汇报后重新评分。', '该单位的民主测评作废（已投 1 / 可投 4），重新汇报后重新投票。']);
+    expect(words(scoring().back('还要提问').back('汇报未完'))).toEqual(['该单位回到待汇报（从缺席叫到的回到缺席），汇报计时清零。', '2 位评委的评分将作废，该单位重新汇报后重新评分。', '该单位的民主测评作废（已投 1 / 可投 4），重新汇报后重新投票。']);
   });
 
-  it('says nothing more when nothing was given yet', () => {
-    expect(words(show().start().next('p1').open())).toEqual([]);
-    expect(words(show().start().next('p1'))).toEqual([]);
+  it('says where the stage goes from each step, and nothing of marks or ballots when none were given', () => {
+    expect(words(show().start().next('p1').open())).toEqual(['回到提问答复，提问计时重新开始。']);
+    expect(words(show().start().next('p1'))).toEqual(['该单位回到待汇报（从缺席叫到的回到缺席），汇报计时清零。']);
+    expect(words(show().start().next('p1').qa())).toEqual(['回到汇报，汇报计时停在结束时的位置（暂停），可继续计时。']);
+    const revealed = show().start().turn('p1', SHEETS_375);
+    expect(words(revealed)).toEqual(['亮分撤回：该单位的得分从排名中撤下，大屏回到评分；已提交的评分保留，可再次亮分。']);
+    // From the next unit's report, the projector goes back to the last reveal: said so.
+    expect(words(revealed.next('p2'))).toEqual(['该单位回到待汇报（从缺席叫到的回到缺席），汇报计时清零；大屏回到上一个单位的亮分结果。']);
+    expect(words(show().start().turn('p1', SHEETS_375).turn('p2', SHEETS_375).turn('p3', SHEETS_375).finish())).toEqual([
+      '比赛重新开放：大屏和手机不再显示最终结果，可继续操作，完成后需再次结束比赛。',
+    ]);
   });
 });

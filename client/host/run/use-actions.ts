@@ -82,7 +82,7 @@ export function useActions() {
         title: v.contest.status === 'finished' ? t('reopenContest') : t('backTitle'),
         lines: [t('backBody', { what }), ...backConsequences(v, t, v.appraisal ? turnoutText(v.appraisal, ta) : null)],
         input: { label: t('backReason'), required: true },
-        confirm: t('backConfirm'),
+        confirm: v.contest.status === 'finished' ? t('reopenConfirm') : t('backConfirm'),
         cancel: tc('cancel'),
         danger: true,
       });
