@@ -2,7 +2,8 @@
 // send unreviewed values, and a phone off the network says so across the pad.
 import { describe, expect, it } from 'vitest';
 import { screenshot, setNetwork } from '../support/browser.ts';
-import { field, judgeBench } from './judge-support.ts';
+import { api } from '../support/server.ts';
+import { definition, field, judgeBench } from './judge-support.ts';
 
 const bench = judgeBench();
 
@@ -51,5 +52,18 @@ describe('judge pad: double taps and lost Wi-Fi', () => {
     await screenshot(page, 'judge-offline-notice');
     await setNetwork(context, true);
     await notice.waitFor({ state: 'detached', timeout: 8000 });
+  });
+
+  it('tells a judge before the start what they will score and that the sheet comes by itself', async () => {
+    const made = (await api<{ judges: { joinUrl: string }[] }>(bench.url(), 'POST', '/api/contests', definition)).body;
+    const { page } = await bench.judgePage();
+    await page.goto(made.judges[0]!.joinUrl.replace('http://leitai.test', bench.url()));
+    const card = page.getByTestId('before-start');
+    await expect.poll(() => card.innerText()).toContain('比赛尚未开始，请稍候。');
+    const text = await card.innerText();
+    expect(text).toContain('评分细则：工作成效（40 分）、创新亮点（30 分）、汇报表现（30 分）。');
+    expect(text).toContain('共 3 个汇报单位。');
+    expect(text).toContain('评分表会自动出现在这里，无需刷新');
+    await screenshot(page, 'judge-before-start');
   });
 });
