@@ -11,9 +11,10 @@ const definition = {
   criteria: [{ name: '工作成效', max: 100 }],
   judges: [{ name: '李明华' }, { name: '王建国' }, { name: '张丽' }],
   presenters: [{ unit: '双江街道' }, { unit: '小街街道' }],
+  rules: { reportSeconds: 300, overtimePenalty: { everySeconds: 30, points: 1, max: 5 } },
 };
 
-describe('the 仍然亮分 dialog', () => {
+describe('the 仍然亮分 dialog and the final under it', () => {
   let server: Awaited<ReturnType<typeof startBrowserServer>>;
   let browser: Browser;
   const clients: TestClient[] = [];
@@ -57,6 +58,9 @@ describe('the 仍然亮分 dialog', () => {
     await dialog.getByRole('button', { name: '亮分', exact: true }).click();
     const revealed = await host.waitFor<HostView>((v) => v.role === 'host' && v.presenters.find((p) => p.id === 'p1')?.phase === 'revealed');
     expect(revealed.presenters.find((p) => p.id === 'p1')?.revealedWithMissing).toEqual([]);
+    // An overtime penalty is said under the final, in the projector's words, with the score before it.
+    expect(await host.send('report:correct', { presenterId: 'p1', seconds: 331, reason: '计时器开晚了' })).toMatchObject({ ok: true });
+    await expect.poll(() => page.getByTestId('current-penalty').textContent()).toMatch(/^超时 0:31，扣 [12] 分（扣分前 80\.00）$/);
     await context.close();
   });
 });

@@ -2,7 +2,7 @@
 // their values and total (the host sees them before the reveal; nobody else does), amendments,
 // which marks were dropped, and 更正/补录 per judge (paper ballot or a judge's slip).
 import { useT } from '../../common/i18n.tsx';
-import { formatFinal, formatPercent } from '../../../shared/format.ts';
+import { formatDuration, formatFinal, formatPercent, formatScore } from '../../../shared/format.ts';
 import type { HostView } from '../../../shared/protocol/index.ts';
 import { ratingStrings } from '../strings/rating.ts';
 import { runStrings } from '../strings/run.ts';
@@ -123,6 +123,12 @@ export function JudgePanel({ view, offline = false, focusId = null }: { view: Ho
           <strong className={phase === 'revealed' ? 'final-score' : 'prov-score'} data-testid="current-score">
             {t(phase === 'revealed' ? 'finalScore' : 'provisional', { score: formatFinal(result.final, view.definition.rules.decimals) })}
           </strong>
+        ) : null}
+        {/* The penalty in the projector's words, with the score before it: the final alone hid why it was lower. */}
+        {showMarks && result && result.penalty > 0 && result.raw !== null ? (
+          <span className="muted small" data-testid="current-penalty">
+            {t('penaltyLine', { t: formatDuration(result.overtimeSeconds), n: formatScore(result.penalty), raw: formatFinal(result.raw, view.definition.rules.decimals) })}
+          </span>
         ) : null}
       </footer>
     </section>
