@@ -34,10 +34,18 @@ export async function shot(p: Page, name: string): Promise<void> {
   await screenshot(p, name);
 }
 
-/** Nothing on the stage reaches past the viewport or spills out of its own box. */
+/**
+ * Nothing on the stage reaches past the viewport or spills out of its own box — once the page has
+ * had its chance to refit: a box that changed a frame ago is refitted by its ResizeObserver in the
+ * next one (use-fit.ts), so a state that passes within a few seconds is what the room sees.
+ */
 export async function assertFits(p: Page): Promise<void> {
   await settle(p);
-  const problems = await p.evaluate(() => {
+  await expect.poll(() => fitProblems(p), { timeout: 3000 }).toEqual([]);
+}
+
+function fitProblems(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
     const out: string[] = [];
     const doc = document.documentElement;
     if (doc.scrollWidth > innerWidth || doc.scrollHeight > innerHeight) out.push(`document ${doc.scrollWidth}x${doc.scrollHeight}`);
@@ -65,7 +73,6 @@ export async function assertFits(p: Page): Promise<void> {
     if (stage && (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1)) out.push('stage overflows');
     return out;
   });
-  expect(problems).toEqual([]);
 }
 
 export type Payload<T extends CommandType> = Omit<CommandPayload<T>, 'commandId'>;
