@@ -5,9 +5,10 @@ const HEADER = /^(姓名|名字|评委|单位|汇报单位|name|unit)$/i;
 
 function rows(text: string): string[][] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const tabbed = lines.some((l) => l.includes('\t'));
-  // Without tabs (typed by hand or from a chat message), commas or runs of spaces separate cells.
-  const split = (l: string) => (tabbed ? l.split('\t') : l.split(/\s*[,，]\s*|\s+/));
+  // A line with tabs came from Excel; one without (typed by hand, from a chat message, or added
+  // under rows copied from Excel) has its cells between commas or runs of spaces. Deciding for the
+  // whole paste put such a line whole into 单位 when another line had tabs.
+  const split = (l: string) => (l.includes('\t') ? l.split('\t') : l.split(/\s*[,，]\s*|\s+/));
   const out = lines.map((l) => split(l).map((c) => c.trim()));
   return out.filter((cells, i) => !(i === 0 && HEADER.test(cells[0] ?? '')));
 }
