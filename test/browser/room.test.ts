@@ -185,7 +185,10 @@ describe('the room', () => {
 
     // Record, in real (unshifted) browser time, when each page's display changes value; the
     // same value must appear on both within 300 ms (each page redraws every 200 ms, so up to 200 ms
-    // is the redraw's phase alone; 250 failed once at 253 ms on a loaded box).
+    // is the redraw's phase alone; 250 failed once at 253 ms on a loaded box) — as a median: one
+    // redraw held back by a busy box (493 ms once, two test files and their browsers sharing 2
+    // cores) is not a clock error, which would put every second off by the phone's 30 s or at
+    // least by one whole second.
     const watch = (p: Page, selector: string) =>
       p.evaluate((sel) => {
         const w = window as unknown as { changes: Record<string, number> };
@@ -208,7 +211,9 @@ describe('the room', () => {
     const [onScreen, onPad] = [await read(screen), await read(pad)];
     const common = Object.keys(onScreen).filter((k) => k in onPad);
     expect(common.length).toBeGreaterThanOrEqual(3);
-    for (const k of common) expect(Math.abs(onScreen[k]! - onPad[k]!), `display ${k}`).toBeLessThan(300);
+    const gaps = common.map((k) => Math.abs(onScreen[k]! - onPad[k]!)).sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)], `gaps ${gaps.map(Math.round).join(', ')} ms`).toBeLessThan(300);
+    expect(gaps[gaps.length - 1], `gaps ${gaps.map(Math.round).join(', ')} ms`).toBeLessThan(1000);
   }, 60_000);
 
   it('carries a question from a judge\'s phone through the host\'s queue onto the projector, as plain text', async () => {
