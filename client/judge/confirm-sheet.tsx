@@ -14,17 +14,8 @@ interface Props {
   onConfirm: () => void;
 }
 
-/**
- * A tap while the sheet is still rising (jp-rise, 0.18 s in judge.css) is the second half of a
- * double tap on 提交评分, not a decision: the sheet rises under the finger, and 确认提交 would
- * send values nobody has looked at. A double tap's second tap comes 70–150 ms after the first.
- */
-export const SETTLE_MS = 180;
-
 export function ConfirmSheet({ view, presenterId, values, onBack, onConfirm }: Props) {
   const t = useT(strings);
-  const openedAt = useRef(performance.now());
-  const settled = () => performance.now() - openedAt.current >= SETTLE_MS;
   const confirmRef = useRef<HTMLButtonElement>(null);
   const backRef = useRef(onBack);
   backRef.current = onBack;
@@ -38,7 +29,7 @@ export function ConfirmSheet({ view, presenterId, values, onBack, onConfirm }: P
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className="jp-sheet-backdrop" onClick={() => settled() && onBack()}>
+    <div className="jp-sheet-backdrop" onClick={onBack}>
       <div className="jp-sheet" role="dialog" aria-modal="true" aria-labelledby="jp-sheet-title" onClick={(e) => e.stopPropagation()}>
         <h2 id="jp-sheet-title">{t('confirmTitle')}</h2>
         {presenter && (
@@ -49,10 +40,10 @@ export function ConfirmSheet({ view, presenterId, values, onBack, onConfirm }: P
         )}
         <ValuesList criteria={view.criteria} values={values} testId="confirm-values" />
         <div className="jp-sheet-actions">
-          <button type="button" ref={confirmRef} className="jp-primary" onClick={() => settled() && onConfirm()}>
+          <button type="button" ref={confirmRef} className="jp-primary" onClick={onConfirm}>
             {t('confirm')}
           </button>
-          <button type="button" className="jp-secondary" onClick={() => settled() && onBack()}>
+          <button type="button" className="jp-secondary" onClick={onBack}>
             {t('back')}
           </button>
         </div>
