@@ -37,7 +37,7 @@ export function RefusedValues({ view, item }: { view: JudgeView; item: { present
   const mine = view.myMarks[item.presenterId];
   return (
     <span className="jp-refused-values">
-      {mine && !mine.byHost ? t('refusedKept', { values, total: formatScore(mine.total) }) : t('refusedValues', { values })}
+      {aftermath(view, item.presenterId) === 'kept' && mine ? t('refusedKept', { values, total: formatScore(mine.total) }) : t('refusedValues', { values })}
     </span>
   );
 }

@@ -15,7 +15,10 @@ export interface AuditFacts {
    * (null: the judge had none, a 补录) and after (null: dropped), per criterion.
    */
   corrections: { presenterId: string; judgeId: string; from: number[] | null; to: number[] | null; reason: string; at: number }[];
-  /** The day the contest took place (its first event, China time): times on other days print their date. */
+  /**
+   * The day the contest took place (China time): the day it was started, not created (a contest is
+   * set up days before); a contest never started, its first event's. Times on other days print their date.
+   */
   day: string | null;
   /** The host's corrections of a measured report time (report:correct): what was measured, what was set. */
   reportTimes: { presenterId: string; measuredMs: number; correctedMs: number; overtimeMs: number; reason: string; at: number }[];
@@ -35,7 +38,7 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
     fingerprint: logFingerprint(recordedLog(events)),
     amendments: [],
     corrections: [],
-    day: events[0] ? dayOf(events[0].at) : null,
+    day: dayOfStart(events),
     reportTimes: [],
     missingReveals: [],
     stepsBack: [],
@@ -88,4 +91,9 @@ export function auditFacts(state: ContestState, events: readonly LoggedEvent[]):
     }
   }
   return f;
+}
+
+function dayOfStart(events: readonly LoggedEvent[]): string | null {
+  const start = events.find((e) => e.data.type === 'ContestStarted') ?? events[0];
+  return start ? dayOf(start.at) : null;
 }

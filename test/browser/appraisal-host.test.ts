@@ -101,6 +101,7 @@ describe('民主测评 on the host console', () => {
       expect(await page.getByTestId('dialog-problem').innerText()).toBe('请填写 1–2000 之间的整数');
       expect(await dialogButton(page, '发放').isDisabled()).toBe(true);
     }
+    await screenshot(page, 'host-issue-codes-wrong');
     await count.press('Enter');
     expect(await page.getByRole('dialog').count()).toBe(1);
     await count.fill('20');

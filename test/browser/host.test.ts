@@ -231,6 +231,9 @@ describe('host console', () => {
     expect(await confirmBack.isDisabled()).toBe(true);
     await back.getByLabel('原因（必填，写入日志和报告）').fill('误点亮分');
     expect(await confirmBack.isDisabled()).toBe(false);
+    // From a reveal it says what is withdrawn.
+    expect(await back.innerText()).toContain('亮分撤回：该单位的得分从排名中撤下，大屏回到评分');
+    await screenshot(page, 'host-back-from-reveal');
     await back.getByRole('button', { name: '取消' }).click();
     await back.waitFor({ state: 'detached' });
 
@@ -248,6 +251,7 @@ describe('host console', () => {
     await press(page, 'key');
     const early = page.getByRole('dialog', { name: '提前结束汇报？' });
     await expect.poll(() => early.innerText()).toMatch(/汇报计时还剩 [45]:\d\d，结束后进入提问答复。/);
+    await screenshot(page, 'host-end-report-early');
     await page.keyboard.press('Escape');
     await early.waitFor({ state: 'detached' });
     expect(await nextStep(page).getAttribute('data-step')).toBe('qa');

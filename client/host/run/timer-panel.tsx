@@ -22,9 +22,12 @@ export function TimerPanel({ view, actions }: { view: HostView; actions: Actions
         <div className="timer-head">
           <span>{t('timerNone')}</span>
         </div>
+        {/* One line: as two grid items, the overtime stood on a line of its own, starting with its ·. */}
         <div className="timer-idle" data-testid="timer">
-          {used != null ? t('reportUsed', { used: formatElapsed(used) }) : '—'}
-          {cur && cur.overtimeMs > 0 && <span className="overtime-note"> · {t('overtime', { t: formatElapsed(cur.overtimeMs) })}</span>}
+          <span>
+            {used != null ? t('reportUsed', { used: formatElapsed(used) }) : '—'}
+            {cur && cur.overtimeMs > 0 && <span className="overtime-note"> · {t('overtime', { t: formatElapsed(cur.overtimeMs) })}</span>}
+          </span>
         </div>
       </section>
     );
